@@ -1,0 +1,76 @@
+// Builds the HTTP application: platform middleware, then each module's routes.
+import { randomUUID } from "node:crypto";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { AppError, toProblem } from "./platform/errors.ts";
+import { Api, type Env, langOf, openApiDocument } from "./platform/http.ts";
+import { serveWeb } from "./platform/serve-static.ts";
+import { authenticate, identityRoutes, type IdentityDeps } from "./modules/identity/index.ts";
+
+export type AppDeps = IdentityDeps & { webDir?: string };
+
+export const VERSION = "0.1.0";
+
+export function buildApp(deps: AppDeps) {
+  const app = new Hono<Env>();
+  const { log } = deps;
+
+  app.use("*", async (c, next) => {
+    const id = c.req.header("x-request-id")?.slice(0, 64) || randomUUID();
+    c.set("requestId", id);
+    const start = performance.now();
+    await next();
+    c.header("x-request-id", id);
+    if (c.req.path.startsWith("/api/"))
+      log.info({ req: id, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - start) * 10) / 10 }, "request");
+  });
+
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: deps.config.bodyLimit,
+      onError: () => {
+        throw new AppError("http.body_too_large", "too_large", {
+          vi: `Nội dung gửi lên vượt quá ${Math.round(deps.config.bodyLimit / 1024)} KiB.`,
+          en: `The request body exceeds ${Math.round(deps.config.bodyLimit / 1024)} KiB.`,
+        });
+      },
+    }),
+  );
+  app.use("/api/*", authenticate(deps));
+
+  app.onError((err, c) => {
+    const lang = langOf(c);
+    let e: AppError;
+    if (err instanceof AppError) e = err;
+    else if (err instanceof HTTPException && err.status < 500)
+      e = new AppError("http.bad_request", err.status === 413 ? "too_large" : "bad_input", { vi: `Yêu cầu không hợp lệ: ${err.message}`, en: `Bad request: ${err.message}` });
+    else {
+      log.error({ req: c.get("requestId"), err }, "unhandled error");
+      e = new AppError("internal.error", "internal", {
+        vi: "Lỗi hệ thống. Vui lòng thử lại; nếu vẫn lỗi, báo quản trị viên kèm mã yêu cầu.",
+        en: "Internal error. Please retry; if it persists, report it with the request id.",
+      });
+    }
+    return c.body(JSON.stringify(toProblem(e, lang, c.req.path, c.get("requestId"))), e.status as 400, {
+      "content-type": "application/problem+json; charset=utf-8",
+    });
+  });
+
+  const api = new Api();
+  api.route({ method: "get", path: "/api/health", summary: "Tình trạng hệ thống / Health", tag: "platform", auth: false }, async () => {
+    await deps.db.query("SELECT 1");
+    return { status: "ok", version: VERSION, database: deps.db.engine, time: deps.clock.now().toISOString() };
+  });
+  identityRoutes(api, deps);
+
+  const doc = openApiDocument(api.specs, { title: "Motcua API", version: VERSION });
+  app.get("/api/openapi.json", (c) => c.json(doc));
+  app.route("/", api.app);
+  app.all("/api/*", () => {
+    throw new AppError("http.not_found", "not_found", { vi: "Không có địa chỉ API này.", en: "No such API endpoint." });
+  });
+  if (deps.webDir) app.use("*", serveWeb(deps.webDir));
+  return app;
+}

@@ -1,0 +1,2 @@
+export { type AuditActor, type AuditEntry, record } from "./log.ts";
+export { type VerifyResult, verifyChain } from "./verify.ts";

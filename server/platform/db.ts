@@ -1,0 +1,106 @@
+// One SQL dialect (PostgreSQL), two engines: PGlite embedded in-process (default) or a
+// PostgreSQL server when a connection URL is given. Nothing connects at import time.
+import { mkdirSync } from "node:fs";
+
+export type Row = Record<string, unknown>;
+export interface QueryResult<T> {
+  rows: T[];
+  rowCount: number;
+}
+
+/** A handle that runs SQL: the pool itself or one transaction. */
+export interface Sql {
+  query<T = Row>(text: string, params?: unknown[]): Promise<QueryResult<T>>;
+  /** Runs several statements without parameters (migrations). */
+  exec(text: string): Promise<void>;
+}
+
+export interface Db extends Sql {
+  readonly engine: "pglite" | "postgres";
+  /** Runs fn in one transaction: commits when it resolves, rolls back when it throws. */
+  transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface DbOptions {
+  /** postgres://… — use a PostgreSQL server. */
+  url?: string;
+  /** Folder for the embedded store; "memory://" or undefined keeps it in memory. */
+  dataDir?: string;
+  /** Pool size for the server engine. */
+  max?: number;
+}
+
+export async function openDb(opts: DbOptions): Promise<Db> {
+  if (opts.url) return openPostgres(opts.url, opts.max ?? 10);
+  return openPglite(opts.dataDir);
+}
+
+async function openPostgres(url: string, max: number): Promise<Db> {
+  const pg = (await import("pg")).default;
+  // Keep bigint and numeric as text in JS; dates and timestamps as JS Date (timestamptz) or text (date).
+  pg.types.setTypeParser(1082, (v: string) => v); // date → 'YYYY-MM-DD'
+  pg.types.setTypeParser(20, (v: string) => Number(v)); // int8 → number (counts, ids < 2^53)
+  const pool = new pg.Pool({ connectionString: url, max });
+  const run = async <T>(client: { query: (t: string, p?: unknown[]) => Promise<unknown> }, text: string, params?: unknown[]) => {
+    const r = (await client.query(text, params as unknown[])) as { rows: T[]; rowCount: number | null };
+    return { rows: r.rows, rowCount: r.rowCount ?? 0 };
+  };
+  return {
+    engine: "postgres",
+    query: (text, params) => run(pool, text, params),
+    exec: async (text) => {
+      await pool.query(text);
+    },
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const tx: Sql = {
+          query: (text, params) => run(client, text, params),
+          exec: async (text) => {
+            await client.query(text);
+          },
+        };
+        const out = await fn(tx);
+        await client.query("COMMIT");
+        return out;
+      } catch (e) {
+        await client.query("ROLLBACK").catch(() => {});
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(dataDir?: string): Promise<Db> {
+  const { PGlite, types } = await import("@electric-sql/pglite");
+  if (dataDir && !dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+  const parsers = {
+    [types.DATE]: (v: string) => v,
+    [types.INT8]: (v: string) => Number(v),
+  };
+  const pg = await PGlite.create(dataDir ?? "memory://", { parsers });
+  // PGlite is one connection; it queues queries and transactions itself (an exclusive mutex),
+  // so a query on the Db while a transaction runs waits for it. Never call the Db inside a
+  // transaction callback: use the tx handle.
+  const wrap = (q: { query: typeof pg.query; exec: typeof pg.exec }): Sql => ({
+    query: async <T>(text: string, params?: unknown[]) => {
+      const r = await q.query<T>(text, params);
+      return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
+    },
+    exec: async (text) => {
+      await q.exec(text);
+    },
+  });
+  const top = wrap(pg);
+  return {
+    engine: "pglite",
+    ...top,
+    transaction: (fn) => pg.transaction((t) => fn(wrap(t as never))),
+    close: () => pg.close(),
+  };
+}

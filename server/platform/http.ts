@@ -1,0 +1,166 @@
+// HTTP plumbing shared by every module: typed routes whose zod schemas both parse the request and
+// describe it in the OpenAPI document; input errors become 400 problem+json naming the field.
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { z } from "zod";
+import { AppError, type FieldIssue } from "./errors.ts";
+
+export type Lang = "vi" | "en";
+// biome-ignore lint/suspicious/noExplicitAny: request-scoped values are set by middleware and read through typed helpers.
+export type Env = { Variables: Record<string, any> };
+export type Ctx = Context<Env>;
+
+export interface RouteSpec {
+  method: "get" | "post" | "put" | "patch" | "delete";
+  /** Hono path, e.g. /api/dossiers/:code */
+  path: string;
+  summary: string;
+  tag: string;
+  body?: z.ZodType;
+  query?: z.ZodType;
+  response?: z.ZodType;
+  /** false for public endpoints (look-up, catalogue, login). */
+  auth?: boolean;
+}
+
+export type Handler<B, Q> = (c: Ctx, input: { body: B; query: Q }) => Promise<Response | object> | Response | object;
+
+/** A router that keeps the spec of each route for the OpenAPI document. */
+export class Api {
+  readonly app = new Hono<Env>();
+  readonly specs: RouteSpec[] = [];
+
+  route<B = undefined, Q = undefined>(spec: RouteSpec & { body?: z.ZodType<B>; query?: z.ZodType<Q> }, handler: Handler<B, Q>) {
+    this.specs.push(spec);
+    this.app.on(spec.method.toUpperCase(), spec.path, async (c) => {
+      const body = spec.body ? await readJson(c, spec.body) : (undefined as B);
+      const query = spec.query ? readQuery(c, spec.query) : (undefined as Q);
+      const out = await handler(c, { body, query });
+      return out instanceof Response ? out : c.json(out);
+    });
+  }
+}
+
+export function langOf(c: Ctx): Lang {
+  const q = c.req.query("lang");
+  if (q === "en" || q === "vi") return q;
+  const cookie = c.req.header("cookie")?.match(/(?:^|;\s*)lang=(vi|en)/)?.[1];
+  if (cookie === "en" || cookie === "vi") return cookie;
+  return /^en\b/i.test(c.req.header("accept-language") ?? "") ? "en" : "vi";
+}
+
+export async function readJson<T>(c: Ctx, schema: z.ZodType<T>): Promise<T> {
+  const type = c.req.header("content-type") ?? "";
+  if (!/^application\/(.+\+)?json\b/i.test(type))
+    throw new AppError("http.unsupported_media_type", "unsupported", {
+      vi: "Nội dung gửi lên phải là JSON (Content-Type: application/json).",
+      en: "The request body must be JSON (Content-Type: application/json).",
+    });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await c.req.text());
+  } catch (e) {
+    throw new AppError("http.malformed_json", "bad_input", {
+      vi: `Nội dung JSON không hợp lệ: ${(e as Error).message}`,
+      en: `Malformed JSON: ${(e as Error).message}`,
+    });
+  }
+  return parseWith(schema, raw, "body");
+}
+
+export function readQuery<T>(c: Ctx, schema: z.ZodType<T>): T {
+  return parseWith(schema, c.req.query(), "query");
+}
+
+export function parseWith<T>(schema: z.ZodType<T>, raw: unknown, where: string): T {
+  const r = schema.safeParse(raw);
+  if (r.success) return r.data;
+  const issues = zodIssues(r.error);
+  throw new AppError(
+    "http.invalid_input",
+    "bad_input",
+    {
+      vi: `Dữ liệu không hợp lệ (${where}): ${issues.map((i) => `${i.field}: ${i.vi}`).join("; ")}`,
+      en: `Invalid input (${where}): ${issues.map((i) => `${i.field}: ${i.en}`).join("; ")}`,
+    },
+    { issues },
+  );
+}
+
+/** zod issues → field issues with messages in both languages. */
+export function zodIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => {
+    const field = i.path.length ? i.path.map(String).join(".") : "(root)";
+    switch (i.code) {
+      case "unrecognized_keys":
+        return { field: i.keys.map((k) => (field === "(root)" ? k : `${field}.${k}`)).join(", "), vi: "trường không được phép", en: "unknown field" };
+      case "invalid_type":
+        return i.input === undefined
+          ? { field, vi: "bắt buộc nhập", en: "is required" }
+          : { field, vi: `sai kiểu dữ liệu, cần ${i.expected}`, en: `wrong type, expected ${i.expected}` };
+      case "too_small":
+        return { field, vi: `quá nhỏ hoặc quá ngắn (tối thiểu ${String(i.minimum)})`, en: `too small or too short (minimum ${String(i.minimum)})` };
+      case "too_big":
+        return { field, vi: `quá lớn hoặc quá dài (tối đa ${String(i.maximum)})`, en: `too big or too long (maximum ${String(i.maximum)})` };
+      case "invalid_value":
+        return { field, vi: `giá trị không hợp lệ, cần một trong: ${i.values.join(", ")}`, en: `invalid value, expected one of: ${i.values.join(", ")}` };
+      case "invalid_format":
+        return { field, vi: `sai định dạng (${i.format})`, en: `wrong format (${i.format})` };
+      default:
+        return { field, vi: `không hợp lệ (${i.message})`, en: i.message };
+    }
+  });
+}
+
+/** The OpenAPI 3.1 document of the routes, from their zod schemas. */
+export function openApiDocument(specs: RouteSpec[], info: { title: string; version: string }) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  const json = (s: z.ZodType) => z.toJSONSchema(s, { unrepresentable: "any", io: "input" });
+  for (const s of specs) {
+    const path = s.path.replace(/:([A-Za-z0-9_]+)/g, "{$1}");
+    const params = [...s.path.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } }));
+    const query = s.query ? Object.entries((json(s.query) as { properties?: Record<string, unknown> }).properties ?? {}).map(([name, schema]) => ({ name, in: "query", schema })) : [];
+    paths[path] ??= {};
+    paths[path][s.method] = {
+      summary: s.summary,
+      tags: [s.tag],
+      ...(params.length + query.length ? { parameters: [...params, ...query] } : {}),
+      ...(s.body ? { requestBody: { required: true, content: { "application/json": { schema: json(s.body) } } } } : {}),
+      ...(s.auth === false ? { security: [] } : {}),
+      responses: {
+        "200": { description: "OK", ...(s.response ? { content: { "application/json": { schema: json(s.response) } } } : {}) },
+        default: { description: "Problem (RFC 9457)", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } },
+      },
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    info,
+    paths,
+    components: {
+      securitySchemes: { session: { type: "apiKey", in: "cookie", name: "motcua_session" } },
+      schemas: {
+        Problem: {
+          type: "object",
+          properties: {
+            type: { type: "string" },
+            title: { type: "string" },
+            status: { type: "integer" },
+            code: { type: "string" },
+            detail: { type: "string" },
+            messages: { type: "object", properties: { vi: { type: "string" }, en: { type: "string" } } },
+            errors: { type: "array", items: { type: "object", properties: { field: { type: "string" }, vi: { type: "string" }, en: { type: "string" } } } },
+          },
+        },
+      },
+    },
+    security: [{ session: [] }],
+  };
+}
+
+/** A path parameter (always present when the route matched). */
+export function param(c: Ctx, name: string): string {
+  const v = c.req.param(name);
+  if (v === undefined) throw new AppError("http.missing_param", "bad_input", { vi: `Thiếu tham số ${name}.`, en: `Missing parameter ${name}.` });
+  return v;
+}

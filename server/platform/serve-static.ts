@@ -1,0 +1,47 @@
+// Serves the built web application (dist/web) with long caching for hashed assets and the SPA
+// fallback to index.html for client-side routes.
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { extname, join, normalize } from "node:path";
+import type { MiddlewareHandler } from "hono";
+import type { Env } from "./http.ts";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".json": "application/json",
+  ".woff2": "font/woff2",
+  ".map": "application/json",
+};
+
+export function serveWeb(dir: string): MiddlewareHandler<Env> {
+  const cache = new Map<string, { body: Buffer; type: string }>();
+  const load = (file: string) => {
+    let hit = cache.get(file);
+    if (!hit) {
+      hit = { body: readFileSync(file), type: TYPES[extname(file)] ?? "application/octet-stream" };
+      cache.set(file, hit);
+    }
+    return hit;
+  };
+  return async (c, next) => {
+    if (c.req.method !== "GET" && c.req.method !== "HEAD") return next();
+    const path = c.req.path;
+    if (path.startsWith("/api/")) return next();
+    const rel = normalize(decodeURIComponent(path)).replace(/^(\.\.[/\\])+/, "");
+    const file = join(dir, rel);
+    const isFile = file.startsWith(dir) && existsSync(file) && statSync(file).isFile();
+    const target = isFile ? file : join(dir, "index.html");
+    if (!existsSync(target)) return next();
+    const { body, type } = load(target);
+    const immutable = isFile && rel.includes("/assets/");
+    return c.body(new Uint8Array(body), 200, {
+      "content-type": type,
+      "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
+      "x-content-type-options": "nosniff",
+    });
+  };
+}
