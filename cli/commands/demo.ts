@@ -1,0 +1,23 @@
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "../../server/demo/index.ts";
+import { demoSteps } from "../../server/demo/steps.ts";
+import { parseArgs } from "../args.ts";
+import { openStore, stdio } from "../context.ts";
+import { progressBar } from "../progress.ts";
+
+export async function run(argv: string[]): Promise<number> {
+  const { db, clock } = await openStore(parseArgs(argv));
+  const bars = new Map<string, ReturnType<typeof progressBar>>();
+  try {
+    await seedDemo(db, clock, (step, done, total) => {
+      let bar = bars.get(step);
+      if (!bar) bars.set(step, (bar = progressBar(step)));
+      bar.update(done, total);
+    }, demoSteps());
+  } finally {
+    for (const b of bars.values()) b.stop();
+    await db.close();
+  }
+  stdio.out(`Tỉnh mẫu đã sẵn sàng / The demo province is ready. Mật khẩu / password: ${DEMO_PASSWORD}`);
+  for (const u of DEMO_USERS) stdio.out(`  ${u.username.padEnd(14)} ${u.fullName}`);
+  return 0;
+}

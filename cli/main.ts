@@ -1,0 +1,57 @@
+// `motcua <command>`: dispatches to one file per command. Exit codes: 0 ok, 1 failed work
+// (e.g. rejected import lines), 2 bad usage or input.
+import { isAppError } from "../server/platform/errors.ts";
+import { stdio } from "./context.ts";
+
+const HELP = `motcua — hệ thống một cửa / one-stop system
+
+Cách dùng / Usage: motcua <lệnh> [tùy chọn]
+  serve [--port N] [--demo-if-empty]     chạy máy chủ web và tiến trình nền / run the server and worker
+  migrate                                 áp dụng các bản nâng cấp CSDL / apply database migrations
+  demo                                    tạo dữ liệu tỉnh mẫu / seed the demo province
+  user create --username U --name "…" --role R --agency CODE [--password P]
+  audit verify                            kiểm tra chuỗi nhật ký / verify the audit chain
+  calendar due|holidays …                 lịch làm việc / working-time calendar
+  import agencies|procedures|dossiers FILE.jsonl
+  export dossiers --out FILE.jsonl
+  index --unit CODE --from YYYY-MM-DD --to YYYY-MM-DD [--json]
+
+Mọi lệnh dùng CSDL nhận --data DIR (mặc định ./data) hoặc biến DATABASE_URL.
+Every database command takes --data DIR (default ./data) or the DATABASE_URL variable.`;
+
+type Command = (argv: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  serve: async () => (await import("./commands/serve.ts")).run,
+  migrate: async () => (await import("./commands/migrate.ts")).run,
+  demo: async () => (await import("./commands/demo.ts")).run,
+  user: async () => (await import("./commands/user.ts")).run,
+  audit: async () => (await import("./commands/audit.ts")).run,
+  calendar: async () => {
+    const m = await import("./commands/calendar.ts");
+    return (argv) => m.run(argv, stdio);
+  },
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    stdio.out(HELP);
+    return name ? 0 : 2;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    stdio.err(`Lệnh không tồn tại: ${name} / Unknown command: ${name}\n\n${HELP}`);
+    return 2;
+  }
+  try {
+    return await (await load())(rest);
+  } catch (e) {
+    if (isAppError(e)) {
+      stdio.err(`Lỗi: ${e.messages.vi}\nError: ${e.messages.en}`);
+      return e.kind === "internal" ? 1 : 2;
+    }
+    stdio.err(`Lỗi hệ thống / Internal error: ${(e as Error).stack ?? e}`);
+    return 1;
+  }
+}
