@@ -14,7 +14,8 @@ export function parseArgs(argv: string[], flags: string[] = []): Args {
     if (a.startsWith("--")) {
       const [name, inline] = a.slice(2).split("=", 2);
       if (inline !== undefined) options.set(name, inline);
-      else if (flags.includes(name) || i + 1 >= argv.length || argv[i + 1].startsWith("--")) options.set(name, true);
+      else if (flags.includes(name) || i + 1 >= argv.length || argv[i + 1].startsWith("--"))
+        options.set(name, true);
       else options.set(name, argv[++i]);
     } else positional.push(a);
   }
@@ -24,13 +25,23 @@ export function parseArgs(argv: string[], flags: string[] = []): Args {
 export function option(args: Args, name: string): string | undefined {
   const v = args.options.get(name);
   if (v === true)
-    throw new AppError("cli.missing_value", "bad_input", { vi: `--${name}: thiếu giá trị`, en: `--${name}: missing value` }, { issues: [{ field: `--${name}`, vi: "thiếu giá trị", en: "missing value" }] });
+    throw new AppError(
+      "cli.missing_value",
+      "bad_input",
+      { vi: `--${name}: thiếu giá trị`, en: `--${name}: missing value` },
+      { issues: [{ field: `--${name}`, vi: "thiếu giá trị", en: "missing value" }] },
+    );
   return v;
 }
 
 export function requiredOption(args: Args, name: string): string {
   const v = option(args, name);
   if (v === undefined)
-    throw new AppError("cli.missing_option", "bad_input", { vi: `--${name}: bắt buộc`, en: `--${name}: required` }, { issues: [{ field: `--${name}`, vi: "bắt buộc", en: "required" }] });
+    throw new AppError(
+      "cli.missing_option",
+      "bad_input",
+      { vi: `--${name}: bắt buộc`, en: `--${name}: required` },
+      { issues: [{ field: `--${name}`, vi: "bắt buộc", en: "required" }] },
+    );
   return v;
 }

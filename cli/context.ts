@@ -21,7 +21,9 @@ export const stdio: IO = {
 
 export async function openStore(args: Args): Promise<CliContext> {
   const url = process.env.DATABASE_URL;
-  const db = await openDb(url ? { url } : { dataDir: option(args, "data") ?? process.env.MOTCUA_DATA ?? "./data" });
+  const db = await openDb(
+    url ? { url } : { dataDir: option(args, "data") ?? process.env.MOTCUA_DATA ?? "./data" },
+  );
   await migrate(db);
   return { db, clock: systemClock };
 }

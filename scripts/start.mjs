@@ -17,9 +17,15 @@ if (existsSync("web/vite.config.ts")) {
   const built = "dist/web/index.html";
   if (!existsSync(built) || statSync(built).mtimeMs < newest("web")) {
     console.log("Đang dựng giao diện web… / Building the web application…");
-    const r = spawnSync("npx", ["vite", "build", "--config", "web/vite.config.ts", "--logLevel", "warn"], { stdio: "inherit" });
+    const r = spawnSync(
+      "npx",
+      ["vite", "build", "--config", "web/vite.config.ts", "--logLevel", "warn"],
+      { stdio: "inherit" },
+    );
     if (r.status !== 0) process.exit(r.status ?? 1);
   }
 }
-const r = spawnSync("node", ["cli/bin.js", "serve", "--demo-if-empty", ...process.argv.slice(2)], { stdio: "inherit" });
+const r = spawnSync("node", ["cli/bin.js", "serve", "--demo-if-empty", ...process.argv.slice(2)], {
+  stdio: "inherit",
+});
 process.exit(r.status ?? 0);

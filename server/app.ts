@@ -3,10 +3,10 @@ import { randomUUID } from "node:crypto";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
+import { authenticate, type IdentityDeps, identityRoutes } from "./modules/identity/index.ts";
 import { AppError, toProblem } from "./platform/errors.ts";
 import { Api, type Env, langOf, openApiDocument } from "./platform/http.ts";
 import { serveWeb } from "./platform/serve-static.ts";
-import { authenticate, identityRoutes, type IdentityDeps } from "./modules/identity/index.ts";
 
 export type AppDeps = IdentityDeps & { webDir?: string };
 
@@ -23,7 +23,16 @@ export function buildApp(deps: AppDeps) {
     await next();
     c.header("x-request-id", id);
     if (c.req.path.startsWith("/api/"))
-      log.info({ req: id, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - start) * 10) / 10 }, "request");
+      log.info(
+        {
+          req: id,
+          method: c.req.method,
+          path: c.req.path,
+          status: c.res.status,
+          ms: Math.round((performance.now() - start) * 10) / 10,
+        },
+        "request",
+      );
   });
 
   app.use(
@@ -45,7 +54,10 @@ export function buildApp(deps: AppDeps) {
     let e: AppError;
     if (err instanceof AppError) e = err;
     else if (err instanceof HTTPException && err.status < 500)
-      e = new AppError("http.bad_request", err.status === 413 ? "too_large" : "bad_input", { vi: `Yêu cầu không hợp lệ: ${err.message}`, en: `Bad request: ${err.message}` });
+      e = new AppError("http.bad_request", err.status === 413 ? "too_large" : "bad_input", {
+        vi: `Yêu cầu không hợp lệ: ${err.message}`,
+        en: `Bad request: ${err.message}`,
+      });
     else {
       log.error({ req: c.get("requestId"), err }, "unhandled error");
       e = new AppError("internal.error", "internal", {
@@ -53,23 +65,44 @@ export function buildApp(deps: AppDeps) {
         en: "Internal error. Please retry; if it persists, report it with the request id.",
       });
     }
-    return c.body(JSON.stringify(toProblem(e, lang, c.req.path, c.get("requestId"))), e.status as 400, {
-      "content-type": "application/problem+json; charset=utf-8",
-    });
+    return c.body(
+      JSON.stringify(toProblem(e, lang, c.req.path, c.get("requestId"))),
+      e.status as 400,
+      {
+        "content-type": "application/problem+json; charset=utf-8",
+      },
+    );
   });
 
   const api = new Api();
-  api.route({ method: "get", path: "/api/health", summary: "Tình trạng hệ thống / Health", tag: "platform", auth: false }, async () => {
-    await deps.db.query("SELECT 1");
-    return { status: "ok", version: VERSION, database: deps.db.engine, time: deps.clock.now().toISOString() };
-  });
+  api.route(
+    {
+      method: "get",
+      path: "/api/health",
+      summary: "Tình trạng hệ thống / Health",
+      tag: "platform",
+      auth: false,
+    },
+    async () => {
+      await deps.db.query("SELECT 1");
+      return {
+        status: "ok",
+        version: VERSION,
+        database: deps.db.engine,
+        time: deps.clock.now().toISOString(),
+      };
+    },
+  );
   identityRoutes(api, deps);
 
   const doc = openApiDocument(api.specs, { title: "Motcua API", version: VERSION });
   app.get("/api/openapi.json", (c) => c.json(doc));
   app.route("/", api.app);
   app.all("/api/*", () => {
-    throw new AppError("http.not_found", "not_found", { vi: "Không có địa chỉ API này.", en: "No such API endpoint." });
+    throw new AppError("http.not_found", "not_found", {
+      vi: "Không có địa chỉ API này.",
+      en: "No such API endpoint.",
+    });
   });
   if (deps.webDir) app.use("*", serveWeb(deps.webDir));
   return app;

@@ -9,7 +9,7 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const MODULES = join(ROOT, "server/modules");
 
 /** Layers, bottom first: a module may import modules of lower layers only. */
-export const LAYERS: string[][] = [
+const LAYERS: string[][] = [
   ["audit", "calendar"],
   ["identity"],
   ["catalog", "documents"],
@@ -28,17 +28,29 @@ function files(dir: string): string[] {
 
 function imports(file: string): string[] {
   const src = readFileSync(file, "utf8");
-  return [...src.matchAll(/(?:import|export)[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] ?? m[2]).filter((s) => s.startsWith("."));
+  return [
+    ...src.matchAll(
+      /(?:import|export)[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g,
+    ),
+  ]
+    .map((m) => m[1] ?? m[2])
+    .filter((s) => s.startsWith("."));
 }
 
 function edges() {
-  const out: { from: string; fromModule: string | null; to: string; toModule: string | null }[] = [];
+  const out: { from: string; fromModule: string | null; to: string; toModule: string | null }[] =
+    [];
   for (const f of files(join(ROOT, "server"))) {
     if (f.endsWith(".test.ts")) continue;
     const fromModule = moduleOf(f);
     for (const spec of imports(f)) {
       const target = resolve(f, "..", spec);
-      out.push({ from: relative(ROOT, f), fromModule, to: relative(ROOT, target), toModule: moduleOf(target) });
+      out.push({
+        from: relative(ROOT, f),
+        fromModule,
+        to: relative(ROOT, target),
+        toModule: moduleOf(target),
+      });
     }
   }
   return out;
@@ -58,12 +70,24 @@ describe("architecture", () => {
   });
 
   it("lets modules import other modules only through index.ts", () => {
-    const bad = all.filter((e) => e.fromModule && e.toModule && e.fromModule !== e.toModule && !/^server\/modules\/[^/]+\/index\.ts$/.test(e.to));
+    const bad = all.filter(
+      (e) =>
+        e.fromModule &&
+        e.toModule &&
+        e.fromModule !== e.toModule &&
+        !/^server\/modules\/[^/]+\/index\.ts$/.test(e.to),
+    );
     expect(bad.map((e) => `${e.from} → ${e.to}`)).toEqual([]);
   });
 
   it("keeps the direction: no module imports a module of its own or a higher layer", () => {
-    const bad = all.filter((e) => e.fromModule && e.toModule && e.fromModule !== e.toModule && layerOf(e.toModule) >= layerOf(e.fromModule));
+    const bad = all.filter(
+      (e) =>
+        e.fromModule &&
+        e.toModule &&
+        e.fromModule !== e.toModule &&
+        layerOf(e.toModule) >= layerOf(e.fromModule),
+    );
     expect(bad.map((e) => `${e.from} → ${e.to}`)).toEqual([]);
   });
 

@@ -1,10 +1,10 @@
 // Starts the web server and the job worker on one store.
 import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { buildApp } from "./app.ts";
 import { DEMO_PASSWORD, DEMO_USERS, isSeeded, seedDemo } from "./demo/index.ts";
 import { demoSteps } from "./demo/steps.ts";
+import { jobHandlers } from "./jobs.ts";
 import { AgencyDirectory } from "./modules/identity/index.ts";
 import { type Clock, systemClock } from "./platform/clock.ts";
 import type { Config } from "./platform/config.ts";
@@ -12,9 +12,7 @@ import { type Db, openDb } from "./platform/db.ts";
 import { Worker } from "./platform/jobs.ts";
 import { createLogger } from "./platform/logger.ts";
 import { migrate } from "./platform/migrate.ts";
-import { jobHandlers } from "./jobs.ts";
-
-export const WEB_DIR = fileURLToPath(new URL("../dist/web/", import.meta.url));
+import { WEB_DIR } from "./platform/paths.ts";
 
 export interface StartOptions {
   config: Config;
@@ -29,26 +27,35 @@ export async function startServer(opts: StartOptions) {
   const clock = opts.clock ?? systemClock;
   const say = opts.say ?? ((l: string) => process.stdout.write(`${l}\n`));
   const log = createLogger(config.logLevel);
-  const db: Db = await openDb(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
+  const db: Db = await openDb(
+    config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
+  );
   await migrate(db);
   if (opts.demoIfEmpty && !config.databaseUrl && !(await isSeeded(db))) {
     say("Đang tạo dữ liệu tỉnh mẫu lần đầu… / Seeding the demo province…");
     await seedDemo(db, clock, () => {}, demoSteps());
-    say("Tài khoản mẫu / Demo logins (mật khẩu / password: " + DEMO_PASSWORD + "):");
-    for (const u of DEMO_USERS) say(`  ${u.username.padEnd(14)} ${u.fullName} — ${u.grants.map((g) => g.role).join(", ")}`);
+    say(`Tài khoản mẫu / Demo logins (mật khẩu / password: ${DEMO_PASSWORD}):`);
+    for (const u of DEMO_USERS)
+      say(`  ${u.username.padEnd(14)} ${u.fullName} — ${u.grants.map((g) => g.role).join(", ")}`);
   }
   const agencies = new AgencyDirectory(db);
   const webDir = existsSync(WEB_DIR) ? WEB_DIR : undefined;
   const app = buildApp({ db, clock, log, config, agencies, webDir });
-  const worker = config.worker ? new Worker(db, clock, log, jobHandlers({ db, clock, log, config, agencies })) : null;
+  const worker = config.worker
+    ? new Worker(db, clock, log, jobHandlers({ db, clock, log, config, agencies }))
+    : null;
   worker?.start();
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
+      resolve(s),
+    );
   });
   const addr = server.address();
   const port = typeof addr === "object" && addr ? addr.port : config.port;
   const url = `http://${config.host}:${port}/`;
-  say(`Motcua đang chạy tại / is running at ${url} (${db.engine}${webDir ? "" : ", chưa có giao diện web: npm run build"})`);
+  say(
+    `Motcua đang chạy tại / is running at ${url} (${db.engine}${webDir ? "" : ", chưa có giao diện web: npm run build"})`,
+  );
   return {
     url,
     port,

@@ -2,12 +2,12 @@
 // a fresh agency tree per test (no truncation), and a signed-in client.
 import { randomBytes } from "node:crypto";
 import { buildApp } from "./app.ts";
+import { AgencyDirectory, insertAgency, insertUser, type Role } from "./modules/identity/index.ts";
 import { type Clock, fixedClock } from "./platform/clock.ts";
 import { loadConfig } from "./platform/config.ts";
 import type { Db } from "./platform/db.ts";
 import { createLogger } from "./platform/logger.ts";
 import { testDb } from "./platform/testing.ts";
-import { AgencyDirectory, insertAgency, insertUser, type Role } from "./modules/identity/index.ts";
 
 export const TEST_PASSWORD = "mat-khau-thu-nghiem-1";
 
@@ -24,29 +24,77 @@ export async function testEnv(now = "2026-03-02T02:00:00Z"): Promise<TestEnv> {
   const clock = fixedClock(now);
   const agencies = new AgencyDirectory(db, 0);
   const config = loadConfig({});
-  const app = buildApp({ db, clock: clock as Clock, log: createLogger("silent"), config, agencies });
+  const app = buildApp({
+    db,
+    clock: clock as Clock,
+    log: createLogger("silent"),
+    config,
+    agencies,
+  });
   return { db, clock, app, agencies, close: () => db.close() };
 }
 
-
 /** A small tree: a province with two departments, two communes and a centre. */
 export async function makeProvince(db: Db) {
-  const p = `${String.fromCharCode(65 + (randomBytes(1)[0] % 26))}${String(randomBytes(1)[0] % 100).padStart(2, "0")}.${randomBytes(2).readUInt16BE() % 9000 + 1000}`;
-  const codes = { province: p, deptA: `${p}.1`, deptB: `${p}.2`, communeA: `${p}.3`, communeB: `${p}.4`, center: `${p}.5` };
+  const p = `${String.fromCharCode(65 + (randomBytes(1)[0] % 26))}${String(randomBytes(1)[0] % 100).padStart(2, "0")}.${(randomBytes(2).readUInt16BE() % 9000) + 1000}`;
+  const codes = {
+    province: p,
+    deptA: `${p}.1`,
+    deptB: `${p}.2`,
+    communeA: `${p}.3`,
+    communeB: `${p}.4`,
+    center: `${p}.5`,
+  };
   await db.transaction(async (tx) => {
-    await insertAgency(tx, { code: p, name: `Tỉnh thử nghiệm ${p}`, parentCode: null, level: "province" });
-    await insertAgency(tx, { code: codes.deptA, name: "Sở Tư pháp", parentCode: p, level: "department" });
-    await insertAgency(tx, { code: codes.deptB, name: "Sở Xây dựng", parentCode: p, level: "department" });
-    await insertAgency(tx, { code: codes.communeA, name: "UBND xã Tân Phước", parentCode: p, level: "commune" });
-    await insertAgency(tx, { code: codes.communeB, name: "UBND xã Mỹ Phước", parentCode: p, level: "commune" });
-    await insertAgency(tx, { code: codes.center, name: "Trung tâm Phục vụ hành chính công", parentCode: p, level: "center" });
+    await insertAgency(tx, {
+      code: p,
+      name: `Tỉnh thử nghiệm ${p}`,
+      parentCode: null,
+      level: "province",
+    });
+    await insertAgency(tx, {
+      code: codes.deptA,
+      name: "Sở Tư pháp",
+      parentCode: p,
+      level: "department",
+    });
+    await insertAgency(tx, {
+      code: codes.deptB,
+      name: "Sở Xây dựng",
+      parentCode: p,
+      level: "department",
+    });
+    await insertAgency(tx, {
+      code: codes.communeA,
+      name: "UBND xã Tân Phước",
+      parentCode: p,
+      level: "commune",
+    });
+    await insertAgency(tx, {
+      code: codes.communeB,
+      name: "UBND xã Mỹ Phước",
+      parentCode: p,
+      level: "commune",
+    });
+    await insertAgency(tx, {
+      code: codes.center,
+      name: "Trung tâm Phục vụ hành chính công",
+      parentCode: p,
+      level: "center",
+    });
   });
   return codes;
 }
 
-export async function makeUser(db: Db, grants: { role: Role; agencyCode: string }[], name = "Nguyễn Văn An") {
+export async function makeUser(
+  db: Db,
+  grants: { role: Role; agencyCode: string }[],
+  name = "Nguyễn Văn An",
+) {
   const username = `u${randomBytes(5).toString("hex")}`;
-  return db.transaction((tx) => insertUser(tx, { username, fullName: name, password: TEST_PASSWORD, grants }));
+  return db.transaction((tx) =>
+    insertUser(tx, { username, fullName: name, password: TEST_PASSWORD, grants }),
+  );
 }
 
 /** A client signed in as the user: sends the session cookie and the CSRF token. */
@@ -59,7 +107,10 @@ export async function signIn(app: TestEnv["app"], username: string, password = T
   if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
   const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0];
   const { csrfToken } = (await res.json()) as { csrfToken: string };
-  const call = (path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) =>
+  const call = (
+    path: string,
+    init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
+  ) =>
     app.request(path, {
       method: init.method ?? "GET",
       headers: {
@@ -68,7 +119,12 @@ export async function signIn(app: TestEnv["app"], username: string, password = T
         ...(init.body !== undefined ? { "content-type": "application/json" } : {}),
         ...init.headers,
       },
-      body: init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body),
+      body:
+        init.body === undefined
+          ? undefined
+          : typeof init.body === "string"
+            ? init.body
+            : JSON.stringify(init.body),
     });
   return { call, cookie, csrfToken };
 }

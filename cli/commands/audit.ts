@@ -12,9 +12,12 @@ const REASONS = {
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
-  if (args.positional[0] !== "verify") throw badInput("cli.usage", "audit", "dùng: motcua audit verify", "usage: motcua audit verify");
+  if (args.positional[0] !== "verify")
+    throw badInput("cli.usage", "audit", "dùng: motcua audit verify", "usage: motcua audit verify");
   const { db } = await openStore(args);
-  const total = Number((await db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_log")).rows[0].n);
+  const total = Number(
+    (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_log")).rows[0].n,
+  );
   const bar = progressBar("audit");
   try {
     const r = await verifyChain(db, (n) => bar.update(n, total));
@@ -24,7 +27,9 @@ export async function run(argv: string[]): Promise<number> {
       return 0;
     }
     const why = REASONS[r.firstBad!.reason];
-    stdio.err(`Bản ghi #${r.firstBad!.seq} ${why.vi} / Record #${r.firstBad!.seq} ${why.en} (đã kiểm ${r.checked} bản ghi trước đó / ${r.checked} earlier records verified)`);
+    stdio.err(
+      `Bản ghi #${r.firstBad!.seq} ${why.vi} / Record #${r.firstBad!.seq} ${why.en} (đã kiểm ${r.checked} bản ghi trước đó / ${r.checked} earlier records verified)`,
+    );
     return 1;
   } finally {
     await db.close();

@@ -8,16 +8,23 @@ export async function run(argv: string[]): Promise<number> {
   const { db, clock } = await openStore(parseArgs(argv));
   const bars = new Map<string, ReturnType<typeof progressBar>>();
   try {
-    await seedDemo(db, clock, (step, done, total) => {
-      let bar = bars.get(step);
-      if (!bar) bars.set(step, (bar = progressBar(step)));
-      bar.update(done, total);
-    }, demoSteps());
+    await seedDemo(
+      db,
+      clock,
+      (step, done, total) => {
+        const bar = bars.get(step) ?? progressBar(step);
+        bars.set(step, bar);
+        bar.update(done, total);
+      },
+      demoSteps(),
+    );
   } finally {
     for (const b of bars.values()) b.stop();
     await db.close();
   }
-  stdio.out(`Tỉnh mẫu đã sẵn sàng / The demo province is ready. Mật khẩu / password: ${DEMO_PASSWORD}`);
+  stdio.out(
+    `Tỉnh mẫu đã sẵn sàng / The demo province is ready. Mật khẩu / password: ${DEMO_PASSWORD}`,
+  );
   for (const u of DEMO_USERS) stdio.out(`  ${u.username.padEnd(14)} ${u.fullName}`);
   return 0;
 }

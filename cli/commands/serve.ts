@@ -1,5 +1,5 @@
-import { loadConfig } from "../../server/platform/config.ts";
 import { startServer } from "../../server/main.ts";
+import { loadConfig } from "../../server/platform/config.ts";
 import { option, parseArgs } from "../args.ts";
 
 export async function run(argv: string[]): Promise<number> {
@@ -9,7 +9,10 @@ export async function run(argv: string[]): Promise<number> {
   if (port) env.PORT = port;
   const data = option(args, "data");
   if (data) env.MOTCUA_DATA = data;
-  const server = await startServer({ config: loadConfig(env), demoIfEmpty: args.options.has("demo-if-empty") });
+  const server = await startServer({
+    config: loadConfig(env),
+    demoIfEmpty: args.options.has("demo-if-empty"),
+  });
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once("SIGINT", stop);

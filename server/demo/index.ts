@@ -4,7 +4,13 @@ import { record } from "../modules/audit/index.ts";
 import { getAgency, insertAgency, insertUser, SYSTEM_ACTOR } from "../modules/identity/index.ts";
 import type { Clock } from "../platform/clock.ts";
 import type { Db } from "../platform/db.ts";
-import { DEMO_CENTER, DEMO_COMMUNES, DEMO_DEPARTMENTS, DEMO_PROVINCE, DEMO_VERTICAL } from "./places.ts";
+import {
+  DEMO_CENTER,
+  DEMO_COMMUNES,
+  DEMO_DEPARTMENTS,
+  DEMO_PROVINCE,
+  DEMO_VERTICAL,
+} from "./places.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./users.ts";
 
 export { DEMO_PASSWORD, DEMO_USERS };
@@ -38,17 +44,48 @@ export async function isSeeded(db: Db): Promise<boolean> {
 }
 
 /** Seeds the organisation tree and users, then every module's demo step, in order. */
-export async function seedDemo(db: Db, clock: Clock, progress: Progress = () => {}, steps: DemoStep[] = []): Promise<DemoCodes> {
+export async function seedDemo(
+  db: Db,
+  clock: Clock,
+  progress: Progress = () => {},
+  steps: DemoStep[] = [],
+): Promise<DemoCodes> {
   const codes = demoCodes();
   if (!(await isSeeded(db))) {
     const p = DEMO_PROVINCE.code;
     await db.transaction(async (tx) => {
-      await insertAgency(tx, { code: p, name: DEMO_PROVINCE.name, parentCode: null, level: "province" });
+      await insertAgency(tx, {
+        code: p,
+        name: DEMO_PROVINCE.name,
+        parentCode: null,
+        level: "province",
+      });
       for (const [s, name] of DEMO_DEPARTMENTS)
-        await insertAgency(tx, { code: `${p}.${s}`, name, parentCode: p, level: DEMO_VERTICAL.has(s) ? "vertical" : "department" });
-      await insertAgency(tx, { code: codes.center, name: DEMO_CENTER.name, parentCode: p, level: "center" });
-      for (const c of DEMO_COMMUNES) await insertAgency(tx, { code: `${p}.${c.suffix}`, name: c.name, parentCode: p, level: "commune" });
-      await record(tx, SYSTEM_ACTOR, clock.now(), { action: "demo.agencies_seeded", subjectType: "agency", subjectId: p, details: { count: 2 + DEMO_DEPARTMENTS.length + DEMO_COMMUNES.length } });
+        await insertAgency(tx, {
+          code: `${p}.${s}`,
+          name,
+          parentCode: p,
+          level: DEMO_VERTICAL.has(s) ? "vertical" : "department",
+        });
+      await insertAgency(tx, {
+        code: codes.center,
+        name: DEMO_CENTER.name,
+        parentCode: p,
+        level: "center",
+      });
+      for (const c of DEMO_COMMUNES)
+        await insertAgency(tx, {
+          code: `${p}.${c.suffix}`,
+          name: c.name,
+          parentCode: p,
+          level: "commune",
+        });
+      await record(tx, SYSTEM_ACTOR, clock.now(), {
+        action: "demo.agencies_seeded",
+        subjectType: "agency",
+        subjectId: p,
+        details: { count: 2 + DEMO_DEPARTMENTS.length + DEMO_COMMUNES.length },
+      });
     });
     progress("agencies", 1, 1);
     let i = 0;
@@ -60,7 +97,12 @@ export async function seedDemo(db: Db, clock: Clock, progress: Progress = () => 
           password: DEMO_PASSWORD,
           grants: u.grants.map((g) => ({ role: g.role, agencyCode: `${p}${g.agency}` })),
         });
-        await record(tx, SYSTEM_ACTOR, clock.now(), { action: "user.created", subjectType: "user", subjectId: created.id, details: { username: u.username } });
+        await record(tx, SYSTEM_ACTOR, clock.now(), {
+          action: "user.created",
+          subjectType: "user",
+          subjectId: created.id,
+          details: { username: u.username },
+        });
       });
       progress("users", ++i, DEMO_USERS.length);
     }

@@ -42,8 +42,15 @@ async function openPostgres(url: string, max: number): Promise<Db> {
   pg.types.setTypeParser(1082, (v: string) => v); // date → 'YYYY-MM-DD'
   pg.types.setTypeParser(20, (v: string) => Number(v)); // int8 → number (counts, ids < 2^53)
   const pool = new pg.Pool({ connectionString: url, max });
-  const run = async <T>(client: { query: (t: string, p?: unknown[]) => Promise<unknown> }, text: string, params?: unknown[]) => {
-    const r = (await client.query(text, params as unknown[])) as { rows: T[]; rowCount: number | null };
+  const run = async <T>(
+    client: { query: (t: string, p?: unknown[]) => Promise<unknown> },
+    text: string,
+    params?: unknown[],
+  ) => {
+    const r = (await client.query(text, params as unknown[])) as {
+      rows: T[];
+      rowCount: number | null;
+    };
     return { rows: r.rows, rowCount: r.rowCount ?? 0 };
   };
   return {

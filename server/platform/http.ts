@@ -23,14 +23,20 @@ export interface RouteSpec {
   auth?: boolean;
 }
 
-export type Handler<B, Q> = (c: Ctx, input: { body: B; query: Q }) => Promise<Response | object> | Response | object;
+export type Handler<B, Q> = (
+  c: Ctx,
+  input: { body: B; query: Q },
+) => Promise<Response | object> | Response | object;
 
 /** A router that keeps the spec of each route for the OpenAPI document. */
 export class Api {
   readonly app = new Hono<Env>();
   readonly specs: RouteSpec[] = [];
 
-  route<B = undefined, Q = undefined>(spec: RouteSpec & { body?: z.ZodType<B>; query?: z.ZodType<Q> }, handler: Handler<B, Q>) {
+  route<B = undefined, Q = undefined>(
+    spec: RouteSpec & { body?: z.ZodType<B>; query?: z.ZodType<Q> },
+    handler: Handler<B, Q>,
+  ) {
     this.specs.push(spec);
     this.app.on(spec.method.toUpperCase(), spec.path, async (c) => {
       const body = spec.body ? await readJson(c, spec.body) : (undefined as B);
@@ -93,17 +99,37 @@ export function zodIssues(error: z.ZodError): FieldIssue[] {
     const field = i.path.length ? i.path.map(String).join(".") : "(root)";
     switch (i.code) {
       case "unrecognized_keys":
-        return { field: i.keys.map((k) => (field === "(root)" ? k : `${field}.${k}`)).join(", "), vi: "trường không được phép", en: "unknown field" };
+        return {
+          field: i.keys.map((k) => (field === "(root)" ? k : `${field}.${k}`)).join(", "),
+          vi: "trường không được phép",
+          en: "unknown field",
+        };
       case "invalid_type":
         return i.input === undefined
           ? { field, vi: "bắt buộc nhập", en: "is required" }
-          : { field, vi: `sai kiểu dữ liệu, cần ${i.expected}`, en: `wrong type, expected ${i.expected}` };
+          : {
+              field,
+              vi: `sai kiểu dữ liệu, cần ${i.expected}`,
+              en: `wrong type, expected ${i.expected}`,
+            };
       case "too_small":
-        return { field, vi: `quá nhỏ hoặc quá ngắn (tối thiểu ${String(i.minimum)})`, en: `too small or too short (minimum ${String(i.minimum)})` };
+        return {
+          field,
+          vi: `quá nhỏ hoặc quá ngắn (tối thiểu ${String(i.minimum)})`,
+          en: `too small or too short (minimum ${String(i.minimum)})`,
+        };
       case "too_big":
-        return { field, vi: `quá lớn hoặc quá dài (tối đa ${String(i.maximum)})`, en: `too big or too long (maximum ${String(i.maximum)})` };
+        return {
+          field,
+          vi: `quá lớn hoặc quá dài (tối đa ${String(i.maximum)})`,
+          en: `too big or too long (maximum ${String(i.maximum)})`,
+        };
       case "invalid_value":
-        return { field, vi: `giá trị không hợp lệ, cần một trong: ${i.values.join(", ")}`, en: `invalid value, expected one of: ${i.values.join(", ")}` };
+        return {
+          field,
+          vi: `giá trị không hợp lệ, cần một trong: ${i.values.join(", ")}`,
+          en: `invalid value, expected one of: ${i.values.join(", ")}`,
+        };
       case "invalid_format":
         return { field, vi: `sai định dạng (${i.format})`, en: `wrong format (${i.format})` };
       default:
@@ -118,18 +144,42 @@ export function openApiDocument(specs: RouteSpec[], info: { title: string; versi
   const json = (s: z.ZodType) => z.toJSONSchema(s, { unrepresentable: "any", io: "input" });
   for (const s of specs) {
     const path = s.path.replace(/:([A-Za-z0-9_]+)/g, "{$1}");
-    const params = [...s.path.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } }));
-    const query = s.query ? Object.entries((json(s.query) as { properties?: Record<string, unknown> }).properties ?? {}).map(([name, schema]) => ({ name, in: "query", schema })) : [];
+    const params = [...s.path.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => ({
+      name: m[1],
+      in: "path",
+      required: true,
+      schema: { type: "string" },
+    }));
+    const query = s.query
+      ? Object.entries(
+          (json(s.query) as { properties?: Record<string, unknown> }).properties ?? {},
+        ).map(([name, schema]) => ({ name, in: "query", schema }))
+      : [];
     paths[path] ??= {};
     paths[path][s.method] = {
       summary: s.summary,
       tags: [s.tag],
       ...(params.length + query.length ? { parameters: [...params, ...query] } : {}),
-      ...(s.body ? { requestBody: { required: true, content: { "application/json": { schema: json(s.body) } } } } : {}),
+      ...(s.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { "application/json": { schema: json(s.body) } },
+            },
+          }
+        : {}),
       ...(s.auth === false ? { security: [] } : {}),
       responses: {
-        "200": { description: "OK", ...(s.response ? { content: { "application/json": { schema: json(s.response) } } } : {}) },
-        default: { description: "Problem (RFC 9457)", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } },
+        "200": {
+          description: "OK",
+          ...(s.response ? { content: { "application/json": { schema: json(s.response) } } } : {}),
+        },
+        default: {
+          description: "Problem (RFC 9457)",
+          content: {
+            "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } },
+          },
+        },
       },
     };
   }
@@ -148,8 +198,21 @@ export function openApiDocument(specs: RouteSpec[], info: { title: string; versi
             status: { type: "integer" },
             code: { type: "string" },
             detail: { type: "string" },
-            messages: { type: "object", properties: { vi: { type: "string" }, en: { type: "string" } } },
-            errors: { type: "array", items: { type: "object", properties: { field: { type: "string" }, vi: { type: "string" }, en: { type: "string" } } } },
+            messages: {
+              type: "object",
+              properties: { vi: { type: "string" }, en: { type: "string" } },
+            },
+            errors: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  field: { type: "string" },
+                  vi: { type: "string" },
+                  en: { type: "string" },
+                },
+              },
+            },
           },
         },
       },
@@ -161,6 +224,10 @@ export function openApiDocument(specs: RouteSpec[], info: { title: string; versi
 /** A path parameter (always present when the route matched). */
 export function param(c: Ctx, name: string): string {
   const v = c.req.param(name);
-  if (v === undefined) throw new AppError("http.missing_param", "bad_input", { vi: `Thiếu tham số ${name}.`, en: `Missing parameter ${name}.` });
+  if (v === undefined)
+    throw new AppError("http.missing_param", "bad_input", {
+      vi: `Thiếu tham số ${name}.`,
+      en: `Missing parameter ${name}.`,
+    });
   return v;
 }

@@ -14,14 +14,18 @@ afterAll(() => db.close());
 describe("job queue", () => {
   it("commits a job only with its transaction", async () => {
     const clock = fixedClock("2026-03-02T01:00:00Z");
-    await db.transaction(async (tx) => enqueue(tx, clock, "kept", {}, { id: "job-kept" })).catch(() => {});
+    await db
+      .transaction(async (tx) => enqueue(tx, clock, "kept", {}, { id: "job-kept" }))
+      .catch(() => {});
     await db
       .transaction(async (tx) => {
         await enqueue(tx, clock, "lost", {}, { id: "job-lost" });
         throw new Error("change failed");
       })
       .catch(() => {});
-    const r = await db.query<{ id: string }>("SELECT id FROM jobs WHERE id IN ('job-kept','job-lost')");
+    const r = await db.query<{ id: string }>(
+      "SELECT id FROM jobs WHERE id IN ('job-kept','job-lost')",
+    );
     expect(r.rows.map((x) => x.id)).toEqual(["job-kept"]);
   });
 
@@ -43,7 +47,11 @@ describe("job queue", () => {
     await db.query("UPDATE jobs SET status = 'done' WHERE id = 'job-kept'");
     await w.runOnce();
     expect(seen).toEqual(["a"]);
-    let j = (await db.query<{ status: string; attempts: number; run_at: Date }>("SELECT status, attempts, run_at FROM jobs WHERE id = 'j-flaky'")).rows[0];
+    let j = (
+      await db.query<{ status: string; attempts: number; run_at: Date }>(
+        "SELECT status, attempts, run_at FROM jobs WHERE id = 'j-flaky'",
+      )
+    ).rows[0];
     expect(j.status).toBe("queued");
     expect(j.attempts).toBe(1);
     expect(new Date(j.run_at).getTime()).toBe(clock.now().getTime() + 2000);
@@ -51,7 +59,11 @@ describe("job queue", () => {
     expect(failures).toBe(1); // not yet due
     clock.advance(2000);
     await w.runOnce();
-    j = (await db.query<{ status: string; attempts: number; run_at: Date }>("SELECT status, attempts, run_at FROM jobs WHERE id = 'j-flaky'")).rows[0];
+    j = (
+      await db.query<{ status: string; attempts: number; run_at: Date }>(
+        "SELECT status, attempts, run_at FROM jobs WHERE id = 'j-flaky'",
+      )
+    ).rows[0];
     expect(j.status).toBe("failed");
     expect(failures).toBe(2);
   });
@@ -59,7 +71,10 @@ describe("job queue", () => {
   it("creates one job per cron slot, however many workers schedule it", async () => {
     const clock = fixedClock("2026-03-02T03:00:10Z");
     let runs = 0;
-    const mk = () => new Worker(db, clock, createLogger("silent"), { sweep: async () => void runs++ }, [{ kind: "sweep", everyMs: 60_000 }]);
+    const mk = () =>
+      new Worker(db, clock, createLogger("silent"), { sweep: async () => void runs++ }, [
+        { kind: "sweep", everyMs: 60_000 },
+      ]);
     await Promise.all([mk().runOnce(), mk().runOnce()]);
     expect(runs).toBe(1);
     expect(cronSlotId("sweep", 60_000, clock.now())).toBe("cron:sweep:2026-03-02T03:00:00.000Z");

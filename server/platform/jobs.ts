@@ -13,7 +13,13 @@ export interface EnqueueOptions {
 }
 
 /** Enqueues inside the caller's transaction. A job with an existing id is not enqueued twice. */
-export async function enqueue(tx: Sql, clock: Clock, kind: string, payload: unknown, opts: EnqueueOptions = {}): Promise<string> {
+export async function enqueue(
+  tx: Sql,
+  clock: Clock,
+  kind: string,
+  payload: unknown,
+  opts: EnqueueOptions = {},
+): Promise<string> {
   const id = opts.id ?? randomUUID();
   const now = clock.now();
   await tx.query(
@@ -24,7 +30,10 @@ export async function enqueue(tx: Sql, clock: Clock, kind: string, payload: unkn
   return id;
 }
 
-export type JobHandler = (payload: unknown, ctx: { tx: Sql; clock: Clock; jobId: string; attempt: number }) => Promise<void>;
+export type JobHandler = (
+  payload: unknown,
+  ctx: { tx: Sql; clock: Clock; jobId: string; attempt: number },
+) => Promise<void>;
 
 export interface CronSpec {
   kind: string;
@@ -57,11 +66,20 @@ export class Worker {
   /** Claims and runs at most `limit` ready jobs; returns how many ran. */
   async runOnce(limit = 10): Promise<number> {
     let ran = 0;
-    for (const c of this.cron) await enqueue(this.db, this.clock, c.kind, c.payload ?? {}, { id: cronSlotId(c.kind, c.everyMs, this.clock.now()) });
+    for (const c of this.cron)
+      await enqueue(this.db, this.clock, c.kind, c.payload ?? {}, {
+        id: cronSlotId(c.kind, c.everyMs, this.clock.now()),
+      });
     while (ran < limit) {
       const done = await this.db.transaction(async (tx) => {
         const now = this.clock.now();
-        const r = await tx.query<{ id: string; kind: string; payload: unknown; attempts: number; max_attempts: number }>(
+        const r = await tx.query<{
+          id: string;
+          kind: string;
+          payload: unknown;
+          attempts: number;
+          max_attempts: number;
+        }>(
           `SELECT id, kind, payload, attempts, max_attempts FROM jobs
             WHERE status = 'queued' AND run_at <= $1 ORDER BY run_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
           [now],
@@ -73,16 +91,34 @@ export class Worker {
         try {
           if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
           await tx.query("SAVEPOINT job");
-          await handler(typeof job.payload === "string" ? JSON.parse(job.payload) : job.payload, { tx, clock: this.clock, jobId: job.id, attempt });
+          await handler(typeof job.payload === "string" ? JSON.parse(job.payload) : job.payload, {
+            tx,
+            clock: this.clock,
+            jobId: job.id,
+            attempt,
+          });
           await tx.query("RELEASE SAVEPOINT job");
-          await tx.query("UPDATE jobs SET status = 'done', attempts = $2, finished_at = $3, locked_by = $4 WHERE id = $1", [job.id, attempt, now, this.name]);
+          await tx.query(
+            "UPDATE jobs SET status = 'done', attempts = $2, finished_at = $3, locked_by = $4 WHERE id = $1",
+            [job.id, attempt, now, this.name],
+          );
         } catch (e) {
           await tx.query("ROLLBACK TO SAVEPOINT job");
           const failed = attempt >= job.max_attempts;
-          this.log.warn({ job: job.id, kind: job.kind, attempt, err: (e as Error).message }, failed ? "job failed" : "job will retry");
+          this.log.warn(
+            { job: job.id, kind: job.kind, attempt, err: (e as Error).message },
+            failed ? "job failed" : "job will retry",
+          );
           await tx.query(
             "UPDATE jobs SET status = $2, attempts = $3, run_at = $4, last_error = $5, finished_at = $6 WHERE id = $1",
-            [job.id, failed ? "failed" : "queued", attempt, new Date(now.getTime() + backoffMs(attempt)), String((e as Error).message).slice(0, 2000), failed ? now : null],
+            [
+              job.id,
+              failed ? "failed" : "queued",
+              attempt,
+              new Date(now.getTime() + backoffMs(attempt)),
+              String((e as Error).message).slice(0, 2000),
+              failed ? now : null,
+            ],
           );
         }
         return true;

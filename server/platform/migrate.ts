@@ -2,10 +2,10 @@
 // its own transaction, recorded in schema_migrations. Never edit an applied file: add a new one.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Db } from "./db.ts";
+import { MIGRATIONS_DIR } from "./paths.ts";
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL("../migrations/", import.meta.url));
+export { MIGRATIONS_DIR };
 
 export function listMigrations(dir = MIGRATIONS_DIR): { id: string; sql: string }[] {
   return readdirSync(dir)

@@ -4,7 +4,9 @@ import { randomBytes } from "node:crypto";
 import { type Db, openDb } from "./db.ts";
 import { migrate } from "./migrate.ts";
 
-export const TEST_ENGINE: "pglite" | "postgres" = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
+export const TEST_ENGINE: "pglite" | "postgres" = process.env.TEST_DATABASE_URL
+  ? "postgres"
+  : "pglite";
 
 export async function testDb(): Promise<Db> {
   const base = process.env.TEST_DATABASE_URL;

@@ -24,7 +24,12 @@ const CHAIN_LOCK = 7263002;
  * Appends an audit record inside the caller's transaction, so it commits or rolls back with the
  * change it describes. Call it last in the transaction to keep the chain lock short.
  */
-export async function record(tx: Sql, actor: AuditActor, at: Date, entry: AuditEntry): Promise<void> {
+export async function record(
+  tx: Sql,
+  actor: AuditActor,
+  at: Date,
+  entry: AuditEntry,
+): Promise<void> {
   await tx.query("SELECT pg_advisory_xact_lock($1)", [CHAIN_LOCK]);
   const last = await tx.query<{ seq: number; hash: string }>(
     "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",

@@ -25,17 +25,24 @@ interface Row {
 }
 
 /** Walks the chain in pages and names the first altered, deleted or reordered record. */
-export async function verifyChain(sql: Sql, onProgress?: (checked: number) => void): Promise<VerifyResult> {
+export async function verifyChain(
+  sql: Sql,
+  onProgress?: (checked: number) => void,
+): Promise<VerifyResult> {
   let prevHash = GENESIS;
   let expectedSeq = 1;
   let checked = 0;
   let after = 0;
   for (;;) {
-    const page = await sql.query<Row>("SELECT * FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT 5000", [after]);
+    const page = await sql.query<Row>(
+      "SELECT * FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT 5000",
+      [after],
+    );
     if (page.rows.length === 0) return { ok: true, checked };
     for (const r of page.rows) {
       const seq = Number(r.seq);
-      if (seq !== expectedSeq) return { ok: false, checked, firstBad: { seq, reason: "deleted_before" } };
+      if (seq !== expectedSeq)
+        return { ok: false, checked, firstBad: { seq, reason: "deleted_before" } };
       const content: AuditContent = {
         seq,
         at: new Date(r.at).toISOString(),
@@ -49,8 +56,10 @@ export async function verifyChain(sql: Sql, onProgress?: (checked: number) => vo
         requestId: r.request_id,
         details: typeof r.details === "string" ? JSON.parse(r.details) : r.details,
       };
-      if (r.prev_hash !== prevHash) return { ok: false, checked, firstBad: { seq, reason: "reordered" } };
-      if (hashRecord(prevHash, content) !== r.hash) return { ok: false, checked, firstBad: { seq, reason: "altered" } };
+      if (r.prev_hash !== prevHash)
+        return { ok: false, checked, firstBad: { seq, reason: "reordered" } };
+      if (hashRecord(prevHash, content) !== r.hash)
+        return { ok: false, checked, firstBad: { seq, reason: "altered" } };
       prevHash = r.hash;
       expectedSeq = seq + 1;
       checked++;

@@ -115,9 +115,19 @@ export interface NewAgency {
 
 export async function insertAgency(tx: Sql, a: NewAgency): Promise<Agency> {
   if (!AGENCY_CODE.test(a.code))
-    throw badInput("identity.bad_agency_code", "code", `mã định danh "${a.code}" không hợp lệ (ví dụ: H58.27)`, `agency code "${a.code}" is not valid (e.g. H58.27)`);
+    throw badInput(
+      "identity.bad_agency_code",
+      "code",
+      `mã định danh "${a.code}" không hợp lệ (ví dụ: H58.27)`,
+      `agency code "${a.code}" is not valid (e.g. H58.27)`,
+    );
   if (a.parentCode && !(await getAgency(tx, a.parentCode)))
-    throw badInput("identity.unknown_parent", "parent", `không có đơn vị cha "${a.parentCode}"`, `no parent agency "${a.parentCode}"`);
+    throw badInput(
+      "identity.unknown_parent",
+      "parent",
+      `không có đơn vị cha "${a.parentCode}"`,
+      `no parent agency "${a.parentCode}"`,
+    );
   const r = await tx.query<AgencyRow>(
     `INSERT INTO agencies (code, name, parent_code, level, valid_from)
      VALUES ($1,$2,$3,$4,COALESCE($5::date, DATE '2000-01-01'))
@@ -136,7 +146,13 @@ export async function insertAgency(tx: Sql, a: NewAgency): Promise<Agency> {
   return toAgency(r.rows[0]);
 }
 
-export async function renameAgency(tx: Sql, code: string, name: string, effectiveOn: string, legalBasis?: string) {
+export async function renameAgency(
+  tx: Sql,
+  code: string,
+  name: string,
+  effectiveOn: string,
+  legalBasis?: string,
+) {
   const old = await getAgency(tx, code);
   if (!old) throw unknownAgency(code);
   await tx.query("UPDATE agencies SET name = $2 WHERE code = $1", [code, name]);
@@ -147,7 +163,13 @@ export async function renameAgency(tx: Sql, code: string, name: string, effectiv
 }
 
 /** Merges `code` into `into` from a date: the old unit ceases, its history and dossiers stay. */
-export async function mergeAgency(tx: Sql, code: string, into: string, effectiveOn: string, legalBasis?: string) {
+export async function mergeAgency(
+  tx: Sql,
+  code: string,
+  into: string,
+  effectiveOn: string,
+  legalBasis?: string,
+) {
   const [a, b] = [await getAgency(tx, code), await getAgency(tx, into)];
   if (!a) throw unknownAgency(code);
   if (!b) throw unknownAgency(into);
@@ -157,8 +179,17 @@ export async function mergeAgency(tx: Sql, code: string, into: string, effective
       en: `Agency ${code} was already merged into ${a.mergedInto}.`,
     });
   if (code === into || (await loadTree(tx)).subtreeOf(code).includes(into))
-    throw badInput("identity.merge_cycle", "into", `không thể hợp nhất ${code} vào chính nó hoặc đơn vị cấp dưới`, `cannot merge ${code} into itself or a unit below it`);
-  await tx.query("UPDATE agencies SET merged_into = $2, valid_to = $3 WHERE code = $1", [code, into, effectiveOn]);
+    throw badInput(
+      "identity.merge_cycle",
+      "into",
+      `không thể hợp nhất ${code} vào chính nó hoặc đơn vị cấp dưới`,
+      `cannot merge ${code} into itself or a unit below it`,
+    );
+  await tx.query("UPDATE agencies SET merged_into = $2, valid_to = $3 WHERE code = $1", [
+    code,
+    into,
+    effectiveOn,
+  ]);
   await tx.query(
     "INSERT INTO agency_history (code, change, effective_on, old_value, new_value, legal_basis) VALUES ($1,'merged',$2,$3,$4,$5)",
     [code, effectiveOn, a.name, into, legalBasis ?? null],
@@ -167,7 +198,7 @@ export async function mergeAgency(tx: Sql, code: string, into: string, effective
 
 export async function agencyHistory(sql: Sql, code: string) {
   const r = await sql.query(
-    "SELECT change, effective_on AS \"effectiveOn\", old_value AS \"oldValue\", new_value AS \"newValue\", legal_basis AS \"legalBasis\" FROM agency_history WHERE code = $1 ORDER BY id",
+    'SELECT change, effective_on AS "effectiveOn", old_value AS "oldValue", new_value AS "newValue", legal_basis AS "legalBasis" FROM agency_history WHERE code = $1 ORDER BY id',
     [code],
   );
   return r.rows;

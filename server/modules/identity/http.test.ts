@@ -15,32 +15,58 @@ describe("sign-in, sessions and request hygiene", () => {
     const me = await s.call("/api/auth/me");
     expect(me.status).toBe(200);
     expect(((await me.json()) as { username: string }).username).toBe(u.username);
-    const forged = await s.call("/api/auth/agency", { method: "POST", body: { agencyCode: codes.province }, headers: { "x-csrf-token": "forged" } });
+    const forged = await s.call("/api/auth/agency", {
+      method: "POST",
+      body: { agencyCode: codes.province },
+      headers: { "x-csrf-token": "forged" },
+    });
     expect(forged.status).toBe(403);
     expect(((await forged.json()) as { code: string }).code).toBe("identity.csrf");
   });
 
   it("answers a wrong password, malformed JSON, unknown fields and wrong types with 4xx problem+json naming the field", async () => {
-    const bad = await env.app.request("/api/auth/login", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "khongco", password: "x" }) });
+    const bad = await env.app.request("/api/auth/login", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "khongco", password: "x" }),
+    });
     expect(bad.status).toBe(401);
     expect(bad.headers.get("content-type")).toContain("application/problem+json");
-    const malformed = await env.app.request("/api/auth/login", { method: "POST", headers: { "content-type": "application/json" }, body: "{nope" });
+    const malformed = await env.app.request("/api/auth/login", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{nope",
+    });
     expect(malformed.status).toBe(400);
     expect(((await malformed.json()) as { code: string }).code).toBe("http.malformed_json");
-    const unknown = await env.app.request("/api/auth/login", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "a", password: "b", admin: true }) });
+    const unknown = await env.app.request("/api/auth/login", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "a", password: "b", admin: true }),
+    });
     const p = (await unknown.json()) as { errors: { field: string; vi: string }[] };
     expect(unknown.status).toBe(400);
     expect(p.errors[0].field).toBe("admin");
-    const wrongType = await env.app.request("/api/auth/login?lang=en", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: 5, password: "b" }) });
+    const wrongType = await env.app.request("/api/auth/login?lang=en", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: 5, password: "b" }),
+    });
     const w = (await wrongType.json()) as { errors: { field: string }[]; title: string };
     expect(w.errors[0].field).toBe("username");
     expect(w.title).toMatch(/Invalid input/);
   });
 
   it("refuses an oversized body with 413 and a bad cookie as signed out", async () => {
-    const big = await env.app.request("/api/auth/login", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "a".repeat(2_000_000), password: "b" }) });
+    const big = await env.app.request("/api/auth/login", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "a".repeat(2_000_000), password: "b" }),
+    });
     expect(big.status).toBe(413);
-    const me = await env.app.request("/api/auth/me", { headers: { cookie: "motcua_session=garbage-cookie-value-that-is-long" } });
+    const me = await env.app.request("/api/auth/me", {
+      headers: { cookie: "motcua_session=garbage-cookie-value-that-is-long" },
+    });
     expect(me.status).toBe(401);
     expect(((await me.json()) as { code: string }).code).toBe("identity.session_expired");
   });
@@ -49,10 +75,18 @@ describe("sign-in, sessions and request hygiene", () => {
     const codes = await makeProvince(env.db);
     const u = await makeUser(env.db, [{ role: "handler", agencyCode: codes.communeA }]);
     for (let i = 0; i < 5; i++) {
-      const r = await env.app.request("/api/auth/login", { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": `10.0.0.${i}` }, body: JSON.stringify({ username: u.username, password: "sai-mat-khau" }) });
+      const r = await env.app.request("/api/auth/login", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-for": `10.0.0.${i}` },
+        body: JSON.stringify({ username: u.username, password: "sai-mat-khau" }),
+      });
       expect(r.status).toBe(401);
     }
-    const locked = await env.app.request("/api/auth/login", { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": "10.0.1.1" }, body: JSON.stringify({ username: u.username, password: "mat-khau-thu-nghiem-1" }) });
+    const locked = await env.app.request("/api/auth/login", {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-forwarded-for": "10.0.1.1" },
+      body: JSON.stringify({ username: u.username, password: "mat-khau-thu-nghiem-1" }),
+    });
     expect(locked.status).toBe(429);
     expect(((await locked.json()) as { code: string }).code).toBe("identity.locked");
   });
@@ -70,7 +104,10 @@ describe("sign-in, sessions and request hygiene", () => {
   it("serves health and an OpenAPI 3.1 document", async () => {
     const h = await env.app.request("/api/health");
     expect(((await h.json()) as { status: string }).status).toBe("ok");
-    const doc = (await (await env.app.request("/api/openapi.json")).json()) as { openapi: string; paths: Record<string, unknown> };
+    const doc = (await (await env.app.request("/api/openapi.json")).json()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+    };
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.paths["/api/auth/login"]).toBeDefined();
   });

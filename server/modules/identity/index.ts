@@ -15,6 +15,17 @@ export {
   renameAgency,
   unknownAgency,
 } from "./agencies.ts";
+export { AgencyDirectory } from "./directory.ts";
+export {
+  actorOf,
+  authenticate,
+  CSRF_HEADER,
+  clientIp,
+  type IdentityDeps,
+  requireUser,
+  SESSION_COOKIE,
+  sessionOf,
+} from "./http.ts";
 export {
   ACTIONS,
   type Action,
@@ -23,13 +34,19 @@ export {
   POLICY,
   type Scope,
   type ScopeKind,
+  type SubtreeOf,
   scopeCondition,
   scopeFor,
-  type SubtreeOf,
 } from "./policy.ts";
 export { isRole, ROLE_NAMES, ROLES, type Role } from "./roles.ts";
-export { type LoginResult, login, resolveSession, revokeSession, SESSION_POLICY, type SessionInfo, switchAgency } from "./sessions.ts";
-export { getUser, hashPassword, insertUser, listUsers, type NewUser, type User } from "./users.ts";
-export { AgencyDirectory } from "./directory.ts";
-export { actorOf, authenticate, clientIp, CSRF_HEADER, type IdentityDeps, requireUser, SESSION_COOKIE, sessionOf } from "./http.ts";
 export { identityRoutes } from "./routes.ts";
+export {
+  type LoginResult,
+  login,
+  resolveSession,
+  revokeSession,
+  SESSION_POLICY,
+  type SessionInfo,
+  switchAgency,
+} from "./sessions.ts";
+export { getUser, hashPassword, insertUser, listUsers, type NewUser, type User } from "./users.ts";

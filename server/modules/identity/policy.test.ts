@@ -7,28 +7,145 @@ import { ACTIONS, type Action, authorize, POLICY, scopeFor } from "./policy.ts";
 import { ROLES, type Role } from "./roles.ts";
 
 const tree = new AgencyTree([
-  { code: "H58", name: "Tỉnh", parentCode: null, level: "province", validFrom: "2000-01-01", validTo: null, mergedInto: null },
-  { code: "H58.1", name: "Sở Tư pháp", parentCode: "H58", level: "department", validFrom: "2000-01-01", validTo: null, mergedInto: null },
-  { code: "H58.27", name: "UBND xã Tân Phước", parentCode: "H58", level: "commune", validFrom: "2000-01-01", validTo: null, mergedInto: null },
-  { code: "H58.28", name: "UBND xã Mỹ Phước", parentCode: "H58", level: "commune", validFrom: "2000-01-01", validTo: null, mergedInto: null },
-  { code: "H58.29", name: "UBND xã cũ (đã sáp nhập)", parentCode: "H58", level: "commune", validFrom: "2000-01-01", validTo: "2025-07-01", mergedInto: "H58.27" },
+  {
+    code: "H58",
+    name: "Tỉnh",
+    parentCode: null,
+    level: "province",
+    validFrom: "2000-01-01",
+    validTo: null,
+    mergedInto: null,
+  },
+  {
+    code: "H58.1",
+    name: "Sở Tư pháp",
+    parentCode: "H58",
+    level: "department",
+    validFrom: "2000-01-01",
+    validTo: null,
+    mergedInto: null,
+  },
+  {
+    code: "H58.27",
+    name: "UBND xã Tân Phước",
+    parentCode: "H58",
+    level: "commune",
+    validFrom: "2000-01-01",
+    validTo: null,
+    mergedInto: null,
+  },
+  {
+    code: "H58.28",
+    name: "UBND xã Mỹ Phước",
+    parentCode: "H58",
+    level: "commune",
+    validFrom: "2000-01-01",
+    validTo: null,
+    mergedInto: null,
+  },
+  {
+    code: "H58.29",
+    name: "UBND xã cũ (đã sáp nhập)",
+    parentCode: "H58",
+    level: "commune",
+    validFrom: "2000-01-01",
+    validTo: "2025-07-01",
+    mergedInto: "H58.27",
+  },
 ]);
 
-const actorWith = (role: Role, agencyCode: string): Actor => ({ kind: "user", userId: "u", username: "u", fullName: "U", grants: [{ role, agencyCode }], activeAgency: agencyCode });
+const actorWith = (role: Role, agencyCode: string): Actor => ({
+  kind: "user",
+  userId: "u",
+  username: "u",
+  fullName: "U",
+  grants: [{ role, agencyCode }],
+  activeAgency: agencyCode,
+});
 
 // Expected scope per role and action, written out as the table the province signs off.
 // "own" = own agency and below; "all" = whole province; "-" = refused.
 const EXPECTED: Record<Role, Partial<Record<Action, "own" | "all">>> = {
   applicant: {},
-  reception: { "dossier.read": "own", "dossier.receive": "all", "dossier.return": "own", "catalog.read": "all", "evaluation.read": "own" },
-  handler: { "dossier.read": "own", "dossier.handle": "own", "catalog.read": "all", "late.explain": "own", "complaint.handle": "own" },
-  leader: { "dossier.read": "own", "dossier.handle": "own", "dossier.approve": "own", "catalog.read": "all", "index.read": "own", "late.explain": "own", "complaint.handle": "own", "evaluation.read": "own" },
-  head: { "dossier.read": "own", "dossier.approve": "own", "catalog.read": "all", "index.read": "own", "late.approve": "own", "complaint.handle": "own", "evaluation.read": "own" },
-  center_manager: { "dossier.read": "own", "dossier.receive": "all", "dossier.return": "own", "catalog.read": "all", "index.read": "own", "evaluation.read": "own" },
-  control_officer: { "dossier.read": "all", "dossier.import": "all", "dossier.export": "all", "catalog.read": "all", "catalog.manage": "all", "index.read": "all", "complaint.handle": "all", "evaluation.read": "all", "audit.read": "all", "calendar.manage": "all" },
-  home_affairs: { "dossier.read": "all", "catalog.read": "all", "index.read": "all", "evaluation.read": "all", "reform.manage": "all", "inspection.manage": "all" },
-  inspector: { "dossier.read": "all", "catalog.read": "all", "index.read": "all", "evaluation.read": "all", "audit.read": "all", "inspection.manage": "all" },
-  admin: { "catalog.read": "all", "catalog.manage": "all", "agency.manage": "all", "user.manage": "all", "calendar.manage": "all", "audit.read": "all", "dossier.import": "all", "dossier.export": "all" },
+  reception: {
+    "dossier.read": "own",
+    "dossier.receive": "all",
+    "dossier.return": "own",
+    "catalog.read": "all",
+    "evaluation.read": "own",
+  },
+  handler: {
+    "dossier.read": "own",
+    "dossier.handle": "own",
+    "catalog.read": "all",
+    "late.explain": "own",
+    "complaint.handle": "own",
+  },
+  leader: {
+    "dossier.read": "own",
+    "dossier.handle": "own",
+    "dossier.approve": "own",
+    "catalog.read": "all",
+    "index.read": "own",
+    "late.explain": "own",
+    "complaint.handle": "own",
+    "evaluation.read": "own",
+  },
+  head: {
+    "dossier.read": "own",
+    "dossier.approve": "own",
+    "catalog.read": "all",
+    "index.read": "own",
+    "late.approve": "own",
+    "complaint.handle": "own",
+    "evaluation.read": "own",
+  },
+  center_manager: {
+    "dossier.read": "own",
+    "dossier.receive": "all",
+    "dossier.return": "own",
+    "catalog.read": "all",
+    "index.read": "own",
+    "evaluation.read": "own",
+  },
+  control_officer: {
+    "dossier.read": "all",
+    "dossier.import": "all",
+    "dossier.export": "all",
+    "catalog.read": "all",
+    "catalog.manage": "all",
+    "index.read": "all",
+    "complaint.handle": "all",
+    "evaluation.read": "all",
+    "audit.read": "all",
+    "calendar.manage": "all",
+  },
+  home_affairs: {
+    "dossier.read": "all",
+    "catalog.read": "all",
+    "index.read": "all",
+    "evaluation.read": "all",
+    "reform.manage": "all",
+    "inspection.manage": "all",
+  },
+  inspector: {
+    "dossier.read": "all",
+    "catalog.read": "all",
+    "index.read": "all",
+    "evaluation.read": "all",
+    "audit.read": "all",
+    "inspection.manage": "all",
+  },
+  admin: {
+    "catalog.read": "all",
+    "catalog.manage": "all",
+    "agency.manage": "all",
+    "user.manage": "all",
+    "calendar.manage": "all",
+    "audit.read": "all",
+    "dossier.import": "all",
+    "dossier.export": "all",
+  },
 };
 
 function refused(fn: () => unknown): boolean {
@@ -37,12 +154,18 @@ function refused(fn: () => unknown): boolean {
     return false;
   } catch (e) {
     const err = e as AppError;
-    return err.code === "identity.forbidden" && err.messages.vi.includes("không có quyền") && err.status === 403;
+    return (
+      err.code === "identity.forbidden" &&
+      err.messages.vi.includes("không có quyền") &&
+      err.status === 403
+    );
   }
 }
 
 describe("policy: role × action × scope", () => {
-  const cases = ROLES.flatMap((role) => ACTIONS.map((action) => [role, action, EXPECTED[role][action] ?? "-"] as const));
+  const cases = ROLES.flatMap((role) =>
+    ACTIONS.map((action) => [role, action, EXPECTED[role][action] ?? "-"] as const),
+  );
 
   it("has no cell in the code that the table does not list, and the reverse", () => {
     expect(POLICY).toEqual(EXPECTED);
@@ -60,7 +183,10 @@ describe("policy: role × action × scope", () => {
       expect(own).not.toThrow();
       expect(merged).not.toThrow(); // a merged unit's dossiers stay findable under the new unit
       expect(refused(other)).toBe(true);
-      expect(scopeFor(commune, action, tree.subtreeOf)).toEqual({ all: false, agencies: ["H58.27", "H58.29"] });
+      expect(scopeFor(commune, action, tree.subtreeOf)).toEqual({
+        all: false,
+        agencies: ["H58.27", "H58.29"],
+      });
     } else {
       expect(own).not.toThrow();
       expect(other).not.toThrow();
@@ -68,9 +194,18 @@ describe("policy: role × action × scope", () => {
   });
 
   it("asks the public to sign in and lets the system act everywhere", () => {
-    const pub: Actor = { kind: "public", userId: null, username: "p", fullName: "P", grants: [], activeAgency: null };
+    const pub: Actor = {
+      kind: "public",
+      userId: null,
+      username: "p",
+      fullName: "P",
+      grants: [],
+      activeAgency: null,
+    };
     expect(() => authorize(pub, "dossier.read", tree.subtreeOf, "H58.27")).toThrow(/sign in/);
-    expect(authorize({ ...pub, kind: "system" }, "dossier.read", tree.subtreeOf, "H58.27")).toEqual({ all: true });
+    expect(authorize({ ...pub, kind: "system" }, "dossier.read", tree.subtreeOf, "H58.27")).toEqual(
+      { all: true },
+    );
   });
 
   it("gives a department officer the department's subtree only", () => {

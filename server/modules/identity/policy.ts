@@ -136,7 +136,12 @@ export function inScope(scope: Scope, agencyCode: string): boolean {
 }
 
 /** The check every action starts with; throws 401/403 with a message in both languages. */
-export function authorize(actor: Actor, action: Action, subtreeOf: SubtreeOf, agencyCode?: string): Scope {
+export function authorize(
+  actor: Actor,
+  action: Action,
+  subtreeOf: SubtreeOf,
+  agencyCode?: string,
+): Scope {
   if (actor.kind === "public") {
     throw new AppError("identity.unauthenticated", "unauthenticated", {
       vi: "Cần đăng nhập để thực hiện thao tác này.",
@@ -145,7 +150,8 @@ export function authorize(actor: Actor, action: Action, subtreeOf: SubtreeOf, ag
   }
   if (actor.kind === "system") return { all: true };
   const scope = scopeFor(actor, action, subtreeOf);
-  const allowed = agencyCode === undefined ? scope.all || scope.agencies.length > 0 : inScope(scope, agencyCode);
+  const allowed =
+    agencyCode === undefined ? scope.all || scope.agencies.length > 0 : inScope(scope, agencyCode);
   if (!allowed) {
     throw new AppError("identity.forbidden", "forbidden", {
       vi: `Bạn không có quyền "${action}"${agencyCode ? ` đối với đơn vị ${agencyCode}` : ""}.`,
@@ -156,7 +162,11 @@ export function authorize(actor: Actor, action: Action, subtreeOf: SubtreeOf, ag
 }
 
 /** SQL helper: a condition on a column for a scope, with its parameter. */
-export function scopeCondition(scope: Scope, column: string, paramIndex: number): { sql: string; params: unknown[] } {
+export function scopeCondition(
+  scope: Scope,
+  column: string,
+  paramIndex: number,
+): { sql: string; params: unknown[] } {
   if (scope.all) return { sql: "TRUE", params: [] };
   return { sql: `${column} = ANY($${paramIndex}::text[])`, params: [scope.agencies] };
 }

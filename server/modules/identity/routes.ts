@@ -1,11 +1,24 @@
 import { deleteCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
-import { record } from "../audit/index.ts";
 import { AppError } from "../../platform/errors.ts";
 import { type Api, langOf, param } from "../../platform/http.ts";
 import { RateLimiter } from "../../platform/rate-limit.ts";
-import { agencyHistory, AGENCY_LEVELS, insertAgency, mergeAgency, renameAgency } from "./agencies.ts";
-import { actorOf, clientIp, type IdentityDeps, requireUser, SESSION_COOKIE, sessionOf } from "./http.ts";
+import { record } from "../audit/index.ts";
+import {
+  AGENCY_LEVELS,
+  agencyHistory,
+  insertAgency,
+  mergeAgency,
+  renameAgency,
+} from "./agencies.ts";
+import {
+  actorOf,
+  clientIp,
+  type IdentityDeps,
+  requireUser,
+  SESSION_COOKIE,
+  sessionOf,
+} from "./http.ts";
 import { authorize } from "./policy.ts";
 import { ROLE_NAMES, ROLES } from "./roles.ts";
 import { login, recordFailedLogin, revokeSession, switchAgency } from "./sessions.ts";
@@ -26,7 +39,9 @@ export function identityRoutes(api: Api, deps: IdentityDeps) {
       summary: "Đăng nhập / Sign in",
       tag: "identity",
       auth: false,
-      body: z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) }).strict(),
+      body: z
+        .object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) })
+        .strict(),
     },
     async (c, { body }) => {
       const ip = clientIp(c);
@@ -38,8 +53,17 @@ export function identityRoutes(api: Api, deps: IdentityDeps) {
       const actor = { ...actorOf(c), username: body.username };
       try {
         const r = await db.transaction(async (tx) => {
-          const res = await login(tx, clock, { ...body, username: body.username.toLowerCase(), ip, userAgent: c.req.header("user-agent") });
-          await record(tx, { ...actor, userId: res.userId }, clock.now(), { action: "user.login", subjectType: "user", subjectId: res.userId });
+          const res = await login(tx, clock, {
+            ...body,
+            username: body.username.toLowerCase(),
+            ip,
+            userAgent: c.req.header("user-agent"),
+          });
+          await record(tx, { ...actor, userId: res.userId }, clock.now(), {
+            action: "user.login",
+            subjectType: "user",
+            subjectId: res.userId,
+          });
           return res;
         });
         setCookie(c, SESSION_COOKIE, r.token, {
@@ -51,51 +75,88 @@ export function identityRoutes(api: Api, deps: IdentityDeps) {
         });
         return { csrfToken: r.csrf, expiresAt: r.expiresAt.toISOString() };
       } catch (e) {
-        if (e instanceof AppError && e.code === "identity.bad_credentials") await recordFailedLogin(db, clock, body.username.toLowerCase());
+        if (e instanceof AppError && e.code === "identity.bad_credentials")
+          await recordFailedLogin(db, clock, body.username.toLowerCase());
         throw e;
       }
     },
   );
 
-  api.route({ method: "post", path: "/api/auth/logout", summary: "Đăng xuất / Sign out", tag: "identity" }, async (c) => {
-    const s = sessionOf(c);
-    if (s) await revokeSession(db, clock, s.tokenHash);
-    deleteCookie(c, SESSION_COOKIE, { path: "/" });
-    return { ok: true };
-  });
-
-  api.route({ method: "get", path: "/api/auth/me", summary: "Người dùng hiện tại / Current user", tag: "identity" }, async (c) => {
-    const a = requireUser(c);
-    const tree = await deps.agencies.tree();
-    return {
-      userId: a.userId,
-      username: a.username,
-      fullName: a.fullName,
-      activeAgency: a.activeAgency,
-      csrfToken: sessionOf(c)?.csrf,
-      grants: a.grants.map((g) => ({ ...g, agencyName: tree.byCode.get(g.agencyCode)?.name ?? g.agencyCode, roleName: ROLE_NAMES[g.role][langOf(c)] })),
-    };
-  });
+  api.route(
+    { method: "post", path: "/api/auth/logout", summary: "Đăng xuất / Sign out", tag: "identity" },
+    async (c) => {
+      const s = sessionOf(c);
+      if (s) await revokeSession(db, clock, s.tokenHash);
+      deleteCookie(c, SESSION_COOKIE, { path: "/" });
+      return { ok: true };
+    },
+  );
 
   api.route(
-    { method: "post", path: "/api/auth/agency", summary: "Chuyển đơn vị làm việc / Switch agency", tag: "identity", body: z.object({ agencyCode: z.string() }).strict() },
+    {
+      method: "get",
+      path: "/api/auth/me",
+      summary: "Người dùng hiện tại / Current user",
+      tag: "identity",
+    },
+    async (c) => {
+      const a = requireUser(c);
+      const tree = await deps.agencies.tree();
+      return {
+        userId: a.userId,
+        username: a.username,
+        fullName: a.fullName,
+        activeAgency: a.activeAgency,
+        csrfToken: sessionOf(c)?.csrf,
+        grants: a.grants.map((g) => ({
+          ...g,
+          agencyName: tree.byCode.get(g.agencyCode)?.name ?? g.agencyCode,
+          roleName: ROLE_NAMES[g.role][langOf(c)],
+        })),
+      };
+    },
+  );
+
+  api.route(
+    {
+      method: "post",
+      path: "/api/auth/agency",
+      summary: "Chuyển đơn vị làm việc / Switch agency",
+      tag: "identity",
+      body: z.object({ agencyCode: z.string() }).strict(),
+    },
     async (c, { body }) => {
       const a = requireUser(c);
       if (!a.grants.some((g) => g.agencyCode === body.agencyCode))
-        throw new AppError("identity.not_member", "forbidden", { vi: `Bạn không có vai trò tại đơn vị ${body.agencyCode}.`, en: `You hold no role in agency ${body.agencyCode}.` });
+        throw new AppError("identity.not_member", "forbidden", {
+          vi: `Bạn không có vai trò tại đơn vị ${body.agencyCode}.`,
+          en: `You hold no role in agency ${body.agencyCode}.`,
+        });
       await switchAgency(db, sessionOf(c)!.tokenHash, body.agencyCode);
       return { activeAgency: body.agencyCode };
     },
   );
 
-  api.route({ method: "get", path: "/api/agencies", summary: "Cây đơn vị / Agency tree", tag: "identity", auth: false }, async () => {
-    const tree = await deps.agencies.tree();
-    return { agencies: [...tree.byCode.values()] };
-  });
+  api.route(
+    {
+      method: "get",
+      path: "/api/agencies",
+      summary: "Cây đơn vị / Agency tree",
+      tag: "identity",
+      auth: false,
+    },
+    async () => {
+      const tree = await deps.agencies.tree();
+      return { agencies: [...tree.byCode.values()] };
+    },
+  );
 
-  api.route({ method: "get", path: "/api/roles", summary: "Vai trò / Roles", tag: "identity", auth: false }, async () => ({
-    roles: ROLES.map((r) => ({ id: r, ...ROLE_NAMES[r] })),
-  }));
+  api.route(
+    { method: "get", path: "/api/roles", summary: "Vai trò / Roles", tag: "identity", auth: false },
+    async () => ({
+      roles: ROLES.map((r) => ({ id: r, ...ROLE_NAMES[r] })),
+    }),
+  );
 
   api.route(
     {
@@ -103,7 +164,15 @@ export function identityRoutes(api: Api, deps: IdentityDeps) {
       path: "/api/agencies",
       summary: "Thêm đơn vị / Add an agency",
       tag: "identity",
-      body: z.object({ code: z.string(), name: z.string().min(2).max(200), parentCode: z.string().nullable(), level: z.enum(AGENCY_LEVELS), validFrom: date.optional() }).strict(),
+      body: z
+        .object({
+          code: z.string(),
+          name: z.string().min(2).max(200),
+          parentCode: z.string().nullable(),
+          level: z.enum(AGENCY_LEVELS),
+          validFrom: date.optional(),
+        })
+        .strict(),
     },
     async (c, { body }) => {
       const actor = requireUser(c);
@@ -111,7 +180,13 @@ export function identityRoutes(api: Api, deps: IdentityDeps) {
       authorize(actor, "agency.manage", tree.subtreeOf, body.parentCode ?? undefined);
       const a = await db.transaction(async (tx) => {
         const created = await insertAgency(tx, body);
-        await record(tx, actor, clock.now(), { action: "agency.created", subjectType: "agency", subjectId: body.code, agencyCode: body.code, details: body });
+        await record(tx, actor, clock.now(), {
+          action: "agency.created",
+          subjectType: "agency",
+          subjectId: body.code,
+          agencyCode: body.code,
+          details: body,
+        });
         return created;
       });
       deps.agencies.invalidate();
@@ -120,14 +195,32 @@ export function identityRoutes(api: Api, deps: IdentityDeps) {
   );
 
   api.route(
-    { method: "post", path: "/api/agencies/:code/rename", summary: "Đổi tên đơn vị / Rename an agency", tag: "identity", body: z.object({ name: z.string().min(2).max(200), effectiveOn: date, legalBasis: z.string().max(300).optional() }).strict() },
+    {
+      method: "post",
+      path: "/api/agencies/:code/rename",
+      summary: "Đổi tên đơn vị / Rename an agency",
+      tag: "identity",
+      body: z
+        .object({
+          name: z.string().min(2).max(200),
+          effectiveOn: date,
+          legalBasis: z.string().max(300).optional(),
+        })
+        .strict(),
+    },
     async (c, { body }) => {
       const actor = requireUser(c);
       const code = param(c, "code");
       authorize(actor, "agency.manage", (await deps.agencies.tree()).subtreeOf, code);
       await db.transaction(async (tx) => {
         await renameAgency(tx, code, body.name, body.effectiveOn, body.legalBasis);
-        await record(tx, actor, clock.now(), { action: "agency.renamed", subjectType: "agency", subjectId: code, agencyCode: code, details: body });
+        await record(tx, actor, clock.now(), {
+          action: "agency.renamed",
+          subjectType: "agency",
+          subjectId: code,
+          agencyCode: code,
+          details: body,
+        });
       });
       deps.agencies.invalidate();
       return { ok: true };
@@ -135,29 +228,55 @@ export function identityRoutes(api: Api, deps: IdentityDeps) {
   );
 
   api.route(
-    { method: "post", path: "/api/agencies/:code/merge", summary: "Hợp nhất đơn vị / Merge an agency", tag: "identity", body: z.object({ into: z.string(), effectiveOn: date, legalBasis: z.string().max(300).optional() }).strict() },
+    {
+      method: "post",
+      path: "/api/agencies/:code/merge",
+      summary: "Hợp nhất đơn vị / Merge an agency",
+      tag: "identity",
+      body: z
+        .object({ into: z.string(), effectiveOn: date, legalBasis: z.string().max(300).optional() })
+        .strict(),
+    },
     async (c, { body }) => {
       const actor = requireUser(c);
       const code = param(c, "code");
       authorize(actor, "agency.manage", (await deps.agencies.tree()).subtreeOf, code);
       await db.transaction(async (tx) => {
         await mergeAgency(tx, code, body.into, body.effectiveOn, body.legalBasis);
-        await record(tx, actor, clock.now(), { action: "agency.merged", subjectType: "agency", subjectId: code, agencyCode: body.into, details: body });
+        await record(tx, actor, clock.now(), {
+          action: "agency.merged",
+          subjectType: "agency",
+          subjectId: code,
+          agencyCode: body.into,
+          details: body,
+        });
       });
       deps.agencies.invalidate();
       return { ok: true };
     },
   );
 
-  api.route({ method: "get", path: "/api/agencies/:code/history", summary: "Lịch sử đơn vị / Agency history", tag: "identity", auth: false }, async (c) => ({
-    history: await agencyHistory(db, param(c, "code")),
-  }));
+  api.route(
+    {
+      method: "get",
+      path: "/api/agencies/:code/history",
+      summary: "Lịch sử đơn vị / Agency history",
+      tag: "identity",
+      auth: false,
+    },
+    async (c) => ({
+      history: await agencyHistory(db, param(c, "code")),
+    }),
+  );
 
-  api.route({ method: "get", path: "/api/users", summary: "Người dùng / Users", tag: "identity" }, async (c) => {
-    const actor = requireUser(c);
-    const scope = authorize(actor, "user.manage", (await deps.agencies.tree()).subtreeOf);
-    return { users: await listUsers(db, scope.all ? null : scope.agencies) };
-  });
+  api.route(
+    { method: "get", path: "/api/users", summary: "Người dùng / Users", tag: "identity" },
+    async (c) => {
+      const actor = requireUser(c);
+      const scope = authorize(actor, "user.manage", (await deps.agencies.tree()).subtreeOf);
+      return { users: await listUsers(db, scope.all ? null : scope.agencies) };
+    },
+  );
 
   api.route(
     {
@@ -172,7 +291,9 @@ export function identityRoutes(api: Api, deps: IdentityDeps) {
           password: z.string().max(256),
           email: z.string().email().optional(),
           phone: z.string().max(20).optional(),
-          grants: z.array(z.object({ role: z.enum(ROLES), agencyCode: z.string() }).strict()).min(1),
+          grants: z
+            .array(z.object({ role: z.enum(ROLES), agencyCode: z.string() }).strict())
+            .min(1),
         })
         .strict(),
     },
@@ -182,7 +303,12 @@ export function identityRoutes(api: Api, deps: IdentityDeps) {
       for (const g of body.grants) authorize(actor, "user.manage", tree.subtreeOf, g.agencyCode);
       return db.transaction(async (tx) => {
         const u = await insertUser(tx, body);
-        await record(tx, actor, clock.now(), { action: "user.created", subjectType: "user", subjectId: u.id, details: { username: u.username, grants: u.grants } });
+        await record(tx, actor, clock.now(), {
+          action: "user.created",
+          subjectType: "user",
+          subjectId: u.id,
+          details: { username: u.username, grants: u.grants },
+        });
         return u;
       });
     },

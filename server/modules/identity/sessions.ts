@@ -7,7 +7,12 @@ import { findUserForLogin, grantsOf, verifyPassword } from "./users.ts";
 
 // Session policy (assumed; configurable later): 8 h absolute, 2 h idle; 5 wrong passwords lock
 // the account for 15 minutes.
-export const SESSION_POLICY = { absoluteMs: 8 * 3600_000, idleMs: 2 * 3600_000, maxFailures: 5, lockMs: 15 * 60_000 };
+export const SESSION_POLICY = {
+  absoluteMs: 8 * 3600_000,
+  idleMs: 2 * 3600_000,
+  maxFailures: 5,
+  lockMs: 15 * 60_000,
+};
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 const token = () => randomBytes(32).toString("base64url");
@@ -32,15 +37,23 @@ export async function login(
 ): Promise<LoginResult> {
   const now = clock.now();
   const u = await findUserForLogin(tx, input.username);
-  if (!u || !u.active) {
-    await verifyPassword("$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$0000000000000000000000000000000000000000000", input.password);
+  if (!u?.active) {
+    await verifyPassword(
+      "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$0000000000000000000000000000000000000000000",
+      input.password,
+    );
     throw badLogin();
   }
   if (u.locked_until && new Date(u.locked_until) > now)
-    throw new AppError("identity.locked", "rate_limited", {
-      vi: "Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau 15 phút.",
-      en: "The account is locked after repeated wrong passwords. Try again in 15 minutes.",
-    }, { extra: { lockedUntil: new Date(u.locked_until).toISOString() } });
+    throw new AppError(
+      "identity.locked",
+      "rate_limited",
+      {
+        vi: "Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau 15 phút.",
+        en: "The account is locked after repeated wrong passwords. Try again in 15 minutes.",
+      },
+      { extra: { lockedUntil: new Date(u.locked_until).toISOString() } },
+    );
   if (!(await verifyPassword(u.password_hash, input.password))) throw badLogin();
   await tx.query("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $1", [u.id]);
   const t = token();
@@ -50,7 +63,16 @@ export async function login(
   await tx.query(
     `INSERT INTO sessions (token_hash, user_id, csrf_token, active_agency, ip, user_agent, created_at, last_seen_at, expires_at)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$7,$8)`,
-    [sha256(t), u.id, csrf, grants[0]?.agencyCode ?? null, input.ip ?? null, input.userAgent ?? null, now, expiresAt],
+    [
+      sha256(t),
+      u.id,
+      csrf,
+      grants[0]?.agencyCode ?? null,
+      input.ip ?? null,
+      input.userAgent ?? null,
+      now,
+      expiresAt,
+    ],
   );
   return { token: t, csrf, userId: u.id, expiresAt };
 }
@@ -76,7 +98,11 @@ export interface SessionInfo {
 }
 
 /** Resolves a cookie value to its actor; null when unknown, revoked or expired (absolute or idle). */
-export async function resolveSession(sql: Sql, clock: Clock, cookie: string): Promise<SessionInfo | null> {
+export async function resolveSession(
+  sql: Sql,
+  clock: Clock,
+  cookie: string,
+): Promise<SessionInfo | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(cookie)) return null;
   const now = clock.now();
   const th = sha256(cookie);
@@ -118,9 +144,15 @@ export async function resolveSession(sql: Sql, clock: Clock, cookie: string): Pr
 }
 
 export async function revokeSession(sql: Sql, clock: Clock, tokenHash: string) {
-  await sql.query("UPDATE sessions SET revoked_at = $2 WHERE token_hash = $1", [tokenHash, clock.now()]);
+  await sql.query("UPDATE sessions SET revoked_at = $2 WHERE token_hash = $1", [
+    tokenHash,
+    clock.now(),
+  ]);
 }
 
 export async function switchAgency(sql: Sql, tokenHash: string, agencyCode: string) {
-  await sql.query("UPDATE sessions SET active_agency = $2 WHERE token_hash = $1", [tokenHash, agencyCode]);
+  await sql.query("UPDATE sessions SET active_agency = $2 WHERE token_hash = $1", [
+    tokenHash,
+    agencyCode,
+  ]);
 }

@@ -34,11 +34,27 @@ export const USERNAME = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 
 export async function insertUser(tx: Sql, u: NewUser): Promise<User> {
   if (!USERNAME.test(u.username))
-    throw badInput("identity.bad_username", "username", "chỉ gồm chữ thường không dấu, số, dấu chấm, gạch (3–64 ký tự)", "lowercase letters, digits, dot, dash or underscore (3–64 characters)");
+    throw badInput(
+      "identity.bad_username",
+      "username",
+      "chỉ gồm chữ thường không dấu, số, dấu chấm, gạch (3–64 ký tự)",
+      "lowercase letters, digits, dot, dash or underscore (3–64 characters)",
+    );
   if (u.password.length < 10)
-    throw badInput("identity.weak_password", "password", "mật khẩu cần ít nhất 10 ký tự", "the password needs at least 10 characters");
+    throw badInput(
+      "identity.weak_password",
+      "password",
+      "mật khẩu cần ít nhất 10 ký tự",
+      "the password needs at least 10 characters",
+    );
   for (const [i, g] of u.grants.entries()) {
-    if (!isRole(g.role)) throw badInput("identity.bad_role", `grants[${i}].role`, `vai trò "${g.role}" không tồn tại`, `no role "${g.role}"`);
+    if (!isRole(g.role))
+      throw badInput(
+        "identity.bad_role",
+        `grants[${i}].role`,
+        `vai trò "${g.role}" không tồn tại`,
+        `no role "${g.role}"`,
+      );
     if (!(await getAgency(tx, g.agencyCode))) throw unknownAgency(g.agencyCode);
   }
   const ph = await hashPassword(u.password);
@@ -54,8 +70,19 @@ export async function insertUser(tx: Sql, u: NewUser): Promise<User> {
     });
   const id = r.rows[0].id;
   for (const g of u.grants)
-    await tx.query("INSERT INTO user_roles (user_id, role, agency_code) VALUES ($1,$2,$3) ON CONFLICT DO NOTHING", [id, g.role, g.agencyCode]);
-  return { id, username: u.username, fullName: u.fullName, email: u.email ?? null, phone: u.phone ?? null, active: true, grants: u.grants };
+    await tx.query(
+      "INSERT INTO user_roles (user_id, role, agency_code) VALUES ($1,$2,$3) ON CONFLICT DO NOTHING",
+      [id, g.role, g.agencyCode],
+    );
+  return {
+    id,
+    username: u.username,
+    fullName: u.fullName,
+    email: u.email ?? null,
+    phone: u.phone ?? null,
+    active: true,
+    grants: u.grants,
+  };
 }
 
 interface UserRow {
@@ -87,11 +114,25 @@ export async function getUser(sql: Sql, id: string): Promise<User | null> {
   const r = await sql.query<UserRow>("SELECT * FROM users WHERE id = $1", [id]);
   const u = r.rows[0];
   if (!u) return null;
-  return { id: u.id, username: u.username, fullName: u.full_name, email: u.email, phone: u.phone, active: u.active, grants: await grantsOf(sql, u.id) };
+  return {
+    id: u.id,
+    username: u.username,
+    fullName: u.full_name,
+    email: u.email,
+    phone: u.phone,
+    active: u.active,
+    grants: await grantsOf(sql, u.id),
+  };
 }
 
 export async function listUsers(sql: Sql, agencies: string[] | null) {
-  const r = await sql.query<{ id: string; username: string; full_name: string; active: boolean; grants: RoleGrant[] }>(
+  const r = await sql.query<{
+    id: string;
+    username: string;
+    full_name: string;
+    active: boolean;
+    grants: RoleGrant[];
+  }>(
     `SELECT u.id, u.username, u.full_name, u.active,
             COALESCE(json_agg(json_build_object('role', r.role, 'agencyCode', r.agency_code) ORDER BY r.agency_code) FILTER (WHERE r.role IS NOT NULL), '[]') AS grants
        FROM users u LEFT JOIN user_roles r ON r.user_id = u.id
@@ -99,5 +140,11 @@ export async function listUsers(sql: Sql, agencies: string[] | null) {
       GROUP BY u.id ORDER BY u.username`,
     [agencies],
   );
-  return r.rows.map((u) => ({ id: u.id, username: u.username, fullName: u.full_name, active: u.active, grants: u.grants }));
+  return r.rows.map((u) => ({
+    id: u.id,
+    username: u.username,
+    fullName: u.full_name,
+    active: u.active,
+    grants: u.grants,
+  }));
 }

@@ -1,0 +1,36 @@
+// `npm run bench [name…]`: runs the benchmark suites, prints each figure beside its baseline
+// measured in the same run, and writes bench-output/results.json.
+import { mkdirSync, writeFileSync } from "node:fs";
+import type { Figure } from "./bench/harness.ts";
+
+const SUITES: Record<string, () => Promise<Figure[]>> = {
+  platform: async () => (await import("./bench/platform.ts")).run(),
+};
+
+const wanted = process.argv.slice(2);
+const all: Record<string, Figure[]> = {};
+for (const [name, run] of Object.entries(SUITES)) {
+  if (wanted.length && !wanted.includes(name)) continue;
+  console.log(`\n== ${name}`);
+  try {
+    all[name] = await run();
+  } catch (e) {
+    console.log(`  FAILED: ${(e as Error).stack}`);
+    continue;
+  }
+  for (const f of all[name])
+    console.log(
+      `  ${f.name}: ${f.value} ${f.unit}` +
+        (f.baseline
+          ? `  (baseline ${f.baseline.name}: ${f.baseline.value} ${f.unit}; ratio ${f.ratio})`
+          : "") +
+        (f.goal
+          ? `  goal ${f.goal}${f.met === undefined ? "" : f.met ? " — met" : " — NOT met"}`
+          : ""),
+    );
+}
+mkdirSync("bench-output", { recursive: true });
+writeFileSync(
+  "bench-output/results.json",
+  JSON.stringify({ at: new Date().toISOString(), suites: all }, null, 2),
+);
