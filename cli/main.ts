@@ -1,7 +1,8 @@
 // `motcua <command>`: dispatches to one file per command. Exit codes: 0 ok, 1 failed work
 // (e.g. rejected import lines), 2 bad usage or input.
 import { isAppError } from "../server/platform/errors.ts";
-import { stdio } from "./context.ts";
+import { parseArgs } from "./args.ts";
+import { type CliContext, openStore, stdio } from "./context.ts";
 
 const HELP = `motcua — hệ thống một cửa / one-stop system
 
@@ -29,7 +30,20 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   audit: async () => (await import("./commands/audit.ts")).run,
   calendar: async () => {
     const m = await import("./commands/calendar.ts");
-    return (argv) => m.run(argv, stdio);
+    const { loadCalendar } = await import("../server/modules/calendar/index.ts");
+    // The province's calendar from the store (administrators' days off and office hours).
+    return async (argv) => {
+      let ctx: CliContext | undefined;
+      const source = async (agency: string | null) => {
+        ctx ??= await openStore(parseArgs(argv, ["json", "explain"]));
+        return loadCalendar(ctx.db, { agency });
+      };
+      try {
+        return await m.run(argv, stdio, source);
+      } finally {
+        await ctx?.db.close();
+      }
+    };
   },
 };
 

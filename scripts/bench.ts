@@ -4,6 +4,19 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import type { Figure } from "./bench/harness.ts";
 
 const SUITES: Record<string, () => Promise<Figure[]>> = {
+  calendar: async () => {
+    const { benchCalendar } = await import("../server/modules/calendar/bench.ts");
+    const [fast, naive, lunar] = await benchCalendar();
+    return [
+      {
+        ...fast,
+        baseline: { name: naive.name, value: naive.value },
+        goal: "≥ 1,000,000 ops/s",
+        met: fast.value >= 1_000_000,
+      },
+      { ...lunar, goal: "< 1000 ms", met: lunar.value < 1000 },
+    ];
+  },
   platform: async () => (await import("./bench/platform.ts")).run(),
 };
 

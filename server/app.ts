@@ -3,12 +3,13 @@ import { randomUUID } from "node:crypto";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
-import { authenticate, type IdentityDeps, identityRoutes } from "./modules/identity/index.ts";
+import { type CalendarDeps, calendarRoutes } from "./modules/calendar/index.ts";
+import { authenticate, identityRoutes } from "./modules/identity/index.ts";
 import { AppError, toProblem } from "./platform/errors.ts";
 import { Api, type Env, langOf, openApiDocument } from "./platform/http.ts";
 import { serveWeb } from "./platform/serve-static.ts";
 
-export type AppDeps = IdentityDeps & { webDir?: string };
+export type AppDeps = CalendarDeps & { webDir?: string };
 
 export const VERSION = "0.1.0";
 
@@ -94,6 +95,7 @@ export function buildApp(deps: AppDeps) {
     },
   );
   identityRoutes(api, deps);
+  calendarRoutes(api, deps);
 
   const doc = openApiDocument(api.specs, { title: "Motcua API", version: VERSION });
   app.get("/api/openapi.json", (c) => c.json(doc));

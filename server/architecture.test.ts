@@ -10,8 +10,9 @@ const MODULES = join(ROOT, "server/modules");
 
 /** Layers, bottom first: a module may import modules of lower layers only. */
 const LAYERS: string[][] = [
-  ["audit", "calendar"],
+  ["audit"],
   ["identity"],
+  ["calendar"],
   ["catalog", "documents"],
   ["dossiers", "integrations"],
   ["accountability", "feedback"],

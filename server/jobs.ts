@@ -1,7 +1,7 @@
 // The job kinds the worker runs, from every module.
-import type { IdentityDeps } from "./modules/identity/index.ts";
+import type { CalendarDeps } from "./modules/calendar/index.ts";
 import type { JobHandler } from "./platform/jobs.ts";
 
-export function jobHandlers(_deps: IdentityDeps): Record<string, JobHandler> {
+export function jobHandlers(_deps: CalendarDeps): Record<string, JobHandler> {
   return {};
 }

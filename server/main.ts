@@ -5,6 +5,7 @@ import { buildApp } from "./app.ts";
 import { DEMO_PASSWORD, DEMO_USERS, isSeeded, seedDemo } from "./demo/index.ts";
 import { demoSteps } from "./demo/steps.ts";
 import { jobHandlers } from "./jobs.ts";
+import { CalendarCache } from "./modules/calendar/index.ts";
 import { AgencyDirectory } from "./modules/identity/index.ts";
 import { type Clock, systemClock } from "./platform/clock.ts";
 import type { Config } from "./platform/config.ts";
@@ -40,9 +41,10 @@ export async function startServer(opts: StartOptions) {
   }
   const agencies = new AgencyDirectory(db);
   const webDir = existsSync(WEB_DIR) ? WEB_DIR : undefined;
-  const app = buildApp({ db, clock, log, config, agencies, webDir });
+  const calendars = new CalendarCache(db);
+  const app = buildApp({ db, clock, log, config, agencies, calendars, webDir });
   const worker = config.worker
-    ? new Worker(db, clock, log, jobHandlers({ db, clock, log, config, agencies }))
+    ? new Worker(db, clock, log, jobHandlers({ db, clock, log, config, agencies, calendars }))
     : null;
   worker?.start();
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {

@@ -2,6 +2,7 @@
 // a fresh agency tree per test (no truncation), and a signed-in client.
 import { randomBytes } from "node:crypto";
 import { buildApp } from "./app.ts";
+import { CalendarCache } from "./modules/calendar/index.ts";
 import { AgencyDirectory, insertAgency, insertUser, type Role } from "./modules/identity/index.ts";
 import { type Clock, fixedClock } from "./platform/clock.ts";
 import { loadConfig } from "./platform/config.ts";
@@ -16,6 +17,7 @@ export interface TestEnv {
   clock: ReturnType<typeof fixedClock>;
   app: ReturnType<typeof buildApp>;
   agencies: AgencyDirectory;
+  calendars: CalendarCache;
   close(): Promise<void>;
 }
 
@@ -24,14 +26,16 @@ export async function testEnv(now = "2026-03-02T02:00:00Z"): Promise<TestEnv> {
   const clock = fixedClock(now);
   const agencies = new AgencyDirectory(db, 0);
   const config = loadConfig({});
+  const calendars = new CalendarCache(db, 0);
   const app = buildApp({
     db,
     clock: clock as Clock,
     log: createLogger("silent"),
     config,
     agencies,
+    calendars,
   });
-  return { db, clock, app, agencies, close: () => db.close() };
+  return { db, clock, app, agencies, calendars, close: () => db.close() };
 }
 
 /** A small tree: a province with two departments, two communes and a centre. */
