@@ -1,0 +1,67 @@
+// Excel workbooks for compliance views and index exports: one sheet per table, bold frozen header.
+import ExcelJS from "exceljs";
+import { docError } from "./errors.ts";
+
+export interface XlsxColumn {
+  header: string;
+  key: string;
+  /** Width in characters. */
+  width?: number;
+}
+
+export interface XlsxSheet {
+  name: string;
+  columns: XlsxColumn[];
+  rows: Record<string, unknown>[];
+}
+
+/** Excel's sheet-name rules: 1–31 characters, none of : \ / ? * [ ]. */
+function sheetName(name: string, taken: Set<string>): string {
+  let n =
+    name
+      .replace(/[:\\/?*[\]]/g, "-")
+      .trim()
+      .slice(0, 31) || "Sheet";
+  for (let i = 2; taken.has(n.toLowerCase()); i++) n = `${n.slice(0, 28)} ${i}`;
+  taken.add(n.toLowerCase());
+  return n;
+}
+
+function cell(v: unknown): ExcelJS.CellValue {
+  if (v === undefined || v === null) return null;
+  if (v instanceof Date || typeof v === "number" || typeof v === "string" || typeof v === "boolean")
+    return v;
+  return JSON.stringify(v);
+}
+
+export async function toXlsx(sheets: XlsxSheet[]): Promise<Buffer> {
+  if (!sheets.length)
+    throw docError(
+      "empty_workbook",
+      "bad_input",
+      "Bảng tính cần ít nhất một trang",
+      "A workbook needs one sheet at least",
+    );
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Motcua";
+  // Fixed dates keep the bytes a function of the data.
+  wb.created = new Date(0);
+  wb.modified = new Date(0);
+  const taken = new Set<string>();
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(sheetName(s.name, taken), {
+      views: [{ state: "frozen", ySplit: 1 }],
+    });
+    ws.columns = s.columns.map((c) => ({
+      header: c.header,
+      key: c.key,
+      width: c.width ?? Math.max(10, c.header.length + 2),
+    }));
+    ws.getRow(1).font = { bold: true };
+    ws.getRow(1).alignment = { vertical: "middle", wrapText: true };
+    for (const row of s.rows)
+      ws.addRow(Object.fromEntries(s.columns.map((c) => [c.key, cell(row[c.key])])));
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: s.columns.length } };
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
