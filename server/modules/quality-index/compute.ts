@@ -1,0 +1,70 @@
+// The whole index of a unit computed directly from raw records (no rollups): dossier, procedure
+// and complaint indicators, scored. The dashboard uses the rollups; this is the reference.
+import type { DossierRecord, ProcedureRecord } from "../../../shared/sync-record.ts";
+import { type ComplaintRecord, complaintIndicators } from "./complaint-indicators.ts";
+import type { Period } from "./days.ts";
+import { dossierTotals, type ProcedureLookup } from "./dossier-indicators.ts";
+import type { DossierTotals } from "./facts.ts";
+import type { DurationJudge } from "./judge.ts";
+import { type AddWorkingDays, procedureIndicators } from "./procedure-indicators.ts";
+import { dossierRatios, type Ratio, ratio } from "./ratios.ts";
+import type { RuleSet } from "./rules.ts";
+import { assembleIndex, type IndexResult, type UnitLevel } from "./score.ts";
+
+export interface UnitData {
+  unit: string;
+  level: UnitLevel;
+  period: Period;
+  /** The unit's dossiers (with everything below it). */
+  dossiers: DossierRecord[];
+  procedureOf: ProcedureLookup;
+  /** The unit's procedures (for 1.1–1.3, 3.1, 3.2, 3.5a); omitted → those indicators are 0/0. */
+  procedures?: ProcedureRecord[];
+  complaints?: ComplaintRecord[];
+  /** 4.6 (assumed formula): certified copies issued electronically / issued. */
+  certifiedCopies?: { electronic: number; issued: number };
+  judge: DurationJudge;
+  addWorkingDays?: AddWorkingDays;
+  rules?: RuleSet;
+}
+
+/** Ratios of the indicators not derived from dossiers, given the dossier totals (for 3.2). */
+export function otherRatios(
+  d: Omit<UnitData, "dossiers">,
+  totals: DossierTotals,
+): Record<string, Ratio> {
+  const out: Record<string, Ratio> = {};
+  if (d.procedures && d.addWorkingDays)
+    Object.assign(
+      out,
+      procedureIndicators({
+        period: d.period,
+        procedures: d.procedures,
+        level: d.level,
+        addWorkingDays: d.addWorkingDays,
+        onlineDossierProcedures: totals.procedures.online,
+        rules: d.rules,
+      }).ratios,
+    );
+  if (d.complaints)
+    Object.assign(out, complaintIndicators(d.period, d.complaints, d.judge, d.rules).ratios);
+  if (d.certifiedCopies) out["4.6"] = ratio(d.certifiedCopies.electronic, d.certifiedCopies.issued);
+  return out;
+}
+
+export function computeIndex(d: UnitData): {
+  index: IndexResult;
+  totals: DossierTotals;
+  ratios: Record<string, Ratio>;
+} {
+  const totals = dossierTotals(d.period, d.dossiers, d.procedureOf, d.judge);
+  const ratios = { ...otherRatios(d, totals), ...dossierRatios(totals) };
+  const index = assembleIndex({
+    unit: d.unit,
+    period: d.period,
+    level: d.level,
+    ratios,
+    rules: d.rules,
+  });
+  return { index, totals, ratios };
+}

@@ -1,0 +1,79 @@
+// Direct computation of the dossier-based indicators of Decision 766/QĐ-TTg over raw dossier
+// records ("Dossier-based indicators, precisely"). The rollups must give exactly these numbers.
+import type { DossierRecord, ProcedureRecord } from "../../../shared/sync-record.ts";
+import { dayEndMs, type Period, periodDays } from "./days.ts";
+import {
+  type DossierTotals,
+  emptyTotals,
+  feedbackFlag,
+  PER_PROCEDURE,
+  RECEPTION_COUNTERS,
+  type ReceptionCounter,
+  receptionCounts,
+} from "./facts.ts";
+import type { DurationJudge } from "./judge.ts";
+import { handlingAt, inHandled, prepare } from "./timeline.ts";
+
+export type ProcedureLookup = (code: string) => ProcedureRecord | undefined;
+
+export function lookupOf(procedures: Iterable<ProcedureRecord>): ProcedureLookup {
+  const m = new Map<string, ProcedureRecord>();
+  for (const p of procedures) m.set(p.code, p);
+  return (code) => m.get(code);
+}
+
+/** Totals for the dossiers of a unit (already filtered to it) over [from, to]. */
+export function dossierTotals(
+  period: Period,
+  dossiers: Iterable<DossierRecord>,
+  procedureOf: ProcedureLookup,
+  judge: DurationJudge,
+): DossierTotals {
+  const { F, E } = periodDays(period);
+  const t = emptyTotals();
+  const perProc = new Map<string, Record<ReceptionCounter, number>>();
+  for (const d of dossiers) {
+    const p = prepare(d);
+    if (!p || p.receivedDay > E) continue;
+    const proc = procedureOf(d.procedure);
+    const st = handlingAt(p, proc, judge, dayEndMs(E));
+    if (inHandled(p, st, F, E)) {
+      t.handled21++;
+      if (st.onTime) t.onTime21++;
+      if (feedbackFlag(d)) t.feedback54++;
+    }
+    if (p.receivedDay < F) continue;
+    const c = receptionCounts(p, proc, judge);
+    for (const k of RECEPTION_COUNTERS) t[k] += c[k];
+    const acc = perProc.get(d.procedure) ?? zeroCounts();
+    for (const k of PER_PROCEDURE) acc[k] += c[k];
+    perProc.set(d.procedure, acc);
+  }
+  t.procedures = procedureSets(perProc);
+  return t;
+}
+
+export function zeroCounts(): Record<ReceptionCounter, number> {
+  return Object.fromEntries(RECEPTION_COUNTERS.map((c) => [c, 0])) as Record<
+    ReceptionCounter,
+    number
+  >;
+}
+
+/** The "at least one dossier" procedure sets (3.2, 3.5b, 4.5a), sorted by code. */
+export function procedureSets(
+  perProc: Map<string, Partial<Record<ReceptionCounter, number>>>,
+): DossierTotals["procedures"] {
+  const pick = (k: ReceptionCounter) =>
+    [...perProc.entries()]
+      .filter(([, c]) => (c[k] ?? 0) > 0)
+      .map(([code]) => code)
+      .sort();
+  return {
+    feeBearing: pick("feeProc"),
+    feePaidOnline: pick("feeProcPaid"),
+    individual: pick("individualProc"),
+    individualPopulation: pick("individualProcPop"),
+    online: pick("onlineDossier"),
+  };
+}

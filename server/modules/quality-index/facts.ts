@@ -1,0 +1,151 @@
+// What one received dossier adds to the reception-day counters, and the totals every dossier-based
+// indicator is computed from. Shared by the direct computation and the rollups so both agree.
+import type { DossierRecord, ProcedureRecord } from "../../../shared/sync-record.ts";
+import type { DurationJudge } from "./judge.ts";
+import { handlingAt, type Prepared } from "./timeline.ts";
+
+/** Counters keyed by the dossier's reception day (summed over the days of the period). */
+export const RECEPTION_COUNTERS = [
+  "received", // 1.4, 3.3, 4.2–4.5b denominators
+  "synced", // 1.4
+  "online33", // 3.3: channel 2 and (result not a document, or an electronic result)
+  "fullEligible", // 3.4 denominator
+  "fullOnline", // 3.4 numerator
+  "fee36Den", // 3.6 denominator
+  "fee36Num", // 3.6 numerator
+  "res41Den", // 4.1 denominator
+  "res41Num", // 4.1 numerator
+  "digitised42", // 4.2 numerator
+  "reuse43", // 4.3
+  "personal44", // 4.4
+  "population45b", // 4.5b
+  "finished22", // 2.2 denominator
+  "handling22", // 2.2: Σ handling time as hundredths of a percent of the legal time
+  "feeProc", // 3.5b: dossiers of a fee-bearing procedure (per procedure)
+  "feeProcPaid", // 3.5b: of those, paid online
+  "individualProc", // 4.5a: dossiers of a procedure for individuals (per procedure)
+  "individualProcPop", // 4.5a: of those, VNeID or population database
+  "onlineDossier", // 3.2: channel-2 dossiers (per procedure)
+] as const;
+export type ReceptionCounter = (typeof RECEPTION_COUNTERS)[number];
+
+/** Counters per procedure whose "at least one" is what counts (3.2, 3.5b, 4.5a). */
+export const PER_PROCEDURE: readonly ReceptionCounter[] = [
+  "feeProc",
+  "feeProcPaid",
+  "individualProc",
+  "individualProcPop",
+  "onlineDossier",
+];
+
+/** Totals of a unit and period from which the dossier-based indicators follow. */
+export type DossierTotals = Record<ReceptionCounter, number> & {
+  handled21: number; // 2.1 denominator: handled(P)
+  onTime21: number; // 2.1 numerator
+  feedback54: number; // 5.4: dossiers of handled(P) with a complaint or a dislike
+  procedures: {
+    feeBearing: string[]; // 3.5b denominator
+    feePaidOnline: string[]; // 3.5b numerator
+    individual: string[]; // 4.5a denominator
+    individualPopulation: string[]; // 4.5a numerator
+    online: string[]; // 3.2: procedures with ≥ 1 online dossier
+  };
+};
+
+export function emptyTotals(): DossierTotals {
+  const t = Object.fromEntries(RECEPTION_COUNTERS.map((c) => [c, 0])) as Record<
+    ReceptionCounter,
+    number
+  >;
+  return {
+    ...t,
+    handled21: 0,
+    onTime21: 0,
+    feedback54: 0,
+    procedures: {
+      feeBearing: [],
+      feePaidOnline: [],
+      individual: [],
+      individualPopulation: [],
+      online: [],
+    },
+  };
+}
+
+/** Fee-bearing: the catalogue lists at least one non-zero fee. */
+export function feeBearing(proc: ProcedureRecord | undefined): boolean {
+  return !!proc && proc.fees.some((f) => f.amount > 0);
+}
+/** The dossier's own fee list is non-empty and every amount is 0 (exempted). */
+export function feeExempt(d: DossierRecord): boolean {
+  return d.fees.length > 0 && d.fees.every((f) => f.amount === 0);
+}
+export function reachedResult(d: DossierRecord): boolean {
+  return (
+    d.status === 9 ||
+    d.status === 10 ||
+    d.events.some((e) => e.type === "handled" || e.type === "result-returned")
+  );
+}
+export function feedbackFlag(d: DossierRecord): boolean {
+  return d.feedback.complaint || d.feedback.reaction === "dislike";
+}
+const INDIVIDUALS = new Set(["citizen", "overseas-vietnamese", "foreigner"]);
+
+/** Contribution of one received dossier to the reception-day counters. */
+export function receptionCounts(
+  p: Prepared,
+  proc: ProcedureRecord | undefined,
+  judge: DurationJudge,
+): Record<ReceptionCounter, number> {
+  const d = p.rec;
+  const resDoc = proc?.resultIsDocument ?? false;
+  const hasResult = d.result !== null;
+  const digitised = d.components.some((c) => c.digitized >= 1);
+  const paid = d.paidOnline === 1 || d.paidOnline === 2;
+  const fee36 = feeBearing(proc) && !feeExempt(d);
+  const individual = !!proc && proc.applicantTypes.some((a) => INDIVIDUALS.has(a));
+  const population = d.vneidVerified || d.populationDb;
+  const h22 = handlingShare(p, proc, judge);
+  const b = (x: boolean) => (x ? 1 : 0);
+  return {
+    received: 1,
+    synced: b(d.syncedToPortal),
+    online33: b(d.channel === 2 && (!resDoc || hasResult)),
+    fullEligible: b(!!proc?.fullOnlineEligible),
+    fullOnline: b(!!proc?.fullOnlineEligible && d.fullOnline),
+    fee36Den: b(fee36),
+    fee36Num: b(fee36 && paid),
+    res41Den: b(resDoc && reachedResult(d)),
+    res41Num: b(resDoc && reachedResult(d) && hasResult),
+    digitised42: b(digitised && (!(resDoc && reachedResult(d)) || hasResult)),
+    reuse43: b(d.components.some((c) => c.digitized === 2 || c.digitized === 3)),
+    personal44: b(d.components.some((c) => c.fromPersonalStore) || d.resultPushedToPersonalStore),
+    population45b: b(population || d.components.some((c) => c.fromPersonalStore)),
+    finished22: b(h22 !== null),
+    handling22: h22 ?? 0,
+    feeProc: b(feeBearing(proc)),
+    feeProcPaid: b(feeBearing(proc) && paid),
+    individualProc: b(individual),
+    individualProcPop: b(individual && population),
+    onlineDossier: b(d.channel === 2),
+  };
+}
+
+/**
+ * 2.2: handling time of a finished dossier (status 9 or 10) as hundredths of a percent of its
+ * procedure's legal time, measured in the procedure's own unit over the whole record. Null when
+ * not finished or not measurable (no procedure, zero duration, no terminal event).
+ */
+export function handlingShare(
+  p: Prepared,
+  proc: ProcedureRecord | undefined,
+  judge: DurationJudge,
+): number | null {
+  if (p.rec.status !== 9 && p.rec.status !== 10) return null;
+  if (!proc || proc.duration.value <= 0) return null;
+  const st = handlingAt(p, proc, judge, Number.POSITIVE_INFINITY);
+  if (st.term === null) return null;
+  const t = judge.workingTimeBetween(new Date(p.received), new Date(st.end), proc.duration.unit);
+  return Math.max(0, Math.round((t / proc.duration.value) * 10_000));
+}

@@ -1,0 +1,35 @@
+// Public surface of the quality-index module (Decision 766/QĐ-TTg real-time service index).
+export { type ComplaintRecord, complaintIndicators } from "./complaint-indicators.ts";
+export { computeIndex, type UnitData } from "./compute.ts";
+export { type CostItem, whatCosts } from "./costs.ts";
+export type { Period } from "./days.ts";
+export { dossierTotals, lookupOf, type ProcedureLookup } from "./dossier-indicators.ts";
+export type { DossierTotals } from "./facts.ts";
+export { type AtRisk, forecast } from "./forecast.ts";
+export { calendarDaysJudge, type DurationJudge } from "./judge.ts";
+export { type AddWorkingDays, addWeekdays, procedureIndicators } from "./procedure-indicators.ts";
+export { dossierRatios, type Ratio } from "./ratios.ts";
+export {
+  applyContribution,
+  applyDeltas,
+  type DossierVersion,
+  queryIndex,
+  queryTotals,
+  rebuild,
+} from "./repository.ts";
+export {
+  changeDelta,
+  contribution,
+  indexFromRollups,
+  mergeDeltas,
+  type RollupDelta,
+  totalsFromRollups,
+} from "./rollup.ts";
+export { type Band, RULE_SETS, type RuleSet, rulesFor } from "./rules.ts";
+export {
+  assembleIndex,
+  band,
+  type IndexResult,
+  type IndicatorResult,
+  type UnitLevel,
+} from "./score.ts";

@@ -1,0 +1,185 @@
+// Additive rollups: what one dossier contributes to counters keyed by (agency, procedure, day),
+// and the dossier-based totals of any unit and period computed from those counters alone.
+//
+// Three kinds of counter, told apart by how a period [F, E] sums them:
+//   range  (day in [F, E])         reception-day counters, and 2.1 facts of dossiers that finish
+//   state  (day ≤ E, all history)  2.1 facts of unfinished dossiers (+1 when the state starts, −1 after)
+//   pair   (day ≥ F and day2 ≤ E)  rare: a finished dossier whose 2.1 state changes after it finished
+import type { DossierRecord, ProcedureRecord } from "../../../shared/sync-record.ts";
+import { type DayNo, formatDay, type Period, parseDay, periodDays } from "./days.ts";
+import { procedureSets } from "./dossier-indicators.ts";
+import {
+  type DossierTotals,
+  emptyTotals,
+  feedbackFlag,
+  PER_PROCEDURE,
+  RECEPTION_COUNTERS,
+  type ReceptionCounter,
+  receptionCounts,
+} from "./facts.ts";
+import type { DurationJudge } from "./judge.ts";
+import { pieces } from "./pieces.ts";
+import { dossierRatios, type Ratio } from "./ratios.ts";
+import { assembleIndex, type IndexResult, type UnitLevel } from "./score.ts";
+import { prepare } from "./timeline.ts";
+
+export const HANDLED_COUNTERS = ["h21", "ot21", "fb54"] as const;
+export const STATE_COUNTERS = ["h21Open", "ot21Open", "fb54Open"] as const;
+/** Columns of a day row (day2 null). Pair rows (day2 set) carry HANDLED_COUNTERS only. */
+export const ROLLUP_COUNTERS = [
+  ...RECEPTION_COUNTERS,
+  ...HANDLED_COUNTERS,
+  ...STATE_COUNTERS,
+] as const;
+export type RollupCounter = (typeof ROLLUP_COUNTERS)[number];
+
+export interface RollupDelta {
+  agency: string;
+  procedure: string;
+  /** YYYY-MM-DD, Vietnam day. */
+  day: string;
+  /** Second day of a pair row; null for a day row. */
+  day2: string | null;
+  counts: Partial<Record<RollupCounter, number>>;
+}
+
+/** The contribution of one dossier (empty when it was never received). */
+export function contribution(
+  dossier: DossierRecord,
+  procedure: ProcedureRecord | undefined,
+  judge: DurationJudge,
+): RollupDelta[] {
+  const p = prepare(dossier);
+  if (!p) return [];
+  const acc = new Acc(dossier.agency, dossier.procedure);
+  const rc = receptionCounts(p, procedure, judge);
+  for (const k of RECEPTION_COUNTERS) acc.add(p.receivedDay, null, k, rc[k]);
+  const flag = feedbackFlag(dossier) ? 1 : 0;
+  for (const pc of pieces(p, procedure, judge)) {
+    const w = [1, pc.onTime ? 1 : 0, flag];
+    HANDLED_COUNTERS.forEach((k, i) => {
+      if (w[i] === 0) return;
+      if (pc.mu === null) {
+        // Unfinished: counts for every E in [a, b] whatever F is.
+        acc.add(pc.a, null, STATE_COUNTERS[i], w[i]);
+        if (pc.b !== null) acc.add(pc.b + 1, null, STATE_COUNTERS[i], -w[i]);
+      } else {
+        // Finished by mu: counts for E in [a, b] when F ≤ mu; written as [F ≤ mu][a ≤ E] − [F ≤ mu][b+1 ≤ E].
+        acc.finished(pc.mu, pc.a, k, w[i]);
+        if (pc.b !== null) acc.finished(pc.mu, pc.b + 1, k, -w[i]);
+      }
+    });
+  }
+  return acc.deltas();
+}
+
+class Acc {
+  private m = new Map<string, RollupDelta>();
+  constructor(
+    private agency: string,
+    private procedure: string,
+  ) {}
+  add(day: DayNo, day2: DayNo | null, k: RollupCounter, n: number): void {
+    if (n === 0) return;
+    const key = `${day}|${day2}`;
+    let d = this.m.get(key);
+    if (!d) {
+      d = {
+        agency: this.agency,
+        procedure: this.procedure,
+        day: formatDay(day),
+        day2: day2 === null ? null : formatDay(day2),
+        counts: {},
+      };
+      this.m.set(key, d);
+    }
+    d.counts[k] = (d.counts[k] ?? 0) + n;
+  }
+  /** w × [F ≤ mu][sigma ≤ E], with mu ≤ sigma: a range counter at mu when they are equal. */
+  finished(mu: DayNo, sigma: DayNo, k: RollupCounter, w: number): void {
+    this.add(mu, sigma === mu ? null : sigma, k, w);
+  }
+  deltas(): RollupDelta[] {
+    return mergeDeltas([...this.m.values()]);
+  }
+}
+
+/** Sums deltas with the same key and drops zeros; sorted by key. */
+export function mergeDeltas(...lists: RollupDelta[][]): RollupDelta[] {
+  const m = new Map<string, RollupDelta>();
+  for (const list of lists)
+    for (const d of list) {
+      const key = `${d.agency}\u0000${d.procedure}\u0000${d.day}\u0000${d.day2 ?? ""}`;
+      const cur = m.get(key) ?? { ...d, counts: {} };
+      for (const [k, n] of Object.entries(d.counts))
+        cur.counts[k as RollupCounter] = (cur.counts[k as RollupCounter] ?? 0) + (n ?? 0);
+      m.set(key, cur);
+    }
+  const out: RollupDelta[] = [];
+  const sorted = [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [, d] of sorted) {
+    for (const k of Object.keys(d.counts) as RollupCounter[])
+      if (d.counts[k] === 0) delete d.counts[k];
+    if (Object.keys(d.counts).length) out.push(d);
+  }
+  return out;
+}
+
+export function negate(deltas: RollupDelta[]): RollupDelta[] {
+  return deltas.map((d) => ({
+    ...d,
+    counts: Object.fromEntries(Object.entries(d.counts).map(([k, n]) => [k, -(n ?? 0)])),
+  }));
+}
+
+/** Incremental update: subtract the old contribution, add the new one (either may be absent). */
+export function changeDelta(
+  before: { dossier: DossierRecord; procedure: ProcedureRecord | undefined } | null,
+  after: { dossier: DossierRecord; procedure: ProcedureRecord | undefined } | null,
+  judge: DurationJudge,
+): RollupDelta[] {
+  const old = before ? contribution(before.dossier, before.procedure, judge) : [];
+  const now = after ? contribution(after.dossier, after.procedure, judge) : [];
+  return mergeDeltas(negate(old), now);
+}
+
+/** Dossier-based totals of the unit whose rollup rows are given, for [from, to]. */
+export function totalsFromRollups(rows: Iterable<RollupDelta>, period: Period): DossierTotals {
+  const { F, E } = periodDays(period);
+  const t = emptyTotals();
+  const perProc = new Map<string, Partial<Record<ReceptionCounter, number>>>();
+  for (const row of rows) {
+    const day = parseDay(row.day);
+    const c = row.counts;
+    if (row.day2 !== null) {
+      if (day >= F && parseDay(row.day2) <= E) addHandled(t, c.h21, c.ot21, c.fb54);
+      continue;
+    }
+    if (day > E) continue;
+    addHandled(t, c.h21Open, c.ot21Open, c.fb54Open);
+    if (day < F) continue;
+    addHandled(t, c.h21, c.ot21, c.fb54);
+    for (const k of RECEPTION_COUNTERS) t[k] += c[k] ?? 0;
+    const acc = perProc.get(row.procedure) ?? {};
+    for (const k of PER_PROCEDURE) acc[k] = (acc[k] ?? 0) + (c[k] ?? 0);
+    perProc.set(row.procedure, acc);
+  }
+  t.procedures = procedureSets(perProc);
+  return t;
+}
+
+function addHandled(t: DossierTotals, h = 0, ot = 0, fb = 0): void {
+  t.handled21 += h;
+  t.onTime21 += ot;
+  t.feedback54 += fb;
+}
+
+/** The index from rollup rows alone; `other` holds the non-dossier ratios (procedures, complaints). */
+export function indexFromRollups(
+  rows: Iterable<RollupDelta>,
+  period: Period,
+  opts: { unit?: string; level?: UnitLevel; other?: Record<string, Ratio> } = {},
+): IndexResult {
+  const ratios = { ...(opts.other ?? {}), ...dossierRatios(totalsFromRollups(rows, period)) };
+  return assembleIndex({ unit: opts.unit ?? "", period, level: opts.level ?? "province", ratios });
+}
