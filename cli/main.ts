@@ -28,6 +28,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   demo: async () => (await import("./commands/demo.ts")).run,
   user: async () => (await import("./commands/user.ts")).run,
   audit: async () => (await import("./commands/audit.ts")).run,
+  import: async () => (await import("./commands/import.ts")).run,
   calendar: async () => {
     const m = await import("./commands/calendar.ts");
     const { loadCalendar } = await import("../server/modules/calendar/index.ts");

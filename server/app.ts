@@ -4,6 +4,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { type CalendarDeps, calendarRoutes } from "./modules/calendar/index.ts";
+import { catalogRoutes } from "./modules/catalog/index.ts";
 import { authenticate, identityRoutes } from "./modules/identity/index.ts";
 import { AppError, toProblem } from "./platform/errors.ts";
 import { Api, type Env, langOf, openApiDocument } from "./platform/http.ts";
@@ -96,6 +97,7 @@ export function buildApp(deps: AppDeps) {
   );
   identityRoutes(api, deps);
   calendarRoutes(api, deps);
+  catalogRoutes(api, deps);
 
   const doc = openApiDocument(api.specs, { title: "Motcua API", version: VERSION });
   app.get("/api/openapi.json", (c) => c.json(doc));

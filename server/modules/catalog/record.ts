@@ -1,0 +1,80 @@
+// To and from the exchange record (shared/sync-record.ts, procedures.jsonl). The record carries
+// fewer parts than the catalogue (no trình tự, cách thức, number of sets, forms, e-form, step
+// agencies): importing keeps those parts from the version already stored, if any.
+import { z } from "zod";
+import type { ProcedureRecord } from "../../../shared/sync-record.ts";
+import { type ProcedureInput, parseContent } from "./actions/edit.ts";
+import { contentSchema } from "./schemas.ts";
+import type { ProcedureContent } from "./types.ts";
+
+/** A record may name no agency yet (the seven-parts check reports it). */
+const recordContent = contentSchema.extend({
+  agencies: z.array(z.string().trim().min(1)).max(200),
+});
+
+export function procedureToRecord(p: ProcedureContent): ProcedureRecord {
+  return {
+    code: p.code,
+    name: p.name,
+    field: p.field,
+    agencies: [...p.agencies],
+    level: p.level,
+    duration: { value: p.duration.value, unit: p.duration.unit },
+    onlineLevel: p.onlineLevel,
+    fullOnlineEligible: p.fullOnlineEligible,
+    fees: p.fees.map((f) => ({ name: f.name, amount: f.amount })),
+    resultIsDocument: p.resultIsDocument,
+    applicantTypes: [...p.applicantTypes],
+    components: p.components.map((c) => ({ name: c.name, required: c.required })),
+    steps: p.steps.map((s) => ({ name: s.name, role: s.role, hours: s.hours })),
+    announcedAt: p.announcedAt,
+    legalBasisEffectiveAt: p.legalBasisEffectiveAt,
+    publishedAt: p.publishedAt,
+  };
+}
+
+/**
+ * The content a record describes. `base` (the stored version) supplies what the record cannot
+ * carry, so importing the same record twice gives the same content. Throws catalog.invalid
+ * naming the field (e.g. an unknown role in steps.2.role).
+ */
+export function procedureFromRecord(
+  r: ProcedureRecord,
+  base?: ProcedureContent | null,
+): ProcedureContent {
+  const byName = <T extends { name: string }>(list: T[] | undefined, name: string) =>
+    list?.find((x) => x.name === name);
+  const input: ProcedureInput = {
+    code: r.code,
+    name: r.name,
+    field: r.field,
+    level: r.level,
+    agencies: r.agencies,
+    sequence: base?.sequence ?? [],
+    methods: base?.methods ?? [],
+    components: r.components.map((c) => ({
+      ...byName(base?.components, c.name),
+      name: c.name,
+      required: c.required,
+    })),
+    sets: base?.sets ?? null,
+    duration: r.duration,
+    applicantTypes: r.applicantTypes,
+    fees: r.fees,
+    onlineLevel: r.onlineLevel,
+    fullOnlineEligible: r.fullOnlineEligible,
+    resultIsDocument: r.resultIsDocument,
+    result: base?.result ?? null,
+    legalBasis: base?.legalBasis ?? [],
+    forms: base?.forms ?? [],
+    eForm: base?.eForm ?? null,
+    steps: r.steps.map((s) => {
+      const agency = byName(base?.steps, s.name)?.agency;
+      return { name: s.name, role: s.role as never, hours: s.hours, ...(agency ? { agency } : {}) };
+    }),
+    announcedAt: r.announcedAt,
+    legalBasisEffectiveAt: r.legalBasisEffectiveAt,
+    publishedAt: r.publishedAt,
+  };
+  return parseContent(input, recordContent);
+}
