@@ -29,6 +29,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   user: async () => (await import("./commands/user.ts")).run,
   audit: async () => (await import("./commands/audit.ts")).run,
   import: async () => (await import("./commands/import.ts")).run,
+  export: async () => (await import("./commands/export.ts")).run,
   calendar: async () => {
     const m = await import("./commands/calendar.ts");
     const { loadCalendar } = await import("../server/modules/calendar/index.ts");

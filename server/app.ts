@@ -3,14 +3,18 @@ import { randomUUID } from "node:crypto";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
+import { compose, type Modules } from "./compose.ts";
+import { accountabilityRoutes } from "./modules/accountability/index.ts";
 import { type CalendarDeps, calendarRoutes } from "./modules/calendar/index.ts";
 import { catalogRoutes } from "./modules/catalog/index.ts";
+import { dossierRoutes } from "./modules/dossiers/index.ts";
+import { feedbackRoutes } from "./modules/feedback/index.ts";
 import { authenticate, identityRoutes } from "./modules/identity/index.ts";
 import { AppError, toProblem } from "./platform/errors.ts";
 import { Api, type Env, langOf, openApiDocument } from "./platform/http.ts";
 import { serveWeb } from "./platform/serve-static.ts";
 
-export type AppDeps = CalendarDeps & { webDir?: string };
+export type AppDeps = CalendarDeps & { webDir?: string; filesDir?: string; modules?: Modules };
 
 export const VERSION = "0.1.0";
 
@@ -95,9 +99,15 @@ export function buildApp(deps: AppDeps) {
       };
     },
   );
+  const m = deps.modules ?? compose(deps, { filesDir: deps.filesDir });
   identityRoutes(api, deps);
   calendarRoutes(api, deps);
   catalogRoutes(api, deps);
+  // The late-dossier public look-up (with the apology letter) is mounted before the dossiers'
+  // plain one, so it answers /api/public/dossiers/:code.
+  accountabilityRoutes(api, m.accountability);
+  dossierRoutes(api, m.dossiers);
+  feedbackRoutes(api, m.feedback);
 
   const doc = openApiDocument(api.specs, { title: "Motcua API", version: VERSION });
   app.get("/api/openapi.json", (c) => c.json(doc));

@@ -1,7 +1,12 @@
-// The job kinds the worker runs, from every module.
-import type { CalendarDeps } from "./modules/calendar/index.ts";
-import type { JobHandler } from "./platform/jobs.ts";
+// The job kinds the worker runs, from every module, and the scheduled ones.
+import type { Modules } from "./compose.ts";
+import { SWEEP_JOB, sweepCron, sweepHandler } from "./modules/accountability/index.ts";
+import type { CronSpec, JobHandler } from "./platform/jobs.ts";
 
-export function jobHandlers(_deps: CalendarDeps): Record<string, JobHandler> {
-  return {};
+export function jobHandlers(m: Modules): Record<string, JobHandler> {
+  return {
+    [SWEEP_JOB]: sweepHandler(m.accountability),
+  };
 }
+
+export const cronJobs: CronSpec[] = [sweepCron];

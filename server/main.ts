@@ -2,9 +2,10 @@
 import { existsSync } from "node:fs";
 import { serve } from "@hono/node-server";
 import { buildApp } from "./app.ts";
+import { compose } from "./compose.ts";
 import { DEMO_PASSWORD, DEMO_USERS, isSeeded, seedDemo } from "./demo/index.ts";
 import { demoSteps } from "./demo/steps.ts";
-import { jobHandlers } from "./jobs.ts";
+import { cronJobs, jobHandlers } from "./jobs.ts";
 import { CalendarCache } from "./modules/calendar/index.ts";
 import { AgencyDirectory } from "./modules/identity/index.ts";
 import { type Clock, systemClock } from "./platform/clock.ts";
@@ -42,10 +43,10 @@ export async function startServer(opts: StartOptions) {
   const agencies = new AgencyDirectory(db);
   const webDir = existsSync(WEB_DIR) ? WEB_DIR : undefined;
   const calendars = new CalendarCache(db);
-  const app = buildApp({ db, clock, log, config, agencies, calendars, webDir });
-  const worker = config.worker
-    ? new Worker(db, clock, log, jobHandlers({ db, clock, log, config, agencies, calendars }))
-    : null;
+  const base = { db, clock, log, config, agencies, calendars };
+  const modules = compose(base);
+  const app = buildApp({ ...base, webDir, modules });
+  const worker = config.worker ? new Worker(db, clock, log, jobHandlers(modules), cronJobs) : null;
   worker?.start();
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>

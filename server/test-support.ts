@@ -1,6 +1,9 @@
 // Test helpers at the composition root: a migrated database, the whole app, factories that create
 // a fresh agency tree per test (no truncation), and a signed-in client.
 import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { buildApp } from "./app.ts";
 import { CalendarCache } from "./modules/calendar/index.ts";
 import { AgencyDirectory, insertAgency, insertUser, type Role } from "./modules/identity/index.ts";

@@ -1,11 +1,13 @@
 // `motcua import agencies|procedures|dossiers FILE.jsonl`
 import { badInput } from "../../server/platform/errors.ts";
-import { parseArgs } from "../args.ts";
+import { option, parseArgs } from "../args.ts";
 import { openStore, stdio } from "../context.ts";
+import { cliModules } from "../modules.ts";
 
 const KINDS = {
   agencies: () => import("./import-agencies.ts"),
   procedures: () => import("./import-procedures.ts"),
+  dossiers: () => import("./import-dossiers.ts"),
 } as const;
 
 export async function run(argv: string[]): Promise<number> {

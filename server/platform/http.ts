@@ -156,6 +156,7 @@ export function openApiDocument(specs: RouteSpec[], info: { title: string; versi
         ).map(([name, schema]) => ({ name, in: "query", schema }))
       : [];
     paths[path] ??= {};
+    if (paths[path][s.method]) continue; // the first route mounted answers; later ones are shadowed
     paths[path][s.method] = {
       summary: s.summary,
       tags: [s.tag],

@@ -14,12 +14,16 @@ export class CalendarCache {
     private readonly ttlMs = 5_000,
   ) {}
 
-  async get(agency: string | null = null): Promise<Calendar> {
+  /**
+   * The calendar of an agency (null: province default). Inside a transaction pass its handle as
+   * `via`: on PGlite (one connection) a read through the pool would wait for the transaction.
+   */
+  async get(agency: string | null = null, via?: Sql): Promise<Calendar> {
     const key = agency ?? "";
     const hit = this.byAgency.get(key);
     const now = Date.now();
     if (hit && now - hit.at < this.ttlMs) return hit.cal;
-    const cal = await loadCalendar(this.sql, { agency });
+    const cal = await loadCalendar(via ?? this.sql, { agency });
     this.byAgency.set(key, { cal, at: now });
     return cal;
   }

@@ -1,0 +1,82 @@
+// motcua import dossiers FILE.jsonl — one DossierRecord per line (shared/sync-record.ts).
+// Idempotent by code; good lines are written in batches of ~1000 per transaction (a failing batch
+// is retried one record at a time); every bad line is reported with its number and reasons; the
+// exit code is 1 when any line was rejected, 2 on a usage or file error.
+import { createReadStream, existsSync } from "node:fs";
+import { createInterface } from "node:readline";
+import {
+  catalogProcedures,
+  type DossierProjector,
+  importRecords,
+  type ProcedureLookup,
+} from "../../server/modules/dossiers/index.ts";
+import { type Actor, loadTree, SYSTEM_ACTOR } from "../../server/modules/identity/index.ts";
+import type { Clock } from "../../server/platform/clock.ts";
+import type { Db } from "../../server/platform/db.ts";
+import { fileArg, type Io, reportLine } from "./import-lines.ts";
+
+const USAGE = "Cách dùng / usage: motcua import dossiers FILE.jsonl [--batch 1000]";
+
+const ACTOR: Actor = { ...SYSTEM_ACTOR, username: "cli:import-dossiers" };
+
+export async function run(
+  argv: string[],
+  io: Io,
+  ctx: { db: Db; clock: Clock; procedures?: ProcedureLookup; projectors?: DossierProjector[] },
+): Promise<number> {
+  const i = argv.indexOf("--batch");
+  const batch = i >= 0 ? Number(argv[i + 1]) : 1000;
+  const file = fileArg(i >= 0 ? argv.filter((_, k) => k !== i && k !== i + 1) : argv, io, USAGE);
+  if (!file) return 2;
+  if (!Number.isInteger(batch) || batch < 1 || batch > 5000) {
+    io.err(`--batch: cần số nguyên 1–5000 | --batch: expected an integer 1–5000`);
+    return 2;
+  }
+  if (!existsSync(file)) {
+    io.err(`Không tìm thấy tệp ${file} | file not found: ${file}`);
+    return 2;
+  }
+  const started = performance.now();
+  const report = await importRecords(
+    {
+      db: ctx.db,
+      clock: ctx.clock,
+      procedures: ctx.procedures ?? catalogProcedures,
+      tree: await loadTree(ctx.db),
+      projectors: ctx.projectors,
+    },
+    ACTOR,
+    lines(file),
+    batch,
+  );
+  for (const r of report.rejected) reportLine(io, r.line, r.issues.map(unprefix));
+  const ok = report.created + report.updated + report.unchanged;
+  const secs = (performance.now() - started) / 1000;
+  const rate = Math.round(ok / Math.max(secs, 0.001));
+  io.out(
+    `Đã nhập ${ok} hồ sơ (${report.created} mới, ${report.updated} cập nhật, ${report.unchanged} không đổi); từ chối ${report.rejected.length} dòng; ${secs.toFixed(1)} giây (${rate} hồ sơ/giây).`,
+  );
+  io.out(
+    `Imported ${ok} dossiers (${report.created} new, ${report.updated} updated, ${report.unchanged} unchanged); rejected ${report.rejected.length} lines; ${secs.toFixed(1)} s (${rate} records/s).`,
+  );
+  return report.rejected.length ? 1 : 0;
+}
+
+/** The file's lines in order, streamed (blank ones included so numbering stays right). */
+async function* lines(file: string): AsyncGenerator<string> {
+  const rl = createInterface({
+    input: createReadStream(file, { encoding: "utf8" }),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  let first = true;
+  for await (const raw of rl) {
+    yield first ? raw.replace(/^\uFEFF/, "") : raw;
+    first = false;
+  }
+}
+
+/** The import puts the field in front of each message; the report adds it itself. */
+function unprefix(i: { field: string; vi: string; en: string }) {
+  const cut = (m: string) => (m.startsWith(`${i.field}: `) ? m.slice(i.field.length + 2) : m);
+  return { field: i.field, vi: cut(i.vi), en: cut(i.en) };
+}

@@ -1,0 +1,55 @@
+// The composition root's wiring: each module's ports plugged with the modules that serve them,
+// so lower modules never import higher ones (dossier changes feed the late-dossier watch and the
+// index through projectors run in the same transaction).
+import { join } from "node:path";
+import {
+  type AccountabilityDeps,
+  accountabilityProjector,
+} from "./modules/accountability/index.ts";
+import type { CalendarDeps } from "./modules/calendar/index.ts";
+import { createFileStore, type FileStore } from "./modules/documents/index.ts";
+import {
+  calendarsFrom,
+  catalogProcedures,
+  type DossierDeps,
+  type DossierProjector,
+  documentForms,
+} from "./modules/dossiers/index.ts";
+import type { FeedbackDeps } from "./modules/feedback/index.ts";
+
+export interface Modules {
+  base: CalendarDeps;
+  files: FileStore;
+  dossiers: DossierDeps;
+  accountability: AccountabilityDeps;
+  feedback: FeedbackDeps;
+}
+
+export interface ComposeOptions {
+  /** Folder of the content-addressed file store (default: <data dir>/files). */
+  filesDir?: string;
+  /** Projectors of higher modules (the quality index), run after the late-dossier watch. */
+  projectors?: DossierProjector[];
+}
+
+export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules {
+  const files = createFileStore(opts.filesDir ?? join(base.config.dataDir, "files"));
+  const accountability: AccountabilityDeps = {
+    ...base,
+    files,
+    procedures: catalogProcedures,
+    calendarFor: (sql, agency) => base.calendars.get(agency, sql),
+  };
+  const dossiers: DossierDeps = {
+    ...base,
+    procedures: catalogProcedures,
+    calendarFor: calendarsFrom(base.calendars),
+    forms: documentForms(files),
+    projectors: [accountabilityProjector(accountability), ...(opts.projectors ?? [])],
+  };
+  const feedback: FeedbackDeps = {
+    ...base,
+    calendarFor: (sql, agency) => base.calendars.get(agency, sql),
+  };
+  return { base, files, dossiers, accountability, feedback };
+}

@@ -1,0 +1,84 @@
+// What the accountability module needs: the identity deps, the documents' file store, and small
+// ports the composition root may plug (calendar, procedure names, signing, the dossiers module's
+// extension, the feedback module's evaluation average). Defaults keep it working alone.
+import type { Sql } from "../../platform/db.ts";
+import { type Calendar, loadCalendar } from "../calendar/index.ts";
+import type { FileStore } from "../documents/index.ts";
+import type { ProcedureLookup } from "../dossiers/index.ts";
+import type { Actor, IdentityDeps } from "../identity/index.ts";
+import { DEFAULT_THRESHOLDS, type Threshold } from "./thresholds.ts";
+
+export type CalendarOf = (sql: Sql, agencyCode: string) => Promise<Calendar>;
+
+/** The signing identity of an agency (PKCS#12), and whether it is a demo self-signed one. */
+export interface AgencySigner {
+  p12: Uint8Array;
+  passphrase: string;
+  demo: boolean;
+}
+export type SignerFor = (sql: Sql, agencyCode: string, agencyName: string) => Promise<AgencySigner>;
+
+/**
+ * Records the new appointment date on the dossier once, as a dossier event, in the caller's
+ * transaction. To be provided by the dossiers module (see PROPOSAL-dossiers.md).
+ */
+export type ExtendAppointment = (
+  tx: Sql,
+  actor: Actor,
+  now: Date,
+  code: string,
+  ext: { originalDueAt: Date; newDueAt: Date; reason: string; form04Sha256: string },
+) => Promise<void>;
+
+/** Mean evaluation total (0–18) of the agencies in the period, when the feedback module gives it. */
+export type EvaluationAverage = (
+  sql: Sql,
+  q: { agencies: string[]; from: string; to: string },
+) => Promise<{ count: number; mean: number | null } | null>;
+
+export interface AccountabilityOptions {
+  /** Warning thresholds, least severe first (data; assumed defaults). */
+  thresholds: Threshold[];
+  /** Public look-ups per client address per minute (every attempt counts). */
+  lookupPerMinute: number;
+  /** Warning rows handled per batch of the sweep, and batches per sweep at most. */
+  sweepBatch: number;
+  sweepMaxBatches: number;
+}
+
+export const DEFAULT_OPTIONS: AccountabilityOptions = {
+  thresholds: DEFAULT_THRESHOLDS,
+  lookupPerMinute: 30,
+  sweepBatch: 5000,
+  sweepMaxBatches: 40,
+};
+
+export interface AccountabilityDeps extends IdentityDeps {
+  /** The documents module's file store (Form 04 PDFs, drafts and signed). */
+  files: FileStore;
+  procedures?: ProcedureLookup;
+  calendarFor?: CalendarOf;
+  signerFor?: SignerFor;
+  extendAppointment?: ExtendAppointment;
+  evaluationAverage?: EvaluationAverage;
+  accountability?: Partial<AccountabilityOptions>;
+}
+
+export const defaultCalendarOf: CalendarOf = (sql, agency) => loadCalendar(sql, { agency });
+
+export function optionsOf(deps: { accountability?: Partial<AccountabilityOptions> }) {
+  return { ...DEFAULT_OPTIONS, ...deps.accountability };
+}
+
+/** The procedure's name, or its code when no catalogue lookup is plugged in. */
+export async function procedureName(
+  deps: Pick<AccountabilityDeps, "procedures">,
+  sql: Sql,
+  code: string,
+  version: number | null,
+): Promise<string> {
+  const p = deps.procedures
+    ? await deps.procedures(sql, code, version != null ? { version } : {})
+    : null;
+  return p?.name ?? code;
+}

@@ -1,0 +1,65 @@
+// Keeps this module current with every dossier change, inside the change's transaction (a
+// DossierProjector plugged into the dossiers module by server/app.ts): the dossier's facts and its
+// warning moments. Only changed dossiers are touched; the sweep only reads moments that have come.
+import type { DossierRecord } from "../../../shared/sync-record.ts";
+import type { Sql } from "../../platform/db.ts";
+import { type Dossier, type DossierProjector, exportPage, findDossier } from "../dossiers/index.ts";
+import { type AccountabilityDeps, type CalendarOf, defaultCalendarOf, optionsOf } from "./deps.ts";
+import { findExplanation } from "./explanations.ts";
+import { upsertFacts } from "./facts.ts";
+import type { Threshold } from "./thresholds.ts";
+import { desiredWarnings, saveWarnings } from "./watch.ts";
+
+export interface WatchDeps {
+  calendarFor?: CalendarOf;
+  thresholds: Threshold[];
+}
+
+/** Recomputes the dossier's warning moments (after a change or the signing of an extension). */
+export async function refreshWarnings(tx: Sql, d: Dossier, w: WatchDeps): Promise<void> {
+  const cal = await (w.calendarFor ?? defaultCalendarOf)(tx, d.agencyCode);
+  const x = await findExplanation(tx, d.id);
+  const ext = x?.newDueAt && x.signedAt ? { newDueAt: x.newDueAt, signedAt: x.signedAt } : null;
+  await saveWarnings(tx, d, await desiredWarnings(tx, d, ext, w.thresholds, cal));
+}
+
+async function project(tx: Sql, after: DossierRecord, w: WatchDeps): Promise<void> {
+  const d = await findDossier(tx, after.code);
+  if (!d) return;
+  await upsertFacts(tx, d, after);
+  await refreshWarnings(tx, d, w);
+}
+
+export function watchDepsOf(deps: Pick<AccountabilityDeps, "calendarFor" | "accountability">) {
+  return { calendarFor: deps.calendarFor, thresholds: optionsOf(deps).thresholds };
+}
+
+/** The projector to add to the dossiers module's `projectors`. */
+export function accountabilityProjector(
+  deps: Pick<AccountabilityDeps, "calendarFor" | "accountability"> = {},
+): DossierProjector {
+  const w = watchDepsOf(deps);
+  return (tx, _before, after) => project(tx, after, w);
+}
+
+/**
+ * Brings every existing dossier in (first deployment, or after the projector was off): pages
+ * through the dossiers module's export in code order, one transaction per page.
+ */
+export async function backfillAccountability(
+  deps: Pick<AccountabilityDeps, "db" | "calendarFor" | "accountability">,
+  pageSize = 500,
+): Promise<number> {
+  const w = watchDepsOf(deps);
+  let after: string | null = null;
+  let n = 0;
+  do {
+    const page: Awaited<ReturnType<typeof exportPage>> = await exportPage(deps.db, after, pageSize);
+    await deps.db.transaction(async (tx) => {
+      for (const r of page.records) await project(tx, r, w);
+    });
+    n += page.records.length;
+    after = page.next;
+  } while (after);
+  return n;
+}

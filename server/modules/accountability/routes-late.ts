@@ -1,0 +1,119 @@
+// Staff routes of a late dossier: the explanation, the head's signature, the state, the Form 04 PDF.
+
+import { notFound } from "../../platform/errors.ts";
+import { type Api, param } from "../../platform/http.ts";
+import { requireUser } from "../identity/index.ts";
+import type { AccountabilityDeps } from "./deps.ts";
+import { type Explanation, findExplanation } from "./explanations.ts";
+import { isLate } from "./facts.ts";
+import { readPdf } from "./form04.ts";
+import {
+  approveBody,
+  dossierFor,
+  draftExplanation,
+  explanationBody,
+  signApology,
+} from "./late-actions.ts";
+import { endOfDossier } from "./late-state.ts";
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function explanationView(x: Explanation | null) {
+  if (!x) return null;
+  return {
+    status: x.status,
+    version: x.version,
+    reason: x.reason,
+    responsibleStep: x.responsibleStep,
+    responsibleStepName: x.responsibleStepName,
+    responsibleName: x.responsibleName,
+    originalDueAt: iso(x.originalDueAt),
+    proposedDueAt: iso(x.proposedDueAt),
+    draftedBy: x.draftedByName,
+    draftedAt: iso(x.draftedAt),
+    newDueAt: iso(x.newDueAt),
+    signedBy: x.signedByName,
+    signedAt: iso(x.signedAt),
+    form04: `/api/dossiers/${encodeURIComponent(x.dossierCode)}/late/form04.pdf`,
+  };
+}
+
+export function lateRoutes(api: Api, deps: AccountabilityDeps) {
+  const { db, clock } = deps;
+  const tag = "accountability";
+
+  api.route(
+    {
+      method: "post",
+      path: "/api/dossiers/:code/late/explanation",
+      summary: "Lập báo cáo giải trình hồ sơ trễ hạn / Draft the explanation of a late dossier",
+      tag,
+      body: explanationBody,
+    },
+    async (c, { body }) =>
+      explanationView(await draftExplanation(deps, requireUser(c), param(c, "code"), body)),
+  );
+
+  api.route(
+    {
+      method: "post",
+      path: "/api/dossiers/:code/late/approve",
+      summary: "Thủ trưởng ký văn bản xin lỗi, gia hạn (Mẫu 04) / Head signs the apology (Form 04)",
+      tag,
+      body: approveBody,
+    },
+    async (c, { body }) =>
+      explanationView(await signApology(deps, requireUser(c), param(c, "code"), body)),
+  );
+
+  api.route(
+    {
+      method: "get",
+      path: "/api/dossiers/:code/late",
+      summary: "Tình trạng trễ hạn, giải trình / Lateness and explanation",
+      tag,
+    },
+    async (c) => {
+      const { d } = await dossierFor(deps, requireUser(c), param(c, "code"), [
+        "dossier.read",
+        "late.explain",
+        "late.approve",
+      ]);
+      const end = await endOfDossier(db, d);
+      return {
+        code: d.code,
+        dueAt: iso(d.dueAt),
+        endAt: iso(end),
+        late: isLate(d, end, clock.now()),
+        explanation: explanationView(await findExplanation(db, d.id)),
+      };
+    },
+  );
+
+  api.route(
+    {
+      method: "get",
+      path: "/api/dossiers/:code/late/form04.pdf",
+      summary: "Mẫu 04 (dự thảo hoặc đã ký) / Form 04 (draft or signed)",
+      tag,
+    },
+    async (c) => {
+      const { d } = await dossierFor(deps, requireUser(c), param(c, "code"), [
+        "dossier.read",
+        "late.explain",
+        "late.approve",
+      ]);
+      const x = await findExplanation(db, d.id);
+      const pdf = await readPdf(deps.files, db, x?.signedSha256 ?? x?.draftSha256 ?? null);
+      if (!pdf)
+        throw notFound("accountability.no_form04", {
+          vi: `Hồ sơ ${d.code} chưa có văn bản xin lỗi (Mẫu 04).`,
+          en: `Dossier ${d.code} has no apology letter (Form 04) yet.`,
+        });
+      return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
+        "content-type": "application/pdf",
+        "content-disposition": `inline; filename="${d.code}-mau-04.pdf"`,
+      });
+    },
+  );
+}

@@ -1,0 +1,113 @@
+// HTTP API of the accountability module: notifications, the compliance view (JSON and Excel),
+// the late-dossier routes and the public routes.
+import { z } from "zod";
+import { AppError } from "../../platform/errors.ts";
+import { type Api, param } from "../../platform/http.ts";
+import { toXlsx } from "../documents/index.ts";
+import { type Actor, requireUser, type SubtreeOf, scopeFor } from "../identity/index.ts";
+import { complianceSheets, complianceView } from "./compliance.ts";
+import type { AccountabilityDeps } from "./deps.ts";
+import { listNotifications, markRead } from "./notifications.ts";
+import { lateRoutes } from "./routes-late.ts";
+import { publicRoutes } from "./routes-public.ts";
+
+const date = z.iso.date();
+const complianceQuery = z
+  .object({ agency: z.string().trim().min(1).max(40), from: date, to: date })
+  .strict();
+const listQuery = z
+  .object({
+    unread: z.enum(["0", "1"]).default("0"),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+  })
+  .strict();
+
+/** The agency's subtree when the actor holds index.read or late.approve over it (403 otherwise). */
+function complianceScope(actor: Actor, subtreeOf: SubtreeOf, agency: string): string[] {
+  const ok = (["index.read", "late.approve"] as const).some((a) => {
+    const s = scopeFor(actor, a, subtreeOf);
+    return s.all || s.agencies.includes(agency);
+  });
+  if (!ok)
+    throw new AppError("identity.forbidden", "forbidden", {
+      vi: `Bạn không có quyền "index.read" hoặc "late.approve" đối với đơn vị ${agency}.`,
+      en: `You are not allowed to "index.read" or "late.approve" for agency ${agency}.`,
+    });
+  return subtreeOf(agency);
+}
+
+export function accountabilityRoutes(api: Api, deps: AccountabilityDeps) {
+  const { db, clock } = deps;
+  const tag = "accountability";
+
+  api.route(
+    {
+      method: "get",
+      path: "/api/notifications",
+      summary: "Thông báo của tôi / My notifications",
+      tag,
+      query: listQuery,
+    },
+    async (c, { query }) => ({
+      notifications: await listNotifications(db, requireUser(c), {
+        unreadOnly: query.unread === "1",
+        limit: query.limit,
+      }),
+    }),
+  );
+
+  api.route(
+    {
+      method: "post",
+      path: "/api/notifications/:id/read",
+      summary: "Đánh dấu đã đọc / Mark read",
+      tag,
+    },
+    async (c) => {
+      const actor = requireUser(c);
+      await db.transaction((tx) => markRead(tx, actor, param(c, "id"), clock.now()));
+      return { ok: true };
+    },
+  );
+
+  const compliance = async (actor: Actor, q: z.infer<typeof complianceQuery>) => {
+    const tree = await deps.agencies.tree();
+    const agencies = complianceScope(actor, tree.subtreeOf, q.agency);
+    return complianceView(db, { agencies, from: q.from, to: q.to, now: clock.now() });
+  };
+
+  api.route(
+    {
+      method: "get",
+      path: "/api/accountability/compliance",
+      summary: "Hồ sơ trễ hạn: giải trình và xin lỗi / Late dossiers: explanations and apologies",
+      tag,
+      query: complianceQuery,
+    },
+    async (c, { query }) => ({
+      agency: query.agency,
+      ...(await compliance(requireUser(c), query)),
+    }),
+  );
+
+  api.route(
+    {
+      method: "get",
+      path: "/api/accountability/compliance.xlsx",
+      summary: "Xuất Excel hồ sơ trễ hạn / Late dossiers as Excel",
+      tag,
+      query: complianceQuery,
+    },
+    async (c, { query }) => {
+      const v = await compliance(requireUser(c), query);
+      const xlsx = await toXlsx(complianceSheets(v));
+      return c.body(new Uint8Array(xlsx) as Uint8Array<ArrayBuffer>, 200, {
+        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "content-disposition": `attachment; filename="tre-han-${query.agency}-${query.from}-${query.to}.xlsx"`,
+      });
+    },
+  );
+
+  lateRoutes(api, deps);
+  publicRoutes(api, deps);
+}

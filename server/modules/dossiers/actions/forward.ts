@@ -1,0 +1,74 @@
+// Hand-over to the next step of the internal process (Decree 118/2025/NĐ-CP Art. 18): the step
+// handed on is judged against its quota, the next one gets its own due moment. A step held by
+// another agency makes the dossier inter-agency (liên thông) for that step.
+import { z } from "zod";
+import { assigneeInput } from "../schemas.ts";
+import { APPROVER_ROLES, closeStep, openStep } from "../steps.ts";
+import type { State } from "../types.ts";
+import type { ActionDef } from "./context.ts";
+
+const body = z
+  .object({
+    note: z.string().trim().max(2000).optional(),
+    /** Officer who takes the next step. */
+    assignee: assigneeInput.optional(),
+  })
+  .strict();
+
+export const forward: ActionDef<z.infer<typeof body>> = {
+  body,
+  async apply(ctx, d, b) {
+    const proc = await ctx.procedure(d);
+    const closed = await closeStep(ctx.tx, d, ctx.now, b.note);
+    const next = (d.currentStep ?? -1) + 1;
+    const step = proc.steps[next];
+    // The return step belongs to reception after the result; without a leader step in between,
+    // the dossier still goes to the leader for approval.
+    if (!step || step.role === "reception") {
+      return {
+        after: { ...d, state: "approval", currentStep: null },
+        events: [
+          {
+            type: "step-done",
+            at: ctx.now,
+            data: {
+              step: d.currentStep,
+              result: closed?.result ?? null,
+              next: null,
+              note: b.note ?? null,
+            },
+          },
+        ],
+        audit: "dossier.forwarded",
+      };
+    }
+    const cal = await ctx.calendar(d);
+    const s = await openStep(ctx.tx, d, proc, next, ctx.now, cal, ctx.actor.fullName, {
+      id: b.assignee?.id ?? null,
+      name: b.assignee?.name ?? null,
+    });
+    const state: State = APPROVER_ROLES.has(step.role) ? "approval" : "handling";
+    return {
+      after: { ...d, state, currentStep: next },
+      events: [
+        {
+          type: "step-done",
+          at: ctx.now,
+          data: {
+            step: d.currentStep,
+            result: closed?.result ?? null,
+            next,
+            name: s.name,
+            role: s.role,
+            agency: s.agency,
+            dueAt: s.dueAt.toISOString(),
+            assignee: b.assignee?.name ?? null,
+            note: b.note ?? null,
+          },
+        },
+      ],
+      audit: "dossier.forwarded",
+      details: { step: next, interAgency: s.agency !== null && s.agency !== d.agencyCode },
+    };
+  },
+};

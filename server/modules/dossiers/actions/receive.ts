@@ -1,0 +1,83 @@
+// Reception (Decree 118/2025/NĐ-CP Art. 15): a complete dossier is received, gets its
+// appointment date from the procedure's legal time, and goes to the first handling step.
+import { z } from "zod";
+import { checkForm, incomplete, missingComponents } from "../completeness.ts";
+import { assigneeInput, componentInput, toComponents } from "../schemas.ts";
+import { closeStep, openStep } from "../steps.ts";
+import type { NewEvent } from "../types.ts";
+import type { ActionDef } from "./context.ts";
+
+const body = z
+  .object({
+    /** Replaces the component list (e.g. completed after a Form 02 request). */
+    components: z.array(componentInput).max(200).optional(),
+    formData: z.record(z.string(), z.unknown()).optional(),
+    /** Officer who takes the first handling step. */
+    assignee: assigneeInput.optional(),
+  })
+  .strict();
+
+export const receive: ActionDef<z.infer<typeof body>> = {
+  body,
+  async apply(ctx, d, b) {
+    const proc = await ctx.procedure(d);
+    const components = b.components ? toComponents(b.components, proc.components) : d.components;
+    const formData = b.formData ?? d.formData;
+    const missing = missingComponents(proc, components);
+    if (missing.length) throw incomplete(d.code, missing);
+    checkForm(proc, formData);
+    const cal = await ctx.calendar(d);
+    const now = ctx.now;
+    // Appointment date: the legal handling time from reception, in working time (calendar.md).
+    const dueAt = cal.dueAt(now, proc.duration.value, proc.duration.unit);
+    const base = { ...d, components, formData, receivedAt: now, dueAt, status: 2 as const };
+    const by = ctx.actor.fullName;
+    let first = 0;
+    // The reception step itself is done at the moment of reception.
+    if (proc.steps[0]?.role === "reception") {
+      await openStep(ctx.tx, base, proc, 0, now, cal, by, { id: ctx.actor.userId, name: by });
+      await closeStep(ctx.tx, base, now);
+      first = 1;
+    }
+    const events: NewEvent[] = [
+      {
+        type: "received",
+        at: now,
+        data: { dueAt: dueAt.toISOString(), procedureVersion: proc.version },
+      },
+    ];
+    let currentStep: number | null = null;
+    if (proc.steps[first]) {
+      const s = await openStep(ctx.tx, base, proc, first, now, cal, by, {
+        id: b.assignee?.id ?? null,
+        name: b.assignee?.name ?? null,
+      });
+      currentStep = first;
+      events.push({
+        type: "step-started",
+        at: now,
+        data: {
+          step: first,
+          name: s.name,
+          role: s.role,
+          agency: s.agency,
+          dueAt: s.dueAt.toISOString(),
+          assignee: b.assignee?.name ?? null,
+        },
+      });
+    }
+    return {
+      after: {
+        ...base,
+        status: 4,
+        state: "handling",
+        currentStep,
+        procedureVersion: proc.version ?? d.procedureVersion,
+      },
+      events,
+      audit: "dossier.received",
+      details: { dueAt: dueAt.toISOString() },
+      form: "01",
+    };
+  },
+};

@@ -1,0 +1,46 @@
+// Incomplete at reception: not received; ONE complete written list of what to add (Form 02,
+// Decree 118/2025/NĐ-CP Art. 15(2)): the missing required components plus the officer's items.
+import { z } from "zod";
+import { AppError } from "../../../platform/errors.ts";
+import { missingComponents } from "../completeness.ts";
+import type { ActionDef } from "./context.ts";
+
+const body = z
+  .object({
+    /** Further items to add or correct, beyond the missing required components. */
+    items: z.array(z.string().trim().min(1).max(500)).max(100).default([]),
+    note: z.string().trim().max(2000).optional(),
+  })
+  .strict();
+
+export const requestCompletion: ActionDef<z.infer<typeof body>> = {
+  body,
+  async apply(ctx, d, b) {
+    if (d.completionRequests > 0)
+      throw new AppError("dossiers.completion_already_requested", "conflict", {
+        vi: `Hồ sơ ${d.code} đã được yêu cầu bổ sung, hoàn thiện một lần; yêu cầu phải là một danh sách đầy đủ, không yêu cầu nhiều lần.`,
+        en: `Dossier ${d.code} was already asked to complete; the request must be one complete list, never repeated.`,
+      });
+    const proc = await ctx.procedure(d);
+    const items = [...new Set([...missingComponents(proc, d.components), ...b.items])];
+    if (!items.length)
+      throw new AppError("dossiers.nothing_missing", "unprocessable", {
+        vi: `Hồ sơ ${d.code} đủ thành phần bắt buộc: hãy tiếp nhận, hoặc nêu rõ nội dung cần bổ sung (items).`,
+        en: `Dossier ${d.code} has every required component: receive it, or list what must be added (items).`,
+      });
+    return {
+      after: {
+        ...d,
+        state: "completion-requested",
+        status: 1,
+        completionRequests: d.completionRequests + 1,
+      },
+      events: [
+        { type: "completion-requested", at: ctx.now, data: { items, note: b.note ?? null } },
+      ],
+      audit: "dossier.completion_requested",
+      details: { items },
+      form: "02",
+    };
+  },
+};

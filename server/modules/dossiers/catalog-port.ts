@@ -1,0 +1,35 @@
+// Adapter to the catalogue: the procedure version a dossier is received under, with its e-form
+// validator when the version has an e-form schema.
+import { getProcedureVersion, type Procedure, validateEForm } from "../catalog/index.ts";
+import type { ProcedureInfo, ProcedureLookup } from "./ports.ts";
+
+export function procedureInfo(p: Procedure): ProcedureInfo {
+  const eForm = p.eForm;
+  return {
+    code: p.code,
+    version: p.version,
+    name: p.name,
+    agencies: p.agencies,
+    level: p.level,
+    duration: { value: p.duration.value, unit: p.duration.unit },
+    fees: p.fees.map((f) => ({ name: f.name, amount: f.amount })),
+    resultIsDocument: p.resultIsDocument,
+    fullOnlineEligible: p.fullOnlineEligible,
+    components: p.components.map((c) => ({ name: c.name, required: c.required })),
+    steps: p.steps.map((s) => ({
+      name: s.name,
+      role: s.role,
+      hours: s.hours,
+      ...(s.agency ? { agency: s.agency } : {}),
+    })),
+    ...(eForm
+      ? { validateForm: (data: Record<string, unknown>) => validateEForm(eForm, data) }
+      : {}),
+  };
+}
+
+/** The catalogue as the dossiers module reads it (pass as DossierDeps.procedures). */
+export const catalogProcedures: ProcedureLookup = async (sql, code, opts) => {
+  const p = await getProcedureVersion(sql, code, opts);
+  return p ? procedureInfo(p) : null;
+};

@@ -1,0 +1,116 @@
+// One change to a dossier, in one transaction: the projection row (optimistic version check),
+// the appended events, the projectors (quality index) and the audit record.
+import type { Sql } from "../../platform/db.ts";
+import { AppError } from "../../platform/errors.ts";
+import { record } from "../audit/index.ts";
+import type { Actor } from "../identity/index.ts";
+import type { DossierProjector } from "./ports.ts";
+import { toRecord } from "./record.ts";
+import { STATE_NAMES } from "./rules.ts";
+import { insertDossier, listEvents, updateDossier } from "./store.ts";
+import type { Dossier, NewEvent } from "./types.ts";
+
+export function staleVersion(
+  code: string,
+  given: number,
+  current: Pick<Dossier, "version" | "state" | "status">,
+): AppError {
+  return new AppError(
+    "dossiers.stale_version",
+    "conflict",
+    {
+      vi: `Hồ sơ ${code} đã được người khác cập nhật (phiên bản hiện tại ${current.version}, trạng thái "${STATE_NAMES[current.state].vi}"; bạn gửi phiên bản ${given}). Hãy tải lại hồ sơ rồi thao tác lại.`,
+      en: `Dossier ${code} was changed by someone else (current version ${current.version}, state "${STATE_NAMES[current.state].en}"; you sent version ${given}). Reload it and try again.`,
+    },
+    { extra: { currentVersion: current.version, state: current.state, status: current.status } },
+  );
+}
+
+/** Checks the version an action carries against the stored one. */
+export function checkVersion(d: Dossier, given: number): void {
+  if (d.version !== given) throw staleVersion(d.code, given, d);
+}
+
+export interface Change {
+  before: Dossier | null;
+  after: Dossier;
+  events: NewEvent[];
+  /** Audit action, e.g. "dossier.received". */
+  audit: string;
+  details?: Record<string, unknown>;
+}
+
+export async function insertEvents(
+  tx: Sql,
+  d: Dossier,
+  firstSeq: number,
+  events: NewEvent[],
+  actor: Actor,
+): Promise<void> {
+  if (!events.length) return;
+  const params: unknown[] = [];
+  const values = events.map((e, i) => {
+    params.push(
+      d.id,
+      firstSeq + i,
+      e.type,
+      e.at,
+      actor.userId,
+      actor.username,
+      JSON.stringify(e.data ?? {}),
+    );
+    const b = i * 7;
+    return `($${b + 1},$${b + 2},$${b + 3},$${b + 4},$${b + 5},$${b + 6},$${b + 7})`;
+  });
+  await tx.query(
+    `INSERT INTO dossier_events (dossier_id, seq, type, at, actor_id, actor_name, data) VALUES ${values.join(",")}`,
+    params,
+  );
+}
+
+/** Applies a change; returns the stored dossier (with its new version). */
+export async function commit(
+  tx: Sql,
+  actor: Actor,
+  now: Date,
+  projectors: readonly DossierProjector[],
+  c: Change,
+): Promise<Dossier> {
+  const { before } = c;
+  const prior = projectors.length && before ? await listEvents(tx, before.id) : [];
+  const after: Dossier = {
+    ...c.after,
+    version: before ? before.version + 1 : 1,
+    eventSeq: (before?.eventSeq ?? 0) + c.events.length,
+    updatedAt: now,
+  };
+  if (!before) await insertDossier(tx, after);
+  else if (!(await updateDossier(tx, after, before.version))) {
+    const cur = await tx.query<{
+      version: number;
+      state: Dossier["state"];
+      status: Dossier["status"];
+    }>("SELECT version, state, status FROM dossiers WHERE id = $1", [before.id]);
+    throw staleVersion(before.code, before.version, cur.rows[0] ?? before);
+  }
+  await insertEvents(tx, after, (before?.eventSeq ?? 0) + 1, c.events, actor);
+  if (projectors.length) {
+    const beforeRecord = before ? toRecord(before, prior) : null;
+    const afterRecord = toRecord(after, [...prior, ...c.events]);
+    for (const p of projectors) await p(tx, beforeRecord, afterRecord);
+  }
+  await record(tx, actor, now, {
+    action: c.audit,
+    subjectType: "dossier",
+    subjectId: after.code,
+    agencyCode: after.agencyCode,
+    details: {
+      version: after.version,
+      status: after.status,
+      state: after.state,
+      events: c.events.map((e) => e.type),
+      ...c.details,
+    },
+  });
+  return after;
+}

@@ -1,0 +1,48 @@
+// Completeness at reception: the procedure version's required components against those handed
+// in (Decree 118/2025/NĐ-CP Art. 15: one complete list of what is missing, never piecemeal).
+import { AppError, type FieldIssue } from "../../platform/errors.ts";
+import type { ProcedureInfo } from "./ports.ts";
+import { normalize } from "./schemas.ts";
+import type { Component } from "./types.ts";
+
+/** Required components not handed in (a component counts when it has files, is reused, or is paper). */
+export function missingComponents(proc: ProcedureInfo, components: Component[]): string[] {
+  const have = new Set(components.map((c) => normalize(c.name)));
+  return proc.components
+    .filter((c) => c.required && !have.has(normalize(c.name)))
+    .map((c) => c.name);
+}
+
+export function incomplete(code: string, missing: string[]): AppError {
+  return new AppError(
+    "dossiers.incomplete",
+    "unprocessable",
+    {
+      vi: `Hồ sơ ${code} chưa đủ thành phần bắt buộc: ${missing.join("; ")}. Hãy yêu cầu bổ sung, hoàn thiện (request-completion, Mẫu 02) bằng một lần duy nhất.`,
+      en: `Dossier ${code} lacks required components: ${missing.join("; ")}. Ask to complete it (request-completion, Form 02) in one request.`,
+    },
+    {
+      issues: missing.map((m) => ({
+        field: "components",
+        vi: `thiếu "${m}"`,
+        en: `missing "${m}"`,
+      })),
+      extra: { missing },
+    },
+  );
+}
+
+/** The e-form data checked by the catalogue's validator, when it has one. */
+export function checkForm(proc: ProcedureInfo, data: Record<string, unknown>): void {
+  const issues: FieldIssue[] = proc.validateForm?.(data) ?? [];
+  if (!issues.length) return;
+  throw new AppError(
+    "dossiers.bad_form_data",
+    "bad_input",
+    {
+      vi: `Tờ khai điện tử không hợp lệ: ${issues.map((i) => `${i.field}: ${i.vi}`).join("; ")}`,
+      en: `The e-form is not valid: ${issues.map((i) => `${i.field}: ${i.en}`).join("; ")}`,
+    },
+    { issues: issues.map((i) => ({ ...i, field: `formData.${i.field}` })) },
+  );
+}

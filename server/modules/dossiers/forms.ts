@@ -1,0 +1,169 @@
+// Data for the forms of Circular 03/2025/TT-VPCP, Appendix I, in the shape the documents module's
+// renderForm() reads. Dossiers do not import documents (it sits above them): the app passes a
+// FormService that renders and stores the PDF.
+import type { Actor, AgencyTree } from "../identity/index.ts";
+import type { FormNo, ProcedureInfo } from "./ports.ts";
+import type { Dossier, NewEvent, StepRow } from "./types.ts";
+
+export interface FormContext {
+  d: Dossier;
+  proc: ProcedureInfo;
+  tree: AgencyTree;
+  actor: Actor;
+  now: Date;
+  /** The events of this change (reasons, items…). */
+  events: NewEvent[];
+  steps?: StepRow[];
+}
+
+const CHANNEL = { 1: "counter", 2: "online", 3: "post" } as const;
+const SYMBOL: Record<FormNo, string> = {
+  "01": "GTN",
+  "02": "PYCBS",
+  "03": "PTC",
+  "05": "TBD",
+  "06": "PKS",
+};
+
+function base(c: FormContext, no: FormNo, unitCode: string) {
+  const unit = c.tree.byCode.get(unitCode);
+  const parent = unit?.parentCode ? c.tree.byCode.get(unit.parentCode) : undefined;
+  return {
+    unit: {
+      ...(parent ? { parent: parent.name.toUpperCase() } : {}),
+      name: (unit?.name ?? unitCode).toUpperCase(),
+    },
+    number: `${c.d.code.slice(-4)}/${SYMBOL[no]}`,
+    place: unit?.name ?? unitCode,
+    issuedAt: c.now,
+    dossierCode: c.d.code,
+  };
+}
+
+const applicant = (d: Dossier) => {
+  const a = d.applicant;
+  if (!a) return { name: "—" };
+  return {
+    name: a.name,
+    idNumber: a.idNumber,
+    address: a.address,
+    phone: a.phone,
+    email: a.email,
+    representative: a.representative,
+  };
+};
+const signer = (actor: Actor, position: string) => ({
+  position,
+  name: actor.fullName || actor.username,
+});
+const procedure = (p: ProcedureInfo) => ({ code: p.code, name: p.name });
+const eventData = (c: FormContext, type: string) =>
+  c.events.find((e) => e.type === type)?.data ?? {};
+
+/** Legal time as Form 01 states it (months are shown as 30-day periods; same-day as 1 working day). */
+function legalTime(p: ProcedureInfo) {
+  const { value, unit } = p.duration;
+  if (unit === "working-days") return { amount: value, unit: "working_days" };
+  if (unit === "working-hours") return { amount: value, unit: "working_hours" };
+  if (unit === "days") return { amount: value, unit: "days" };
+  if (unit === "months") return { amount: value * 30, unit: "days" };
+  return { amount: 1, unit: "working_days" };
+}
+
+export function formData01(c: FormContext) {
+  const { d, proc } = c;
+  return {
+    ...base(c, "01", d.receivingUnit),
+    applicant: applicant(d),
+    procedure: procedure(proc),
+    channel: CHANNEL[d.channel],
+    components: d.components.map((x) => ({
+      name: x.name,
+      originals: x.originals ?? 0,
+      copies: x.copies ?? 0,
+      reused: x.digitized >= 2 || x.fromPersonalStore,
+    })),
+    legalTime: legalTime(proc),
+    receivedAt: d.receivedAt ?? c.now,
+    appointmentAt: d.dueAt ?? c.now,
+    fees: d.fees,
+    delivery: {
+      method: CHANNEL[d.channel] === "post" ? "post" : d.channel === 2 ? "online" : "counter",
+    },
+    receiver: signer(c.actor, "NGƯỜI TIẾP NHẬN HỒ SƠ"),
+  };
+}
+
+export function formData02(c: FormContext) {
+  const data = eventData(c, "completion-requested") as { items?: string[]; note?: string | null };
+  return {
+    ...base(c, "02", c.d.receivingUnit),
+    applicant: applicant(c.d),
+    procedure: procedure(c.proc),
+    items: (data.items ?? []).map((text) => ({ text })),
+    ...(data.note ? { reason: data.note } : {}),
+    signer: signer(c.actor, "NGƯỜI TIẾP NHẬN HỒ SƠ"),
+  };
+}
+
+export function formData03(c: FormContext) {
+  const data = eventData(c, "refused") as { reasons?: string };
+  return {
+    ...base(c, "03", c.d.receivingUnit),
+    applicant: applicant(c.d),
+    procedure: procedure(c.proc),
+    reasons: [data.reasons ?? "—"],
+    signer: signer(c.actor, "NGƯỜI TIẾP NHẬN HỒ SƠ"),
+  };
+}
+
+export function formData05(c: FormContext) {
+  const data = eventData(c, "stopped") as { reason?: string; legalBasis?: string | null };
+  return {
+    ...base(c, "05", c.d.agencyCode),
+    applicant: applicant(c.d),
+    procedure: procedure(c.proc),
+    receivingUnit: c.tree.byCode.get(c.d.receivingUnit)?.name ?? c.d.receivingUnit,
+    receivedAt: c.d.receivedAt ?? c.now,
+    appointmentAt: c.d.dueAt ?? c.now,
+    ...(data.legalBasis ? { legalBasis: data.legalBasis } : {}),
+    reasons: [data.reason ?? "—"],
+    signer: signer(c.actor, "THỦ TRƯỞNG CƠ QUAN"),
+  };
+}
+
+export function formData06(c: FormContext) {
+  const name = (code: string | null) =>
+    code ? (c.tree.byCode.get(code)?.name ?? code) : undefined;
+  const steps = c.steps ?? [];
+  return {
+    ...base(c, "06", c.d.agencyCode),
+    applicantName: c.d.applicant?.name ?? "—",
+    procedure: procedure(c.proc),
+    leadAgency: name(c.d.agencyCode)!,
+    coordinatingAgencies: [
+      ...new Set(
+        steps.map((s) => s.agencyCode).filter((a): a is string => !!a && a !== c.d.agencyCode),
+      ),
+    ].map((a) => name(a)!),
+    receivedAt: c.d.receivedAt ?? c.now,
+    appointmentAt: c.d.dueAt ?? c.now,
+    steps: steps.map((s) => ({
+      step: s.name,
+      from: { name: s.handedBy ?? "—" },
+      to: { name: s.assigneeName ?? s.role, ...(s.agencyCode ? { unit: name(s.agencyCode) } : {}) },
+      receivedAt: s.receivedAt,
+      dueAt: s.dueAt,
+      ...(s.doneAt ? { doneAt: s.doneAt } : {}),
+      ...(s.note ? { note: s.note.slice(0, 500) } : {}),
+    })),
+  };
+}
+
+export const FORM_BUILDERS: Record<FormNo, (c: FormContext) => Record<string, unknown>> = {
+  "01": formData01,
+  "02": formData02,
+  "03": formData03,
+  "05": formData05,
+  "06": formData06,
+};

@@ -1,0 +1,188 @@
+// Import of dossier records (docs: sync-record.md): idempotent by code, a changed record updates
+// the dossier and keeps its history as events, every bad line is reported with its number and
+// reason, and each record is stored whole or not at all. Validation runs in JS; good records are
+// written in batches of ~1000 per transaction, one record at a time when a batch fails.
+import { dossierRecord, parseRecord, type RecordIssue } from "../../../shared/sync-record.ts";
+import type { Db } from "../../platform/db.ts";
+import { isAppError } from "../../platform/errors.ts";
+import type { Actor, AgencyTree } from "../identity/index.ts";
+import { load, plan, type Valid } from "./import-plan.ts";
+import { type Planned, writeBatch } from "./import-write.ts";
+import type { DossierProjector, ProcedureLookup } from "./ports.ts";
+
+/** Batches written concurrently (each in its own transaction and connection). */
+const IN_FLIGHT = 4;
+
+export interface ImportDeps {
+  db: Db;
+  clock: { now(): Date };
+  procedures: ProcedureLookup;
+  tree: AgencyTree;
+  projectors?: DossierProjector[];
+}
+
+export interface RejectedLine {
+  line: number;
+  code: string | null;
+  issues: RecordIssue[];
+}
+
+export interface ImportReport {
+  lines: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: RejectedLine[];
+}
+
+const issue = (field: string, vi: string, en: string): RecordIssue => ({
+  field,
+  vi: `${field}: ${vi}`,
+  en: `${field}: ${en}`,
+});
+
+export async function importRecords(
+  deps: ImportDeps,
+  actor: Actor,
+  lines: AsyncIterable<string> | Iterable<string>,
+  batchSize = 1000,
+): Promise<ImportReport> {
+  const report: ImportReport = { lines: 0, created: 0, updated: 0, unchanged: 0, rejected: [] };
+  const procCache = new Map<string, Promise<number | null | undefined>>();
+  // Up to IN_FLIGHT batches are written while the next one is validated; a batch whose codes
+  // overlap one still being written waits for it, so a code is never written twice at once.
+  const inFlight = new Map<Promise<void>, Set<string>>();
+  let batch: Valid[] = [];
+  let codes = new Set<string>();
+  const flush = async () => {
+    if (!batch.length) return;
+    const mine = codes;
+    for (const [p, theirs] of inFlight) if ([...mine].some((c) => theirs.has(c))) await p;
+    while (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight.keys());
+    const p: Promise<void> = writeValid(deps, actor, batch, report).finally(() =>
+      inFlight.delete(p),
+    );
+    inFlight.set(p, mine);
+    batch = [];
+    codes = new Set();
+  };
+  for await (const text of lines) {
+    const line = ++report.lines;
+    if (!text.trim()) continue;
+    const v = await validate(deps, text, line, procCache);
+    if ("issues" in v) {
+      report.rejected.push(v);
+      continue;
+    }
+    if (codes.has(v.rec.code)) await flush();
+    batch.push(v);
+    codes.add(v.rec.code);
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  await Promise.all(inFlight.keys());
+  report.rejected.sort((a, b) => a.line - b.line);
+  return report;
+}
+
+async function validate(
+  deps: ImportDeps,
+  text: string,
+  line: number,
+  procCache: Map<string, Promise<number | null | undefined>>,
+): Promise<Valid | RejectedLine> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return {
+      line,
+      code: null,
+      issues: [
+        issue(
+          "(line)",
+          `không phải JSON hợp lệ (${(e as Error).message})`,
+          `not valid JSON (${(e as Error).message})`,
+        ),
+      ],
+    };
+  }
+  const p = parseRecord(dossierRecord, raw);
+  const code =
+    typeof (raw as { code?: unknown })?.code === "string" ? (raw as { code: string }).code : null;
+  if (!p.ok) return { line, code, issues: p.issues };
+  const rec = p.value;
+  const issues: RecordIssue[] = [];
+  if (!deps.tree.byCode.has(rec.agency))
+    issues.push(issue("agency", `không có đơn vị ${rec.agency}`, `unknown agency ${rec.agency}`));
+  const at = rec.receivedAt ?? rec.submittedAt;
+  const key = `${rec.procedure}|${at.slice(0, 10)}`;
+  let version = procCache.get(key);
+  if (!version) {
+    version = deps
+      .procedures(deps.db, rec.procedure, { at: new Date(at) })
+      .then((x) => (x ? x.version : undefined));
+    procCache.set(key, version);
+  }
+  const procedureVersion = await version;
+  if (procedureVersion === undefined)
+    issues.push(
+      issue(
+        "procedure",
+        `không có thủ tục ${rec.procedure} trong danh mục`,
+        `unknown procedure ${rec.procedure}`,
+      ),
+    );
+  if (rec.events.length && Date.parse(rec.events[0].at) < Date.parse(rec.submittedAt))
+    issues.push(
+      issue("events[0].at", "sớm hơn thời điểm nộp hồ sơ", "is earlier than submittedAt"),
+    );
+  if (issues.length) return { line, code: rec.code, issues };
+  return { line, rec, procedureVersion: procedureVersion ?? null };
+}
+
+async function writeValid(
+  deps: ImportDeps,
+  actor: Actor,
+  batch: Valid[],
+  report: ImportReport,
+): Promise<void> {
+  const now = deps.clock.now();
+  const existing = await load(
+    deps.db,
+    batch.map((v) => v.rec.code),
+  );
+  const planned: Planned[] = [];
+  for (const v of batch) {
+    const e = existing.get(v.rec.code);
+    const p = plan(v, e?.d ?? null, e?.events ?? [], now);
+    if (p) planned.push(p);
+    else report.unchanged++;
+  }
+  if (!planned.length) return;
+  const count = (ps: Planned[]) => {
+    for (const p of ps) p.before ? report.updated++ : report.created++;
+  };
+  try {
+    await deps.db.transaction((tx) => writeBatch(tx, actor, now, deps.projectors ?? [], planned));
+    count(planned);
+    return;
+  } catch {
+    // Fall through: one record per transaction finds the line that fails.
+  }
+  for (const p of planned) {
+    try {
+      await deps.db.transaction((tx) => writeBatch(tx, actor, now, deps.projectors ?? [], [p]));
+      count([p]);
+    } catch (e) {
+      const msg = isAppError(e)
+        ? e.messages
+        : { vi: (e as Error).message, en: (e as Error).message };
+      report.rejected.push({
+        line: p.line,
+        code: p.after.code,
+        issues: [issue("(record)", `không ghi được: ${msg.vi}`, `could not be stored: ${msg.en}`)],
+      });
+    }
+  }
+}

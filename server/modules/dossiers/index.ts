@@ -1,0 +1,39 @@
+// Public surface of the dossiers module: intake, the lifecycle, exchange records, routes.
+export { builtinCalendarFor, calendarsFrom, workCalendar } from "./calendar-port.ts";
+export { catalogProcedures, procedureInfo } from "./catalog-port.ts";
+export { MAX_SEQ, nextCode, vnDate } from "./code.ts";
+export { documentForms } from "./documents-port.ts";
+export { changedSince, exportAll, exportPage } from "./export.ts";
+export {
+  type FormContext,
+  formData01,
+  formData02,
+  formData03,
+  formData05,
+  formData06,
+} from "./forms.ts";
+export { type ImportDeps, type ImportReport, importRecords, type RejectedLine } from "./import.ts";
+export { createDossier, type IntakeInput } from "./intake.ts";
+export type {
+  CalendarFor,
+  DossierDeps,
+  DossierProjector,
+  FormNo,
+  FormService,
+  ProcedureInfo,
+  ProcedureLookup,
+  WorkCalendar,
+} from "./ports.ts";
+export { fromRecord, parseCode, toRecord, vnIso } from "./record.ts";
+export { dossierRoutes } from "./routes.ts";
+export {
+  allowedActions,
+  DOSSIER_ACTIONS,
+  type DossierAction,
+  RULES,
+  STATE_NAMES,
+  STATE_STATUS,
+} from "./rules.ts";
+export { runAction } from "./run.ts";
+export { findDossier, getDossier, listEvents, listSteps } from "./store.ts";
+export type { Dossier, DossierEventRow, State, Status } from "./types.ts";

@@ -1,0 +1,170 @@
+// Intake at a counter, by post, or online (the national portal's inbound dossiers and Motcua's
+// citizen pages use the same path): the dossier is created "submitted" with its code, routed to the
+// competent agency; at a counter the reception decision follows in the same transaction.
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { badInput } from "../../platform/errors.ts";
+import type { Actor, AgencyTree } from "../identity/index.ts";
+import { makeCtx, preload, unknownProcedure } from "./actions/context.ts";
+import { nextCode } from "./code.ts";
+import { commit } from "./commit.ts";
+import type { DossierDeps, ProcedureInfo } from "./ports.ts";
+import { newSecret } from "./record.ts";
+import { type ActionResult, applyAction } from "./run.ts";
+import { applicantInput, componentInput, toComponents } from "./schemas.ts";
+import type { Dossier } from "./types.ts";
+
+const agencyCode = z.string().trim().min(1).max(40);
+
+export const intakeBody = z
+  .object({
+    procedure: z.string().trim().min(1).max(40),
+    procedureVersion: z.number().int().positive().optional(),
+    /** Competent agency; by default the procedure's agency (for the applicant's commune). */
+    agency: agencyCode.optional(),
+    /** One-stop unit receiving the dossier (its code prefixes the dossier code). */
+    receivingUnit: agencyCode.optional(),
+    channel: z.literal([1, 2, 3]),
+    applicant: applicantInput,
+    components: z.array(componentInput).max(200).default([]),
+    formData: z.record(z.string(), z.unknown()).default({}),
+    vneidVerified: z.boolean().default(false),
+    populationDb: z.boolean().default(false),
+    /** At the counter: the reception decision taken at once (receive / request-completion / refuse-intake). */
+    decision: z
+      .object({ action: z.enum(["receive", "request-completion", "refuse-intake"]) })
+      .passthrough()
+      .optional(),
+  })
+  .strict();
+export type IntakeInput = z.infer<typeof intakeBody>;
+
+/** The competent agency: the one given (must be the procedure's), the only one, or the applicant's commune's. */
+export function routeAgency(proc: ProcedureInfo, input: IntakeInput, tree: AgencyTree): string {
+  const known = (c: string) => tree.byCode.has(c);
+  const allowed = proc.agencies.filter(known);
+  if (input.agency) {
+    if (!known(input.agency))
+      throw badInput(
+        "dossiers.unknown_agency",
+        "agency",
+        `không có đơn vị ${input.agency}`,
+        `no agency ${input.agency}`,
+      );
+    if (
+      proc.agencies.length &&
+      !proc.agencies.some((a) => a === input.agency || tree.subtreeOf(a).includes(input.agency!))
+    )
+      throw badInput(
+        "dossiers.not_competent",
+        "agency",
+        `đơn vị ${input.agency} không thực hiện thủ tục ${proc.code}`,
+        `agency ${input.agency} does not handle procedure ${proc.code}`,
+      );
+    return input.agency;
+  }
+  if (allowed.length === 1) return allowed[0];
+  // The applicant's commune, else the receiving unit when it is itself competent.
+  for (const near of [input.applicant.communeCode, input.receivingUnit]) {
+    const match = near
+      ? allowed.find((a) => a === near || tree.subtreeOf(a).includes(near))
+      : undefined;
+    if (match) return match;
+  }
+  throw badInput(
+    "dossiers.agency_required",
+    "agency",
+    `thủ tục ${proc.code} do nhiều đơn vị thực hiện (${allowed.join(", ")}): cần chọn đơn vị hoặc nêu xã/phường của người nộp (applicant.communeCode)`,
+    `procedure ${proc.code} is handled by several agencies (${allowed.join(", ")}): give the agency or the applicant's commune (applicant.communeCode)`,
+  );
+}
+
+export async function createDossier(
+  deps: DossierDeps,
+  actor: Actor,
+  input: IntakeInput,
+): Promise<ActionResult> {
+  const tree = await deps.agencies.tree();
+  const now = deps.clock.now();
+  if (input.decision && input.channel === 2)
+    throw badInput(
+      "dossiers.online_decision",
+      "decision",
+      "hồ sơ trực tuyến được tiếp nhận sau khi nộp",
+      "an online dossier is received after it is submitted",
+    );
+  const proc = await deps.procedures(
+    deps.db,
+    input.procedure,
+    input.procedureVersion ? { version: input.procedureVersion } : { at: now },
+  );
+  if (!proc) throw unknownProcedure(input.procedure);
+  const agencyCode = routeAgency(proc, input, tree);
+  const receivingUnit =
+    input.receivingUnit ?? (input.channel === 2 ? agencyCode : (actor.activeAgency ?? undefined));
+  if (!receivingUnit)
+    throw badInput(
+      "dossiers.receiving_unit_required",
+      "receivingUnit",
+      "cần mã đơn vị tiếp nhận",
+      "the receiving unit is required",
+    );
+  if (!tree.byCode.has(receivingUnit))
+    throw badInput(
+      "dossiers.unknown_agency",
+      "receivingUnit",
+      `không có đơn vị ${receivingUnit}`,
+      `no agency ${receivingUnit}`,
+    );
+  const pre = await preload(deps, agencyCode, proc);
+  return deps.db.transaction(async (tx) => {
+    const d: Dossier = {
+      id: randomUUID(),
+      code: await nextCode(tx, receivingUnit, now),
+      procedureCode: proc.code,
+      procedureVersion: proc.version,
+      agencyCode,
+      receivingUnit,
+      channel: input.channel,
+      applicant: input.applicant,
+      status: 1,
+      state: "submitted",
+      resumeState: null,
+      submittedAt: now,
+      receivedAt: null,
+      dueAt: null,
+      finishedAt: null,
+      pausedMinutes: 0,
+      currentStep: null,
+      supplementRequests: 0,
+      completionRequests: 0,
+      version: 0,
+      eventSeq: 0,
+      paidOnline: 0,
+      vneidVerified: input.vneidVerified,
+      populationDb: input.populationDb,
+      syncedToPortal: false,
+      fullOnline: false,
+      result: null,
+      resultPushedToPersonalStore: false,
+      components: toComponents(input.components, proc.components),
+      fees: proc.fees,
+      formData: input.formData,
+      feedback: { complaint: false, reaction: null },
+      secret: newSecret(),
+      updatedAt: now,
+    };
+    const created = await commit(tx, actor, now, deps.projectors ?? [], {
+      before: null,
+      after: d,
+      events: [{ type: "submitted", at: now, data: { channel: input.channel, receivingUnit } }],
+      audit: "dossier.submitted",
+    });
+    if (!input.decision) return { dossier: created };
+    const { action, ...rest } = input.decision;
+    return applyAction(makeCtx(tx, actor, now, deps, pre), created, action, {
+      ...rest,
+      version: created.version,
+    });
+  });
+}

@@ -1,0 +1,70 @@
+// What the dossiers module needs from outside, as small interfaces passed in deps: the catalogue
+// (procedure versions), the working-time calendar, projectors run inside each change's
+// transaction (the quality index), and the form renderer/file store (documents).
+import type { DossierRecord, Duration, Fee } from "../../../shared/sync-record.ts";
+import type { Sql } from "../../platform/db.ts";
+import type { FieldIssue } from "../../platform/errors.ts";
+import type { IdentityDeps } from "../identity/index.ts";
+
+/** One version of a procedure, as the dossier needs it (the catalogue's version in force). */
+export interface ProcedureInfo {
+  code: string;
+  version: number | null;
+  name: string;
+  /** Competent agencies (cơ quan thực hiện). */
+  agencies: string[];
+  level: string;
+  duration: Duration;
+  fees: Fee[];
+  resultIsDocument: boolean;
+  fullOnlineEligible: boolean;
+  components: { name: string; required: boolean }[];
+  /** Internal process: ordered steps with a quota in working hours; `agency` for inter-agency. */
+  steps: { name: string; role: string; hours: number; agency?: string }[];
+  /** Validates the e-form data when the catalogue defines an e-form schema. */
+  validateForm?: (data: Record<string, unknown>) => FieldIssue[];
+}
+
+/** The procedure in force at `at` (or the given version); null when unknown. */
+export type ProcedureLookup = (
+  sql: Sql,
+  code: string,
+  opts: { at?: Date; version?: number },
+) => Promise<ProcedureInfo | null>;
+
+/** Working-time arithmetic for one agency, over the calendar in force. */
+export interface WorkCalendar {
+  dueAt(start: Date, duration: number, unit: Duration["unit"]): Date;
+  /** Working minutes from a to b. */
+  workingMinutesBetween(a: Date, b: Date): number;
+  /** The instant `minutes` of working time after `from`. */
+  addWorkingMinutes(from: Date, minutes: number): Date;
+}
+
+export type CalendarFor = (sql: Sql, agencyCode: string) => Promise<WorkCalendar>;
+
+/**
+ * Runs inside the transaction of every change, after the projection row and the events are
+ * written: the quality index keeps its rollups current with it. `before` is null on creation.
+ */
+export type DossierProjector = (
+  tx: Sql,
+  before: DossierRecord | null,
+  after: DossierRecord,
+) => Promise<void>;
+
+/** Renders a form (Circular 03/2025 Appendix I) and stores it; returns the stored file's sha256. */
+export interface FormService {
+  render(tx: Sql, no: FormNo, data: Record<string, unknown>): Promise<{ sha256: string } | null>;
+  /** The stored PDF, or null. */
+  read(sha256: string): Promise<Uint8Array | null>;
+}
+export type FormNo = "01" | "02" | "03" | "05" | "06";
+
+export interface DossierDeps extends IdentityDeps {
+  procedures: ProcedureLookup;
+  /** Default: the built-in calendar with default office hours. */
+  calendarFor?: CalendarFor;
+  projectors?: DossierProjector[];
+  forms?: FormService;
+}

@@ -1,0 +1,142 @@
+// The work queue: dossiers in the actor's scope (competent agency OR receiving unit), filtered,
+// due soonest first, with keyset pagination on (sort_due, code) so every page is an index range.
+import { z } from "zod";
+import type { Sql } from "../../platform/db.ts";
+import { badInput } from "../../platform/errors.ts";
+import type { Scope } from "../identity/index.ts";
+
+export const listQuery = z
+  .object({
+    status: z
+      .string()
+      .regex(/^(10|[1-9])(,(10|[1-9]))*$/, "1–10, comma-separated")
+      .optional(),
+    agency: z.string().trim().min(1).max(40).optional(),
+    procedure: z.string().trim().min(1).max(40).optional(),
+    dueBefore: z.iso.datetime({ offset: true }).optional(),
+    late: z.enum(["true", "false"]).optional(),
+    q: z.string().trim().min(1).max(60).optional(),
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+export type ListQuery = z.infer<typeof listQuery>;
+
+const COLS =
+  "code, procedure_code, agency_code, receiving_unit, channel, status, state, submitted_at, received_at, due_at, finished_at, version, current_step, supplement_requests, sort_due";
+
+export interface QueueItem {
+  code: string;
+  procedure: string;
+  agency: string;
+  receivingUnit: string;
+  channel: number;
+  status: number;
+  state: string;
+  submittedAt: string;
+  receivedAt: string | null;
+  dueAt: string | null;
+  finishedAt: string | null;
+  version: number;
+  currentStep: number | null;
+  supplementRequests: number;
+}
+
+/** Scopes with at most this many agencies use one index range per agency (merged). */
+const PER_AGENCY_MAX = 8;
+
+function decodeCursor(c: string): [string, string] {
+  try {
+    const v = JSON.parse(Buffer.from(c, "base64url").toString("utf8"));
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === "string" && typeof v[1] === "string")
+      return [v[0], v[1]];
+  } catch {}
+  throw badInput(
+    "dossiers.bad_cursor",
+    "cursor",
+    "con trỏ phân trang không hợp lệ",
+    "malformed pagination cursor",
+  );
+}
+
+const iso = (v: unknown) => (v == null ? null : new Date(v as string).toISOString());
+
+export async function listDossiers(sql: Sql, scope: Scope, q: ListQuery, now: Date) {
+  const params: unknown[] = [];
+  const p = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const where: string[] = [];
+  if (q.status) where.push(`status = ANY(${p(q.status.split(",").map(Number))}::smallint[])`);
+  if (q.procedure) where.push(`procedure_code = ${p(q.procedure)}`);
+  if (q.dueBefore) where.push(`sort_due < ${p(q.dueBefore)}::timestamptz`);
+  if (q.late === "true") {
+    // Late ⇒ due before now (finished_at ≤ now): the bound on sort_due ends the index range early.
+    const n = p(now);
+    where.push(
+      `sort_due < ${n}::timestamptz AND COALESCE(finished_at, ${n}::timestamptz) > due_at`,
+    );
+  }
+  if (q.late === "false")
+    where.push(`(due_at IS NULL OR COALESCE(finished_at, ${p(now)}::timestamptz) <= due_at)`);
+  if (q.q) where.push(`code LIKE ${p(`${q.q.replace(/[\\%_]/g, "\\$&")}%`)}`);
+  if (q.cursor) {
+    const [due, code] = decodeCursor(q.cursor);
+    where.push(`(sort_due, code) > (${p(due)}::timestamptz, ${p(code)})`);
+  }
+  let agencies: string[] | null = scope.all ? null : scope.agencies;
+  if (q.agency) {
+    if (agencies && !agencies.includes(q.agency)) return { items: [], nextCursor: null };
+    agencies = [q.agency];
+  }
+  const limit = p(q.limit + 1);
+  const cond = where.length ? ` AND ${where.join(" AND ")}` : "";
+  let text: string;
+  if (agencies === null)
+    text = `SELECT ${COLS} FROM dossiers WHERE TRUE${cond} ORDER BY sort_due, code LIMIT ${limit}`;
+  else if (agencies.length === 0) return { items: [], nextCursor: null };
+  else if (agencies.length <= PER_AGENCY_MAX) {
+    const parts = agencies.flatMap((a) => {
+      const ap = p(a);
+      return [
+        `(SELECT ${COLS} FROM dossiers WHERE agency_code = ${ap}${cond} ORDER BY sort_due, code LIMIT ${limit})`,
+        `(SELECT ${COLS} FROM dossiers WHERE receiving_unit = ${ap}${cond} ORDER BY sort_due, code LIMIT ${limit})`,
+      ];
+    });
+    text = `SELECT * FROM (${parts.join(" UNION ")}) q ORDER BY sort_due, code LIMIT ${limit}`;
+  } else {
+    const ap = p(agencies);
+    text = `SELECT ${COLS} FROM dossiers WHERE (agency_code = ANY(${ap}::text[]) OR receiving_unit = ANY(${ap}::text[]))${cond} ORDER BY sort_due, code LIMIT ${limit}`;
+  }
+  // biome-ignore lint/suspicious/noExplicitAny: database rows mapped below.
+  const r = await sql.query<any>(text, params);
+  const rows = r.rows.slice(0, q.limit);
+  const last = rows[rows.length - 1];
+  const nextCursor =
+    r.rows.length > q.limit && last
+      ? Buffer.from(
+          JSON.stringify([
+            last.due_at ? new Date(last.due_at).toISOString() : "infinity",
+            last.code,
+          ]),
+        ).toString("base64url")
+      : null;
+  const items: QueueItem[] = rows.map((x) => ({
+    code: x.code,
+    procedure: x.procedure_code,
+    agency: x.agency_code,
+    receivingUnit: x.receiving_unit,
+    channel: x.channel,
+    status: x.status,
+    state: x.state,
+    submittedAt: iso(x.submitted_at)!,
+    receivedAt: iso(x.received_at),
+    dueAt: iso(x.due_at),
+    finishedAt: iso(x.finished_at),
+    version: x.version,
+    currentStep: x.current_step,
+    supplementRequests: x.supplement_requests,
+  }));
+  return { items, nextCursor };
+}

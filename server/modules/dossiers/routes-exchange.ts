@@ -1,0 +1,101 @@
+// Exchange over HTTP: the national portal's inbound dossiers (JSON array or JSON Lines) and the
+// records changed since a moment, for synchronisation back.
+import { z } from "zod";
+import { AppError, badInput } from "../../platform/errors.ts";
+import type { Api } from "../../platform/http.ts";
+import { authorize, requireUser } from "../identity/index.ts";
+import { changedSince } from "./export.ts";
+import { importRecords } from "./import.ts";
+import type { DossierDeps } from "./ports.ts";
+
+const sinceQuery = z
+  .object({
+    since: z.iso.datetime({ offset: true }),
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(5000).default(1000),
+  })
+  .strict();
+
+/** JSON array → one line per element; otherwise the body is JSON Lines. */
+export function bodyLines(text: string): string[] {
+  const t = text.trimStart();
+  if (!t.startsWith("[")) return text.split(/\r?\n/);
+  let arr: unknown;
+  try {
+    arr = JSON.parse(t);
+  } catch (e) {
+    throw new AppError("http.malformed_json", "bad_input", {
+      vi: `JSON không hợp lệ: ${(e as Error).message}`,
+      en: `Malformed JSON: ${(e as Error).message}`,
+    });
+  }
+  if (!Array.isArray(arr))
+    throw badInput(
+      "dossiers.bad_exchange_body",
+      "(body)",
+      "cần một mảng JSON hoặc JSON Lines",
+      "expected a JSON array or JSON Lines",
+    );
+  return arr.map((x) => JSON.stringify(x));
+}
+
+export function exchangeRoutes(api: Api, deps: DossierDeps) {
+  api.route(
+    {
+      method: "post",
+      path: "/api/exchange/dossiers",
+      summary: "Nhận hồ sơ đồng bộ / Inbound dossier records (JSON array or JSON Lines)",
+      tag: "exchange",
+    },
+    async (c) => {
+      const actor = requireUser(c);
+      const tree = await deps.agencies.tree();
+      authorize(actor, "dossier.import", tree.subtreeOf);
+      const lines = bodyLines(await c.req.text());
+      const report = await importRecords(
+        {
+          db: deps.db,
+          clock: deps.clock,
+          procedures: deps.procedures,
+          tree,
+          projectors: deps.projectors,
+        },
+        actor,
+        lines,
+      );
+      return c.json(report, report.rejected.length ? 422 : 200);
+    },
+  );
+
+  api.route(
+    {
+      method: "get",
+      path: "/api/exchange/dossiers",
+      summary: "Hồ sơ thay đổi từ thời điểm / Records changed since",
+      tag: "exchange",
+      query: sinceQuery,
+    },
+    async (c, { query }) => {
+      const actor = requireUser(c);
+      authorize(actor, "dossier.export", (await deps.agencies.tree()).subtreeOf);
+      let cursor: [string, string] | null = null;
+      if (query.cursor) {
+        try {
+          cursor = JSON.parse(Buffer.from(query.cursor, "base64url").toString("utf8"));
+        } catch {
+          throw badInput(
+            "dossiers.bad_cursor",
+            "cursor",
+            "con trỏ không hợp lệ",
+            "malformed cursor",
+          );
+        }
+      }
+      const r = await changedSince(deps.db, new Date(query.since), cursor, query.limit);
+      return {
+        records: r.records,
+        nextCursor: r.next ? Buffer.from(JSON.stringify(r.next)).toString("base64url") : null,
+      };
+    },
+  );
+}

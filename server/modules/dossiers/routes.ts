@@ -1,0 +1,231 @@
+// HTTP API of the dossiers module: intake, the work queue, the dossier, actions, forms, public look-up.
+
+import { timingSafeEqual } from "node:crypto";
+import { z } from "zod";
+import { AppError } from "../../platform/errors.ts";
+import { type Api, param } from "../../platform/http.ts";
+import { RateLimiter } from "../../platform/rate-limit.ts";
+import { record } from "../audit/index.ts";
+import { type Actor, actorOf, authorize, clientIp, requireUser } from "../identity/index.ts";
+import { ensureVisible, readScope } from "./access.ts";
+import { makeCtx, preload } from "./actions/context.ts";
+import { insertEvents } from "./commit.ts";
+import { formData06 } from "./forms.ts";
+import { createDossier, intakeBody } from "./intake.ts";
+import type { DossierDeps, FormNo } from "./ports.ts";
+import { listDossiers, listQuery } from "./query.ts";
+import { exchangeRoutes } from "./routes-exchange.ts";
+import { DOSSIER_ACTIONS, type DossierAction } from "./rules.ts";
+import { runAction } from "./run.ts";
+import { dossierNotFound, findDossier, getDossier, listEvents, listSteps } from "./store.ts";
+import type { Dossier } from "./types.ts";
+import { detailView, publicView, summaryView } from "./view.ts";
+
+const onlineBody = intakeBody.omit({ decision: true, channel: true });
+
+export function dossierRoutes(api: Api, deps: DossierDeps) {
+  const { db, clock } = deps;
+  // Public endpoints: 20 online submissions and 60 look-ups a minute per client address.
+  const submissions = new RateLimiter(20, 60_000);
+  const lookups = new RateLimiter(60, 60_000);
+  const tooMany = () =>
+    new AppError("dossiers.rate_limited", "rate_limited", {
+      vi: "Quá nhiều yêu cầu, vui lòng chờ một phút.",
+      en: "Too many requests; wait a minute.",
+    });
+
+  api.route(
+    {
+      method: "post",
+      path: "/api/dossiers",
+      summary: "Tiếp nhận hồ sơ / Intake a dossier",
+      tag: "dossiers",
+      body: intakeBody,
+    },
+    async (c, { body }) => {
+      const actor = requireUser(c);
+      authorize(actor, "dossier.receive", (await deps.agencies.tree()).subtreeOf);
+      const r = await createDossier(deps, actor, body);
+      return {
+        dossier: summaryView(r.dossier),
+        secret: r.dossier.secret,
+        ...(r.warning ? { warning: r.warning } : {}),
+      };
+    },
+  );
+
+  api.route(
+    {
+      method: "post",
+      path: "/api/dossiers/online",
+      summary: "Nộp hồ sơ trực tuyến / Submit online",
+      tag: "dossiers",
+      body: onlineBody,
+      auth: false,
+    },
+    async (c, { body }) => {
+      if (!submissions.hit(clientIp(c))) throw tooMany();
+      const r = await createDossier(deps, actorOf(c), { ...body, channel: 2 });
+      return { code: r.dossier.code, secret: r.dossier.secret, status: r.dossier.status };
+    },
+  );
+
+  api.route(
+    {
+      method: "get",
+      path: "/api/dossiers",
+      summary: "Danh sách hồ sơ / Work queue",
+      tag: "dossiers",
+      query: listQuery,
+    },
+    async (c, { query }) => {
+      const actor = requireUser(c);
+      const tree = await deps.agencies.tree();
+      authorize(actor, "dossier.read", tree.subtreeOf);
+      return listDossiers(db, readScope(actor, tree.subtreeOf), query, clock.now());
+    },
+  );
+
+  api.route(
+    { method: "get", path: "/api/dossiers/:code", summary: "Hồ sơ / Dossier", tag: "dossiers" },
+    async (c) => {
+      const actor = requireUser(c);
+      const tree = await deps.agencies.tree();
+      const code = param(c, "code");
+      return db.transaction(async (tx) => {
+        const d = await getDossier(tx, code);
+        await ensureVisible(tx, actor, tree.subtreeOf, d);
+        const view = await detailView(tx, d);
+        // Reading the applicant's personal data is audited (Decree 13/2023/NĐ-CP on personal data).
+        await record(tx, actor, clock.now(), {
+          action: "personal_data.read",
+          subjectType: "dossier",
+          subjectId: d.code,
+          agencyCode: d.agencyCode,
+          details: { fields: ["applicant", "formData"] },
+        });
+        return view;
+      });
+    },
+  );
+
+  api.route(
+    {
+      method: "post",
+      path: "/api/dossiers/:code/actions/:action",
+      summary: "Thao tác trên hồ sơ / Act on a dossier",
+      tag: "dossiers",
+      body: z.object({ version: z.number().int().positive() }).passthrough(),
+    },
+    async (c, { body }) => {
+      const actor = requireUser(c);
+      const action = param(c, "action");
+      if (!(DOSSIER_ACTIONS as readonly string[]).includes(action))
+        throw new AppError("dossiers.unknown_action", "not_found", {
+          vi: `Không có thao tác "${action}". Các thao tác: ${DOSSIER_ACTIONS.join(", ")}.`,
+          en: `No action "${action}". Actions: ${DOSSIER_ACTIONS.join(", ")}.`,
+        });
+      const r = await runAction(deps, actor, param(c, "code"), action as DossierAction, body);
+      return { dossier: summaryView(r.dossier), ...(r.warning ? { warning: r.warning } : {}) };
+    },
+  );
+
+  api.route(
+    {
+      method: "get",
+      path: "/api/dossiers/:code/forms/:no",
+      summary: "Tải mẫu đơn / Download a form (PDF)",
+      tag: "dossiers",
+    },
+    async (c) => {
+      const actor = requireUser(c);
+      const tree = await deps.agencies.tree();
+      const no = param(c, "no") as FormNo;
+      const d = await getDossier(db, param(c, "code"));
+      await ensureVisible(db, actor, tree.subtreeOf, d);
+      if (no === "06" && deps.forms) await renderControlSheet(deps, actor, d);
+      const pdf = await readForm(deps, d.id, no);
+      return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
+        "content-type": "application/pdf",
+        "content-disposition": `inline; filename="${d.code}-mau-${no}.pdf"`,
+      });
+    },
+  );
+
+  api.route(
+    {
+      method: "get",
+      path: "/api/public/dossiers/:code",
+      summary: "Tra cứu hồ sơ / Public status look-up",
+      tag: "dossiers",
+      auth: false,
+      query: z.object({ secret: z.string().min(4).max(40) }).strict(),
+    },
+    async (c, { query }) => {
+      if (!lookups.hit(clientIp(c))) throw tooMany();
+      const code = param(c, "code");
+      const d = await findDossier(db, code);
+      const a = Buffer.from(d?.secret ?? "");
+      const b = Buffer.from(query.secret.toUpperCase());
+      if (!d || a.length !== b.length || !timingSafeEqual(a, b)) throw dossierNotFound(code);
+      return publicView(d);
+    },
+  );
+
+  exchangeRoutes(api, deps);
+}
+
+/** Form 06 on demand: the control sheet as the hand-overs stand now, recorded as an issued form. */
+async function renderControlSheet(deps: DossierDeps, actor: Actor, d: Dossier): Promise<void> {
+  const now = deps.clock.now();
+  const pre = await preload(deps, d.agencyCode);
+  await deps.db.transaction(async (tx) => {
+    const ctx = makeCtx(tx, actor, now, deps, pre);
+    const data = formData06({
+      d,
+      proc: await ctx.procedure(d),
+      tree: pre.tree,
+      actor,
+      now,
+      events: [],
+      steps: await listSteps(tx, d.id),
+    });
+    const stored = await deps.forms!.render(tx, "06", data);
+    if (!stored) return;
+    // An issued form changes nothing in the projection: the version stays, only the event is added.
+    const seq = await tx.query<{ event_seq: number }>(
+      "UPDATE dossiers SET event_seq = event_seq + 1 WHERE id = $1 RETURNING event_seq",
+      [d.id],
+    );
+    await insertEvents(
+      tx,
+      d,
+      seq.rows[0].event_seq,
+      [{ type: "form-issued", at: now, data: { form: "06", sha256: stored.sha256 } }],
+      actor,
+    );
+    await record(tx, actor, now, {
+      action: "dossier.form_issued",
+      subjectType: "dossier",
+      subjectId: d.code,
+      agencyCode: d.agencyCode,
+      details: { form: "06", sha256: stored.sha256 },
+    });
+  });
+}
+
+/** The latest stored PDF of a form for the dossier, rendering Form 06 on demand. */
+async function readForm(deps: DossierDeps, dossierId: string, no: FormNo): Promise<Uint8Array> {
+  const unavailable = () =>
+    new AppError("dossiers.form_unavailable", "not_found", {
+      vi: `Hồ sơ chưa có mẫu số ${no}.`,
+      en: `The dossier has no form ${no}.`,
+    });
+  if (!deps.forms) throw unavailable();
+  const events = await listEvents(deps.db, dossierId);
+  const issued = events.filter((e) => e.type === "form-issued" && e.data.form === no).pop();
+  if (!issued) throw unavailable();
+  const pdf = await deps.forms.read(String(issued.data.sha256));
+  if (!pdf) throw unavailable();
+  return pdf;
+}

@@ -1,0 +1,99 @@
+// Runs one action on a dossier: visibility and policy, optimistic version, state machine, the
+// use case, its form, and the commit — all in one transaction.
+import { z } from "zod";
+import type { Sql } from "../../platform/db.ts";
+import { AppError, type Messages } from "../../platform/errors.ts";
+import { parseWith } from "../../platform/http.ts";
+import type { Actor } from "../identity/index.ts";
+import { ensureMay, ensureVisible } from "./access.ts";
+import { type ActionCtx, makeCtx, type Outcome, preload } from "./actions/context.ts";
+import { ACTION_DEFS } from "./actions/index.ts";
+import { checkVersion, commit } from "./commit.ts";
+import { FORM_BUILDERS } from "./forms.ts";
+import type { DossierDeps } from "./ports.ts";
+import { checkTransition, type DossierAction, RULES } from "./rules.ts";
+import { dossierNotFound, findDossier, getDossier, listSteps } from "./store.ts";
+import type { Dossier } from "./types.ts";
+
+const versionField = z.object({ version: z.number().int().positive() });
+
+export interface ActionResult {
+  dossier: Dossier;
+  warning?: Messages;
+}
+
+/** Applies `action` to the dossier inside `tx` (used by the API and by counter intake). */
+export async function applyAction(
+  ctx: ActionCtx,
+  d: Dossier,
+  action: DossierAction,
+  raw: unknown,
+): Promise<ActionResult> {
+  const subtree = ctx.tree;
+  const def = ACTION_DEFS[action];
+  const policy = RULES[action].policy;
+  const agencies = await ensureVisible(ctx.tx, ctx.actor, subtree.subtreeOf, d, policy);
+  ensureMay(ctx.actor, subtree.subtreeOf, agencies, policy, d.code);
+  const { version, ...rest } = parseWith(versionField.passthrough(), raw, "body") as {
+    version: number;
+  };
+  checkVersion(d, version);
+  const rule = checkTransition(d.state, action, d.code);
+  const body = parseWith(def.body, rest, "body");
+  const out: Outcome = await def.apply(ctx, d, body);
+  if (!rule.to.includes(out.after.state))
+    throw new AppError("dossiers.rule_violation", "internal", {
+      vi: `Thao tác ${action} dẫn tới trạng thái không hợp lệ ${out.after.state}.`,
+      en: `Action ${action} led to an invalid state ${out.after.state}.`,
+    });
+  if (out.form) await issueForm(ctx, out);
+  const dossier = await commit(ctx.tx, ctx.actor, ctx.now, ctx.deps.projectors ?? [], {
+    before: d,
+    after: out.after,
+    events: out.events,
+    audit: out.audit,
+    details: out.details,
+  });
+  return { dossier, ...(out.warning ? { warning: out.warning } : {}) };
+}
+
+async function issueForm(ctx: ActionCtx, out: Outcome): Promise<void> {
+  const forms = ctx.deps.forms;
+  if (!forms || !out.form) return;
+  const tree = ctx.tree;
+  const proc = await ctx.procedure(out.after);
+  const steps = out.form === "06" ? await listSteps(ctx.tx, out.after.id) : undefined;
+  const data = FORM_BUILDERS[out.form]({
+    d: out.after,
+    proc,
+    tree,
+    actor: ctx.actor,
+    now: ctx.now,
+    events: out.events,
+    steps,
+  });
+  const stored = await forms.render(ctx.tx, out.form, data);
+  if (stored)
+    out.events.push({
+      type: "form-issued",
+      at: ctx.now,
+      data: { form: out.form, sha256: stored.sha256 },
+    });
+}
+
+export async function runAction(
+  deps: DossierDeps,
+  actor: Actor,
+  code: string,
+  action: DossierAction,
+  raw: unknown,
+): Promise<ActionResult> {
+  const now = deps.clock.now();
+  const found = await findDossier(deps.db, code);
+  if (!found) throw dossierNotFound(code);
+  const pre = await preload(deps, found.agencyCode);
+  return deps.db.transaction(async (tx: Sql) => {
+    const d = await getDossier(tx, code);
+    return applyAction(makeCtx(tx, actor, now, deps, pre), d, action, raw);
+  });
+}

@@ -1,0 +1,69 @@
+// Request pieces shared by the intake and action endpoints.
+import { z } from "zod";
+import type { Component } from "./types.ts";
+
+export const sha256 = z.string().regex(/^[0-9a-f]{64}$/, "sha256 (64 hex)");
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const applicantInput = z
+  .object({
+    name: text(200),
+    idNumber: z
+      .string()
+      .trim()
+      .regex(/^[0-9A-Z]{6,20}$/, "số định danh / ID number")
+      .optional(),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 .-]{6,20}$/, "phone")
+      .optional(),
+    email: z.email().optional(),
+    address: text(400).optional(),
+    communeCode: text(40).optional(),
+    kind: z.enum(["citizen", "organisation"]).optional(),
+    representative: text(200).optional(),
+  })
+  .strict();
+
+export const componentInput = z
+  .object({
+    name: text(500),
+    /** 0 no, 1 scanned at reception, 2 reused from another dossier's component, 3 from a result. */
+    digitized: z.literal([0, 1, 2, 3]).default(0),
+    fromPersonalStore: z.boolean().default(false),
+    files: z.array(sha256).max(50).default([]),
+    originals: z.number().int().min(0).max(99).optional(),
+    copies: z.number().int().min(0).max(99).optional(),
+  })
+  .strict();
+export type ComponentInput = z.infer<typeof componentInput>;
+
+export const feeInput = z
+  .object({ name: text(200), amount: z.number().int().nonnegative() })
+  .strict();
+export const assigneeInput = z
+  .object({ id: z.uuid().optional(), name: text(200).optional() })
+  .strict();
+
+/** Attaches `required` from the procedure's component list. */
+export function toComponents(
+  input: ComponentInput[],
+  required: { name: string; required: boolean }[],
+): Component[] {
+  const req = new Map(required.map((c) => [normalize(c.name), c.required]));
+  return input.map((c) => ({
+    name: c.name,
+    required: req.get(normalize(c.name)) ?? false,
+    // A component with an attached scan is digitised even when the flag was left at 0.
+    digitized: c.digitized === 0 && c.files.length ? 1 : c.digitized,
+    fromPersonalStore: c.fromPersonalStore,
+    files: c.files,
+    ...(c.originals !== undefined ? { originals: c.originals } : {}),
+    ...(c.copies !== undefined ? { copies: c.copies } : {}),
+  }));
+}
+
+export function normalize(name: string): string {
+  return name.normalize("NFC").trim().toLowerCase().replace(/\s+/g, " ");
+}

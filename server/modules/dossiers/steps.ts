@@ -1,0 +1,96 @@
+// Hand-overs between the steps of a procedure's internal process (the control sheet, Form 06):
+// each step gets its own due moment from its quota in working hours, and is judged early,
+// on time or late when it is handed on.
+import type { Sql } from "../../platform/db.ts";
+import { vnDate } from "./code.ts";
+import type { ProcedureInfo, WorkCalendar } from "./ports.ts";
+import type { Dossier, StepRow } from "./types.ts";
+
+export const APPROVER_ROLES = new Set(["leader", "head"]);
+
+export interface Assignee {
+  id: string | null;
+  name: string | null;
+}
+
+/**
+ * Early when handed on before the due day, on time up to the due moment, late after it
+ * (Decree 118/2025/NĐ-CP Art. 18: the control sheet records each step against its quota; the
+ * day granularity for "early" is assumed).
+ */
+export function judgeStep(doneAt: Date, dueAt: Date): "early" | "on-time" | "late" {
+  if (doneAt.getTime() > dueAt.getTime()) return "late";
+  return vnDate(doneAt) < vnDate(dueAt) ? "early" : "on-time";
+}
+
+export async function openStepRow(tx: Sql, d: Dossier): Promise<StepRow | null> {
+  const r = await tx.query<{ seq: number; due_at: Date; step_index: number }>(
+    "SELECT seq, due_at, step_index FROM dossier_steps WHERE dossier_id = $1 AND done_at IS NULL ORDER BY seq DESC LIMIT 1",
+    [d.id],
+  );
+  const s = r.rows[0];
+  return s ? ({ seq: s.seq, dueAt: new Date(s.due_at), stepIndex: s.step_index } as StepRow) : null;
+}
+
+/** Opens step `index` of the process at `now`; returns the hand-over's due moment. */
+export async function openStep(
+  tx: Sql,
+  d: Dossier,
+  proc: ProcedureInfo,
+  index: number,
+  now: Date,
+  cal: WorkCalendar,
+  by: string,
+  assignee: Assignee = { id: null, name: null },
+): Promise<{ name: string; role: string; agency: string | null; dueAt: Date }> {
+  const step = proc.steps[index];
+  // Each step's quota is in working hours inside the legal time (Decree 118/2025 Art. 18).
+  const dueAt = cal.dueAt(now, step.hours, "working-hours");
+  const agency = step.agency ?? null;
+  await tx.query(
+    `INSERT INTO dossier_steps (dossier_id, seq, step_index, name, role, agency_code, quota_hours, assignee_id, assignee_name, handed_by, received_at, due_at)
+     VALUES ($1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM dossier_steps WHERE dossier_id = $1), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    [
+      d.id,
+      index,
+      step.name,
+      step.role,
+      agency,
+      step.hours,
+      assignee.id,
+      assignee.name,
+      by,
+      now,
+      dueAt,
+    ],
+  );
+  return { name: step.name, role: step.role, agency, dueAt };
+}
+
+/** Closes the open hand-over (if any) at `now`; returns its result. */
+export async function closeStep(tx: Sql, d: Dossier, now: Date, note?: string) {
+  const open = await openStepRow(tx, d);
+  if (!open) return null;
+  const result = judgeStep(now, open.dueAt);
+  await tx.query(
+    "UPDATE dossier_steps SET done_at = $3, result = $4, note = COALESCE($5, note) WHERE dossier_id = $1 AND seq = $2",
+    [d.id, open.seq, now, result, note ?? null],
+  );
+  return { stepIndex: open.stepIndex, result, dueAt: open.dueAt };
+}
+
+/** Moves the open step's due moment later by the paused working time. */
+export async function extendOpenStep(
+  tx: Sql,
+  d: Dossier,
+  minutes: number,
+  cal: WorkCalendar,
+): Promise<void> {
+  const open = await openStepRow(tx, d);
+  if (!open || minutes <= 0) return;
+  await tx.query("UPDATE dossier_steps SET due_at = $3 WHERE dossier_id = $1 AND seq = $2", [
+    d.id,
+    open.seq,
+    cal.addWorkingMinutes(open.dueAt, minutes),
+  ]);
+}

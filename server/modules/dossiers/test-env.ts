@@ -1,0 +1,156 @@
+// Test harness for the dossiers module: the app's test environment plus these routes, an
+// in-memory catalogue and form store, mounted the way server/app.ts mounts modules.
+import { createHash, randomBytes } from "node:crypto";
+import { Hono } from "hono";
+import { loadConfig } from "../../platform/config.ts";
+import { AppError, toProblem } from "../../platform/errors.ts";
+import { Api, type Env, langOf } from "../../platform/http.ts";
+import { createLogger } from "../../platform/logger.ts";
+import { makeProvince, makeUser, signIn, type TestEnv, testEnv } from "../../test-support.ts";
+import { authenticate, type Role } from "../identity/index.ts";
+import { calendarsFrom } from "./calendar-port.ts";
+import type { DossierDeps, FormService, ProcedureInfo } from "./ports.ts";
+import { dossierRoutes } from "./routes.ts";
+
+export interface DossierTestEnv extends TestEnv {
+  deps: DossierDeps;
+  api: Hono<Env>;
+  procedures: Map<string, ProcedureInfo>;
+  formStore: Map<string, Uint8Array>;
+}
+
+export async function dossierTestEnv(now?: string): Promise<DossierTestEnv> {
+  const env = await testEnv(now);
+  const procedures = new Map<string, ProcedureInfo>();
+  const formStore = new Map<string, Uint8Array>();
+  const forms: FormService = {
+    async render(_tx, no, data) {
+      const bytes = new TextEncoder().encode(`%PDF-fake ${no} ${JSON.stringify(data)}`);
+      const sha256 = createHash("sha256").update(bytes).digest("hex");
+      formStore.set(sha256, bytes);
+      return { sha256 };
+    },
+    read: async (sha) => formStore.get(sha) ?? null,
+  };
+  const deps: DossierDeps = {
+    db: env.db,
+    clock: env.clock,
+    log: createLogger("silent"),
+    config: loadConfig({}),
+    agencies: env.agencies,
+    procedures: async (_sql, code) => procedures.get(code) ?? null,
+    calendarFor: calendarsFrom(env.calendars),
+    projectors: [],
+    forms,
+  };
+  const routes = new Api();
+  dossierRoutes(routes, deps);
+  const api = new Hono<Env>();
+  api.use("/api/*", authenticate(deps));
+  api.onError((err, c) => {
+    const e =
+      err instanceof AppError
+        ? err
+        : new AppError("internal.error", "internal", { vi: String(err), en: String(err) });
+    return c.body(JSON.stringify(toProblem(e, langOf(c), c.req.path)), e.status as 400, {
+      "content-type": "application/problem+json",
+    });
+  });
+  api.route("/", routes.app);
+  // Sign-ins come from many test "clients": each gets its own address for the login rate limit.
+  api.all("*", (c) => {
+    const headers = new Headers(c.req.raw.headers);
+    if (!headers.has("x-forwarded-for"))
+      headers.set("x-forwarded-for", `10.${randomBytes(3).join(".")}`);
+    return env.app.fetch(new Request(c.req.raw, { headers }));
+  });
+  return { ...env, deps, api, procedures, formStore };
+}
+
+/** A commune-level procedure with a four-step internal process (3 working days). */
+export function birthRegistration(
+  agencies: string[],
+  over: Partial<ProcedureInfo> = {},
+): ProcedureInfo {
+  return {
+    code: `1.${String(randomBytes(3).readUIntBE(0, 3) % 1_000_000).padStart(6, "0")}`,
+    version: 1,
+    name: "Đăng ký khai sinh",
+    agencies,
+    level: "commune",
+    duration: { value: 3, unit: "working-days" },
+    fees: [{ name: "Lệ phí", amount: 0 }],
+    resultIsDocument: true,
+    fullOnlineEligible: true,
+    components: [
+      { name: "Tờ khai đăng ký khai sinh", required: true },
+      { name: "Giấy chứng sinh", required: true },
+      { name: "Văn bản ủy quyền", required: false },
+    ],
+    steps: [
+      { name: "Tiếp nhận", role: "reception", hours: 2 },
+      { name: "Thẩm định", role: "handler", hours: 14 },
+      { name: "Phê duyệt", role: "leader", hours: 4 },
+      { name: "Trả kết quả", role: "reception", hours: 4 },
+    ],
+    ...over,
+  };
+}
+
+export const FILE = "a".repeat(64);
+export const BOTH = [
+  { name: "Tờ khai đăng ký khai sinh", digitized: 1, files: [FILE] },
+  { name: "Giấy chứng sinh", digitized: 1, files: ["b".repeat(64)] },
+];
+
+/** A province, a procedure of its two communes, and signed-in officers of commune A. */
+export async function scenario(t: DossierTestEnv) {
+  const codes = await makeProvince(t.db);
+  const proc = birthRegistration([codes.communeA, codes.communeB]);
+  t.procedures.set(proc.code, proc);
+  const as = async (role: Role, agency = codes.communeA) => {
+    const u = await makeUser(t.db, [{ role, agencyCode: agency }]);
+    return { user: u, ...(await signIn(t.api as never, u.username)) };
+  };
+  const [reception, handler, leader] = [
+    await as("reception"),
+    await as("handler"),
+    await as("leader"),
+  ];
+  return { codes, proc, as, reception, handler, leader };
+}
+
+type Session = Awaited<ReturnType<typeof signIn>>;
+
+/** POST an action with the dossier's version; returns status and JSON. */
+export async function act(s: Session, code: string, action: string, body: Record<string, unknown>) {
+  const res = await s.call(`/api/dossiers/${code}/actions/${action}?lang=en`, {
+    method: "POST",
+    body,
+  });
+  // biome-ignore lint/suspicious/noExplicitAny: test responses are checked field by field.
+  return { status: res.status, body: (await res.json()) as any };
+}
+
+/** Counter intake, received at once; returns the dossier summary. */
+export async function intake(
+  s: Session,
+  receivingUnit: string,
+  procedure: string,
+  extra: Record<string, unknown> = {},
+) {
+  const res = await s.call("/api/dossiers?lang=en", {
+    method: "POST",
+    body: {
+      procedure,
+      receivingUnit,
+      channel: 1,
+      applicant: { name: "Trần Thị Bình", idNumber: "079123456789", phone: "0901234567" },
+      components: BOTH,
+      decision: { action: "receive" },
+      ...extra,
+    },
+  });
+  // biome-ignore lint/suspicious/noExplicitAny: test responses are checked field by field.
+  return { status: res.status, body: (await res.json()) as any };
+}

@@ -1,0 +1,135 @@
+// The dossier as the rest of the module sees it: the projection of its events.
+import type { Fee } from "../../../shared/sync-record.ts";
+
+/** National status codes [TrangThaiHoSo] (Decision 766/QĐ-TTg sync records). */
+export const STATUS = {
+  submitted: 1,
+  received: 2,
+  refused: 3,
+  inProgress: 4,
+  supplement: 5,
+  payment: 6,
+  withdrawn: 7,
+  stopped: 8,
+  handled: 9,
+  returned: 10,
+} as const;
+export type Status = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
+
+/** Finer internal states; each maps to one national status (rules.ts). */
+export const STATES = [
+  "submitted", // 1: online submission (or counter intake) not yet received
+  "completion-requested", // 1: asked to complete (Form 02), not received
+  "handling", // 4: at a step of the internal process
+  "approval", // 4: waiting for the leader's approval
+  "approved", // 4: approved, the result is being issued
+  "supplement-requested", // 5: waiting for the applicant (clock paused)
+  "payment-requested", // 6: waiting for fees or taxes
+  "refused", // 3
+  "withdrawn", // 7
+  "stopped", // 8
+  "handled", // 9: result issued
+  "returned", // 10: result returned
+] as const;
+export type State = (typeof STATES)[number];
+
+export type Channel = 1 | 2 | 3;
+
+export interface Applicant {
+  name: string;
+  idNumber?: string;
+  phone?: string;
+  email?: string;
+  address?: string;
+  /** Commune of residence: routes commune-level procedures to the right commune. */
+  communeCode?: string;
+  kind?: "citizen" | "organisation";
+  representative?: string;
+}
+
+export interface Component {
+  name: string;
+  required: boolean;
+  /** 0 no, 1 digitised, 2 reused from another dossier's component, 3 reused from a result. */
+  digitized: 0 | 1 | 2 | 3;
+  fromPersonalStore: boolean;
+  /** sha256 of the attached files (scans, uploads). */
+  files: string[];
+  originals?: number;
+  copies?: number;
+}
+
+export interface Feedback {
+  complaint: boolean;
+  reaction: "like" | "dislike" | null;
+}
+
+export interface Dossier {
+  id: string;
+  code: string;
+  procedureCode: string;
+  procedureVersion: number | null;
+  agencyCode: string;
+  receivingUnit: string;
+  channel: Channel;
+  applicant: Applicant | null;
+  status: Status;
+  state: State;
+  resumeState: State | null;
+  submittedAt: Date;
+  receivedAt: Date | null;
+  dueAt: Date | null;
+  finishedAt: Date | null;
+  pausedMinutes: number;
+  currentStep: number | null;
+  supplementRequests: number;
+  completionRequests: number;
+  version: number;
+  eventSeq: number;
+  paidOnline: 0 | 1 | 2;
+  vneidVerified: boolean;
+  populationDb: boolean;
+  syncedToPortal: boolean;
+  fullOnline: boolean;
+  result: { code: string; file: string } | null;
+  resultPushedToPersonalStore: boolean;
+  components: Component[];
+  fees: Fee[];
+  formData: Record<string, unknown>;
+  feedback: Feedback;
+  secret: string;
+  updatedAt: Date;
+}
+
+export interface DossierEventRow {
+  seq: number;
+  type: string;
+  at: Date;
+  actorId: string | null;
+  actorName: string;
+  data: Record<string, unknown>;
+}
+
+/** An event about to be appended (seq and actor are filled in by the commit). */
+export interface NewEvent {
+  type: string;
+  at: Date;
+  data?: Record<string, unknown>;
+}
+
+export interface StepRow {
+  seq: number;
+  stepIndex: number;
+  name: string;
+  role: string;
+  agencyCode: string | null;
+  quotaHours: number;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  handedBy: string | null;
+  receivedAt: Date;
+  dueAt: Date;
+  doneAt: Date | null;
+  result: "early" | "on-time" | "late" | null;
+  note: string | null;
+}

@@ -1,0 +1,18 @@
+// Refuses to handle a complaint, with reasons (due 2 working days after receipt).
+import type { Actor } from "../../identity/index.ts";
+import { handleComplaint } from "../complaints/handle.ts";
+import { markStepDone } from "../complaints/store.ts";
+import type { FeedbackContext } from "../deps.ts";
+
+export function refuseComplaint(
+  ctx: FeedbackContext,
+  actor: Actor,
+  code: string,
+  b: { reason: string },
+) {
+  return handleComplaint(ctx, actor, code, "refuse", async ({ tx, c, now }) => {
+    c.refuseReason = b.reason;
+    await markStepDone(tx, c, "refuse", now);
+    return { reason: b.reason, onTime: now <= c.steps.refuse!.dueAt };
+  });
+}
