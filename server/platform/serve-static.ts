@@ -2,6 +2,7 @@
 // fallback to index.html for client-side routes.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
 import type { MiddlewareHandler } from "hono";
 import type { Env } from "./http.ts";
 
@@ -18,11 +19,19 @@ const TYPES: Record<string, string> = {
 };
 
 export function serveWeb(dir: string): MiddlewareHandler<Env> {
-  const cache = new Map<string, { body: Buffer; type: string }>();
+  // Files are read once per modification time and kept with a gzip copy for text types.
+  const cache = new Map<string, { body: Buffer; gz: Buffer | null; type: string; mtime: number }>();
   const load = (file: string) => {
+    const mtime = statSync(file).mtimeMs;
     let hit = cache.get(file);
-    if (!hit) {
-      hit = { body: readFileSync(file), type: TYPES[extname(file)] ?? "application/octet-stream" };
+    if (!hit || hit.mtime !== mtime) {
+      const body = readFileSync(file);
+      const type = TYPES[extname(file)] ?? "application/octet-stream";
+      const gz =
+        /^(text\/|application\/json|image\/svg)/.test(type) && body.length > 1024
+          ? gzipSync(body)
+          : null;
+      hit = { body, gz, type, mtime };
       cache.set(file, hit);
     }
     return hit;
@@ -36,12 +45,15 @@ export function serveWeb(dir: string): MiddlewareHandler<Env> {
     const isFile = file.startsWith(dir) && existsSync(file) && statSync(file).isFile();
     const target = isFile ? file : join(dir, "index.html");
     if (!existsSync(target)) return next();
-    const { body, type } = load(target);
+    const { body, gz, type } = load(target);
     const immutable = isFile && rel.includes("/assets/");
-    return c.body(new Uint8Array(body), 200, {
+    const useGz = gz !== null && /\bgzip\b/.test(c.req.header("accept-encoding") ?? "");
+    return c.body(new Uint8Array(useGz ? gz : body), 200, {
       "content-type": type,
       "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
       "x-content-type-options": "nosniff",
+      vary: "accept-encoding",
+      ...(useGz ? { "content-encoding": "gzip" } : {}),
     });
   };
 }

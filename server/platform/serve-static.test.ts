@@ -1,0 +1,36 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { Hono } from "hono";
+import { describe, expect, it } from "vitest";
+import type { Env } from "./http.ts";
+import { serveWeb } from "./serve-static.ts";
+
+describe("serving the built web application", () => {
+  const dir = mkdtempSync(join(tmpdir(), "motcua-web-"));
+  mkdirSync(join(dir, "assets"));
+  const script = `console.log(${JSON.stringify("Xin chào ".repeat(400))});`;
+  writeFileSync(join(dir, "index.html"), "<!doctype html><title>Motcua</title>");
+  writeFileSync(join(dir, "assets/app-1234.js"), script);
+  const app = new Hono<Env>().use("*", serveWeb(dir));
+
+  it("gzips text assets for clients that accept it and caches hashed assets for good", async () => {
+    const r = await app.request("/assets/app-1234.js", {
+      headers: { "accept-encoding": "gzip, br" },
+    });
+    expect(r.headers.get("content-encoding")).toBe("gzip");
+    expect(r.headers.get("cache-control")).toContain("immutable");
+    expect(gunzipSync(Buffer.from(await r.arrayBuffer())).toString()).toBe(script);
+    const plain = await app.request("/assets/app-1234.js");
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(await plain.text()).toBe(script);
+  });
+
+  it("answers client-side routes with index.html and never escapes the folder", async () => {
+    const page = await app.request("/tra-cuu");
+    expect(await page.text()).toContain("<title>Motcua</title>");
+    const escape = await app.request("/../../etc/passwd");
+    expect(await escape.text()).toContain("<title>Motcua</title>");
+  });
+});
