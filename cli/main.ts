@@ -16,6 +16,7 @@ Cách dùng / Usage: motcua <lệnh> [tùy chọn]
   import agencies|procedures|dossiers FILE.jsonl
   export dossiers --out FILE.jsonl
   index --unit CODE --from YYYY-MM-DD --to YYYY-MM-DD [--json]
+  index rebuild                           tính lại toàn bộ chỉ số / rebuild the index rollups
 
 Mọi lệnh dùng CSDL nhận --data DIR (mặc định ./data) hoặc biến DATABASE_URL.
 Every database command takes --data DIR (default ./data) or the DATABASE_URL variable.`;
@@ -30,6 +31,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   audit: async () => (await import("./commands/audit.ts")).run,
   import: async () => (await import("./commands/import.ts")).run,
   export: async () => (await import("./commands/export.ts")).run,
+  index: async () => (await import("./commands/index-766.ts")).run,
   calendar: async () => {
     const m = await import("./commands/calendar.ts");
     const { loadCalendar } = await import("../server/modules/calendar/index.ts");

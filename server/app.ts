@@ -9,6 +9,7 @@ import { type CalendarDeps, calendarRoutes } from "./modules/calendar/index.ts";
 import { catalogRoutes } from "./modules/catalog/index.ts";
 import { dossierRoutes } from "./modules/dossiers/index.ts";
 import { feedbackRoutes } from "./modules/feedback/index.ts";
+import { qualityIndexRoutes } from "./modules/quality-index/index.ts";
 import { authenticate, identityRoutes } from "./modules/identity/index.ts";
 import { AppError, toProblem } from "./platform/errors.ts";
 import { Api, type Env, langOf, openApiDocument } from "./platform/http.ts";
@@ -108,6 +109,7 @@ export function buildApp(deps: AppDeps) {
   accountabilityRoutes(api, m.accountability);
   dossierRoutes(api, m.dossiers);
   feedbackRoutes(api, m.feedback);
+  qualityIndexRoutes(api, m.qualityIndex);
 
   const doc = openApiDocument(api.specs, { title: "Motcua API", version: VERSION });
   app.get("/api/openapi.json", (c) => c.json(doc));

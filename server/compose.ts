@@ -12,10 +12,10 @@ import {
   calendarsFrom,
   catalogProcedures,
   type DossierDeps,
-  type DossierProjector,
   documentForms,
 } from "./modules/dossiers/index.ts";
 import type { FeedbackDeps } from "./modules/feedback/index.ts";
+import { JudgeCache, projector as indexProjector, type QualityIndexDeps } from "./modules/quality-index/index.ts";
 
 export interface Modules {
   base: CalendarDeps;
@@ -23,16 +23,17 @@ export interface Modules {
   dossiers: DossierDeps;
   accountability: AccountabilityDeps;
   feedback: FeedbackDeps;
+  qualityIndex: QualityIndexDeps;
 }
 
 export interface ComposeOptions {
   /** Folder of the content-addressed file store (default: <data dir>/files). */
   filesDir?: string;
-  /** Projectors of higher modules (the quality index), run after the late-dossier watch. */
-  projectors?: DossierProjector[];
 }
 
 export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules {
+  // One judge cache, shared by the index's projector and its routes.
+  const judges = new JudgeCache();
   const files = createFileStore(opts.filesDir ?? join(base.config.dataDir, "files"));
   const accountability: AccountabilityDeps = {
     ...base,
@@ -45,11 +46,11 @@ export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules 
     procedures: catalogProcedures,
     calendarFor: calendarsFrom(base.calendars),
     forms: documentForms(files),
-    projectors: [accountabilityProjector(accountability), ...(opts.projectors ?? [])],
+    projectors: [accountabilityProjector(accountability), indexProjector({ judges })],
   };
   const feedback: FeedbackDeps = {
     ...base,
     calendarFor: (sql, agency) => base.calendars.get(agency, sql),
   };
-  return { base, files, dossiers, accountability, feedback };
+  return { base, files, dossiers, accountability, feedback, qualityIndex: { ...base, judges } };
 }

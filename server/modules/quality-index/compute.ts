@@ -5,7 +5,7 @@ import { type ComplaintRecord, complaintIndicators } from "./complaint-indicator
 import type { Period } from "./days.ts";
 import { dossierTotals, type ProcedureLookup } from "./dossier-indicators.ts";
 import type { DossierTotals } from "./facts.ts";
-import type { DurationJudge } from "./judge.ts";
+import { type JudgeFor, judgeOf } from "./judge.ts";
 import { type AddWorkingDays, procedureIndicators } from "./procedure-indicators.ts";
 import { dossierRatios, type Ratio, ratio } from "./ratios.ts";
 import type { RuleSet } from "./rules.ts";
@@ -23,7 +23,8 @@ export interface UnitData {
   complaints?: ComplaintRecord[];
   /** 4.6 (assumed formula): certified copies issued electronically / issued. */
   certifiedCopies?: { electronic: number; issued: number };
-  judge: DurationJudge;
+  /** One judge, or each agency's (complaints use the unit's). */
+  judge: JudgeFor;
   addWorkingDays?: AddWorkingDays;
   rules?: RuleSet;
 }
@@ -47,7 +48,10 @@ export function otherRatios(
       }).ratios,
     );
   if (d.complaints)
-    Object.assign(out, complaintIndicators(d.period, d.complaints, d.judge, d.rules).ratios);
+    Object.assign(
+      out,
+      complaintIndicators(d.period, d.complaints, judgeOf(d.judge, d.unit), d.rules).ratios,
+    );
   if (d.certifiedCopies) out["4.6"] = ratio(d.certifiedCopies.electronic, d.certifiedCopies.issued);
   return out;
 }

@@ -4,6 +4,7 @@ import { complaintIndicators } from "./complaint-indicators.ts";
 import { computeIndex, type UnitData } from "./compute.ts";
 import { dayEndMs, periodDays } from "./days.ts";
 import { feeBearing, feedbackFlag, feeExempt, reachedResult } from "./facts.ts";
+import { judgeOf } from "./judge.ts";
 import { procedureIndicators } from "./procedure-indicators.ts";
 import { round2 } from "./ratios.ts";
 import { rulesFor } from "./rules.ts";
@@ -46,7 +47,7 @@ export function whatCosts(d: UnitData): CostItem[] {
     const unknown = proc
       ? ""
       : ` (thủ tục ${rec.procedure} không có trong danh mục / procedure not in the catalogue)`;
-    const st = handlingAt(p, proc, d.judge, dayEndMs(E));
+    const st = handlingAt(p, proc, judgeOf(d.judge, rec.agency), dayEndMs(E));
     if (inHandled(p, st, F, E)) {
       if (st.lateReason)
         add(
@@ -156,7 +157,7 @@ export function whatCosts(d: UnitData): CostItem[] {
     for (const f of r.failures) add(f.indicator, "procedure", f.procedure, f.vi, f.en);
   }
   if (d.complaints) {
-    const c = complaintIndicators(d.period, d.complaints, d.judge, rules);
+    const c = complaintIndicators(d.period, d.complaints, judgeOf(d.judge, d.unit), rules);
     for (const l of c.late)
       add("5.2", "complaint", l.code, `xử lý trễ hạn (${l.reason})`, `handled late (${l.reason})`);
     for (const code of c.unsatisfied)

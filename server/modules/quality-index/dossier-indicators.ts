@@ -11,7 +11,7 @@ import {
   type ReceptionCounter,
   receptionCounts,
 } from "./facts.ts";
-import type { DurationJudge } from "./judge.ts";
+import { type JudgeFor, judgeOf } from "./judge.ts";
 import { handlingAt, inHandled, prepare } from "./timeline.ts";
 
 export type ProcedureLookup = (code: string) => ProcedureRecord | undefined;
@@ -27,7 +27,7 @@ export function dossierTotals(
   period: Period,
   dossiers: Iterable<DossierRecord>,
   procedureOf: ProcedureLookup,
-  judge: DurationJudge,
+  judges: JudgeFor,
 ): DossierTotals {
   const { F, E } = periodDays(period);
   const t = emptyTotals();
@@ -36,6 +36,7 @@ export function dossierTotals(
     const p = prepare(d);
     if (!p || p.receivedDay > E) continue;
     const proc = procedureOf(d.procedure);
+    const judge = judgeOf(judges, d.agency);
     const st = handlingAt(p, proc, judge, dayEndMs(E));
     if (inHandled(p, st, F, E)) {
       t.handled21++;

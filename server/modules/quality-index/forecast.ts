@@ -3,6 +3,7 @@
 import type { DossierRecord } from "../../../shared/sync-record.ts";
 import { computeIndex, type UnitData } from "./compute.ts";
 import { dayEndMs, periodDays } from "./days.ts";
+import { judgeOf } from "./judge.ts";
 import { round2 } from "./ratios.ts";
 import { rulesFor } from "./rules.ts";
 import { type IndexResult, maxFor, points } from "./score.ts";
@@ -26,7 +27,7 @@ export function forecast(
   const dossiers = d.dossiers.map((rec) => {
     const p = prepare(rec);
     if (!p || p.due === null || p.received > nowMs) return rec;
-    const st = handlingAt(p, d.procedureOf(rec.procedure), d.judge, nowMs);
+    const st = handlingAt(p, d.procedureOf(rec.procedure), judgeOf(d.judge, rec.agency), nowMs);
     if (st.term !== null) return rec;
     if (p.due >= nowMs && p.due <= dayEndMs(E)) open.push(rec);
     const at = new Date(Math.max(p.due, nowMs)).toISOString();

@@ -31,3 +31,10 @@ export const calendarDaysJudge: DurationJudge = {
     return (end.getTime() - receivedAt.getTime()) / UNIT_MS[d.unit] > limit;
   },
 };
+
+/** One judge for every dossier, or the judge of each dossier's agency (its own calendar). */
+export type JudgeFor = DurationJudge | ((agency: string) => DurationJudge);
+
+export function judgeOf(j: JudgeFor, agency: string): DurationJudge {
+  return typeof j === "function" ? j(agency) : j;
+}

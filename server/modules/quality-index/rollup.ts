@@ -104,23 +104,32 @@ class Acc {
   }
 }
 
-/** Sums deltas with the same key and drops zeros; sorted by key. */
+/** Sums deltas with the same key and drops zeros; sorted by key. (Hot in the recompute: plain loops.) */
 export function mergeDeltas(...lists: RollupDelta[][]): RollupDelta[] {
-  const m = new Map<string, RollupDelta>();
+  const m = new Map<string, { d: RollupDelta; c: Record<string, number> }>();
   for (const list of lists)
     for (const d of list) {
       const key = `${d.agency}\u0000${d.procedure}\u0000${d.day}\u0000${d.day2 ?? ""}`;
-      const cur = m.get(key) ?? { ...d, counts: {} };
-      for (const [k, n] of Object.entries(d.counts))
-        cur.counts[k as RollupCounter] = (cur.counts[k as RollupCounter] ?? 0) + (n ?? 0);
-      m.set(key, cur);
+      let cur = m.get(key);
+      if (!cur) {
+        cur = { d, c: {} };
+        m.set(key, cur);
+      }
+      const src = d.counts as Record<string, number | undefined>;
+      for (const k in src) cur.c[k] = (cur.c[k] ?? 0) + (src[k] ?? 0);
     }
+  const keys = [...m.keys()].sort();
   const out: RollupDelta[] = [];
-  const sorted = [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const [, d] of sorted) {
-    for (const k of Object.keys(d.counts) as RollupCounter[])
-      if (d.counts[k] === 0) delete d.counts[k];
-    if (Object.keys(d.counts).length) out.push(d);
+  for (const key of keys) {
+    const { d, c } = m.get(key)!;
+    const counts: Partial<Record<RollupCounter, number>> = {};
+    let any = false;
+    for (const k in c)
+      if (c[k] !== 0) {
+        counts[k as RollupCounter] = c[k];
+        any = true;
+      }
+    if (any) out.push({ ...d, counts });
   }
   return out;
 }

@@ -1,0 +1,81 @@
+// A citizen submits online → the commune's counter receives → the handling officer hands over →
+// the leader approves and issues the result → the counter returns it → the citizen looks it up
+// and evaluates the handling.
+// An officer of another commune cannot open the dossier.
+import { assert, type Journey, see } from "./harness.ts";
+import { act, BIRTH, COMMUNE, fillBirthApplicant } from "./steps.ts";
+
+const journey: Journey = async ({ newPage, seed, screenshot }) => {
+  // Citizen, not signed in.
+  const citizen = await newPage();
+  await citizen.goto(`/thu-tuc/${BIRTH.code}`);
+  await citizen.getByRole("link", { name: "Nộp hồ sơ trực tuyến" }).click();
+  await fillBirthApplicant(citizen);
+  await citizen.getByLabel("Cơ quan giải quyết").selectOption({ label: COMMUNE });
+  await citizen.getByLabel(/^Tờ khai đăng ký khai sinh/).check();
+  await citizen.getByLabel(/^Giấy chứng sinh/).check();
+  await citizen.getByLabel("Tôi cam đoan thông tin khai là đúng sự thật.").check();
+  await screenshot("online-form", citizen);
+  await citizen.getByRole("button", { name: "Nộp hồ sơ" }).click();
+  await see(citizen, "Đã nộp hồ sơ");
+  const codes = await citizen.locator(".big-code").allTextContents();
+  const [code, secret] = codes.map((s) => s.trim());
+  assert(/^H58\.101-\d{6}-\d{4}$/.test(code), `a dossier code of the commune (${code})`);
+  await screenshot("online-submitted", citizen);
+
+  // The commune's counter receives it.
+  const counter = await newPage({ user: seed.users["tiepnhan.xa"] });
+  await act(counter, code, "Tiếp nhận");
+
+  // The handling officer sees it in the queue and hands it over to the leader.
+  const handler = await newPage({ user: seed.users["xuly.xa"] });
+  await handler.goto("/ho-so");
+  await handler.getByRole("link", { name: code }).waitFor();
+  await screenshot("work-queue", handler);
+  await handler.getByRole("link", { name: code }).click();
+  await see(handler, "Quá trình xử lý (Phiếu kiểm soát)");
+  await act(handler, code, "Chuyển bước tiếp theo", async (p) => {
+    await p.getByLabel("Ghi chú").fill("Hồ sơ hợp lệ, trình lãnh đạo ký.");
+  });
+  await screenshot("dossier-handled", handler);
+
+  // The leader approves and issues the signed result.
+  const leader = await newPage({ user: seed.users["lanhdao.xa"] });
+  await leader.goto("/phe-duyet");
+  await leader.getByRole("link", { name: code }).click();
+  await act(leader, code, "Phê duyệt");
+  await act(leader, code, "Ban hành kết quả", async (p) => {
+    await p.getByLabel("Số, ký hiệu văn bản kết quả").fill("15/TLKS");
+    await p.getByLabel("Mã băm tệp kết quả đã ký số (SHA-256)").fill("c".repeat(64));
+  });
+  await screenshot("dossier-leader", leader);
+
+  // The counter returns the result; the citizen sees it with the look-up code.
+  await act(counter, code, "Trả kết quả");
+  await citizen.goto("/tra-cuu");
+  await citizen.getByLabel("Mã hồ sơ").fill(code);
+  await citizen.getByLabel("Mã tra cứu").fill(secret);
+  await citizen.getByRole("button", { name: "Tra cứu" }).click();
+  await see(citizen, "Đã trả kết quả");
+  await screenshot("lookup-returned", citizen);
+
+  // …and evaluates the handling: 9 criteria, satisfaction, like.
+  await see(citizen, "Đánh giá việc giải quyết hồ sơ");
+  for (const group of await citizen.locator(".eval-form fieldset").all()) {
+    const first = group.getByRole("radio").first();
+    await first.check();
+  }
+  await citizen.getByRole("button", { name: "Gửi đánh giá" }).click();
+  await see(citizen, "Cảm ơn bạn đã đánh giá.");
+  await see(citizen, /Tổng điểm: 18\/18/);
+  await screenshot("evaluation-done", citizen);
+
+  // An officer of another commune is refused the dossier (its existence is not disclosed).
+  const other = await newPage({ user: seed.users["xuly.xa2"] });
+  await other.goto(`/ho-so/${code}`);
+  await see(other, "Không thực hiện được");
+  await see(other, "Kiểm tra lại địa chỉ hoặc mã đã nhập.");
+  await screenshot("dossier-other-commune", other);
+};
+
+export default journey;

@@ -1,0 +1,130 @@
+// The real DurationJudge and addWorkingDays, over the calendar module: office hours, statutory
+// and official days off, make-up working days — the calendar of the dossier's agency, falling
+// back to the province default (and to the built-in calendar when none is stored).
+import type { Duration, DurationUnit } from "../../../shared/sync-record.ts";
+import type { Sql } from "../../platform/db.ts";
+import {
+  BUILTIN_CALENDAR,
+  type Calendar,
+  dueAt,
+  loadCalendar,
+  MAX_DURATION,
+  nextWorkingMoment,
+  workingTimeBetween,
+} from "../calendar/index.ts";
+import type { DurationJudge } from "./judge.ts";
+import type { AddWorkingDays } from "./procedure-indicators.ts";
+
+const DAY_MS = 86_400_000;
+const VN_OFFSET_MS = 7 * 3_600_000;
+const vnDate = (ms: number) => new Date(ms + VN_OFFSET_MS).toISOString().slice(0, 10);
+
+/** Working minutes of a day under the office hours in force on the Vietnam date of `at`. */
+function dailyMinutes(cal: Calendar, at: Date): number {
+  const day = vnDate(at.getTime());
+  let pick = cal.officeHours[0];
+  for (const h of cal.officeHours) if (h.validFrom <= day) pick = h;
+  const m = pick ? pick.sessions.reduce((s, x) => s + x.end - x.start, 0) : 480;
+  return m > 0 ? m : 480;
+}
+
+/** Units in which the calendar module takes whole numbers only. */
+const INTEGER_UNITS = new Set<DurationUnit>(["days", "months", "same-day"]);
+
+/**
+ * Over the legal time when `end` is after the due moment the calendar module computes from the
+ * reception (Decree 118/2025/NĐ-CP; Civil Code 2015 Art. 147–148 for days and months), so
+ * "late" means the same here as on the dossier. Fractional days or months are rounded up.
+ */
+export function calendarJudge(cal: Calendar): DurationJudge {
+  const memo = new Map<string, number>();
+  const due = (receivedAt: Date, d: Duration): number => {
+    const key = `${receivedAt.getTime()}|${d.value}|${d.unit}`;
+    let v = memo.get(key);
+    if (v === undefined) {
+      const n = d.unit === "same-day" ? 0 : Math.min(MAX_DURATION, Math.max(0, d.value));
+      const value = INTEGER_UNITS.has(d.unit) ? Math.ceil(n) : n;
+      v = dueAt(receivedAt, value, d.unit, cal).getTime();
+      if (memo.size > 50_000) memo.clear();
+      memo.set(key, v);
+    }
+    return v;
+  };
+  return {
+    exceeds: (receivedAt, end, d) => end.getTime() > due(receivedAt, d),
+    workingTimeBetween(a, b, unit) {
+      if (unit === "days") return (b.getTime() - a.getTime()) / DAY_MS;
+      if (unit === "months") return (b.getTime() - a.getTime()) / (30 * DAY_MS); // (assumed) 30-day month
+      const minutes = workingTimeBetween(a, b, cal);
+      return unit === "working-hours" ? minutes / 60 : minutes / dailyMinutes(cal, a);
+    },
+  };
+}
+
+/** date ± n working days (YYYY-MM-DD, Vietnam dates) under the calendar. */
+export function calendarAddWorkingDays(cal: Calendar): AddWorkingDays {
+  const isWorkingDay = (day: string) => {
+    const start = Date.parse(`${day}T00:00:00+07:00`);
+    return vnDate(nextWorkingMoment(new Date(start), cal).getTime()) === day;
+  };
+  return (date, n) => {
+    let t = Date.parse(`${date}T00:00:00Z`);
+    const step = n < 0 ? -1 : 1;
+    for (let left = Math.abs(n); left > 0; ) {
+      t += step * DAY_MS;
+      if (isWorkingDay(new Date(t).toISOString().slice(0, 10))) left--;
+    }
+    return new Date(t).toISOString().slice(0, 10);
+  };
+}
+
+/**
+ * Judges per agency, cached for `ttlMs`. Loads through the caller's handle (the dossier's
+ * transaction): on PGlite a query on the pool inside a transaction would wait for it forever.
+ */
+export class JudgeCache {
+  private readonly byAgency = new Map<
+    string,
+    { judge: DurationJudge; cal: Calendar; at: number }
+  >();
+  constructor(private readonly ttlMs = 60_000) {}
+
+  async calendar(sql: Sql, agency: string | null): Promise<Calendar> {
+    return (await this.entry(sql, agency)).cal;
+  }
+
+  async get(sql: Sql, agency: string | null): Promise<DurationJudge> {
+    return (await this.entry(sql, agency)).judge;
+  }
+
+  /** The judges of these agencies, loaded, as a synchronous lookup (unknown → province default). */
+  async lookup(sql: Sql, agencies: Iterable<string>): Promise<(agency: string) => DurationJudge> {
+    const m = new Map<string, DurationJudge>();
+    for (const a of new Set(agencies)) m.set(a, await this.get(sql, a));
+    const fallback = await this.get(sql, null);
+    return (a) => m.get(a) ?? fallback;
+  }
+
+  invalidate(): void {
+    this.byAgency.clear();
+  }
+
+  private async entry(sql: Sql, agency: string | null) {
+    const key = agency ?? "";
+    const hit = this.byAgency.get(key);
+    if (hit && Date.now() - hit.at < this.ttlMs) return hit;
+    const cal = await loadOr(sql, agency);
+    const e = { cal, judge: calendarJudge(cal), at: Date.now() };
+    this.byAgency.set(key, e);
+    return e;
+  }
+}
+
+async function loadOr(sql: Sql, agency: string | null): Promise<Calendar> {
+  try {
+    return await loadCalendar(sql, { agency });
+  } catch {
+    if (agency !== null) return loadOr(sql, null);
+    return BUILTIN_CALENDAR;
+  }
+}

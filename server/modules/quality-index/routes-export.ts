@@ -1,0 +1,95 @@
+// GET /api/index.xlsx: the index of a unit, what costs it points, and the ranking of the
+// departments and communes in the reader's scope, in one workbook with Vietnamese headers.
+import type { Api } from "../../platform/http.ts";
+import { toXlsx, type XlsxSheet } from "../documents/index.ts";
+import { inScope } from "../identity/index.ts";
+import { readableUnit, readScope } from "./access.ts";
+import type { QualityIndexDeps } from "./deps.ts";
+import { ranking } from "./ranking.ts";
+import { rulesFor } from "./rules.ts";
+import { periodQuery } from "./schemas.ts";
+import { band } from "./score.ts";
+import { costsOf, indexOf, type ReadCtx } from "./service.ts";
+
+export function exportRoute(api: Api, deps: QualityIndexDeps, ctx: ReadCtx) {
+  api.route(
+    {
+      method: "get",
+      path: "/api/index.xlsx",
+      summary: "Xuất Excel chỉ số, điểm bị trừ, xếp hạng / Excel export",
+      tag: "quality-index",
+      query: periodQuery,
+    },
+    async (c, { query }) => {
+      const { unit } = await readableUnit(c, deps, query.unit);
+      const { tree, scope } = await readScope(c, deps);
+      const rules = rulesFor(query.to);
+      const idx = await indexOf(ctx, unit, query);
+      const name = (id: string) => rules.indicators.find((r) => r.id === id)?.vi ?? id;
+      const sheets: XlsxSheet[] = [
+        {
+          name: "Chỉ số",
+          columns: [
+            { header: "Mã chỉ số", key: "id", width: 10 },
+            { header: "Tên chỉ số", key: "name", width: 48 },
+            { header: "Tử số", key: "numerator" },
+            { header: "Mẫu số", key: "denominator" },
+            { header: "Tỷ lệ (%)", key: "rate" },
+            { header: "Điểm tối đa", key: "max" },
+            { header: "Điểm đạt", key: "score" },
+          ],
+          rows: [
+            ...idx.indicators.map((i) => ({ ...i, name: name(i.id), rate: i.rate ?? "N/A" })),
+            ...idx.groups.map((g) => ({
+              id: `Nhóm ${g.id}`,
+              name: rules.groups.find((x) => x.id === g.id)?.vi,
+              max: g.max,
+              score: g.score,
+            })),
+            {
+              id: "Tổng",
+              name: `${unit.name} — xếp loại ${band(idx.total, rules).vi}`,
+              max: 100,
+              score: idx.total,
+            },
+          ],
+        },
+        {
+          name: "Điểm bị trừ",
+          columns: [
+            { header: "Chỉ số", key: "indicator", width: 8 },
+            { header: "Loại", key: "kind", width: 10 },
+            { header: "Mã hồ sơ / thủ tục / PAKN", key: "code", width: 24 },
+            { header: "Lý do", key: "vi", width: 60 },
+            { header: "Điểm bị trừ", key: "points" },
+          ],
+          rows: (await costsOf(ctx, unit, query)).map((i) => ({
+            ...i,
+            kind: { dossier: "hồ sơ", procedure: "thủ tục", complaint: "PAKN" }[i.kind],
+          })),
+        },
+      ];
+      for (const level of ["department", "commune"] as const) {
+        const r = await ranking(ctx, tree, level, query, 1);
+        sheets.push({
+          name: level === "department" ? "Xếp hạng sở, ngành" : "Xếp hạng xã, phường",
+          columns: [
+            { header: "Hạng", key: "rank", width: 6 },
+            { header: "Mã đơn vị", key: "code", width: 14 },
+            { header: "Tên đơn vị", key: "name", width: 40 },
+            { header: "Tổng điểm", key: "total" },
+            { header: "Xếp loại", key: "band" },
+          ],
+          rows: r.units
+            .filter((u) => inScope(scope, u.code))
+            .map((u) => ({ ...u, band: u.band.vi })),
+        });
+      }
+      const file = `chi-so-766-${unit.code}-${query.from}-${query.to}.xlsx`;
+      return c.body(new Uint8Array(await toXlsx(sheets)), 200, {
+        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "content-disposition": `attachment; filename="${file}"`,
+      });
+    },
+  );
+}

@@ -1,0 +1,259 @@
+// Dossiers: intake, the work queue, one dossier with its history, actions, forms, public look-up.
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { Fee } from "./catalog.ts";
+import { get, type Messages, post } from "./client.ts";
+
+export type State =
+  | "submitted"
+  | "completion-requested"
+  | "handling"
+  | "approval"
+  | "approved"
+  | "supplement-requested"
+  | "payment-requested"
+  | "refused"
+  | "withdrawn"
+  | "stopped"
+  | "handled"
+  | "returned";
+
+export type DossierAction =
+  | "receive"
+  | "request-completion"
+  | "refuse-intake"
+  | "forward"
+  | "send-back"
+  | "approve"
+  | "request-supplement"
+  | "complete-supplement"
+  | "request-payment"
+  | "confirm-payment"
+  | "issue-result"
+  | "return-result"
+  | "stop"
+  | "refuse"
+  | "withdraw";
+
+export interface Applicant {
+  name: string;
+  idNumber?: string;
+  phone?: string;
+  email?: string;
+  address?: string;
+  communeCode?: string;
+  kind?: "citizen" | "organisation";
+  representative?: string;
+}
+
+export interface DossierComponent {
+  name: string;
+  required: boolean;
+  digitized: 0 | 1 | 2 | 3;
+  fromPersonalStore: boolean;
+  files: string[];
+  originals?: number;
+  copies?: number;
+}
+
+export interface QueueItem {
+  code: string;
+  procedure: string;
+  agency: string;
+  receivingUnit: string;
+  channel: 1 | 2 | 3;
+  status: number;
+  state: State;
+  submittedAt: string;
+  receivedAt: string | null;
+  dueAt: string | null;
+  finishedAt: string | null;
+  version: number;
+  currentStep: number | null;
+  supplementRequests: number;
+}
+
+export interface DossierSummary extends Omit<QueueItem, "supplementRequests"> {
+  procedureVersion: number | null;
+  stateName: Messages;
+  pausedWorkingMinutes: number;
+  supplementRequests: number;
+  vneidVerified: boolean;
+  populationDb: boolean;
+  result: { code: string; file: string } | null;
+  components: DossierComponent[];
+  fees: Fee[];
+  allowedActions: DossierAction[];
+}
+
+export interface DossierStep {
+  seq: number;
+  stepIndex: number;
+  name: string;
+  role: string;
+  agencyCode: string | null;
+  quotaHours: number;
+  assigneeName: string | null;
+  handedBy: string | null;
+  receivedAt: string;
+  dueAt: string;
+  doneAt: string | null;
+  result: "early" | "on-time" | "late" | null;
+  note: string | null;
+}
+
+export interface DossierEvent {
+  seq: number;
+  type: string;
+  at: string;
+  actor: string;
+  data: Record<string, unknown>;
+}
+
+export interface DossierDetail extends DossierSummary {
+  applicant: Applicant | null;
+  formData: Record<string, unknown>;
+  secret: string;
+  steps: DossierStep[];
+  pauses: { startedAt: string; endedAt: string | null; reason?: string }[];
+  events: DossierEvent[];
+}
+
+/** The public look-up: the same for the dossiers module's answer and the accountability one
+ * (which adds the procedure's name, the new appointment and the signed apology of a late dossier). */
+export interface PublicDossier {
+  code: string;
+  procedure: string;
+  procedureName: string | null;
+  receivingUnitName: string | null;
+  status: number;
+  stateName: Messages;
+  submittedAt: string | null;
+  receivedAt: string | null;
+  dueAt: string | null;
+  newDueAt: string | null;
+  finishedAt: string | null;
+  apology: { signedAt: string | null; download: string } | null;
+}
+
+type RawPublic = Record<string, unknown> & { code: string; status: number };
+
+function toPublic(r: RawPublic): PublicDossier {
+  const proc = r.procedure as string | { code: string; name?: string };
+  const unit = r.receivingUnit as { name?: string } | undefined;
+  const s = (k: string) => (typeof r[k] === "string" ? (r[k] as string) : null);
+  return {
+    code: r.code,
+    procedure: typeof proc === "string" ? proc : proc.code,
+    procedureName: typeof proc === "string" ? null : (proc.name ?? null),
+    receivingUnitName: unit?.name ?? null,
+    status: r.status,
+    stateName: (r.stateName ?? r.statusName) as Messages,
+    submittedAt: s("submittedAt"),
+    receivedAt: s("receivedAt"),
+    dueAt: s("dueAt") ?? s("appointmentAt"),
+    newDueAt: s("newAppointmentAt"),
+    finishedAt: s("finishedAt"),
+    apology: (r.apology as PublicDossier["apology"]) ?? null,
+  };
+}
+
+export interface QueueFilter {
+  status?: string;
+  agency?: string;
+  procedure?: string;
+  late?: "true" | "false";
+  q?: string;
+  limit?: number;
+}
+
+export function useQueue(filter: QueueFilter, opts: { refetchInterval?: number } = {}) {
+  return useQuery({
+    queryKey: ["dossiers", filter],
+    queryFn: () =>
+      get<{ items: QueueItem[]; nextCursor: string | null }>("/api/dossiers", { ...filter }),
+    placeholderData: keepPreviousData,
+    refetchInterval: opts.refetchInterval,
+  });
+}
+
+export function useDossier(code: string) {
+  return useQuery({
+    queryKey: ["dossier", code],
+    queryFn: () => get<DossierDetail>(`/api/dossiers/${encodeURIComponent(code)}`),
+  });
+}
+
+export interface ActionResult {
+  dossier: DossierSummary;
+  warning?: Messages;
+}
+
+export function useDossierAction(code: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      action,
+      body,
+    }: {
+      action: DossierAction;
+      body: Record<string, unknown> & { version: number };
+    }) => post<ActionResult>(`/api/dossiers/${encodeURIComponent(code)}/actions/${action}`, body),
+    onSuccess: () => {
+      qc.invalidateQueries({ queryKey: ["dossier", code] });
+      qc.invalidateQueries({ queryKey: ["dossiers"] });
+    },
+  });
+}
+
+export interface IntakeInput {
+  procedure: string;
+  agency?: string;
+  receivingUnit?: string;
+  channel: 1 | 2 | 3;
+  applicant: Applicant;
+  components: {
+    name: string;
+    digitized?: 0 | 1 | 2 | 3;
+    fromPersonalStore?: boolean;
+    originals?: number;
+    copies?: number;
+  }[];
+  formData?: Record<string, unknown>;
+  vneidVerified?: boolean;
+  populationDb?: boolean;
+  decision?: { action: "receive" | "request-completion" | "refuse-intake"; [k: string]: unknown };
+}
+
+export function useIntake() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: IntakeInput) =>
+      post<ActionResult & { secret: string }>("/api/dossiers", input),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["dossiers"] }),
+  });
+}
+
+export function useSubmitOnline() {
+  return useMutation({
+    mutationFn: (input: Omit<IntakeInput, "decision" | "channel" | "receivingUnit">) =>
+      post<{ code: string; secret: string; status: number }>("/api/dossiers/online", input),
+  });
+}
+
+export function usePublicLookup(code: string | null, secret: string | null) {
+  return useQuery({
+    queryKey: ["lookup", code, secret],
+    queryFn: async () =>
+      toPublic(
+        await get<RawPublic>(`/api/public/dossiers/${encodeURIComponent(code!)}`, {
+          secret: secret!,
+        }),
+      ),
+    enabled: !!code && !!secret,
+    retry: false,
+  });
+}
+
+/** The URL of a form's PDF (01 receipt, 02 completion request, 03 refusal, 06 control sheet…). */
+export const formUrl = (code: string, no: string) =>
+  `/api/dossiers/${encodeURIComponent(code)}/forms/${no}`;

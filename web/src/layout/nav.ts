@@ -1,0 +1,77 @@
+// Side navigation by role: an item shows when the user holds one of its roles (or for everyone).
+import type { Role } from "../api/identity.ts";
+import type { Key } from "../i18n/index.tsx";
+
+export interface NavItem {
+  to: string;
+  label: Key;
+  hint: Key;
+  group: "work" | "public" | "admin";
+  /** undefined: everyone, signed in or not. */
+  roles?: Role[];
+}
+
+export const NAV: NavItem[] = [
+  { to: "/", label: "nav.home", hint: "home.work.catalog", group: "work", roles: [] },
+  {
+    to: "/tiep-nhan",
+    label: "nav.intake",
+    hint: "home.work.intake",
+    group: "work",
+    roles: ["reception", "center_manager"],
+  },
+  {
+    to: "/ho-so",
+    label: "nav.queue",
+    hint: "home.work.queue",
+    group: "work",
+    roles: [
+      "reception",
+      "center_manager",
+      "handler",
+      "leader",
+      "head",
+      "control_officer",
+      "home_affairs",
+      "inspector",
+    ],
+  },
+  {
+    to: "/phe-duyet",
+    label: "nav.approvals",
+    hint: "home.work.approvals",
+    group: "work",
+    roles: ["leader", "head"],
+  },
+  {
+    to: "/chi-so",
+    label: "nav.index",
+    hint: "home.work.index",
+    group: "work",
+    roles: ["leader", "head", "center_manager", "control_officer", "home_affairs", "inspector"],
+  },
+  { to: "/thu-tuc", label: "nav.catalog", hint: "home.work.catalog", group: "public" },
+  { to: "/tra-cuu", label: "nav.lookup", hint: "home.work.lookup", group: "public" },
+  {
+    to: "/quan-tri/don-vi",
+    label: "nav.agencies",
+    hint: "home.work.agencies",
+    group: "admin",
+    roles: ["admin"],
+  },
+  {
+    to: "/quan-tri/nguoi-dung",
+    label: "nav.users",
+    hint: "home.work.users",
+    group: "admin",
+    roles: ["admin"],
+  },
+];
+
+export function navFor(roles: Role[] | null): NavItem[] {
+  return NAV.filter((i) => {
+    if (!i.roles) return true;
+    if (!roles) return false;
+    return i.roles.length === 0 || i.roles.some((r) => roles.includes(r));
+  });
+}

@@ -1,0 +1,119 @@
+// The public catalogue: accent-insensitive search (the server folds accents), filters, paging.
+import { useEffect, useState } from "react";
+import { type OnlineLevel, type ProcedureLevel, useProcedureSearch } from "../../api/catalog.ts";
+import { useT } from "../../i18n/index.tsx";
+import { navigate, useLocation } from "../../router.tsx";
+import { Button } from "../../ui/Button.tsx";
+import { ErrorBox } from "../../ui/ErrorBox.tsx";
+import { SelectField, TextField } from "../../ui/Field.tsx";
+import { Page } from "../../ui/Page.tsx";
+import { Empty, Loading } from "../../ui/Status.tsx";
+import { useDebounced } from "../../ui/useDebounced.ts";
+import { ProcedureCard } from "./ProcedureCard.tsx";
+
+const LEVELS: ProcedureLevel[] = ["province", "department", "commune", "vertical", "central"];
+const ONLINE: OnlineLevel[] = ["full", "partial", "none"];
+
+export function Catalog() {
+  const t = useT();
+  const { query } = useLocation();
+  const [q, setQ] = useState(query.get("q") ?? "");
+  const [level, setLevel] = useState((query.get("cap") ?? "") as ProcedureLevel | "");
+  const [online, setOnline] = useState((query.get("truc-tuyen") ?? "") as OnlineLevel | "");
+  const dq = useDebounced(q.trim(), 300);
+  useEffect(() => {
+    const s = new URLSearchParams();
+    if (dq) s.set("q", dq);
+    if (level) s.set("cap", level);
+    if (online) s.set("truc-tuyen", online);
+    const qs = s.toString();
+    navigate(`/thu-tuc${qs ? `?${qs}` : ""}`, { replace: true });
+  }, [dq, level, online]);
+  const search = useProcedureSearch({
+    q: dq || undefined,
+    level: level || undefined,
+    onlineLevel: online || undefined,
+  });
+  const items = search.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <Page title={t("catalog.title")} lead={t("catalog.lead")}>
+      <search className="card filters" aria-label={t("common.filters")}>
+        <div className="row">
+          <TextField
+            label={t("catalog.search")}
+            hint={t("catalog.searchHint")}
+            type="search"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            className="input-large"
+            autoComplete="off"
+          />
+        </div>
+        <div className="row">
+          <SelectField
+            label={t("catalog.level")}
+            value={level}
+            onChange={(e) => setLevel(e.target.value as ProcedureLevel | "")}
+          >
+            <option value="">{t("common.all")}</option>
+            {LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {t(`catalog.level.${l}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            label={t("catalog.online")}
+            value={online}
+            onChange={(e) => setOnline(e.target.value as OnlineLevel | "")}
+          >
+            <option value="">{t("common.all")}</option>
+            {ONLINE.map((l) => (
+              <option key={l} value={l}>
+                {t(`catalog.online.${l}`)}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+      </search>
+      <section aria-labelledby="results-h" aria-busy={search.isFetching}>
+        <h2 id="results-h" className="results-head">
+          {t("catalog.results")}
+          {search.isSuccess && (
+            <span className="muted" aria-live="polite">
+              {" "}
+              —{" "}
+              {search.hasNextPage
+                ? t("catalog.countMore", { n: items.length })
+                : t("catalog.count", { n: items.length })}
+            </span>
+          )}
+        </h2>
+        {search.isPending ? (
+          <Loading />
+        ) : search.isError ? (
+          <ErrorBox error={search.error} onRetry={() => search.refetch()} />
+        ) : items.length === 0 ? (
+          <Empty>{t("catalog.none")}</Empty>
+        ) : (
+          <ul className="result-list">
+            {items.map((p) => (
+              <li key={p.code}>
+                <ProcedureCard p={p} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {search.hasNextPage && (
+          <Button
+            variant="secondary"
+            busy={search.isFetchingNextPage}
+            onClick={() => search.fetchNextPage()}
+          >
+            {t("catalog.more")}
+          </Button>
+        )}
+      </section>
+    </Page>
+  );
+}

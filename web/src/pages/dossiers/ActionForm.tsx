@@ -1,0 +1,256 @@
+// The form of one action: only the fields its body takes (server/modules/dossiers/actions/*).
+import { type FormEvent, useState } from "react";
+import type { DossierAction, DossierDetail } from "../../api/dossiers.ts";
+import { useI18n } from "../../i18n/index.tsx";
+import { Button } from "../../ui/Button.tsx";
+import { fieldError, SelectField, TextArea, TextField } from "../../ui/Field.tsx";
+import { ACTION_NAMES, DANGER } from "./actions.ts";
+
+interface Props {
+  action: DossierAction;
+  d: DossierDetail;
+  busy: boolean;
+  error: unknown;
+  onSubmit(body: Record<string, unknown>): void;
+  onCancel(): void;
+}
+
+const lines = (s: string) =>
+  s
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+export function ActionForm({ action, d, busy, error, onSubmit, onCancel }: Props) {
+  const { t, lang } = useI18n();
+  const [v, setV] = useState<Record<string, string>>({
+    paidOnline: "0",
+    method: d.channel === 2 ? "online" : "counter",
+    feeName: d.fees[0]?.name ?? "",
+    feeAmount: String(d.fees[0]?.amount ?? ""),
+  });
+  const [confirm, setConfirm] = useState(false);
+  const set = (k: string) => (e: { target: { value: string } }) =>
+    setV((x) => ({ ...x, [k]: e.target.value }));
+  const err = (f: string) => fieldError(error, f, lang);
+  const opt = (k: string) => v[k]?.trim() || undefined;
+
+  const body = (): Record<string, unknown> => {
+    switch (action) {
+      case "request-completion":
+        return { items: lines(v.items ?? ""), note: opt("note") };
+      case "refuse-intake":
+      case "refuse":
+        return { reasons: v.reasons?.trim() ?? "" };
+      case "forward":
+        return {
+          note: opt("note"),
+          ...(opt("assignee") ? { assignee: { name: opt("assignee") } } : {}),
+        };
+      case "send-back":
+        return { reason: v.reason?.trim() ?? "" };
+      case "approve":
+        return { note: opt("note") };
+      case "request-supplement":
+        return {
+          items: lines(v.items ?? ""),
+          reason: v.reason?.trim() ?? "",
+          ...(d.supplementRequests > 0 ? { confirmSecondRequest: confirm } : {}),
+        };
+      case "complete-supplement":
+        return { note: opt("note") };
+      case "request-payment":
+        return {
+          fees: [{ name: v.feeName?.trim() ?? "", amount: Number(v.feeAmount || 0) }],
+          note: opt("note"),
+        };
+      case "confirm-payment":
+        return { paidOnline: Number(v.paidOnline), receipt: opt("receipt") };
+      case "issue-result":
+        return { resultCode: v.resultCode?.trim() ?? "", file: v.file?.trim().toLowerCase() ?? "" };
+      case "stop":
+        return { reason: v.reason?.trim() ?? "", legalBasis: opt("legalBasis") };
+      case "withdraw":
+        return { reason: opt("reason") };
+      case "return-result":
+        return { method: v.method, pushedToPersonalStore: confirm, note: opt("note") };
+      default:
+        return {};
+    }
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onSubmit(body());
+  };
+
+  const needsItems = action === "request-completion" || action === "request-supplement";
+  const needsReasons = action === "refuse-intake" || action === "refuse";
+  const needsReason =
+    action === "send-back" ||
+    action === "stop" ||
+    action === "request-supplement" ||
+    action === "withdraw";
+  const needsNote = [
+    "forward",
+    "approve",
+    "complete-supplement",
+    "request-completion",
+    "request-payment",
+    "return-result",
+  ].includes(action);
+  return (
+    <form className="form action-form" onSubmit={submit} aria-label={ACTION_NAMES[action][lang]}>
+      <h3>{ACTION_NAMES[action][lang]}</h3>
+      {needsItems && (
+        <TextArea
+          label={t("dossier.items")}
+          hint={t("dossier.itemsHint")}
+          rows={4}
+          required={action === "request-supplement"}
+          value={v.items ?? ""}
+          onChange={set("items")}
+          error={err("items")}
+        />
+      )}
+      {needsReasons && (
+        <TextArea
+          label={t("dossier.reasons")}
+          rows={4}
+          required
+          minLength={5}
+          value={v.reasons ?? ""}
+          onChange={set("reasons")}
+          error={err("reasons")}
+        />
+      )}
+      {needsReason && (
+        <TextArea
+          label={t("dossier.reason")}
+          rows={3}
+          required={action !== "withdraw"}
+          value={v.reason ?? ""}
+          onChange={set("reason")}
+          error={err("reason")}
+        />
+      )}
+      {action === "stop" && (
+        <TextField
+          label={t("dossier.legalBasis")}
+          value={v.legalBasis ?? ""}
+          onChange={set("legalBasis")}
+        />
+      )}
+      {action === "forward" && (
+        <TextField
+          label={t("dossier.assigneeName")}
+          value={v.assignee ?? ""}
+          onChange={set("assignee")}
+          autoComplete="off"
+        />
+      )}
+      {action === "request-payment" && (
+        <div className="row">
+          <TextField
+            label={t("dossier.feeName")}
+            required
+            value={v.feeName ?? ""}
+            onChange={set("feeName")}
+          />
+          <TextField
+            label={t("dossier.feeAmount")}
+            required
+            type="number"
+            min={0}
+            step={1000}
+            value={v.feeAmount ?? ""}
+            onChange={set("feeAmount")}
+          />
+        </div>
+      )}
+      {action === "confirm-payment" && (
+        <div className="row">
+          <SelectField
+            label={t("dossier.paidOnline")}
+            value={v.paidOnline}
+            onChange={set("paidOnline")}
+          >
+            {[0, 1, 2].map((n) => (
+              <option key={n} value={n}>
+                {t(`dossier.paid.${n}` as "dossier.paid.0")}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            label={t("dossier.receipt")}
+            value={v.receipt ?? ""}
+            onChange={set("receipt")}
+          />
+        </div>
+      )}
+      {action === "issue-result" && (
+        <>
+          <TextField
+            label={t("dossier.resultCode")}
+            required
+            value={v.resultCode ?? ""}
+            onChange={set("resultCode")}
+            error={err("resultCode")}
+          />
+          <TextField
+            label={t("dossier.resultFile")}
+            required
+            pattern="[0-9a-fA-F]{64}"
+            value={v.file ?? ""}
+            onChange={set("file")}
+            error={err("file")}
+            spellCheck={false}
+          />
+        </>
+      )}
+      {action === "return-result" && (
+        <>
+          <SelectField label={t("dossier.returnMethod")} value={v.method} onChange={set("method")}>
+            {(["counter", "post", "online"] as const).map((m) => (
+              <option key={m} value={m}>
+                {t(`dossier.return.${m}`)}
+              </option>
+            ))}
+          </SelectField>
+          <div className="check">
+            <input
+              id="pushed"
+              type="checkbox"
+              checked={confirm}
+              onChange={(e) => setConfirm(e.target.checked)}
+            />
+            <label htmlFor="pushed">{t("dossier.pushed")}</label>
+          </div>
+        </>
+      )}
+      {needsNote && (
+        <TextArea label={t("dossier.note")} rows={2} value={v.note ?? ""} onChange={set("note")} />
+      )}
+      {action === "request-supplement" && d.supplementRequests > 0 && (
+        <div className="check alert alert-warn">
+          <input
+            id="confirm-second"
+            type="checkbox"
+            checked={confirm}
+            onChange={(e) => setConfirm(e.target.checked)}
+            required
+          />
+          <label htmlFor="confirm-second">{t("dossier.secondRequest")}</label>
+        </div>
+      )}
+      <div className="row">
+        <Button type="submit" variant={DANGER.has(action) ? "danger" : "primary"} busy={busy}>
+          {t("dossier.confirm")}: {ACTION_NAMES[action][lang]}
+        </Button>
+        <Button variant="ghost" onClick={onCancel}>
+          {t("common.cancel")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,112 @@
+// The handling officer's work queue: dossiers in scope, soonest deadline first, coloured by
+// where each stands (late, due today, due soon, on track); refreshed every 30 seconds.
+import { useState } from "react";
+import { useProcedureNames } from "../../api/catalog.ts";
+import { useQueue } from "../../api/dossiers.ts";
+import { useAgencies } from "../../api/identity.ts";
+import { useI18n } from "../../i18n/index.tsx";
+import { ErrorBox } from "../../ui/ErrorBox.tsx";
+import { SelectField, TextField } from "../../ui/Field.tsx";
+import { Page } from "../../ui/Page.tsx";
+import { Empty, Loading } from "../../ui/Status.tsx";
+import { useDebounced } from "../../ui/useDebounced.ts";
+import { DeadlineLegend } from "./DeadlineBadge.tsx";
+import { QueueTable } from "./QueueTable.tsx";
+
+const GROUPS = {
+  open: "1,2,4,5,6",
+  waiting: "1",
+  paused: "5,6",
+  done: "9,10",
+  closed: "3,7,8",
+} as const;
+type Group = keyof typeof GROUPS;
+
+export default function Queue() {
+  const { t, lang } = useI18n();
+  const [group, setGroup] = useState<Group>("open");
+  const [late, setLate] = useState(false);
+  const [q, setQ] = useState("");
+  const dq = useDebounced(q.trim().toUpperCase(), 300);
+  const queue = useQueue(
+    { status: GROUPS[group], late: late ? "true" : undefined, q: dq || undefined, limit: 100 },
+    { refetchInterval: 30_000 },
+  );
+  const items = queue.data?.items ?? [];
+  const names = useProcedureNames(items.map((i) => i.procedure));
+  const agencies = useAgencies();
+  const agencyName = (code: string) => agencies.data?.find((a) => a.code === code)?.name ?? code;
+  return (
+    <Page title={t("queue.title")} lead={t("queue.lead")}>
+      <search className="card filters" aria-label={t("common.filters")}>
+        <div className="row row-end">
+          <SelectField
+            label={t("queue.filterState")}
+            value={group}
+            onChange={(e) => setGroup(e.target.value as Group)}
+          >
+            {(Object.keys(GROUPS) as Group[]).map((g) => (
+              <option key={g} value={g}>
+                {t(`queue.state.${g}`)}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            label={t("queue.search")}
+            hint={t("queue.searchHint")}
+            type="search"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            spellCheck={false}
+            autoComplete="off"
+          />
+          <div className="check check-field">
+            <input
+              id="late-only"
+              type="checkbox"
+              checked={late}
+              onChange={(e) => setLate(e.target.checked)}
+            />
+            <label htmlFor="late-only">{t("queue.lateOnly")}</label>
+          </div>
+        </div>
+        <DeadlineLegend />
+      </search>
+      <section className="card" aria-labelledby="queue-h" aria-busy={queue.isFetching}>
+        <h2 id="queue-h" className="results-head">
+          {queue.data
+            ? queue.data.nextCursor
+              ? t("queue.countMore", { n: items.length })
+              : t("queue.count", { n: items.length })
+            : t("queue.title")}
+          {queue.dataUpdatedAt > 0 && (
+            <span className="muted small">
+              {" "}
+              ·{" "}
+              {t("queue.refreshed", {
+                time: new Date(queue.dataUpdatedAt).toLocaleTimeString(
+                  lang === "vi" ? "vi-VN" : "en-GB",
+                  { timeZone: "Asia/Ho_Chi_Minh" },
+                ),
+              })}
+            </span>
+          )}
+        </h2>
+        {queue.isPending ? (
+          <Loading />
+        ) : queue.isError ? (
+          <ErrorBox error={queue.error} onRetry={() => queue.refetch()} />
+        ) : items.length === 0 ? (
+          <Empty>{t("queue.none")}</Empty>
+        ) : (
+          <QueueTable
+            items={items}
+            names={names}
+            agencyName={agencyName}
+            now={queue.dataUpdatedAt || Date.now()}
+          />
+        )}
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,57 @@
+import type { QueueItem } from "../../api/dossiers.ts";
+import { formatDate, formatDateTime, useI18n } from "../../i18n/index.tsx";
+import { Link } from "../../router.tsx";
+import { DeadlineBadge } from "./DeadlineBadge.tsx";
+import { deadline, TONE_CLASS } from "./deadline.ts";
+import { useStateName } from "./stateName.ts";
+
+interface Props {
+  items: QueueItem[];
+  names: Map<string, string>;
+  agencyName(code: string): string;
+  now: number;
+}
+
+export function QueueTable({ items, names, agencyName, now }: Props) {
+  const { t, lang } = useI18n();
+  const stateName = useStateName();
+  return (
+    <div className="table-wrap">
+      <table className="table queue">
+        <thead>
+          <tr>
+            <th scope="col">{t("queue.deadline")}</th>
+            <th scope="col">{t("queue.code")}</th>
+            <th scope="col">{t("queue.procedure")}</th>
+            <th scope="col">{t("queue.agency")}</th>
+            <th scope="col">{t("queue.received")}</th>
+            <th scope="col">{t("queue.due")}</th>
+            <th scope="col">{t("queue.state")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((d) => (
+            <tr key={d.code} className={`row-tone ${TONE_CLASS[deadline(d, now).tone]}`}>
+              <td>
+                <DeadlineBadge dueAt={d.dueAt} finishedAt={d.finishedAt} now={now} />
+              </td>
+              <td>
+                <Link to={`/ho-so/${encodeURIComponent(d.code)}`} className="code-link">
+                  {d.code}
+                </Link>
+                <div className="muted small">{t(`channel.${d.channel}`)}</div>
+              </td>
+              <td>{names.get(d.procedure) ?? <code>{d.procedure}</code>}</td>
+              <td>{agencyName(d.agency)}</td>
+              <td className="nowrap">{formatDate(lang, d.receivedAt ?? d.submittedAt)}</td>
+              <td className="nowrap">
+                <strong>{d.dueAt ? formatDateTime(lang, d.dueAt) : "—"}</strong>
+              </td>
+              <td>{stateName(d.state)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

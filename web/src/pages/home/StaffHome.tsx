@@ -1,0 +1,72 @@
+// The signed-in home: what the user can do, by role, and where they hold each role.
+import type { Me, Role } from "../../api/identity.ts";
+import { useT } from "../../i18n/index.tsx";
+import { navFor } from "../../layout/nav.ts";
+import { Link } from "../../router.tsx";
+import { Page, Section } from "../../ui/Page.tsx";
+import { AdminSummary } from "./AdminSummary.tsx";
+
+export function StaffHome({ me }: { me: Me }) {
+  const t = useT();
+  const roles = [...new Set(me.grants.map((g) => g.role))] as Role[];
+  const active = me.activeAgency ?? me.grants[0]?.agencyCode ?? null;
+  const activeName = me.grants.find((g) => g.agencyCode === active)?.agencyName ?? "—";
+  const tasks = navFor(roles).filter((i) => i.to !== "/");
+  return (
+    <Page
+      title={t("home.greeting", { name: me.fullName })}
+      lead={t("home.lead", { agency: activeName })}
+    >
+      {roles.includes("admin") && <AdminSummary />}
+      {tasks.length > 0 && (
+        <Section title={t("home.tasks")} id="tasks">
+          <ul className="task-grid">
+            {tasks.map((i) => (
+              <li key={i.to}>
+                <Link to={i.to} className="task">
+                  <span className="task-title">{t(i.label)}</span>
+                  <span className="task-hint">{t(i.hint)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      <Section title={t("home.roles")} id="roles">
+        <p className="muted">{t("home.rolesLead")}</p>
+        {me.grants.length === 0 ? (
+          <p className="alert alert-info">{t("home.noRoles")}</p>
+        ) : (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t("user.role")}</th>
+                <th scope="col">{t("users.agency")}</th>
+                <th scope="col">{t("common.code")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {me.grants.map((g) => (
+                <tr
+                  key={`${g.role}-${g.agencyCode}`}
+                  className={g.agencyCode === active ? "row-active" : undefined}
+                >
+                  <td>{g.roleName}</td>
+                  <td>
+                    {g.agencyName}
+                    {g.agencyCode === active && (
+                      <span className="badge badge-info">{t("home.active")}</span>
+                    )}
+                  </td>
+                  <td>
+                    <code>{g.agencyCode}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Section>
+    </Page>
+  );
+}

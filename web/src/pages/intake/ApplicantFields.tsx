@@ -1,0 +1,131 @@
+import type { Applicant } from "../../api/dossiers.ts";
+import { useI18n } from "../../i18n/index.tsx";
+import { fieldError, SelectField, TextField } from "../../ui/Field.tsx";
+
+export interface ApplicantState extends Required<Omit<Applicant, "kind" | "communeCode">> {
+  kind: "citizen" | "organisation";
+}
+
+export const EMPTY_APPLICANT: ApplicantState = {
+  name: "",
+  idNumber: "",
+  phone: "",
+  email: "",
+  address: "",
+  representative: "",
+  kind: "citizen",
+};
+
+/** The applicant as the API takes it: empty fields left out. */
+export function toApplicant(a: ApplicantState, communeCode?: string): Applicant {
+  const out: Applicant = { name: a.name.trim(), kind: a.kind };
+  for (const k of ["idNumber", "phone", "email", "address", "representative"] as const) {
+    const v = a[k].trim();
+    if (v) out[k] = k === "idNumber" ? v.toUpperCase() : v;
+  }
+  if (communeCode) out.communeCode = communeCode;
+  return out;
+}
+
+interface Props {
+  value: ApplicantState;
+  onChange(a: ApplicantState): void;
+  error: unknown;
+  /** The e-form's required properties: those the applicant's details answer become required here. */
+  formRequired?: string[];
+}
+
+export function ApplicantFields({ value, onChange, error, formRequired = [] }: Props) {
+  const { t, lang } = useI18n();
+  const set = (k: keyof ApplicantState) => (e: { target: { value: string } }) =>
+    onChange({ ...value, [k]: e.target.value });
+  const formKey = (f: keyof ApplicantState) =>
+    Object.entries(FROM_APPLICANT).find(([, v]) => v === f)?.[0];
+  const err = (f: keyof ApplicantState) =>
+    fieldError(error, `applicant.${f}`, lang) ??
+    (formKey(f) ? fieldError(error, `formData.${formKey(f)}`, lang) : null);
+  const req = (f: keyof ApplicantState) => f === "name" || formRequired.includes(formKey(f) ?? "");
+  return (
+    <>
+      <div className="row">
+        <TextField
+          label={t("dossier.name")}
+          required={req("name")}
+          value={value.name}
+          onChange={set("name")}
+          error={err("name")}
+          autoComplete="off"
+        />
+        <SelectField label={t("intake.kind")} value={value.kind} onChange={set("kind")}>
+          <option value="citizen">{t("intake.kind.citizen")}</option>
+          <option value="organisation">{t("intake.kind.organisation")}</option>
+        </SelectField>
+      </div>
+      <div className="row">
+        <TextField
+          label={t("dossier.idNumber")}
+          required={req("idNumber")}
+          value={value.idNumber}
+          onChange={set("idNumber")}
+          error={err("idNumber")}
+          inputMode="numeric"
+          autoComplete="off"
+        />
+        <TextField
+          label={t("dossier.phone")}
+          required={req("phone")}
+          type="tel"
+          value={value.phone}
+          onChange={set("phone")}
+          error={err("phone")}
+          autoComplete="off"
+        />
+        <TextField
+          label={t("dossier.email")}
+          required={req("email")}
+          type="email"
+          value={value.email}
+          onChange={set("email")}
+          error={err("email")}
+          autoComplete="off"
+        />
+      </div>
+      <TextField
+        label={t("dossier.address")}
+        required={req("address")}
+        value={value.address}
+        onChange={set("address")}
+        error={err("address")}
+        autoComplete="off"
+      />
+      {value.kind === "organisation" && (
+        <TextField
+          label={t("dossier.representative")}
+          value={value.representative}
+          onChange={set("representative")}
+        />
+      )}
+    </>
+  );
+}
+
+/** E-form properties the applicant's details already answer (the demo catalogue's names). */
+export const FROM_APPLICANT: Record<string, keyof ApplicantState> = {
+  hoTen: "name",
+  soDinhDanh: "idNumber",
+  soDienThoai: "phone",
+  diaChi: "address",
+  email: "email",
+};
+
+/** The e-form values with the applicant's details filled in where the form asks for them. */
+export function withApplicant(
+  props: Record<string, unknown> | undefined,
+  values: Record<string, string | boolean>,
+  a: ApplicantState,
+) {
+  const out = { ...values };
+  for (const [k, from] of Object.entries(FROM_APPLICANT))
+    if (props && k in props && a[from].trim()) out[k] = a[from].trim();
+  return out;
+}

@@ -1,0 +1,121 @@
+// Public look-up by dossier code and look-up code (printed on the receipt): status and dates only.
+import { type FormEvent, useState } from "react";
+import { useProcedure } from "../../api/catalog.ts";
+import { ApiError } from "../../api/client.ts";
+import { type PublicDossier, usePublicLookup } from "../../api/dossiers.ts";
+import { formatDate, useI18n } from "../../i18n/index.tsx";
+import { useLocation } from "../../router.tsx";
+import { Button } from "../../ui/Button.tsx";
+import { ErrorBox } from "../../ui/ErrorBox.tsx";
+import { TextField } from "../../ui/Field.tsx";
+import { Page, Section } from "../../ui/Page.tsx";
+import { Loading } from "../../ui/Status.tsx";
+import { StatusBadge } from "../dossiers/StatusBadge.tsx";
+import { Evaluate } from "./Evaluate.tsx";
+
+export function Lookup() {
+  const { t } = useI18n();
+  const { query } = useLocation();
+  const [code, setCode] = useState(query.get("ma") ?? "");
+  const [secret, setSecret] = useState("");
+  const [asked, setAsked] = useState<{ code: string; secret: string } | null>(null);
+  const r = usePublicLookup(asked?.code ?? null, asked?.secret ?? null);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (code.trim() && secret.trim())
+      setAsked({ code: code.trim().toUpperCase(), secret: secret.trim().toUpperCase() });
+  };
+  const notFound = r.error instanceof ApiError && r.error.status === 404;
+  return (
+    <Page title={t("lookup.title")} lead={t("lookup.lead")}>
+      <div className="split">
+        <search className="card">
+          <form className="form" onSubmit={submit} aria-label={t("lookup.title")}>
+            <TextField
+              label={t("lookup.code")}
+              hint={t("lookup.codeHint")}
+              required
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+            />
+            <TextField
+              label={t("lookup.secret")}
+              hint={t("lookup.secretHint")}
+              required
+              value={secret}
+              onChange={(e) => setSecret(e.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={40}
+            />
+            <Button type="submit" busy={r.isFetching}>
+              {t("lookup.submit")}
+            </Button>
+            <p className="hint">{t("lookup.privacy")}</p>
+          </form>
+        </search>
+        <div aria-live="polite">
+          {r.isFetching && !r.data && <Loading />}
+          {notFound && (
+            <div className="alert alert-error" role="alert">
+              <p>{t("lookup.notFound")}</p>
+            </div>
+          )}
+          {r.isError && !notFound && <ErrorBox error={r.error} />}
+          {r.data && asked && <Result d={r.data} secret={asked.secret} />}
+          {r.data && asked && r.data.status === 10 && (
+            <Evaluate code={r.data.code} secret={asked.secret} />
+          )}
+        </div>
+      </div>
+    </Page>
+  );
+}
+
+function Result({ d, secret }: { d: PublicDossier; secret: string }) {
+  const { t, lang } = useI18n();
+  const proc = useProcedure(d.procedureName ? null : d.procedure);
+  return (
+    <Section title={t("lookup.result")} id="lookup-result">
+      <p className="lookup-code">
+        <code>{d.code}</code> <StatusBadge status={d.status} label={d.stateName[lang]} />
+      </p>
+      <dl className="facts">
+        <dt>{t("lookup.procedure")}</dt>
+        <dd>{d.procedureName ?? proc.data?.name ?? d.procedure}</dd>
+        <dt>{t("lookup.submittedAt")}</dt>
+        <dd>{formatDate(lang, d.submittedAt) || "—"}</dd>
+        <dt>{t("lookup.receivedAt")}</dt>
+        <dd>{formatDate(lang, d.receivedAt) || "—"}</dd>
+        <dt>{t("lookup.dueAt")}</dt>
+        <dd>
+          <strong>{formatDate(lang, d.dueAt) || "—"}</strong>
+        </dd>
+        {d.newDueAt && (
+          <>
+            <dt>{t("lookup.newDueAt")}</dt>
+            <dd>
+              <strong>{formatDate(lang, d.newDueAt)}</strong>
+            </dd>
+          </>
+        )}
+        <dt>{t("lookup.finishedAt")}</dt>
+        <dd>{formatDate(lang, d.finishedAt) || "—"}</dd>
+      </dl>
+      {d.apology && (
+        <p className="alert alert-info">
+          {t("lookup.apology")}{" "}
+          <a
+            href={`${d.apology.download}?${new URLSearchParams({ secret })}`}
+            target="_blank"
+            rel="noopener"
+          >
+            {t("lookup.apologyDownload")}
+          </a>
+        </p>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,155 @@
+// Citizen's online submission (channel 2): the same intake path as the national portal's inbound
+// dossiers. The result is the dossier code and the look-up code, to keep.
+import { type FormEvent, useState } from "react";
+import { useProcedure } from "../../api/catalog.ts";
+import { useSubmitOnline } from "../../api/dossiers.ts";
+import { useAgencies } from "../../api/identity.ts";
+import { useI18n } from "../../i18n/index.tsx";
+import { Link } from "../../router.tsx";
+import { Button } from "../../ui/Button.tsx";
+import { EForm, type FormValues, type Schema, toFormData } from "../../ui/EForm.tsx";
+import { ErrorBox } from "../../ui/ErrorBox.tsx";
+import { SelectField } from "../../ui/Field.tsx";
+import { Page, Section } from "../../ui/Page.tsx";
+import { Loading } from "../../ui/Status.tsx";
+import {
+  ApplicantFields,
+  type ApplicantState,
+  EMPTY_APPLICANT,
+  FROM_APPLICANT,
+  toApplicant,
+  withApplicant,
+} from "../intake/ApplicantFields.tsx";
+
+export function SubmitOnline({ params }: { params: Record<string, string> }) {
+  const { t } = useI18n();
+  const proc = useProcedure(params.code);
+  const agencies = useAgencies();
+  const submit = useSubmitOnline();
+  const [applicant, setApplicant] = useState<ApplicantState>(EMPTY_APPLICANT);
+  const [agency, setAgency] = useState("");
+  const [attached, setAttached] = useState<Record<string, boolean>>({});
+  const [consent, setConsent] = useState(false);
+  const [form, setForm] = useState<FormValues>({});
+  if (proc.isPending) return <Loading />;
+  if (proc.isError) return <ErrorBox error={proc.error} onRetry={() => proc.refetch()} />;
+  const p = proc.data;
+  if (submit.data) return <Submitted code={submit.data.code} secret={submit.data.secret} />;
+  const several = p.agencies.length > 1;
+  const options = (agencies.data ?? []).filter((a) => p.agencies.includes(a.code) && !a.mergedInto);
+  const eForm = p.eForm as Schema | null;
+  const send = (e: FormEvent) => {
+    e.preventDefault();
+    submit.mutate({
+      procedure: p.code,
+      agency: several && agency ? agency : undefined,
+      applicant: toApplicant(applicant, several && agency ? agency : undefined),
+      components: p.components
+        .filter((c) => attached[c.name])
+        .map((c) => ({ name: c.name, digitized: 1 })),
+      formData: eForm ? toFormData(eForm, withApplicant(eForm.properties, form, applicant)) : {},
+    });
+  };
+  return (
+    <Page title={t("online.title")} lead={p.name}>
+      <p className="lead">{t("online.lead")}</p>
+      <form onSubmit={send} className="stack">
+        <Section title={t("dossier.applicant")} id="applicant">
+          <ApplicantFields
+            value={applicant}
+            onChange={setApplicant}
+            error={submit.error}
+            formRequired={eForm?.required}
+          />
+          {several && (
+            <SelectField
+              label={t("intake.agency")}
+              hint={t("intake.agencyHint")}
+              required
+              value={agency}
+              onChange={(e) => setAgency(e.target.value)}
+            >
+              <option value="">{t("intake.chooseAgency")}</option>
+              {options.map((a) => (
+                <option key={a.code} value={a.code}>
+                  {a.name}
+                </option>
+              ))}
+            </SelectField>
+          )}
+        </Section>
+        {eForm && (
+          <Section title={t("intake.eform")} id="eform">
+            <EForm
+              schema={eForm}
+              values={form}
+              onChange={setForm}
+              error={submit.error}
+              skip={new Set(Object.keys(FROM_APPLICANT))}
+            />
+          </Section>
+        )}
+        <Section title={t("catalog.components")} id="components">
+          <fieldset className="fieldset">
+            <legend>{t("online.attach")}</legend>
+            {p.components.map((c, i) => (
+              <div className="check" key={c.name}>
+                <input
+                  id={`att-${i}`}
+                  type="checkbox"
+                  checked={!!attached[c.name]}
+                  onChange={(e) => setAttached((x) => ({ ...x, [c.name]: e.target.checked }))}
+                />
+                <label htmlFor={`att-${i}`}>
+                  {c.name}
+                  {c.required && (
+                    <span className="badge badge-neutral">{t("catalog.required")}</span>
+                  )}
+                </label>
+              </div>
+            ))}
+          </fieldset>
+        </Section>
+        <div className="card">
+          <div className="check">
+            <input
+              id="consent"
+              type="checkbox"
+              required
+              checked={consent}
+              onChange={(e) => setConsent(e.target.checked)}
+            />
+            <label htmlFor="consent">{t("online.consent")}</label>
+          </div>
+          {submit.isError && <ErrorBox error={submit.error} />}
+          <Button type="submit" busy={submit.isPending} disabled={!consent}>
+            {t("online.submit")}
+          </Button>
+        </div>
+      </form>
+    </Page>
+  );
+}
+
+function Submitted({ code, secret }: { code: string; secret: string }) {
+  const { t } = useI18n();
+  return (
+    <Page title={t("online.done")} lead={t("online.doneLead")}>
+      <div className="card done-card done-ok" role="status">
+        <dl className="facts big-facts">
+          <dt>{t("lookup.code")}</dt>
+          <dd>
+            <code className="big-code">{code}</code>
+          </dd>
+          <dt>{t("lookup.secret")}</dt>
+          <dd>
+            <code className="big-code">{secret}</code>
+          </dd>
+        </dl>
+        <Link className="btn btn-primary" to={`/tra-cuu?ma=${encodeURIComponent(code)}`}>
+          {t("online.lookup")}
+        </Link>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,42 @@
+// Every page and its path. Admin and dashboard pages load on demand (React.lazy) so citizen pages
+// stay small; ECharts only ever loads with the index dashboard.
+import { type ComponentType, lazy } from "react";
+import { Login } from "./pages/auth/Login.tsx";
+import { Catalog } from "./pages/catalog/Catalog.tsx";
+import { ProcedureDetail } from "./pages/catalog/ProcedureDetail.tsx";
+import { Home } from "./pages/home/Home.tsx";
+import { Lookup } from "./pages/public/Lookup.tsx";
+import { SubmitOnline } from "./pages/public/SubmitOnline.tsx";
+
+export interface RouteDef {
+  path: string;
+  page: ComponentType<{ params: Record<string, string> }>;
+  /** Needs a signed-in user (the server still decides what they may see). */
+  auth?: boolean;
+  /** No side navigation (sign-in). */
+  bare?: boolean;
+}
+
+const Agencies = lazy(() => import("./pages/admin/Agencies.tsx"));
+const Users = lazy(() => import("./pages/admin/Users.tsx"));
+const Queue = lazy(() => import("./pages/dossiers/Queue.tsx"));
+const DossierPage = lazy(() => import("./pages/dossiers/DossierPage.tsx"));
+const Intake = lazy(() => import("./pages/intake/Intake.tsx"));
+const Approvals = lazy(() => import("./pages/approvals/Approvals.tsx"));
+const Dashboard = lazy(() => import("./pages/index/Dashboard.tsx"));
+
+export const ROUTES: RouteDef[] = [
+  { path: "/", page: Home },
+  { path: "/dang-nhap", page: Login, bare: true },
+  { path: "/thu-tuc", page: Catalog },
+  { path: "/thu-tuc/:code", page: ProcedureDetail },
+  { path: "/tra-cuu", page: Lookup },
+  { path: "/nop-truc-tuyen/:code", page: SubmitOnline },
+  { path: "/tiep-nhan", page: Intake, auth: true },
+  { path: "/ho-so", page: Queue, auth: true },
+  { path: "/ho-so/:code", page: DossierPage, auth: true },
+  { path: "/phe-duyet", page: Approvals, auth: true },
+  { path: "/chi-so", page: Dashboard },
+  { path: "/quan-tri/don-vi", page: Agencies, auth: true },
+  { path: "/quan-tri/nguoi-dung", page: Users, auth: true },
+];

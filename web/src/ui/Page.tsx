@@ -1,0 +1,62 @@
+// A page's heading: sets the document title and takes focus after navigation so keyboard and
+// screen-reader users start at the new content.
+import { type ReactNode, useEffect, useRef } from "react";
+import { useT } from "../i18n/index.tsx";
+
+export function Page({
+  title,
+  lead,
+  actions,
+  children,
+  narrow,
+}: {
+  title: string;
+  lead?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+  narrow?: boolean;
+}) {
+  const t = useT();
+  const h1 = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${title} — ${t("app.short")}`;
+  }, [title, t]);
+  useEffect(() => {
+    if (document.activeElement === document.body || document.activeElement?.closest("nav"))
+      h1.current?.focus({ preventScroll: true });
+  }, []);
+  return (
+    <div className={narrow ? "page page-narrow" : "page"}>
+      <div className="page-head">
+        <div>
+          <h1 ref={h1} tabIndex={-1}>
+            {title}
+          </h1>
+          {lead && <p className="lead">{lead}</p>}
+        </div>
+        {actions && <div className="page-actions">{actions}</div>}
+      </div>
+      {children}
+    </div>
+  );
+}
+
+export function Section({
+  title,
+  children,
+  id,
+  className,
+}: {
+  title: string;
+  children: ReactNode;
+  id?: string;
+  className?: string;
+}) {
+  const hid = id ? `${id}-h` : undefined;
+  return (
+    <section className={`card ${className ?? ""}`} aria-labelledby={hid}>
+      <h2 id={hid}>{title}</h2>
+      {children}
+    </section>
+  );
+}
