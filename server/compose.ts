@@ -15,7 +15,11 @@ import {
   documentForms,
 } from "./modules/dossiers/index.ts";
 import type { FeedbackDeps } from "./modules/feedback/index.ts";
-import { JudgeCache, projector as indexProjector, type QualityIndexDeps } from "./modules/quality-index/index.ts";
+import {
+  projector as indexProjector,
+  JudgeCache,
+  type QualityIndexDeps,
+} from "./modules/quality-index/index.ts";
 
 export interface Modules {
   base: CalendarDeps;

@@ -30,6 +30,8 @@ export async function testEnv(now = "2026-03-02T02:00:00Z"): Promise<TestEnv> {
   const agencies = new AgencyDirectory(db, 0);
   const config = loadConfig({});
   const calendars = new CalendarCache(db, 0);
+  // Stored files (forms, signed letters) go to a fresh folder per test file.
+  const filesDir = mkdtempSync(join(tmpdir(), "motcua-files-"));
   const app = buildApp({
     db,
     clock: clock as Clock,
@@ -37,6 +39,7 @@ export async function testEnv(now = "2026-03-02T02:00:00Z"): Promise<TestEnv> {
     config,
     agencies,
     calendars,
+    filesDir,
   });
   return { db, clock, app, agencies, calendars, close: () => db.close() };
 }

@@ -22,11 +22,10 @@ export async function run(argv: string[]): Promise<number> {
     );
   const ctx = await openStore(parseArgs(rest));
   try {
-    return await (await load()).run(
-      rest.filter((a, i) => a !== "--data" && rest[i - 1] !== "--data"),
-      stdio,
-      ctx,
-    );
+    const args = rest.filter((a, i) => a !== "--data" && rest[i - 1] !== "--data");
+    // Imported dossiers feed the late-dossier watch and the index, as the API's changes do.
+    const projectors = cliModules(ctx, option(parseArgs(rest), "data")).dossiers.projectors;
+    return await (await load()).run(args, stdio, { ...ctx, projectors });
   } finally {
     await ctx.db.close();
   }

@@ -30,7 +30,7 @@ describe("serving the built web application", () => {
   it("answers client-side routes with index.html and never escapes the folder", async () => {
     const page = await app.request("/tra-cuu");
     expect(await page.text()).toContain("<title>Motcua</title>");
-    const escape = await app.request("/../../etc/passwd");
-    expect(await escape.text()).toContain("<title>Motcua</title>");
+    const outside = await app.request("/../../etc/passwd");
+    expect(await outside.text()).toContain("<title>Motcua</title>");
   });
 });
