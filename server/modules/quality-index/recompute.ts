@@ -4,11 +4,12 @@
 import type { DossierRecord } from "../../../shared/sync-record.ts";
 import type { Db, Sql } from "../../platform/db.ts";
 import { exportPage } from "../dossiers/index.ts";
+import { RollupTotals } from "./bulk.ts";
+import { writeRollups } from "./bulk-write.ts";
 import { JudgeCache } from "./calendar-judge.ts";
 import { catalogProcedure, loadProcedures, type ProcedureSource } from "./procedures.ts";
 import { markChanged, saveRecords } from "./read-model.ts";
-import { applyDeltas } from "./repository.ts";
-import { contribution, mergeDeltas, type RollupDelta } from "./rollup.ts";
+import { contribute } from "./rollup.ts";
 
 export interface RecomputeOptions {
   judges?: JudgeCache;
@@ -21,11 +22,11 @@ export interface RecomputeOptions {
 }
 
 /** A page of records at a time, after `after` in code order (null at the end). */
-export type RecordPages = (
-  sql: Sql,
-  after: string | null,
-  limit: number,
-) => Promise<{ records: DossierRecord[]; next: string | null }>;
+export interface RecordPage {
+  records: DossierRecord[];
+  next: string | null;
+}
+export type RecordPages = (sql: Sql, after: string | null, limit: number) => Promise<RecordPage>;
 
 export async function recomputeAll(db: Db, opts: RecomputeOptions = {}): Promise<number> {
   const pages: RecordPages = exportPage;
@@ -52,15 +53,17 @@ export async function recomputeInto(
   const source = opts.procedures ?? catalogProcedure;
   const size = opts.pageSize ?? 2_000;
   const readModel = opts.readModel ?? true;
-  for (const t of ["qi_rollup", "qi_rollup_pair", "qi_rollup_state", "qi_dossiers"])
-    if (readModel || t !== "qi_dossiers") await tx.query(`DELETE FROM ${t}`);
+  if (readModel) await tx.query("DELETE FROM qi_dossiers");
   const procs = new Map();
   const agencies = new Set<string>();
-  let pending: RollupDelta[][] = [];
-  let after: string | null = null;
+  const totals = new RollupTotals();
   let done = 0;
-  do {
-    const page = await pages(tx, after, size);
+  // The next page is asked for before this one is computed, so the database reads meanwhile.
+  let next: Promise<RecordPage> | null = pages(tx, null, size);
+  while (next) {
+    const page: RecordPage = await next;
+    next = page.next === null ? null : pages(tx, page.next, size);
+    next?.catch(() => {}); // a failure surfaces when the page is awaited
     await loadProcedures(
       tx,
       page.records.map((r) => r.procedure),
@@ -72,18 +75,15 @@ export async function recomputeInto(
       page.records.map((r) => r.agency),
     );
     for (const r of page.records) {
-      pending.push(contribution(r, procs.get(r.procedure), judgeOf(r.agency)));
+      totals.begin(r.agency, r.procedure);
+      contribute(r, procs.get(r.procedure), judgeOf(r.agency), totals);
       agencies.add(r.agency);
     }
     if (readModel) await saveRecords(tx, page.records);
     done += page.records.length;
-    if (pending.length >= 20_000 || page.next === null) {
-      await applyDeltas(tx, mergeDeltas(...pending));
-      pending = [];
-    }
     opts.onProgress?.(done, Math.max(total, done));
-    after = page.next;
-  } while (after !== null);
+  }
+  await writeRollups(tx, totals);
   await markChanged(tx, [...agencies]);
   return done;
 }

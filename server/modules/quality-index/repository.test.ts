@@ -70,8 +70,18 @@ describe("rollup repository", () => {
         }
     };
     await check();
-    await db.transaction((tx) => rebuild(tx, records, procOf, judge, 17));
+    const indexes = async () =>
+      (
+        await db.query(
+          "SELECT tablename, indexname, indexdef FROM pg_indexes WHERE tablename LIKE 'qi_rollup%' ORDER BY 2",
+        )
+      ).rows;
+    const before = await indexes();
+    expect(before.length).toBeGreaterThanOrEqual(5);
+    await db.transaction((tx) => rebuild(tx, records, procOf, judge));
     await check();
+    // The rebuild drops the indexes while it writes: they come back exactly as they were.
+    expect(await indexes()).toEqual(before);
     const idx = await queryIndex(db, agencies, "2025-12-01", "2026-01-31", { unit: "Q" });
     expect(idx.indicators.map((i) => i.id)).toContain("4.5b");
     expect(idx.from).toBe("2025-12-01");

@@ -1,6 +1,8 @@
 // Rollup storage of the Decision 766/QĐ-TTg index (tables of migration 0050_quality_index).
 import type { DossierRecord, ProcedureRecord } from "../../../shared/sync-record.ts";
 import type { Sql } from "../../platform/db.ts";
+import { RollupTotals } from "./bulk.ts";
+import { writeRollups } from "./bulk-write.ts";
 import { periodDays } from "./days.ts";
 import type { ProcedureLookup } from "./dossier-indicators.ts";
 import { procedureSets } from "./dossier-indicators.ts";
@@ -15,7 +17,7 @@ import type { DurationJudge } from "./judge.ts";
 import { dossierRatios, type Ratio } from "./ratios.ts";
 import {
   changeDelta,
-  contribution,
+  contribute,
   HANDLED_COUNTERS,
   mergeDeltas,
   ROLLUP_COUNTERS,
@@ -126,22 +128,15 @@ export async function rebuild(
   records: Iterable<DossierRecord> | AsyncIterable<DossierRecord>,
   procedureOf: ProcedureLookup,
   judge: DurationJudge,
-  batchSize = 5_000,
 ): Promise<number> {
-  await tx.query("DELETE FROM qi_rollup");
-  await tx.query("DELETE FROM qi_rollup_pair");
-  await tx.query("DELETE FROM qi_rollup_state");
-  let batch: RollupDelta[][] = [];
+  const totals = new RollupTotals();
   let n = 0;
   for await (const d of records) {
-    batch.push(contribution(d, procedureOf(d.procedure), judge));
+    totals.begin(d.agency, d.procedure);
+    contribute(d, procedureOf(d.procedure), judge, totals);
     n++;
-    if (batch.length >= batchSize) {
-      await applyDeltas(tx, mergeDeltas(...batch));
-      batch = [];
-    }
   }
-  if (batch.length) await applyDeltas(tx, mergeDeltas(...batch));
+  await writeRollups(tx, totals);
   return n;
 }
 

@@ -43,43 +43,77 @@ export interface RollupDelta {
   counts: Partial<Record<RollupCounter, number>>;
 }
 
+/**
+ * Receives what one dossier adds: n to counter ROLLUP_COUNTERS[k] of the row (day, day2) of the
+ * dossier's (agency, procedure). The same calls feed the incremental deltas and the rebuild.
+ */
+export interface RollupSink {
+  add(day: DayNo, day2: DayNo | null, k: number, n: number): void;
+}
+
+const STATE_AT = ROLLUP_COUNTERS.indexOf(STATE_COUNTERS[0]);
+const HANDLED_AT = ROLLUP_COUNTERS.indexOf(HANDLED_COUNTERS[0]);
+const W = [0, 0, 0];
+
+/** Writes the contribution of one dossier to `sink`; false (nothing written) when never received. */
+export function contribute(
+  dossier: DossierRecord,
+  procedure: ProcedureRecord | undefined,
+  judge: DurationJudge,
+  sink: RollupSink,
+): boolean {
+  const p = prepare(dossier);
+  if (!p) return false;
+  const rc = receptionCounts(p, procedure, judge);
+  for (let k = 0; k < RECEPTION_COUNTERS.length; k++) {
+    const n = rc[RECEPTION_COUNTERS[k]];
+    if (n !== 0) sink.add(p.receivedDay, null, k, n);
+  }
+  const flag = feedbackFlag(dossier) ? 1 : 0;
+  for (const pc of pieces(p, procedure, judge)) {
+    W[0] = 1;
+    W[1] = pc.onTime ? 1 : 0;
+    W[2] = flag;
+    for (let i = 0; i < 3; i++) {
+      const w = W[i];
+      if (w === 0) continue;
+      if (pc.mu === null) {
+        // Unfinished: counts for every E in [a, b] whatever F is.
+        sink.add(pc.a, null, STATE_AT + i, w);
+        if (pc.b !== null) sink.add(pc.b + 1, null, STATE_AT + i, -w);
+      } else {
+        // Finished by mu: counts for E in [a, b] when F ≤ mu; written as [F ≤ mu][a ≤ E] − [F ≤ mu][b+1 ≤ E].
+        finished(sink, pc.mu, pc.a, HANDLED_AT + i, w);
+        if (pc.b !== null) finished(sink, pc.mu, pc.b + 1, HANDLED_AT + i, -w);
+      }
+    }
+  }
+  return true;
+}
+
+/** w × [F ≤ mu][sigma ≤ E], with mu ≤ sigma: a range counter at mu when they are equal. */
+function finished(sink: RollupSink, mu: DayNo, sigma: DayNo, k: number, w: number): void {
+  sink.add(mu, sigma === mu ? null : sigma, k, w);
+}
+
 /** The contribution of one dossier (empty when it was never received). */
 export function contribution(
   dossier: DossierRecord,
   procedure: ProcedureRecord | undefined,
   judge: DurationJudge,
 ): RollupDelta[] {
-  const p = prepare(dossier);
-  if (!p) return [];
   const acc = new Acc(dossier.agency, dossier.procedure);
-  const rc = receptionCounts(p, procedure, judge);
-  for (const k of RECEPTION_COUNTERS) acc.add(p.receivedDay, null, k, rc[k]);
-  const flag = feedbackFlag(dossier) ? 1 : 0;
-  for (const pc of pieces(p, procedure, judge)) {
-    const w = [1, pc.onTime ? 1 : 0, flag];
-    HANDLED_COUNTERS.forEach((k, i) => {
-      if (w[i] === 0) return;
-      if (pc.mu === null) {
-        // Unfinished: counts for every E in [a, b] whatever F is.
-        acc.add(pc.a, null, STATE_COUNTERS[i], w[i]);
-        if (pc.b !== null) acc.add(pc.b + 1, null, STATE_COUNTERS[i], -w[i]);
-      } else {
-        // Finished by mu: counts for E in [a, b] when F ≤ mu; written as [F ≤ mu][a ≤ E] − [F ≤ mu][b+1 ≤ E].
-        acc.finished(pc.mu, pc.a, k, w[i]);
-        if (pc.b !== null) acc.finished(pc.mu, pc.b + 1, k, -w[i]);
-      }
-    });
-  }
+  contribute(dossier, procedure, judge, acc);
   return acc.deltas();
 }
 
-class Acc {
+class Acc implements RollupSink {
   private m = new Map<string, RollupDelta>();
   constructor(
     private agency: string,
     private procedure: string,
   ) {}
-  add(day: DayNo, day2: DayNo | null, k: RollupCounter, n: number): void {
+  add(day: DayNo, day2: DayNo | null, k: number, n: number): void {
     if (n === 0) return;
     const key = `${day}|${day2}`;
     let d = this.m.get(key);
@@ -93,11 +127,8 @@ class Acc {
       };
       this.m.set(key, d);
     }
-    d.counts[k] = (d.counts[k] ?? 0) + n;
-  }
-  /** w × [F ≤ mu][sigma ≤ E], with mu ≤ sigma: a range counter at mu when they are equal. */
-  finished(mu: DayNo, sigma: DayNo, k: RollupCounter, w: number): void {
-    this.add(mu, sigma === mu ? null : sigma, k, w);
+    const c = ROLLUP_COUNTERS[k];
+    d.counts[c] = (d.counts[c] ?? 0) + n;
   }
   deltas(): RollupDelta[] {
     return mergeDeltas([...this.m.values()]);

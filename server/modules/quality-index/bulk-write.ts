@@ -1,0 +1,215 @@
+// Writes the rollups of a full rebuild: the tables are emptied and every final row is inserted
+// once, in large multi-row INSERT … SELECT FROM unnest batches (no ON CONFLICT). The indexes of
+// qi_rollup are dropped first and built again at the end, as read from the catalogue, which is
+// several times faster than maintaining them row by row; the transaction then holds qi_rollup in
+// ACCESS EXCLUSIVE mode until it commits (readers wait for the write, not for the whole rebuild).
+import type { Sql } from "../../platform/db.ts";
+import {
+  type CounterRows,
+  composeKey,
+  type RollupTotals,
+  STATE_AT,
+  splitKey,
+  splitStateKey,
+  stateKey,
+  WIDTH,
+} from "./bulk.ts";
+import { HANDLED_COUNTERS, ROLLUP_COUNTERS, STATE_COUNTERS } from "./rollup.ts";
+
+/** Column of a counter: fee36Den → fee36_den. */
+const column = (c: string) => c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`);
+const BATCH = 50_000;
+const EPOCH = "DATE '1970-01-01'";
+
+/** Replaces the three rollup tables with the totals (inside the rebuild's transaction). */
+export async function writeRollups(tx: Sql, totals: RollupTotals): Promise<void> {
+  await tx.query("TRUNCATE qi_rollup, qi_rollup_pair, qi_rollup_state");
+  await tx.query("SET LOCAL maintenance_work_mem = '256MB'");
+  const grains = totals.grains();
+  const restore = await dropIndexes(tx, "qi_rollup");
+  await writeMain(tx, totals, grains);
+  await restore();
+  await writeState(tx, totals, grains);
+  await writePairs(tx, totals);
+}
+
+async function writeMain(tx: Sql, t: RollupTotals, grains: CounterRows[]): Promise<void> {
+  const cols = ROLLUP_COUNTERS.map(column);
+  const text = `INSERT INTO qi_rollup (agency_code, procedure_code, grain, day, ${cols.join(", ")})
+    SELECT ($1::text[])[a + 1], ($2::text[])[p + 1], ($3::text[])[g + 1], ${EPOCH} + d, ${cols.map((c) => `t.${c}`).join(", ")}
+    FROM unnest($4::int[], $5::int[], $6::int[], $7::int[], ${cols.map((_, i) => `$${i + 8}::bigint[]`).join(", ")})
+      AS t(a, p, g, d, ${cols.join(", ")})`;
+  const names = [`{${t.agencies.map(quote)}}`, `{${t.procedures.map(quote)}}`, "{d,m,y}"];
+  const batch = new Batch(4 + WIDTH);
+  const pending = new Pipeline(tx);
+  for (const [g, rows, r] of inBucketOrder(t, grains)) {
+    if (rows.isZero(r)) continue;
+    const { pair, day } = splitKey(rows.keys[r]);
+    batch.push4(t.pairAgency[pair], t.pairProcedure[pair], g, day, rows.values, r * WIDTH);
+    if (batch.length >= BATCH) await pending.send(text, [...names, ...batch.take()]);
+  }
+  if (batch.length) await pending.send(text, [...names, ...batch.take()]);
+  await pending.done();
+}
+
+/**
+ * Rows of every grain by (grain, day, agency code, procedure code): the rows of one bucket lie
+ * together, so the index of a unit for a year, quarter or month reads few pages.
+ */
+function* inBucketOrder(
+  t: RollupTotals,
+  grains: CounterRows[],
+): Generator<[number, CounterRows, number]> {
+  const pairs = t.pairAgency.map((_, p) => p);
+  const code = (p: number) => [t.agencies[t.pairAgency[p]], t.procedures[t.pairProcedure[p]]];
+  pairs.sort((x, y) => {
+    const [a, b] = code(x);
+    const [c, d] = code(y);
+    return a < c ? -1 : a > c ? 1 : b < d ? -1 : b > d ? 1 : 0;
+  });
+  const n = pairs.length;
+  const rank = new Float64Array(n);
+  pairs.forEach((p, i) => {
+    rank[p] = i;
+  });
+  const order = new Float64Array(grains.reduce((s, g) => s + g.size, 0));
+  let i = 0;
+  grains.forEach((rows, g) => {
+    for (const key of rows.keys) {
+      const { pair, day } = splitKey(key);
+      order[i++] = composeKey(g, day) * n + rank[pair];
+    }
+  });
+  order.sort();
+  for (const k of order) {
+    const r = k % n;
+    const { pair: g, day } = splitKey((k - r) / n);
+    const rows = grains[g];
+    yield [g, rows, rows.index.get(composeKey(pairs[r], day))!];
+  }
+}
+
+async function writeState(tx: Sql, t: RollupTotals, grains: CounterRows[]): Promise<void> {
+  const n = STATE_COUNTERS.length;
+  const sums = new Map<number, Float64Array>();
+  grains.forEach((rows, g) => {
+    for (let r = 0; r < rows.size; r++) {
+      const o = r * WIDTH + STATE_AT;
+      const v = rows.values;
+      if (v[o] === 0 && v[o + 1] === 0 && v[o + 2] === 0) continue;
+      const { pair, day } = splitKey(rows.keys[r]);
+      const key = stateKey(t.pairAgency[pair], g as 0 | 1 | 2, day);
+      let s = sums.get(key);
+      if (!s) {
+        s = new Float64Array(n);
+        sums.set(key, s);
+      }
+      for (let k = 0; k < n; k++) s[k] += v[o + k];
+    }
+  });
+  const rows = [...sums].filter(([, s]) => s.some((x) => x !== 0));
+  if (!rows.length) return;
+  const parts = rows.map(([key]) => splitStateKey(key));
+  const cols = STATE_COUNTERS.map(column);
+  await tx.query(
+    `INSERT INTO qi_rollup_state (agency_code, grain, day, ${cols.join(", ")})
+     SELECT ($1::text[])[a + 1], ($2::text[])[g + 1], ${EPOCH} + d, t.${cols.join(", t.")}
+     FROM unnest($3::int[], $4::int[], $5::int[], $6::bigint[], $7::bigint[], $8::bigint[])
+       AS t(a, g, d, ${cols.join(", ")})`,
+    [
+      `{${t.agencies.map(quote)}}`,
+      "{d,m,y}",
+      parts.map((p) => p.agency),
+      parts.map((p) => p.grain),
+      parts.map((p) => p.day),
+      ...STATE_COUNTERS.map((_, k) => rows.map(([, s]) => s[k])),
+    ],
+  );
+}
+
+async function writePairs(tx: Sql, t: RollupTotals): Promise<void> {
+  const rows = [...t.pairs].filter(([, c]) => c.some((x) => x !== 0));
+  if (!rows.length) return;
+  const keys = rows.map(([k]) => k.split(",").map(Number));
+  const cols = HANDLED_COUNTERS.map(column);
+  await tx.query(
+    `INSERT INTO qi_rollup_pair (agency_code, procedure_code, day, day2, ${cols.join(", ")})
+     SELECT ($1::text[])[a + 1], ($2::text[])[p + 1], ${EPOCH} + d, ${EPOCH} + d2, t.${cols.join(", t.")}
+     FROM unnest($3::int[], $4::int[], $5::int[], $6::int[], $7::bigint[], $8::bigint[], $9::bigint[])
+       AS t(a, p, d, d2, ${cols.join(", ")})`,
+    [
+      `{${t.agencies.map(quote)}}`,
+      `{${t.procedures.map(quote)}}`,
+      keys.map(([pair]) => t.pairAgency[pair]),
+      keys.map(([pair]) => t.pairProcedure[pair]),
+      keys.map(([, d]) => d),
+      keys.map(([, , d2]) => d2),
+      ...HANDLED_COUNTERS.map((_, k) => rows.map(([, c]) => c[k])),
+    ],
+  );
+}
+
+/** An element of a text[] literal, quoted. */
+const quote = (s: string) => `"${s.replace(/[\\"]/g, (m) => `\\${m}`)}"`;
+
+/** Columns of one INSERT as arrays of numbers, sent as array literals (cheaper than one by one). */
+class Batch {
+  private cols: number[][];
+  length = 0;
+  constructor(private readonly width: number) {
+    this.cols = Array.from({ length: width }, () => []);
+  }
+  push4(a: number, b: number, c: number, d: number, v: Float64Array, at: number): void {
+    const cols = this.cols;
+    cols[0].push(a);
+    cols[1].push(b);
+    cols[2].push(c);
+    cols[3].push(d);
+    for (let k = 4; k < this.width; k++) cols[k].push(v[at + k - 4]);
+    this.length++;
+  }
+  take(): string[] {
+    const out = this.cols.map((c) => `{${c.join(",")}}`);
+    this.cols = Array.from({ length: this.width }, () => []);
+    this.length = 0;
+    return out;
+  }
+}
+
+/** At most one INSERT in flight while the next batch is prepared. */
+class Pipeline {
+  private inflight: Promise<unknown> | null = null;
+  constructor(private readonly tx: Sql) {}
+  async send(text: string, params: unknown[]): Promise<void> {
+    await this.inflight;
+    this.inflight = this.tx.query(text, params);
+    // Surfaces a failure at the next send or done, not as an unhandled rejection.
+    this.inflight.catch(() => {});
+  }
+  async done(): Promise<void> {
+    await this.inflight;
+    this.inflight = null;
+  }
+}
+
+/**
+ * Drops the indexes (and the primary key) of the table; resolves to the function that builds
+ * them again exactly as they were.
+ */
+async function dropIndexes(tx: Sql, table: string): Promise<() => Promise<void>> {
+  const r = await tx.query<{ name: string; def: string; con: string | null; condef: string }>(
+    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def,
+            c.conname AS con, pg_get_constraintdef(c.oid) AS condef
+     FROM pg_index i LEFT JOIN pg_constraint c ON c.conindid = i.indexrelid AND c.conrelid = i.indrelid
+     WHERE i.indrelid = $1::regclass ORDER BY i.indisprimary DESC, 1`,
+    [table],
+  );
+  for (const x of r.rows)
+    await tx.query(
+      x.con ? `ALTER TABLE ${table} DROP CONSTRAINT "${x.con}"` : `DROP INDEX ${x.name}`,
+    );
+  return async () => {
+    for (const x of r.rows)
+      await tx.query(x.con ? `ALTER TABLE ${table} ADD CONSTRAINT "${x.con}" ${x.condef}` : x.def);
+  };
+}
