@@ -104,8 +104,8 @@ export function buildApp(deps: AppDeps) {
   identityRoutes(api, deps);
   calendarRoutes(api, deps);
   catalogRoutes(api, deps);
-  // The late-dossier public look-up (with the apology letter) is mounted before the dossiers'
-  // plain one, so it answers /api/public/dossiers/:code.
+  // The public dossier look-up (/api/public/dossiers/:code, with the apology letter) belongs to
+  // the accountability module.
   accountabilityRoutes(api, m.accountability);
   dossierRoutes(api, m.dossiers);
   feedbackRoutes(api, m.feedback);

@@ -1,6 +1,8 @@
 // The composition root's wiring: each module's ports plugged with the modules that serve them,
 // so lower modules never import higher ones (dossier changes feed the late-dossier watch and the
 // index through projectors run in the same transaction).
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   type AccountabilityDeps,
@@ -13,6 +15,7 @@ import {
   catalogProcedures,
   type DossierDeps,
   documentForms,
+  extendAppointment,
 } from "./modules/dossiers/index.ts";
 import type { FeedbackDeps } from "./modules/feedback/index.ts";
 import {
@@ -38,12 +41,16 @@ export interface ComposeOptions {
 export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules {
   // One judge cache, shared by the index's projector and its routes.
   const judges = new JudgeCache();
-  const files = createFileStore(opts.filesDir ?? join(base.config.dataDir, "files"));
+  const files = createFileStore(opts.filesDir ?? filesDirOf(base.config.dataDir));
   const accountability: AccountabilityDeps = {
     ...base,
     files,
     procedures: catalogProcedures,
     calendarFor: (sql, agency) => base.calendars.get(agency, sql),
+    // The signed apology's new date is recorded on the dossier, as its event, in the signing
+    // transaction (the dossier's projectors, this module's watch included, run with it).
+    extendAppointment: (tx, actor, now, code, ext) =>
+      extendAppointment(tx, actor, now, dossiers, code, ext).then(() => undefined),
   };
   const dossiers: DossierDeps = {
     ...base,
@@ -57,4 +64,11 @@ export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules 
     calendarFor: (sql, agency) => base.calendars.get(agency, sql),
   };
   return { base, files, dossiers, accountability, feedback, qualityIndex: { ...base, judges } };
+}
+
+/** Files live beside the embedded store; an in-memory store keeps them in a temporary folder. */
+export function filesDirOf(dataDir: string): string {
+  return dataDir.startsWith("memory://")
+    ? mkdtempSync(join(tmpdir(), "motcua-files-"))
+    : join(dataDir, "files");
 }

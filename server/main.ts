@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { serve } from "@hono/node-server";
 import { buildApp } from "./app.ts";
-import { compose } from "./compose.ts";
+import { compose, filesDirOf } from "./compose.ts";
 import { DEMO_PASSWORD, DEMO_USERS, isSeeded, seedDemo } from "./demo/index.ts";
 import { demoSteps } from "./demo/steps.ts";
 import { cronJobs, jobHandlers } from "./jobs.ts";
@@ -33,9 +33,11 @@ export async function startServer(opts: StartOptions) {
     config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
   );
   await migrate(db);
+  // One file folder for the demo's stored forms and the server's (a temporary one in memory mode).
+  const filesDir = filesDirOf(config.dataDir);
   if (opts.demoIfEmpty && !config.databaseUrl && !(await isSeeded(db))) {
     say("Đang tạo dữ liệu tỉnh mẫu lần đầu… / Seeding the demo province…");
-    await seedDemo(db, clock, () => {}, demoSteps());
+    await seedDemo(db, clock, () => {}, demoSteps({ filesDir }));
     say(`Tài khoản mẫu / Demo logins (mật khẩu / password: ${DEMO_PASSWORD}):`);
     for (const u of DEMO_USERS)
       say(`  ${u.username.padEnd(14)} ${u.fullName} — ${u.grants.map((g) => g.role).join(", ")}`);
@@ -44,7 +46,7 @@ export async function startServer(opts: StartOptions) {
   const webDir = existsSync(WEB_DIR) ? WEB_DIR : undefined;
   const calendars = new CalendarCache(db);
   const base = { db, clock, log, config, agencies, calendars };
-  const modules = compose(base);
+  const modules = compose(base, { filesDir });
   const app = buildApp({ ...base, webDir, modules });
   const worker = config.worker ? new Worker(db, clock, log, jobHandlers(modules), cronJobs) : null;
   worker?.start();

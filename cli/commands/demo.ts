@@ -1,11 +1,14 @@
+import { filesDirOf } from "../../server/compose.ts";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "../../server/demo/index.ts";
 import { demoSteps } from "../../server/demo/steps.ts";
-import { parseArgs } from "../args.ts";
+import { option, parseArgs } from "../args.ts";
 import { openStore, stdio } from "../context.ts";
 import { progressBar } from "../progress.ts";
 
 export async function run(argv: string[]): Promise<number> {
-  const { db, clock } = await openStore(parseArgs(argv));
+  const args = parseArgs(argv);
+  const { db, clock } = await openStore(args);
+  const filesDir = filesDirOf(option(args, "data") ?? process.env.MOTCUA_DATA ?? "./data");
   const bars = new Map<string, ReturnType<typeof progressBar>>();
   try {
     await seedDemo(
@@ -16,7 +19,7 @@ export async function run(argv: string[]): Promise<number> {
         bars.set(step, bar);
         bar.update(done, total);
       },
-      demoSteps(),
+      demoSteps({ filesDir }),
     );
   } finally {
     for (const b of bars.values()) b.stop();

@@ -42,6 +42,9 @@ async function openPostgres(url: string, max: number): Promise<Db> {
   pg.types.setTypeParser(1082, (v: string) => v); // date → 'YYYY-MM-DD'
   pg.types.setTypeParser(20, (v: string) => Number(v)); // int8 → number (counts, ids < 2^53)
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection dropped by the server (restart, administrator) must not crash the
+  // process: the pool discards it and opens a new one on the next query.
+  pool.on("error", () => {});
   const run = async <T>(
     client: { query: (t: string, p?: unknown[]) => Promise<unknown> },
     text: string,

@@ -24,6 +24,14 @@ const DossierPage = lazy(() => import("./pages/dossiers/DossierPage.tsx"));
 const Intake = lazy(() => import("./pages/intake/Intake.tsx"));
 const Approvals = lazy(() => import("./pages/approvals/Approvals.tsx"));
 const Dashboard = lazy(() => import("./pages/index/Dashboard.tsx"));
+const LateDossiers = lazy(() => import("./pages/late/LateDossiers.tsx"));
+const Compliance = lazy(() => import("./pages/late/Compliance.tsx"));
+const PublicComplaints = lazy(() => import("./pages/complaints/PublicComplaints.tsx"));
+const StaffComplaints = lazy(() => import("./pages/complaints/StaffComplaints.tsx"));
+const StaffComplaint = lazy(() => import("./pages/complaints/StaffComplaint.tsx"));
+const CalendarAdmin = lazy(() => import("./pages/admin/calendar/CalendarAdmin.tsx"));
+const ProcedureList = lazy(() => import("./pages/admin/procedures/ProcedureList.tsx"));
+const ProcedureEditor = lazy(() => import("./pages/admin/procedures/ProcedureEditor.tsx"));
 
 export const ROUTES: RouteDef[] = [
   { path: "/", page: Home },
@@ -36,7 +44,15 @@ export const ROUTES: RouteDef[] = [
   { path: "/ho-so", page: Queue, auth: true },
   { path: "/ho-so/:code", page: DossierPage, auth: true },
   { path: "/phe-duyet", page: Approvals, auth: true },
+  { path: "/ho-so-tre-han", page: LateDossiers, auth: true },
+  { path: "/ho-so-tre-han/bao-cao", page: Compliance, auth: true },
+  { path: "/phan-anh", page: PublicComplaints },
+  { path: "/phan-anh/xu-ly", page: StaffComplaints, auth: true },
+  { path: "/phan-anh/xu-ly/:code", page: StaffComplaint, auth: true },
   { path: "/chi-so", page: Dashboard },
   { path: "/quan-tri/don-vi", page: Agencies, auth: true },
   { path: "/quan-tri/nguoi-dung", page: Users, auth: true },
+  { path: "/quan-tri/lich", page: CalendarAdmin, auth: true },
+  { path: "/quan-tri/thu-tuc", page: ProcedureList, auth: true },
+  { path: "/quan-tri/thu-tuc/:code", page: ProcedureEditor, auth: true },
 ];

@@ -20,7 +20,7 @@ export type SignerFor = (sql: Sql, agencyCode: string, agencyName: string) => Pr
 
 /**
  * Records the new appointment date on the dossier once, as a dossier event, in the caller's
- * transaction. To be provided by the dossiers module (see PROPOSAL-dossiers.md).
+ * transaction (the dossiers module's extendAppointment, plugged by server/compose.ts).
  */
 export type ExtendAppointment = (
   tx: Sql,

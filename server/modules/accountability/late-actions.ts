@@ -223,12 +223,15 @@ export async function signApology(
       },
       deps.clock,
     );
-    await deps.extendAppointment?.(tx, actor, now, d.code, {
-      originalDueAt: x.originalDueAt,
-      newDueAt,
-      reason: x.reason,
-      form04Sha256: file.sha256,
-    });
+    // A dossier still being handled gets the new appointment on its record (set once); one
+    // already finished late keeps its explanation and apology only.
+    if (d.finishedAt === null)
+      await deps.extendAppointment?.(tx, actor, now, d.code, {
+        originalDueAt: x.originalDueAt,
+        newDueAt,
+        reason: x.reason,
+        form04Sha256: file.sha256,
+      });
     const text = apologyText(d.code, newDueAt);
     await notify(tx, now, [
       { audience: "applicant", channel: d.channel, dossierCode: d.code, kind: "apology", ...text },

@@ -83,6 +83,32 @@ describe("a late dossier", () => {
     expect(v.signer.organisation).toBe("UBND xã Tân Phước");
     expect(v.certificate?.selfSigned).toBe(true);
 
+    // The dossier records the new date as its event, with its audit record; dueAt is kept.
+    const events = await t.db.query<{ type: string; data: Record<string, unknown> }>(
+      "SELECT e.type, e.data FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id WHERE d.code = $1 ORDER BY e.seq",
+      [d.code],
+    );
+    expect(events.rows.at(-1)).toEqual({
+      type: "appointment-extended",
+      data: {
+        originalDueAt: "2026-03-05T02:00:00.000Z",
+        newDueAt: "2026-03-10T10:00:00.000Z",
+        reason: "Chờ kết quả xác minh của cơ quan khác",
+        form: "04",
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      },
+    });
+    const view = await json(await head.call(`/api/dossiers/${d.code}`));
+    expect(view.body).toMatchObject({
+      dueAt: "2026-03-05T02:00:00.000Z",
+      extendedDueAt: "2026-03-10T10:00:00.000Z",
+    });
+    const dossierAudit = await t.db.query<{ action: string }>(
+      "SELECT action FROM audit_log WHERE subject_id = $1 AND action = 'dossier.extended'",
+      [d.code],
+    );
+    expect(dossierAudit.rows).toHaveLength(1);
+
     // The new date is recorded once; the index keeps the original appointment.
     const again = await json(
       await head.call(`/api/dossiers/${d.code}/late/approve?lang=en`, {

@@ -55,7 +55,7 @@ export async function publicStatus(
     submittedAt: iso(d.submittedAt),
     receivedAt: iso(d.receivedAt),
     appointmentAt: iso(d.dueAt),
-    newAppointmentAt: iso(signed?.newDueAt ?? null),
+    newAppointmentAt: iso(d.extendedDueAt ?? signed?.newDueAt ?? null),
     status: d.status,
     statusName: STATE_NAMES[d.state],
     resultReady: d.status === 9 || d.status === 10,

@@ -22,6 +22,7 @@ import { createFileStore } from "../documents/index.ts";
 import {
   type DossierDeps,
   dossierRoutes,
+  extendAppointment,
   type FormService,
   type ProcedureInfo,
 } from "../dossiers/index.ts";
@@ -73,6 +74,9 @@ export async function accTestEnv(
     projectors: [accountabilityProjector(deps)],
     forms,
   };
+  // Plugged as server/compose.ts plugs it: the new date is recorded on the dossier.
+  deps.extendAppointment = (tx, actor, at, code, ext) =>
+    extendAppointment(tx, actor, at, dossierDeps, code, ext).then(() => undefined);
   const routes = new Api();
   accountabilityRoutes(routes, deps);
   dossierRoutes(routes, dossierDeps);

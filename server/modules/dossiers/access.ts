@@ -48,6 +48,19 @@ export async function ensureVisible(
   return agencies;
 }
 
+/** ensureVisible for a dossier created in the caller's transaction (no hand-overs to look up). */
+export function ensureVisibleFresh(
+  actor: Actor,
+  subtreeOf: SubtreeOf,
+  d: Dossier,
+  also: readonly Action[] = [],
+): string[] {
+  const agencies = [d.agencyCode, d.receivingUnit];
+  if (!["dossier.read" as const, ...also].some((a) => covers(actor, a, subtreeOf, agencies)))
+    throw dossierNotFound(d.code);
+  return agencies;
+}
+
 /** 403 naming the policy actions needed when the actor sees the dossier but may not act. */
 export function ensureMay(
   actor: Actor,

@@ -2,7 +2,7 @@
 // the appended events, the projectors (quality index) and the audit record.
 import type { Sql } from "../../platform/db.ts";
 import { AppError } from "../../platform/errors.ts";
-import { record } from "../audit/index.ts";
+import { type AuditEntry, record } from "../audit/index.ts";
 import type { Actor } from "../identity/index.ts";
 import type { DossierProjector } from "./ports.ts";
 import { toRecord } from "./record.ts";
@@ -68,16 +68,48 @@ export async function insertEvents(
   );
 }
 
-/** Applies a change; returns the stored dossier (with its new version). */
+/**
+ * A change stored earlier in the same transaction whose projection and audit record wait for the
+ * next change (counter intake: "submitted" then "received" at once). The projectors then see the
+ * dossier appear once, in its final state, and the audit records are appended together at the end
+ * of the transaction: the audit chain's lock is held only from there to the commit.
+ */
+export interface Held {
+  audits: AuditEntry[];
+  /** Events of the held change, written with the next change's (the record's history before it). */
+  events: NewEvent[];
+}
+
+const auditEntry = (after: Dossier, c: Change): AuditEntry => ({
+  action: c.audit,
+  subjectType: "dossier",
+  subjectId: after.code,
+  agencyCode: after.agencyCode,
+  details: {
+    version: after.version,
+    status: after.status,
+    state: after.state,
+    events: c.events.map((e) => e.type),
+    ...c.details,
+  },
+});
+
+/**
+ * Applies a change; returns the stored dossier (with its new version). `hold`: store only, and
+ * leave projection and audit to the next change, which passes it back as `held`.
+ */
 export async function commit(
   tx: Sql,
   actor: Actor,
   now: Date,
   projectors: readonly DossierProjector[],
   c: Change,
+  opts: { hold?: Held; held?: Held } = {},
 ): Promise<Dossier> {
   const { before } = c;
-  const prior = projectors.length && before ? await listEvents(tx, before.id) : [];
+  const { hold, held } = opts;
+  const prior =
+    held?.events ?? (projectors.length && before && !hold ? await listEvents(tx, before.id) : []);
   const after: Dossier = {
     ...c.after,
     version: before ? before.version + 1 : 1,
@@ -93,24 +125,22 @@ export async function commit(
     }>("SELECT version, state, status FROM dossiers WHERE id = $1", [before.id]);
     throw staleVersion(before.code, before.version, cur.rows[0] ?? before);
   }
-  await insertEvents(tx, after, (before?.eventSeq ?? 0) + 1, c.events, actor);
+  if (hold) {
+    // The events are written with the next change's, in one statement.
+    hold.audits.push(auditEntry(after, c));
+    hold.events.push(...c.events);
+    return after;
+  }
+  const pending = held?.events ?? [];
+  const first = (before?.eventSeq ?? 0) + 1 - pending.length;
+  await insertEvents(tx, after, first, [...pending, ...c.events], actor);
   if (projectors.length) {
-    const beforeRecord = before ? toRecord(before, prior) : null;
+    // A held creation was never projected: the projectors see the dossier appear now.
+    const beforeRecord = before && !held ? toRecord(before, prior) : null;
     const afterRecord = toRecord(after, [...prior, ...c.events]);
     for (const p of projectors) await p(tx, beforeRecord, afterRecord);
   }
-  await record(tx, actor, now, {
-    action: c.audit,
-    subjectType: "dossier",
-    subjectId: after.code,
-    agencyCode: after.agencyCode,
-    details: {
-      version: after.version,
-      status: after.status,
-      state: after.state,
-      events: c.events.map((e) => e.type),
-      ...c.details,
-    },
-  });
+  for (const a of held?.audits ?? []) await record(tx, actor, now, a);
+  await record(tx, actor, now, auditEntry(after, c));
   return after;
 }

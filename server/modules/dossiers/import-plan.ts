@@ -1,7 +1,7 @@
 // What importing one record changes: nothing (same record), a new dossier, or an update that keeps
 // the old history as events (appended when the new events extend the old ones, else replaced).
 import type { DossierRecord } from "../../../shared/sync-record.ts";
-import type { Db } from "../../platform/db.ts";
+import type { Sql } from "../../platform/db.ts";
 import type { Planned } from "./import-write.ts";
 import { fromRecord, REPLACED, toRecord } from "./record.ts";
 import { eventFromRow, fromRow } from "./store.ts";
@@ -63,7 +63,7 @@ export function plan(
 }
 
 export async function load(
-  db: Db,
+  db: Sql,
   codes: string[],
 ): Promise<Map<string, { d: Dossier; events: DossierEventRow[] }>> {
   const out = new Map<string, { d: Dossier; events: DossierEventRow[] }>();

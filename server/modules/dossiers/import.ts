@@ -1,13 +1,15 @@
 // Import of dossier records (docs: sync-record.md): idempotent by code, a changed record updates
 // the dossier and keeps its history as events, every bad line is reported with its number and
-// reason, and each record is stored whole or not at all. Validation runs in JS; good records are
-// written in batches of ~1000 per transaction, one record at a time when a batch fails.
+// reason, and each record is stored whole or not at all. Validation runs in JS (a hand-written
+// check first, the schema for whatever it does not pass); good records are written in batches of
+// ~1000 per transaction, one record at a time when a batch fails.
 import { dossierRecord, parseRecord, type RecordIssue } from "../../../shared/sync-record.ts";
-import type { Db } from "../../platform/db.ts";
+import type { Db, Sql } from "../../platform/db.ts";
 import { isAppError } from "../../platform/errors.ts";
 import type { Actor, AgencyTree } from "../identity/index.ts";
+import { quickRecord } from "./import-check.ts";
 import { load, plan, type Valid } from "./import-plan.ts";
-import { type Planned, writeBatch } from "./import-write.ts";
+import { insertNew, writeBatch } from "./import-write.ts";
 import type { DossierProjector, ProcedureLookup } from "./ports.ts";
 
 /** Batches written concurrently (each in its own transaction and connection). */
@@ -107,11 +109,15 @@ async function validate(
       ],
     };
   }
-  const p = parseRecord(dossierRecord, raw);
-  const code =
-    typeof (raw as { code?: unknown })?.code === "string" ? (raw as { code: string }).code : null;
-  if (!p.ok) return { line, code, issues: p.issues };
-  const rec = p.value;
+  let rec = quickRecord(raw);
+  if (!rec) {
+    // Only the schema names every issue (and trims what it may).
+    const p = parseRecord(dossierRecord, raw);
+    const code =
+      typeof (raw as { code?: unknown })?.code === "string" ? (raw as { code: string }).code : null;
+    if (!p.ok) return { line, code, issues: p.issues };
+    rec = p.value;
+  }
   const issues: RecordIssue[] = [];
   if (!deps.tree.byCode.has(rec.agency))
     issues.push(issue("agency", `không có đơn vị ${rec.agency}`, `unknown agency ${rec.agency}`));
@@ -141,6 +147,44 @@ async function validate(
   return { line, rec, procedureVersion: procedureVersion ?? null };
 }
 
+/** Records created, updated and unchanged by one transaction. */
+type Counts = [created: number, updated: number, unchanged: number];
+
+/**
+ * One transaction: most imported codes are new, so they are inserted first (ON CONFLICT DO
+ * NOTHING: no look-up beforehand); those that exist are then read and planned as updates.
+ */
+async function writeSome(
+  tx: Sql,
+  deps: ImportDeps,
+  actor: Actor,
+  now: Date,
+  vs: Valid[],
+): Promise<Counts> {
+  const fresh = vs.map((v) => plan(v, null, [], now)!);
+  const inserted = await insertNew(
+    tx,
+    fresh.map((p) => p.after),
+  );
+  const planned = fresh.filter((p) => inserted.has(p.after.code));
+  const rest = vs.filter((v) => !inserted.has(v.rec.code));
+  let unchanged = 0;
+  if (rest.length) {
+    const existing = await load(
+      tx,
+      rest.map((v) => v.rec.code),
+    );
+    for (const v of rest) {
+      const e = existing.get(v.rec.code);
+      const p = plan(v, e?.d ?? null, e?.events ?? [], now);
+      if (p) planned.push(p);
+      else unchanged++;
+    }
+  }
+  if (planned.length) await writeBatch(tx, actor, now, deps.projectors ?? [], planned);
+  return [inserted.size, planned.length - inserted.size, unchanged];
+}
+
 async function writeValid(
   deps: ImportDeps,
   actor: Actor,
@@ -148,39 +192,27 @@ async function writeValid(
   report: ImportReport,
 ): Promise<void> {
   const now = deps.clock.now();
-  const existing = await load(
-    deps.db,
-    batch.map((v) => v.rec.code),
-  );
-  const planned: Planned[] = [];
-  for (const v of batch) {
-    const e = existing.get(v.rec.code);
-    const p = plan(v, e?.d ?? null, e?.events ?? [], now);
-    if (p) planned.push(p);
-    else report.unchanged++;
-  }
-  if (!planned.length) return;
-  const count = (ps: Planned[]) => {
-    for (const p of ps) p.before ? report.updated++ : report.created++;
+  const count = ([c, u, n]: Counts) => {
+    report.created += c;
+    report.updated += u;
+    report.unchanged += n;
   };
   try {
-    await deps.db.transaction((tx) => writeBatch(tx, actor, now, deps.projectors ?? [], planned));
-    count(planned);
+    count(await deps.db.transaction((tx) => writeSome(tx, deps, actor, now, batch)));
     return;
   } catch {
     // Fall through: one record per transaction finds the line that fails.
   }
-  for (const p of planned) {
+  for (const v of batch) {
     try {
-      await deps.db.transaction((tx) => writeBatch(tx, actor, now, deps.projectors ?? [], [p]));
-      count([p]);
+      count(await deps.db.transaction((tx) => writeSome(tx, deps, actor, now, [v])));
     } catch (e) {
       const msg = isAppError(e)
         ? e.messages
         : { vi: (e as Error).message, en: (e as Error).message };
       report.rejected.push({
-        line: p.line,
-        code: p.after.code,
+        line: v.line,
+        code: v.rec.code,
         issues: [issue("(record)", `không ghi được: ${msg.vi}`, `could not be stored: ${msg.en}`)],
       });
     }

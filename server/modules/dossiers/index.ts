@@ -4,6 +4,7 @@ export { catalogProcedures, procedureInfo } from "./catalog-port.ts";
 export { MAX_SEQ, nextCode, vnDate } from "./code.ts";
 export { documentForms } from "./documents-port.ts";
 export { changedSince, exportAll, exportPage } from "./export.ts";
+export { type Extension, extendAppointment } from "./extend.ts";
 export {
   type FormContext,
   formData01,
@@ -24,6 +25,7 @@ export type {
   ProcedureLookup,
   WorkCalendar,
 } from "./ports.ts";
+export { type ListQuery, listDossiers, type QueueItem } from "./query.ts";
 export { fromRecord, parseCode, toRecord, vnIso } from "./record.ts";
 export { dossierRoutes } from "./routes.ts";
 export {

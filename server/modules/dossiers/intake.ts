@@ -7,7 +7,7 @@ import { badInput } from "../../platform/errors.ts";
 import type { Actor, AgencyTree } from "../identity/index.ts";
 import { makeCtx, preload, unknownProcedure } from "./actions/context.ts";
 import { nextCode } from "./code.ts";
-import { commit } from "./commit.ts";
+import { commit, type Held } from "./commit.ts";
 import type { DossierDeps, ProcedureInfo } from "./ports.ts";
 import { newSecret } from "./record.ts";
 import { type ActionResult, applyAction } from "./run.ts";
@@ -133,6 +133,7 @@ export async function createDossier(
       submittedAt: now,
       receivedAt: null,
       dueAt: null,
+      extendedDueAt: null,
       finishedAt: null,
       pausedMinutes: 0,
       currentStep: null,
@@ -154,15 +155,24 @@ export async function createDossier(
       secret: newSecret(),
       updatedAt: now,
     };
-    const created = await commit(tx, actor, now, deps.projectors ?? [], {
-      before: null,
-      after: d,
-      events: [{ type: "submitted", at: now, data: { channel: input.channel, receivingUnit } }],
-      audit: "dossier.submitted",
-    });
+    // With a reception decision at the counter, the creation is projected and audited with it.
+    const held: Held | undefined = input.decision ? { audits: [], events: [] } : undefined;
+    const created = await commit(
+      tx,
+      actor,
+      now,
+      deps.projectors ?? [],
+      {
+        before: null,
+        after: d,
+        events: [{ type: "submitted", at: now, data: { channel: input.channel, receivingUnit } }],
+        audit: "dossier.submitted",
+      },
+      { hold: held },
+    );
     if (!input.decision) return { dossier: created };
     const { action, ...rest } = input.decision;
-    return applyAction(makeCtx(tx, actor, now, deps, pre), created, action, {
+    return applyAction({ ...makeCtx(tx, actor, now, deps, pre), held }, created, action, {
       ...rest,
       version: created.version,
     });

@@ -115,10 +115,20 @@ describe("the dossier's life through the API", () => {
     const sub = (await res.json()) as { code: string; secret: string; status: number };
     expect(sub.status).toBe(1);
     expect(sub.code.startsWith(`${codes.communeB}-260302-`)).toBe(true);
-    const look = await t.api.request(`/api/public/dossiers/${sub.code}?secret=${sub.secret}`);
-    expect(((await look.json()) as { status: number }).status).toBe(1);
-    const wrong = await t.api.request(`/api/public/dossiers/${sub.code}?secret=WRONGSEC`);
+    // The public look-up is answered by the full app (the accountability module's route).
+    const look = await t.app.request(`/api/public/dossiers/${sub.code}?secret=${sub.secret}`);
+    expect(look.status).toBe(200);
+    expect(await look.json()).toMatchObject({
+      code: sub.code,
+      status: 1,
+      receivedAt: null,
+      appointmentAt: null,
+      newAppointmentAt: null,
+      receivingUnit: { code: codes.communeB },
+    });
+    const wrong = await t.app.request(`/api/public/dossiers/${sub.code}?secret=WRONGSEC`);
     expect(wrong.status).toBe(404);
+    expect(((await wrong.json()) as { code: string }).code).toBe("accountability.lookup_not_found");
     const r = await act(reception, sub.code, "receive", { version: 1 });
     expect(r.status).toBe(200);
     expect(r.body.dossier).toMatchObject({ status: 4, channel: 2, agency: codes.communeB });

@@ -119,6 +119,7 @@ export function fromRecord(
     submittedAt: new Date(r.submittedAt),
     receivedAt: r.receivedAt ? new Date(r.receivedAt) : null,
     dueAt: r.dueAt ? new Date(r.dueAt) : null,
+    extendedDueAt: base?.extendedDueAt ?? null,
     finishedAt: finished ? new Date(finished.at) : null,
     pausedMinutes: base?.pausedMinutes ?? 0,
     currentStep: base?.currentStep ?? null,

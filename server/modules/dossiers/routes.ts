@@ -1,6 +1,4 @@
-// HTTP API of the dossiers module: intake, the work queue, the dossier, actions, forms, public look-up.
-
-import { timingSafeEqual } from "node:crypto";
+// HTTP API of the dossiers module: intake, the work queue, the dossier, actions, forms.
 import { z } from "zod";
 import { AppError } from "../../platform/errors.ts";
 import { type Api, param } from "../../platform/http.ts";
@@ -17,17 +15,17 @@ import { listDossiers, listQuery } from "./query.ts";
 import { exchangeRoutes } from "./routes-exchange.ts";
 import { DOSSIER_ACTIONS, type DossierAction } from "./rules.ts";
 import { runAction } from "./run.ts";
-import { dossierNotFound, findDossier, getDossier, listEvents, listSteps } from "./store.ts";
+import { getDossier, listEvents, listSteps } from "./store.ts";
 import type { Dossier } from "./types.ts";
-import { detailView, publicView, summaryView } from "./view.ts";
+import { detailView, summaryView } from "./view.ts";
 
 const onlineBody = intakeBody.omit({ decision: true, channel: true });
 
 export function dossierRoutes(api: Api, deps: DossierDeps) {
   const { db, clock } = deps;
-  // Public endpoints: 20 online submissions and 60 look-ups a minute per client address.
+  // Public endpoint: 20 online submissions a minute per client address. (The public look-up by
+  // code and secret is the accountability module's, with the apology letter.)
   const submissions = new RateLimiter(20, 60_000);
-  const lookups = new RateLimiter(60, 60_000);
   const tooMany = () =>
     new AppError("dossiers.rate_limited", "rate_limited", {
       vi: "Quá nhiều yêu cầu, vui lòng chờ một phút.",
@@ -149,26 +147,6 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
         "content-type": "application/pdf",
         "content-disposition": `inline; filename="${d.code}-mau-${no}.pdf"`,
       });
-    },
-  );
-
-  api.route(
-    {
-      method: "get",
-      path: "/api/public/dossiers/:code",
-      summary: "Tra cứu hồ sơ / Public status look-up",
-      tag: "dossiers",
-      auth: false,
-      query: z.object({ secret: z.string().min(4).max(40) }).strict(),
-    },
-    async (c, { query }) => {
-      if (!lookups.hit(clientIp(c))) throw tooMany();
-      const code = param(c, "code");
-      const d = await findDossier(db, code);
-      const a = Buffer.from(d?.secret ?? "");
-      const b = Buffer.from(query.secret.toUpperCase());
-      if (!d || a.length !== b.length || !timingSafeEqual(a, b)) throw dossierNotFound(code);
-      return publicView(d);
     },
   );
 

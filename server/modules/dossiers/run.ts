@@ -5,7 +5,7 @@ import type { Sql } from "../../platform/db.ts";
 import { AppError, type Messages } from "../../platform/errors.ts";
 import { parseWith } from "../../platform/http.ts";
 import type { Actor } from "../identity/index.ts";
-import { ensureMay, ensureVisible } from "./access.ts";
+import { ensureMay, ensureVisible, ensureVisibleFresh } from "./access.ts";
 import { type ActionCtx, makeCtx, type Outcome, preload } from "./actions/context.ts";
 import { ACTION_DEFS } from "./actions/index.ts";
 import { checkVersion, commit } from "./commit.ts";
@@ -32,7 +32,10 @@ export async function applyAction(
   const subtree = ctx.tree;
   const def = ACTION_DEFS[action];
   const policy = RULES[action].policy;
-  const agencies = await ensureVisible(ctx.tx, ctx.actor, subtree.subtreeOf, d, policy);
+  // A dossier created in this transaction has no hand-overs yet: its agencies are its own two.
+  const agencies = ctx.held
+    ? ensureVisibleFresh(ctx.actor, subtree.subtreeOf, d, policy)
+    : await ensureVisible(ctx.tx, ctx.actor, subtree.subtreeOf, d, policy);
   ensureMay(ctx.actor, subtree.subtreeOf, agencies, policy, d.code);
   const { version, ...rest } = parseWith(versionField.passthrough(), raw, "body") as {
     version: number;
@@ -47,13 +50,14 @@ export async function applyAction(
       en: `Action ${action} led to an invalid state ${out.after.state}.`,
     });
   if (out.form) await issueForm(ctx, out);
-  const dossier = await commit(ctx.tx, ctx.actor, ctx.now, ctx.deps.projectors ?? [], {
-    before: d,
-    after: out.after,
-    events: out.events,
-    audit: out.audit,
-    details: out.details,
-  });
+  const dossier = await commit(
+    ctx.tx,
+    ctx.actor,
+    ctx.now,
+    ctx.deps.projectors ?? [],
+    { before: d, after: out.after, events: out.events, audit: out.audit, details: out.details },
+    { held: ctx.held },
+  );
   return { dossier, ...(out.warning ? { warning: out.warning } : {}) };
 }
 

@@ -32,7 +32,10 @@ export async function openStepRow(tx: Sql, d: Dossier): Promise<StepRow | null> 
   return s ? ({ seq: s.seq, dueAt: new Date(s.due_at), stepIndex: s.step_index } as StepRow) : null;
 }
 
-/** Opens step `index` of the process at `now`; returns the hand-over's due moment. */
+/**
+ * Opens step `index` of the process at `now`; returns the hand-over's due moment. `done`: the
+ * step is also handed on at `now` (the reception step at the moment of reception), in one write.
+ */
 export async function openStep(
   tx: Sql,
   d: Dossier,
@@ -42,14 +45,15 @@ export async function openStep(
   cal: WorkCalendar,
   by: string,
   assignee: Assignee = { id: null, name: null },
+  done = false,
 ): Promise<{ name: string; role: string; agency: string | null; dueAt: Date }> {
   const step = proc.steps[index];
   // Each step's quota is in working hours inside the legal time (Decree 118/2025 Art. 18).
   const dueAt = cal.dueAt(now, step.hours, "working-hours");
   const agency = step.agency ?? null;
   await tx.query(
-    `INSERT INTO dossier_steps (dossier_id, seq, step_index, name, role, agency_code, quota_hours, assignee_id, assignee_name, handed_by, received_at, due_at)
-     VALUES ($1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM dossier_steps WHERE dossier_id = $1), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    `INSERT INTO dossier_steps (dossier_id, seq, step_index, name, role, agency_code, quota_hours, assignee_id, assignee_name, handed_by, received_at, due_at, done_at, result)
+     VALUES ($1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM dossier_steps WHERE dossier_id = $1), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
     [
       d.id,
       index,
@@ -62,6 +66,8 @@ export async function openStep(
       by,
       now,
       dueAt,
+      done ? now : null,
+      done ? judgeStep(now, dueAt) : null,
     ],
   );
   return { name: step.name, role: step.role, agency, dueAt };

@@ -79,6 +79,8 @@ export interface Dossier {
   submittedAt: Date;
   receivedAt: Date | null;
   dueAt: Date | null;
+  /** The new appointment after a signed apology (Form 04); set once. dueAt stays the original. */
+  extendedDueAt: Date | null;
   finishedAt: Date | null;
   pausedMinutes: number;
   currentStep: number | null;

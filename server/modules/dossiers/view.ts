@@ -1,5 +1,5 @@
 // What the API shows of a dossier: the officer's view (personal data only in the detail, whose
-// reading is audited) and the public look-up (no personal data).
+// reading is audited). The public look-up is the accountability module's.
 
 import type { Sql } from "../../platform/db.ts";
 import { listPauses } from "./pauses.ts";
@@ -24,6 +24,7 @@ export function summaryView(d: Dossier) {
     submittedAt: iso(d.submittedAt),
     receivedAt: iso(d.receivedAt),
     dueAt: iso(d.dueAt),
+    extendedDueAt: iso(d.extendedDueAt),
     finishedAt: iso(d.finishedAt),
     pausedWorkingMinutes: d.pausedMinutes,
     currentStep: d.currentStep,
@@ -70,19 +71,5 @@ export async function detailView(sql: Sql, d: Dossier) {
       actor: e.actorName,
       data: e.data,
     })),
-  };
-}
-
-/** Public look-up by code and secret: status and dates only. */
-export function publicView(d: Dossier) {
-  return {
-    code: d.code,
-    procedure: d.procedureCode,
-    status: d.status,
-    stateName: STATE_NAMES[d.state],
-    submittedAt: iso(d.submittedAt),
-    receivedAt: iso(d.receivedAt),
-    dueAt: iso(d.dueAt),
-    finishedAt: iso(d.finishedAt),
   };
 }

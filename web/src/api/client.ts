@@ -111,3 +111,5 @@ export const get = <T>(path: string, query?: RequestOptions["query"]) =>
   request<T>(path, { query });
 export const post = <T>(path: string, body?: unknown) =>
   request<T>(path, { method: "POST", body: body ?? {} });
+export const put = <T>(path: string, body: unknown) => request<T>(path, { method: "PUT", body });
+export const del = <T>(path: string) => request<T>(path, { method: "DELETE" });

@@ -70,6 +70,8 @@ export interface QueueItem {
   version: number;
   currentStep: number | null;
   supplementRequests: number;
+  /** The new appointment after a signed apology (Form 04), when the server sends it. */
+  extendedDueAt?: string | null;
 }
 
 export interface DossierSummary extends Omit<QueueItem, "supplementRequests"> {

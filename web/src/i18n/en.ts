@@ -1,10 +1,14 @@
+import { enAdmin } from "./en-admin.ts";
 import { enCatalog } from "./en-catalog.ts";
 import { enDossier } from "./en-dossier.ts";
+import { enWork } from "./en-work.ts";
 import type { Key } from "./vi.ts";
 
 export const en: Record<Key, string> = {
   ...enCatalog,
   ...enDossier,
+  ...enWork,
+  ...enAdmin,
   "app.title": "Administrative Procedure Information System",
   "app.short": "One-stop e-service",
   "app.skip": "Skip to main content",

@@ -10,7 +10,11 @@ export type { Key };
 const DICTS: Record<Lang, Record<Key, string>> = { vi, en };
 
 export function readLangCookie(): Lang {
-  return /(?:^|;\s*)lang=en\b/.test(document.cookie) ? "en" : "vi";
+  const m = /(?:^|;\s*)lang=(vi|en)\b/.exec(document.cookie);
+  // No choice yet: Vietnamese, written down so the server answers in it too (not in the
+  // browser's Accept-Language).
+  if (!m) writeLangCookie("vi");
+  return m?.[1] === "en" ? "en" : "vi";
 }
 
 function writeLangCookie(lang: Lang) {

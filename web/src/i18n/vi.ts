@@ -1,10 +1,15 @@
 // Vietnamese: the default language. Keys are grouped by screen; en.ts must have every key.
+
+import { viAdmin } from "./vi-admin.ts";
 import { viCatalog } from "./vi-catalog.ts";
 import { viDossier } from "./vi-dossier.ts";
+import { viWork } from "./vi-work.ts";
 
 export const vi = {
   ...viCatalog,
   ...viDossier,
+  ...viWork,
+  ...viAdmin,
   "app.title": "Hệ thống thông tin giải quyết thủ tục hành chính",
   "app.short": "Một cửa điện tử",
   "app.skip": "Bỏ qua, đến nội dung chính",

@@ -3,6 +3,7 @@ import { useI18n } from "../i18n/index.tsx";
 import { Link, navigate } from "../router.tsx";
 import { Emblem } from "../ui/Emblem.tsx";
 import { errorText } from "../ui/ErrorBox.tsx";
+import { NotificationBell } from "./NotificationBell.tsx";
 
 function useProvinceName(): string | null {
   const { data } = useAgencies();
@@ -10,7 +11,7 @@ function useProvinceName(): string | null {
   return root?.name ?? null;
 }
 
-export function Header() {
+export function Header({ menu }: { menu?: { open: boolean; toggle(): void } }) {
   const { t, lang, setLang } = useI18n();
   const me = useMe().data;
   const province = useProvinceName();
@@ -19,6 +20,18 @@ export function Header() {
   return (
     <header className="site-header">
       <div className="header-inner">
+        {menu && (
+          <button
+            type="button"
+            className="btn btn-secondary btn-small menu-button"
+            aria-expanded={menu.open}
+            aria-controls="side-nav"
+            onClick={menu.toggle}
+          >
+            <span className="menu-icon" aria-hidden="true" />
+            {t("nav.menu")}
+          </button>
+        )}
         <Link to="/" className="brand">
           <Emblem />
           <span className="brand-text">
@@ -38,6 +51,7 @@ export function Header() {
           </button>
           {me ? (
             <>
+              <NotificationBell />
               <UserBlock />
               <button
                 type="button"

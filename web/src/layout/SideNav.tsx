@@ -9,14 +9,23 @@ const GROUPS: { id: NavItem["group"]; label: Key }[] = [
   { id: "admin", label: "nav.groupAdmin" },
 ];
 
-export function SideNav({ roles }: { roles: Role[] | null }) {
+export function SideNav({ roles, open }: { roles: Role[] | null; open?: boolean }) {
   const t = useT();
   const { path } = useLocation();
   const items = navFor(roles);
-  const isCurrent = (to: string) =>
+  const matches = (to: string) =>
     to === "/" ? path === "/" : path === to || path.startsWith(`${to}/`);
+  // The most specific item is the current one ("/phan-anh/xu-ly" over "/phan-anh").
+  const current = items
+    .filter((i) => matches(i.to))
+    .sort((a, b) => b.to.length - a.to.length)[0]?.to;
+  const isCurrent = (to: string) => to === current;
   return (
-    <nav className="side-nav" aria-label={t("nav.label")}>
+    <nav
+      id="side-nav"
+      className={open ? "side-nav side-nav-open" : "side-nav"}
+      aria-label={t("nav.label")}
+    >
       {GROUPS.map((g) => {
         const list = items.filter((i) => i.group === g.id);
         if (!list.length) return null;

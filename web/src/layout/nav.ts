@@ -44,6 +44,27 @@ export const NAV: NavItem[] = [
     roles: ["leader", "head"],
   },
   {
+    to: "/ho-so-tre-han",
+    label: "nav.late",
+    hint: "home.work.late",
+    group: "work",
+    roles: ["handler", "leader", "head"],
+  },
+  {
+    to: "/ho-so-tre-han/bao-cao",
+    label: "nav.compliance",
+    hint: "home.work.compliance",
+    group: "work",
+    roles: ["leader", "head", "center_manager", "control_officer", "home_affairs", "inspector"],
+  },
+  {
+    to: "/phan-anh/xu-ly",
+    label: "nav.complaintsStaff",
+    hint: "home.work.complaintsStaff",
+    group: "work",
+    roles: ["handler", "leader", "head", "control_officer"],
+  },
+  {
     to: "/chi-so",
     label: "nav.index",
     hint: "home.work.index",
@@ -52,6 +73,7 @@ export const NAV: NavItem[] = [
   },
   { to: "/thu-tuc", label: "nav.catalog", hint: "home.work.catalog", group: "public" },
   { to: "/tra-cuu", label: "nav.lookup", hint: "home.work.lookup", group: "public" },
+  { to: "/phan-anh", label: "nav.complaints", hint: "home.work.complaints", group: "public" },
   {
     to: "/quan-tri/don-vi",
     label: "nav.agencies",
@@ -65,6 +87,20 @@ export const NAV: NavItem[] = [
     hint: "home.work.users",
     group: "admin",
     roles: ["admin"],
+  },
+  {
+    to: "/quan-tri/thu-tuc",
+    label: "nav.procedures",
+    hint: "home.work.procedures",
+    group: "admin",
+    roles: ["admin", "control_officer"],
+  },
+  {
+    to: "/quan-tri/lich",
+    label: "nav.calendar",
+    hint: "home.work.calendar",
+    group: "admin",
+    roles: ["admin", "control_officer"],
   },
 ];
 

@@ -4,6 +4,7 @@ import type { Sql } from "../../../platform/db.ts";
 import { AppError, type Messages } from "../../../platform/errors.ts";
 import type { Actor, AgencyTree } from "../../identity/index.ts";
 import { builtinCalendarFor } from "../calendar-port.ts";
+import type { Held } from "../commit.ts";
 import type { DossierDeps, FormNo, ProcedureInfo, WorkCalendar } from "../ports.ts";
 import type { Dossier, NewEvent } from "../types.ts";
 
@@ -17,6 +18,8 @@ export interface ActionCtx {
   /** The working-time calendar of the competent agency. */
   calendar(d: Dossier): Promise<WorkCalendar>;
   tree: AgencyTree;
+  /** The dossier was created earlier in this transaction (its projection and audit wait). */
+  held?: Held;
 }
 
 /** Loaded before the transaction: on PGlite (one connection) nothing may query the pool inside it. */

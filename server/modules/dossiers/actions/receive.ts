@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { checkForm, incomplete, missingComponents } from "../completeness.ts";
 import { assigneeInput, componentInput, toComponents } from "../schemas.ts";
-import { closeStep, openStep } from "../steps.ts";
+import { openStep } from "../steps.ts";
 import type { NewEvent } from "../types.ts";
 import type { ActionDef } from "./context.ts";
 
@@ -35,8 +35,7 @@ export const receive: ActionDef<z.infer<typeof body>> = {
     let first = 0;
     // The reception step itself is done at the moment of reception.
     if (proc.steps[0]?.role === "reception") {
-      await openStep(ctx.tx, base, proc, 0, now, cal, by, { id: ctx.actor.userId, name: by });
-      await closeStep(ctx.tx, base, now);
+      await openStep(ctx.tx, base, proc, 0, now, cal, by, { id: ctx.actor.userId, name: by }, true);
       first = 1;
     }
     const events: NewEvent[] = [

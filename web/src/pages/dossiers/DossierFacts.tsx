@@ -35,6 +35,14 @@ export function DossierFacts({
           <dd>
             <strong>{formatDateTime(lang, d.dueAt) || "—"}</strong>
           </dd>
+          {d.extendedDueAt && (
+            <>
+              <dt>{t("late.newDue")}</dt>
+              <dd>
+                <strong>{formatDateTime(lang, d.extendedDueAt)}</strong>
+              </dd>
+            </>
+          )}
           <dt>{t("dossier.finishedAt")}</dt>
           <dd>{formatDateTime(lang, d.finishedAt) || "—"}</dd>
           {d.pausedWorkingMinutes > 0 && (

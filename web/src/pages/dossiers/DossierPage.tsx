@@ -3,11 +3,12 @@
 import { useProcedure } from "../../api/catalog.ts";
 import { useDossier } from "../../api/dossiers.ts";
 import { useAgencies } from "../../api/identity.ts";
-import { useI18n } from "../../i18n/index.tsx";
+import { formatDateTime, useI18n } from "../../i18n/index.tsx";
 import { Link } from "../../router.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
 import { Loading } from "../../ui/Status.tsx";
+import { LatePanel } from "../late/LatePanel.tsx";
 import { ActionPanel } from "./ActionPanel.tsx";
 import { DeadlineBadge } from "./DeadlineBadge.tsx";
 import { DossierFacts } from "./DossierFacts.tsx";
@@ -42,6 +43,11 @@ export default function DossierPage({ params }: { params: Record<string, string>
           {proc.data?.name ?? d.procedure}{" "}
           <StatusBadge status={d.status} label={d.stateName[lang]} />{" "}
           <DeadlineBadge dueAt={d.dueAt} finishedAt={d.finishedAt} now={q.dataUpdatedAt} />
+          {d.extendedDueAt && (
+            <span className="badge badge-info">
+              {t("late.newDueShort")}: {formatDateTime(lang, d.extendedDueAt)}
+            </span>
+          )}
         </>
       }
     >
@@ -62,6 +68,7 @@ export default function DossierPage({ params }: { params: Record<string, string>
           <Section title={t("dossier.actions")} id="actions" className="actions-card">
             <ActionPanel d={d} onStale={() => q.refetch()} />
           </Section>
+          <LatePanel d={d} />
           <Section title={t("dossier.forms")} id="forms">
             <FormLinks d={d} />
           </Section>

@@ -32,22 +32,32 @@ export function QueueTable({ items, names, agencyName, now }: Props) {
         <tbody>
           {items.map((d) => (
             <tr key={d.code} className={`row-tone ${TONE_CLASS[deadline(d, now).tone]}`}>
-              <td>
+              <td data-label={t("queue.deadline")}>
                 <DeadlineBadge dueAt={d.dueAt} finishedAt={d.finishedAt} now={now} />
               </td>
-              <td>
+              <td data-label={t("queue.code")}>
                 <Link to={`/ho-so/${encodeURIComponent(d.code)}`} className="code-link">
                   {d.code}
                 </Link>
                 <div className="muted small">{t(`channel.${d.channel}`)}</div>
               </td>
-              <td>{names.get(d.procedure) ?? <code>{d.procedure}</code>}</td>
-              <td>{agencyName(d.agency)}</td>
-              <td className="nowrap">{formatDate(lang, d.receivedAt ?? d.submittedAt)}</td>
-              <td className="nowrap">
-                <strong>{d.dueAt ? formatDateTime(lang, d.dueAt) : "—"}</strong>
+              <td data-label={t("queue.procedure")}>
+                {names.get(d.procedure) ?? <code>{d.procedure}</code>}
               </td>
-              <td>{stateName(d.state)}</td>
+              <td data-label={t("queue.agency")}>{agencyName(d.agency)}</td>
+              <td data-label={t("queue.received")} className="nowrap">
+                {formatDate(lang, d.receivedAt ?? d.submittedAt)}
+              </td>
+              <td data-label={t("queue.due")} className="nowrap">
+                <strong>{d.dueAt ? formatDateTime(lang, d.dueAt) : "—"}</strong>
+                {d.extendedDueAt && (
+                  <div className="small">
+                    {t("late.newDueShort")}:{" "}
+                    <strong>{formatDateTime(lang, d.extendedDueAt)}</strong>
+                  </div>
+                )}
+              </td>
+              <td data-label={t("queue.state")}>{stateName(d.state)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DossierRecord } from "../../../shared/sync-record.ts";
+import type { Db } from "../../platform/db.ts";
+import { testDb } from "../../platform/testing.ts";
+import { insertAgency, loadTree, SYSTEM_ACTOR } from "../identity/index.ts";
+import { importRecords } from "./import.ts";
+import { pgArray } from "./import-write.ts";
+import type { ProcedureInfo } from "./ports.ts";
+import { toRecord } from "./record.ts";
+import { findDossier, listEvents } from "./store.ts";
+
+let db: Db;
+beforeAll(async () => {
+  db = await testDb();
+  await db.transaction((tx) =>
+    insertAgency(tx, { code: "Z01", name: "Tỉnh Z01", parentCode: null, level: "province" }),
+  );
+});
+afterAll(() => db.close());
+
+const tricky = 'Tờ khai "mẫu 01", bản {sao}\\gốc; NULL';
+
+describe("the import's array literals", () => {
+  it("write every character as given", async () => {
+    expect(pgArray([null, 1, true, new Date("2026-03-02T02:00:00Z")], "int")).toBe(
+      "{NULL,1,true,2026-03-02T02:00:00.000Z}",
+    );
+    expect(pgArray(['a"b', "c\\d", ""])).toBe('{"a\\"b","c\\\\d",""}');
+    const rec: DossierRecord = {
+      code: 'Z01-260302-0001"{x}',
+      procedure: "1.000001",
+      agency: "Z01",
+      channel: 2,
+      submittedAt: "2026-03-02T08:10:00+07:00",
+      receivedAt: "2026-03-02T09:00:00+07:00",
+      dueAt: "2026-03-05T09:00:00+07:00",
+      status: 10,
+      events: [
+        { type: "received", at: "2026-03-02T09:00:00+07:00" },
+        { type: "handled", at: "2026-03-03T09:00:00+07:00" },
+        { type: "result-returned", at: "2026-03-03T10:00:00+07:00" },
+      ],
+      paidOnline: 1,
+      fees: [{ name: tricky, amount: 15000 }],
+      components: [{ name: tricky, digitized: 2, fromPersonalStore: true }],
+      vneidVerified: true,
+      populationDb: false,
+      result: { code: "KQ \\ 1", file: tricky },
+      resultPushedToPersonalStore: true,
+      syncedToPortal: true,
+      fullOnline: true,
+      feedback: { complaint: false, reaction: "dislike" },
+    };
+    const procedures = async () => ({ version: 3 }) as ProcedureInfo;
+    const report = await importRecords(
+      {
+        db,
+        clock: { now: () => new Date("2026-03-04T00:00:00Z") },
+        procedures,
+        tree: await loadTree(db),
+      },
+      SYSTEM_ACTOR,
+      [JSON.stringify(rec)],
+    );
+    expect(report).toMatchObject({ created: 1, rejected: [] });
+    const d = await findDossier(db, rec.code);
+    expect(d).not.toBeNull();
+    expect(d!.procedureVersion).toBe(3);
+    expect(toRecord(d!, await listEvents(db, d!.id))).toEqual(rec);
+  });
+});

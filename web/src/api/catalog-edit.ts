@@ -1,0 +1,49 @@
+// Editing the catalogue (catalog.manage): a new procedure, or a new version of one. The server
+// checks the seven parts' shape and that the internal process fits the legal time (400 by field).
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { DurationUnit, Procedure } from "./catalog.ts";
+import { post, put } from "./client.ts";
+
+export type ProcedureContent = Omit<
+  Procedure,
+  "code" | "version" | "validFrom" | "sevenPartsMissing" | "fullOnlineEligible"
+> & { fullOnlineEligible: boolean };
+
+export function useSaveProcedure(code: string | null) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ProcedureContent & { code?: string; note?: string }) =>
+      code
+        ? put<Procedure>(`/api/procedures/${encodeURIComponent(code)}`, body)
+        : post<Procedure>("/api/procedures", body),
+    onSuccess: (p) => {
+      qc.invalidateQueries({ queryKey: ["procedure", p.code] });
+      qc.invalidateQueries({ queryKey: ["procedures"] });
+    },
+  });
+}
+
+/** Working hours per working day (the server's assumed default, catalog rules/quota.ts). */
+export const HOURS_PER_WORKING_DAY = 8;
+
+/** The legal time in working hours, by the server's rule (days and months are estimates). */
+export function durationHours(d: { value: number; unit: DurationUnit }): {
+  hours: number;
+  approximate: boolean;
+} {
+  switch (d.unit) {
+    case "working-hours":
+      return { hours: d.value, approximate: false };
+    case "working-days":
+      return { hours: d.value * HOURS_PER_WORKING_DAY, approximate: false };
+    case "same-day":
+      return { hours: HOURS_PER_WORKING_DAY, approximate: false };
+    case "days":
+      return { hours: Math.floor((d.value * 5) / 7) * HOURS_PER_WORKING_DAY, approximate: true };
+    case "months":
+      return {
+        hours: Math.floor((d.value * 30 * 5) / 7) * HOURS_PER_WORKING_DAY,
+        approximate: true,
+      };
+  }
+}

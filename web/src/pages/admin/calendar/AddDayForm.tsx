@@ -1,0 +1,113 @@
+// Adds a day off or a make-up working day with its legal basis and, when known, the notice.
+import { type FormEvent, useState } from "react";
+import { type NewDay, useAddDay } from "../../../api/calendar.ts";
+import { useI18n } from "../../../i18n/index.tsx";
+import { Button } from "../../../ui/Button.tsx";
+import { ErrorBox } from "../../../ui/ErrorBox.tsx";
+import { fieldError, SelectField, TextField } from "../../../ui/Field.tsx";
+import { Success } from "../../../ui/Status.tsx";
+
+export function AddDayForm({ year }: { year: number }) {
+  const { t, lang } = useI18n();
+  const add = useAddDay();
+  const [v, setV] = useState<Record<string, string>>({ kind: "day-off", status: "confirmed" });
+  const [ok, setOk] = useState(false);
+  const set = (k: string) => (e: { target: { value: string } }) =>
+    setV((x) => ({ ...x, [k]: e.target.value }));
+  const err = (f: string) => fieldError(add.error, f, lang);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setOk(false);
+    const notice =
+      v.noticeNumber?.trim() && v.noticeDate && v.noticeTitle?.trim()
+        ? { number: v.noticeNumber.trim(), date: v.noticeDate, title: v.noticeTitle.trim() }
+        : undefined;
+    const body: NewDay = {
+      date: v.date ?? "",
+      kind: v.kind as NewDay["kind"],
+      nameVi: v.nameVi?.trim() ?? "",
+      nameEn: v.nameEn?.trim() || (v.nameVi?.trim() ?? ""),
+      basis: v.basis?.trim() ?? "",
+      notice,
+      status: v.status as NewDay["status"],
+    };
+    add.mutate(body, {
+      onSuccess: () => {
+        setOk(true);
+        setV({ kind: v.kind, status: v.status });
+      },
+    });
+  };
+  return (
+    <form className="form" onSubmit={submit}>
+      <TextField
+        label={t("common.date")}
+        type="date"
+        required
+        min={`${year - 1}-01-01`}
+        value={v.date ?? ""}
+        onChange={set("date")}
+        error={err("date")}
+      />
+      <SelectField label={t("cal.kind")} value={v.kind} onChange={set("kind")} error={err("kind")}>
+        <option value="day-off">{t("cal.kind.day-off")}</option>
+        <option value="working-day">{t("cal.kind.working-day")}</option>
+      </SelectField>
+      <TextField
+        label={t("cal.nameVi")}
+        required
+        value={v.nameVi ?? ""}
+        onChange={set("nameVi")}
+        error={err("nameVi")}
+      />
+      <TextField
+        label={t("cal.nameEn")}
+        lang="en"
+        value={v.nameEn ?? ""}
+        onChange={set("nameEn")}
+        error={err("nameEn")}
+      />
+      <TextField
+        label={t("cal.basis")}
+        hint={t("cal.basisHint")}
+        required
+        value={v.basis ?? ""}
+        onChange={set("basis")}
+        error={err("basis")}
+      />
+      <fieldset className="fieldset">
+        <legend>{t("cal.notice")}</legend>
+        <div className="row">
+          <TextField
+            label={t("cal.noticeNumber")}
+            value={v.noticeNumber ?? ""}
+            onChange={set("noticeNumber")}
+            error={err("notice.number")}
+          />
+          <TextField
+            label={t("cal.noticeDate")}
+            type="date"
+            value={v.noticeDate ?? ""}
+            onChange={set("noticeDate")}
+            error={err("notice.date")}
+          />
+        </div>
+        <TextField
+          label={t("cal.noticeTitle")}
+          value={v.noticeTitle ?? ""}
+          onChange={set("noticeTitle")}
+          error={err("notice.title")}
+        />
+      </fieldset>
+      <SelectField label={t("common.status")} value={v.status} onChange={set("status")}>
+        <option value="confirmed">{t("cal.status.confirmed")}</option>
+        <option value="provisional">{t("cal.status.provisional")}</option>
+      </SelectField>
+      {add.isError && <ErrorBox error={add.error} />}
+      {ok && <Success>{t("cal.added")}</Success>}
+      <Button type="submit" busy={add.isPending}>
+        {t("cal.addSubmit")}
+      </Button>
+    </form>
+  );
+}

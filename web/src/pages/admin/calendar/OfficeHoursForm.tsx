@@ -1,0 +1,131 @@
+// Office hours from a date, for the province (default) or one agency: sessions, weekdays worked and
+// the same-day cut-off. The server keeps every period (effective-dated).
+import { type FormEvent, useState } from "react";
+import { useSetOfficeHours } from "../../../api/calendar.ts";
+import { useAgencies } from "../../../api/identity.ts";
+import { type Key, useI18n } from "../../../i18n/index.tsx";
+import { Button } from "../../../ui/Button.tsx";
+import { todayVn } from "../../../ui/dates.ts";
+import { ErrorBox } from "../../../ui/ErrorBox.tsx";
+import { fieldError, SelectField, TextField } from "../../../ui/Field.tsx";
+import { Success } from "../../../ui/Status.tsx";
+
+const toMin = (hhmm: string) => {
+  const [h, m] = hhmm.split(":").map(Number);
+  return h * 60 + m;
+};
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
+
+export function OfficeHoursForm() {
+  const { t, lang } = useI18n();
+  const save = useSetOfficeHours();
+  const agencies = useAgencies();
+  const [agency, setAgency] = useState("");
+  const [validFrom, setValidFrom] = useState(todayVn());
+  const [sessions, setSessions] = useState([
+    { key: "am", start: "07:00", end: "11:30" },
+    { key: "pm", start: "13:30", end: "17:00" },
+  ]);
+  const [days, setDays] = useState<number[]>([1, 2, 3, 4, 5]);
+  const [cutoff, setCutoff] = useState("15:00");
+  const [ok, setOk] = useState(false);
+  const err = (f: string) => fieldError(save.error, f, lang);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setOk(false);
+    save.mutate(
+      {
+        agency: agency || null,
+        validFrom,
+        sessions: sessions
+          .filter((s) => s.start && s.end)
+          .map((s) => ({ start: toMin(s.start), end: toMin(s.end) })),
+        weekdays: days,
+        sameDayCutoff: toMin(cutoff),
+      },
+      { onSuccess: () => setOk(true) },
+    );
+  };
+  return (
+    <form className="form" onSubmit={submit}>
+      <p className="hint">{t("cal.hoursLead")}</p>
+      <SelectField
+        label={t("users.agency")}
+        value={agency}
+        onChange={(e) => setAgency(e.target.value)}
+      >
+        <option value="">{t("cal.provinceDefault")}</option>
+        {(agencies.data ?? [])
+          .filter((a) => !a.mergedInto)
+          .map((a) => (
+            <option key={a.code} value={a.code}>
+              {a.name}
+            </option>
+          ))}
+      </SelectField>
+      <TextField
+        label={t("agency.effectiveOn")}
+        type="date"
+        required
+        value={validFrom}
+        onChange={(e) => setValidFrom(e.target.value)}
+        error={err("validFrom")}
+      />
+      {sessions.map((s, i) => (
+        <fieldset className="fieldset" key={s.key}>
+          <legend>{t("cal.session", { n: i + 1 })}</legend>
+          <div className="row">
+            <TextField
+              label={t("cal.start")}
+              type="time"
+              value={s.start}
+              onChange={(e) =>
+                setSessions((x) => x.map((y, j) => (j === i ? { ...y, start: e.target.value } : y)))
+              }
+              error={err(`sessions.${i}.start`)}
+            />
+            <TextField
+              label={t("cal.end")}
+              type="time"
+              value={s.end}
+              onChange={(e) =>
+                setSessions((x) => x.map((y, j) => (j === i ? { ...y, end: e.target.value } : y)))
+              }
+              error={err(`sessions.${i}.end`)}
+            />
+          </div>
+        </fieldset>
+      ))}
+      <fieldset className="radio-row">
+        <legend>{t("cal.weekdays")}</legend>
+        {WEEKDAYS.map((d) => (
+          <div className="check" key={d}>
+            <input
+              type="checkbox"
+              id={`wd-${d}`}
+              checked={days.includes(d)}
+              onChange={(e) =>
+                setDays((x) => (e.target.checked ? [...x, d].sort() : x.filter((y) => y !== d)))
+              }
+            />
+            <label htmlFor={`wd-${d}`}>{t(`cal.wd.${d}` as Key)}</label>
+          </div>
+        ))}
+      </fieldset>
+      {err("weekdays") && <p className="field-error">{err("weekdays")}</p>}
+      <TextField
+        label={t("cal.cutoff")}
+        hint={t("cal.cutoffHint")}
+        type="time"
+        value={cutoff}
+        onChange={(e) => setCutoff(e.target.value)}
+        error={err("sameDayCutoff")}
+      />
+      {save.isError && <ErrorBox error={save.error} />}
+      {ok && <Success>{t("cal.hoursSaved")}</Success>}
+      <Button type="submit" busy={save.isPending}>
+        {t("cal.hoursSave")}
+      </Button>
+    </form>
+  );
+}

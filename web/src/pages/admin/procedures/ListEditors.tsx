@@ -1,0 +1,134 @@
+// Row editors of a procedure: dossier components (name, required, originals, copies) and fees.
+import { useI18n } from "../../../i18n/index.tsx";
+import { Button } from "../../../ui/Button.tsx";
+import { fieldError, TextField } from "../../../ui/Field.tsx";
+import { type ComponentDraft, type Draft, type FeeDraft, nextKey } from "./draft.ts";
+
+interface Props {
+  d: Draft;
+  set(patch: Partial<Draft>): void;
+  error: unknown;
+}
+
+export function ComponentsEditor({ d, set, error }: Props) {
+  const { t, lang } = useI18n();
+  const update = (i: number, patch: Partial<ComponentDraft>) =>
+    set({ components: d.components.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
+  return (
+    <div className="stack">
+      {d.components.length === 0 && <p className="empty">{t("proc.noComponents")}</p>}
+      <ol className="edit-list">
+        {d.components.map((c, i) => (
+          <li key={c.key} className="edit-item">
+            <fieldset className="fieldset">
+              <legend>{t("proc.componentN", { n: i + 1 })}</legend>
+              <TextField
+                label={t("proc.componentName")}
+                required
+                value={c.name}
+                onChange={(e) => update(i, { name: e.target.value })}
+                error={fieldError(error, `components.${i}.name`, lang)}
+              />
+              <div className="row row-end">
+                <TextField
+                  label={t("proc.originals")}
+                  type="number"
+                  min={0}
+                  value={c.originals}
+                  onChange={(e) => update(i, { originals: e.target.value })}
+                  error={fieldError(error, `components.${i}.originals`, lang)}
+                  className="input-narrow"
+                />
+                <TextField
+                  label={t("proc.copies")}
+                  type="number"
+                  min={0}
+                  value={c.copies}
+                  onChange={(e) => update(i, { copies: e.target.value })}
+                  error={fieldError(error, `components.${i}.copies`, lang)}
+                  className="input-narrow"
+                />
+                <div className="check check-field">
+                  <input
+                    type="checkbox"
+                    id={`comp-req-${c.key}`}
+                    checked={c.required}
+                    onChange={(e) => update(i, { required: e.target.checked })}
+                  />
+                  <label htmlFor={`comp-req-${c.key}`}>{t("catalog.required")}</label>
+                </div>
+                <Button
+                  small
+                  variant="ghost"
+                  onClick={() => set({ components: d.components.filter((_, j) => j !== i) })}
+                >
+                  {t("common.remove")}
+                  <span className="sr-only"> {t("proc.componentN", { n: i + 1 })}</span>
+                </Button>
+              </div>
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      <Button
+        variant="secondary"
+        onClick={() =>
+          set({
+            components: [
+              ...d.components,
+              { key: nextKey(), name: "", required: true, originals: "1", copies: "0" },
+            ],
+          })
+        }
+      >
+        {t("proc.addComponent")}
+      </Button>
+    </div>
+  );
+}
+
+export function FeesEditor({ d, set, error }: Props) {
+  const { t, lang } = useI18n();
+  const update = (i: number, patch: Partial<FeeDraft>) =>
+    set({ fees: d.fees.map((f, j) => (j === i ? { ...f, ...patch } : f)) });
+  return (
+    <div className="stack">
+      {d.fees.length === 0 && <p className="empty">{t("catalog.free")}</p>}
+      {d.fees.map((f, i) => (
+        <div className="row row-end" key={f.key}>
+          <TextField
+            label={t("proc.feeName", { n: i + 1 })}
+            required
+            value={f.name}
+            onChange={(e) => update(i, { name: e.target.value })}
+            error={fieldError(error, `fees.${i}.name`, lang)}
+          />
+          <TextField
+            label={t("proc.feeAmount", { n: i + 1 })}
+            type="number"
+            min={0}
+            step={1000}
+            required
+            value={f.amount}
+            onChange={(e) => update(i, { amount: e.target.value })}
+            error={fieldError(error, `fees.${i}.amount`, lang)}
+          />
+          <Button
+            small
+            variant="ghost"
+            onClick={() => set({ fees: d.fees.filter((_, j) => j !== i) })}
+          >
+            {t("common.remove")}
+            <span className="sr-only"> {t("proc.feeName", { n: i + 1 })}</span>
+          </Button>
+        </div>
+      ))}
+      <Button
+        variant="secondary"
+        onClick={() => set({ fees: [...d.fees, { key: nextKey(), name: "", amount: "" }] })}
+      >
+        {t("proc.addFee")}
+      </Button>
+    </div>
+  );
+}

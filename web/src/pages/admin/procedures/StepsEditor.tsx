@@ -1,0 +1,167 @@
+// The internal process: ordered steps, each with the role that does it, an optional agency and its
+// quota in working hours; the sum is shown against the legal time, and a plan that does not fit is
+// flagged here and refused by the server.
+
+import { durationHours } from "../../../api/catalog-edit.ts";
+import type { Role } from "../../../api/identity.ts";
+import { number } from "../../../i18n/format.ts";
+import { useI18n } from "../../../i18n/index.tsx";
+import { Button } from "../../../ui/Button.tsx";
+import { fieldError, SelectField, TextField } from "../../../ui/Field.tsx";
+import { type Draft, nextKey, type StepDraft } from "./draft.ts";
+
+const STEP_ROLES: Role[] = ["reception", "handler", "leader", "head", "center_manager"];
+
+export function StepsEditor({
+  d,
+  set,
+  error,
+  agencyName,
+}: {
+  d: Draft;
+  set(patch: Partial<Draft>): void;
+  error: unknown;
+  agencyName(code: string): string;
+}) {
+  const { t, lang } = useI18n();
+  const value = d.durationUnit === "same-day" ? 1 : Number(d.durationValue) || 0;
+  const limit = durationHours({ value, unit: d.durationUnit });
+  const sum = Math.round(d.steps.reduce((s, x) => s + (Number(x.hours) || 0), 0) * 100) / 100;
+  const fits = sum <= limit.hours;
+  const pct = limit.hours > 0 ? Math.min(100, (sum / limit.hours) * 100) : 100;
+  const update = (i: number, patch: Partial<StepDraft>) =>
+    set({ steps: d.steps.map((s, j) => (j === i ? { ...s, ...patch } : s)) });
+  const move = (i: number, by: number) => {
+    const steps = [...d.steps];
+    const [s] = steps.splice(i, 1);
+    steps.splice(i + by, 0, s);
+    set({ steps });
+  };
+  const serverErr = fieldError(error, "steps", lang);
+  return (
+    <div className="stack">
+      <div
+        className={fits ? "quota quota-ok" : "quota quota-over"}
+        role="status"
+        aria-live="polite"
+      >
+        <p className="quota-text">
+          <strong>
+            {t("proc.quotaSum", {
+              sum: number(lang, sum, sum % 1 ? 1 : 0),
+              limit: number(lang, limit.hours),
+            })}
+          </strong>{" "}
+          {fits
+            ? t("proc.quotaFits", {
+                left: number(lang, limit.hours - sum, (limit.hours - sum) % 1 ? 1 : 0),
+              })
+            : t("proc.quotaOver", {
+                over: number(lang, sum - limit.hours, (sum - limit.hours) % 1 ? 1 : 0),
+              })}
+          {limit.approximate && <span className="muted small"> {t("proc.quotaApprox")}</span>}
+        </p>
+        <div className="quota-bar" aria-hidden="true">
+          <span style={{ width: `${pct}%` }} />
+        </div>
+      </div>
+      {serverErr && (
+        <p className="field-error" role="alert">
+          {serverErr}
+        </p>
+      )}
+      {d.steps.length === 0 && <p className="empty">{t("proc.noSteps")}</p>}
+      <ol className="edit-list">
+        {d.steps.map((s, i) => (
+          <li key={s.key} className="edit-item">
+            <fieldset className="fieldset">
+              <legend>{t("proc.stepN", { n: i + 1 })}</legend>
+              <div className="row">
+                <TextField
+                  label={t("proc.stepName")}
+                  required
+                  value={s.name}
+                  onChange={(e) => update(i, { name: e.target.value })}
+                  error={fieldError(error, `steps.${i}.name`, lang)}
+                />
+                <SelectField
+                  label={t("proc.stepRole")}
+                  value={s.role}
+                  onChange={(e) => update(i, { role: e.target.value as Role })}
+                  error={fieldError(error, `steps.${i}.role`, lang)}
+                >
+                  {STEP_ROLES.map((r) => (
+                    <option key={r} value={r}>
+                      {t(`role.${r}`)}
+                    </option>
+                  ))}
+                </SelectField>
+                <SelectField
+                  label={t("proc.stepAgency")}
+                  value={s.agency}
+                  onChange={(e) => update(i, { agency: e.target.value })}
+                  error={fieldError(error, `steps.${i}.agency`, lang)}
+                >
+                  <option value="">{t("proc.stepAgencyAny")}</option>
+                  {d.agencies.map((a) => (
+                    <option key={a} value={a}>
+                      {agencyName(a)}
+                    </option>
+                  ))}
+                </SelectField>
+                <TextField
+                  label={t("proc.stepHours")}
+                  type="number"
+                  inputMode="decimal"
+                  min={0.5}
+                  step={0.5}
+                  required
+                  value={s.hours}
+                  onChange={(e) => update(i, { hours: e.target.value })}
+                  error={fieldError(error, `steps.${i}.hours`, lang)}
+                  className="input-narrow"
+                />
+              </div>
+              <div className="btn-row">
+                <Button small variant="ghost" disabled={i === 0} onClick={() => move(i, -1)}>
+                  {t("proc.up")}
+                  <span className="sr-only"> {t("proc.stepN", { n: i + 1 })}</span>
+                </Button>
+                <Button
+                  small
+                  variant="ghost"
+                  disabled={i === d.steps.length - 1}
+                  onClick={() => move(i, 1)}
+                >
+                  {t("proc.down")}
+                  <span className="sr-only"> {t("proc.stepN", { n: i + 1 })}</span>
+                </Button>
+                <Button
+                  small
+                  variant="ghost"
+                  onClick={() => set({ steps: d.steps.filter((_, j) => j !== i) })}
+                >
+                  {t("common.remove")}
+                  <span className="sr-only"> {t("proc.stepN", { n: i + 1 })}</span>
+                </Button>
+              </div>
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      <Button
+        variant="secondary"
+        onClick={() =>
+          set({
+            steps: [
+              ...d.steps,
+              { key: nextKey(), name: "", role: "handler", agency: "", hours: "" },
+            ],
+          })
+        }
+      >
+        {t("proc.addStep")}
+      </Button>
+    </div>
+  );
+}

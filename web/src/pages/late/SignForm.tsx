@@ -1,0 +1,86 @@
+// The head reviews the drafted Form 04 (opens the PDF), may change the new appointment, then
+// approves: the server signs the letter, records the new date once and tells the applicant.
+import { type FormEvent, useState } from "react";
+import { ApiError } from "../../api/client.ts";
+import { type Explanation, useSignApology } from "../../api/late.ts";
+import { formatDateTime, useI18n } from "../../i18n/index.tsx";
+import { Button } from "../../ui/Button.tsx";
+import { ErrorBox } from "../../ui/ErrorBox.tsx";
+import { fieldError, TextField } from "../../ui/Field.tsx";
+import { fromVnLocal, toVnLocal } from "./dates.ts";
+
+export function SignForm({
+  code,
+  x,
+  onDone,
+  onCancel,
+}: {
+  code: string;
+  x: Explanation;
+  onDone(): void;
+  onCancel(): void;
+}) {
+  const { t, lang } = useI18n();
+  const sign = useSignApology(code);
+  const [due, setDue] = useState(toVnLocal(x.proposedDueAt));
+  const [position, setPosition] = useState("THỦ TRƯỞNG CƠ QUAN");
+  const [seen, setSeen] = useState(false);
+  const err = (f: string) => fieldError(sign.error, f, lang);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const newDueAt = fromVnLocal(due);
+    sign.mutate(
+      {
+        version: x.version,
+        newDueAt: newDueAt && newDueAt !== x.proposedDueAt ? newDueAt : undefined,
+        position: position.trim() || undefined,
+      },
+      { onSuccess: onDone },
+    );
+  };
+  return (
+    <form className="form action-form" onSubmit={submit}>
+      <h3>{t("late.sign")}</h3>
+      <p>
+        <a href={x.form04} target="_blank" rel="noopener" onClick={() => setSeen(true)}>
+          {t("late.preview")}
+        </a>
+      </p>
+      <p className="hint">
+        {t("late.proposedBy", {
+          name: x.draftedBy,
+          date: formatDateTime(lang, x.proposedDueAt),
+        })}
+      </p>
+      <TextField
+        label={t("late.newDue")}
+        type="datetime-local"
+        required
+        value={due}
+        onChange={(e) => setDue(e.target.value)}
+        error={err("newDueAt")}
+      />
+      <TextField
+        label={t("late.position")}
+        hint={t("late.positionHint")}
+        value={position}
+        onChange={(e) => setPosition(e.target.value)}
+        maxLength={100}
+        error={err("position")}
+      />
+      {!seen && <p className="hint">{t("late.previewFirst")}</p>}
+      {sign.isError && <ErrorBox error={sign.error} />}
+      {sign.error instanceof ApiError && sign.error.status === 409 && (
+        <p className="hint">{t("dossier.stale")}</p>
+      )}
+      <div className="action-buttons">
+        <Button type="submit" busy={sign.isPending}>
+          {t("late.signSubmit")}
+        </Button>
+        <Button variant="ghost" onClick={onCancel}>
+          {t("common.cancel")}
+        </Button>
+      </div>
+    </form>
+  );
+}
