@@ -2,6 +2,7 @@
 // the leader approves and issues the result → the counter returns it → the citizen looks it up
 // and evaluates the handling.
 // An officer of another commune cannot open the dossier.
+import { PDFDocument, StandardFonts } from "pdf-lib";
 import { assert, type Journey, see } from "./harness.ts";
 import { act, BIRTH, COMMUNE, fillBirthApplicant } from "./steps.ts";
 
@@ -46,7 +47,21 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await act(leader, code, "Phê duyệt");
   await act(leader, code, "Ban hành kết quả", async (p) => {
     await p.getByLabel("Số, ký hiệu văn bản kết quả").fill("15/TLKS");
-    await p.getByLabel("Mã băm tệp kết quả đã ký số (SHA-256)").fill("c".repeat(64));
+    await p.getByLabel("Văn bản kết quả (PDF)").setInputFiles({
+      name: "15-TLKS.pdf",
+      mimeType: "application/pdf",
+      buffer: await resultPdf(),
+    });
+    await see(p, /Đã ký số bởi/);
+    const link = p.getByRole("link", { name: "Xem văn bản đã ký" });
+    const href = (await link.getAttribute("href")) ?? "";
+    assert(/\/result-file\/[0-9a-f]{64}$/.test(href), `a link to the signed result (${href})`);
+    const signed = await p.request.get(new URL(href, p.url()).toString());
+    assert(signed.status() === 200, `the signed result downloads (${signed.status()})`);
+    assert(
+      (await signed.body()).includes("/ByteRange"),
+      "the downloaded result carries a signature",
+    );
   });
   await screenshot("dossier-leader", leader);
 
@@ -79,3 +94,12 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
 };
 
 export default journey;
+
+/** A one-page result document, as a leader would upload it. */
+async function resultPdf(): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595, 842]);
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  page.drawText("Trich luc khai sinh 15/TLKS", { x: 72, y: 760, size: 14, font });
+  return Buffer.from(await doc.save());
+}

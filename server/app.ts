@@ -7,7 +7,7 @@ import { compose, type Modules } from "./compose.ts";
 import { accountabilityRoutes } from "./modules/accountability/index.ts";
 import { type CalendarDeps, calendarRoutes } from "./modules/calendar/index.ts";
 import { catalogRoutes } from "./modules/catalog/index.ts";
-import { dossierRoutes } from "./modules/dossiers/index.ts";
+import { dossierRoutes, RESULT_FILE_MAX_BYTES } from "./modules/dossiers/index.ts";
 import { feedbackRoutes } from "./modules/feedback/index.ts";
 import { authenticate, identityRoutes } from "./modules/identity/index.ts";
 import { qualityIndexRoutes } from "./modules/quality-index/index.ts";
@@ -42,17 +42,21 @@ export function buildApp(deps: AppDeps) {
       );
   });
 
-  app.use(
-    "/api/*",
+  const limit = (maxSize: number) =>
     bodyLimit({
-      maxSize: deps.config.bodyLimit,
+      maxSize,
       onError: () => {
         throw new AppError("http.body_too_large", "too_large", {
-          vi: `Nội dung gửi lên vượt quá ${Math.round(deps.config.bodyLimit / 1024)} KiB.`,
-          en: `The request body exceeds ${Math.round(deps.config.bodyLimit / 1024)} KiB.`,
+          vi: `Nội dung gửi lên vượt quá ${Math.round(maxSize / 1024)} KiB.`,
+          en: `The request body exceeds ${Math.round(maxSize / 1024)} KiB.`,
         });
       },
-    }),
+    });
+  // Uploaded documents (the signed result PDF) may be larger than a JSON body.
+  const jsonLimit = limit(deps.config.bodyLimit);
+  const fileLimit = limit(Math.max(deps.config.bodyLimit, RESULT_FILE_MAX_BYTES));
+  app.use("/api/*", (c, next) =>
+    (/^\/api\/dossiers\/[^/]+\/result-file$/.test(c.req.path) ? fileLimit : jsonLimit)(c, next),
   );
   app.use("/api/*", authenticate(deps));
 

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import {
   type AccountabilityDeps,
   accountabilityProjector,
+  demoSignerFor,
 } from "./modules/accountability/index.ts";
 import type { CalendarDeps } from "./modules/calendar/index.ts";
 import { createFileStore, type FileStore } from "./modules/documents/index.ts";
@@ -57,6 +58,9 @@ export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules 
     procedures: catalogProcedures,
     calendarFor: calendarsFrom(base.calendars),
     forms: documentForms(files),
+    files,
+    // Results are signed with the identity that signs the agency's Form 04 letters.
+    signerFor: accountability.signerFor ?? demoSignerFor(base.clock),
     projectors: [accountabilityProjector(accountability), indexProjector({ judges })],
   };
   const feedback: FeedbackDeps = {

@@ -23,10 +23,13 @@ export type {
   FormService,
   ProcedureInfo,
   ProcedureLookup,
+  SignerFor,
+  SigningIdentity,
   WorkCalendar,
 } from "./ports.ts";
 export { type ListQuery, listDossiers, type QueueItem } from "./query.ts";
 export { fromRecord, parseCode, toRecord, vnIso } from "./record.ts";
+export { RESULT_FILE_MAX_BYTES } from "./result-file.ts";
 export { dossierRoutes } from "./routes.ts";
 export {
   allowedActions,

@@ -4,6 +4,7 @@
 import type { DossierRecord, Duration, Fee } from "../../../shared/sync-record.ts";
 import type { Sql } from "../../platform/db.ts";
 import type { FieldIssue } from "../../platform/errors.ts";
+import type { FileStore } from "../documents/index.ts";
 import type { IdentityDeps } from "../identity/index.ts";
 
 /** One version of a procedure, as the dossier needs it (the catalogue's version in force). */
@@ -61,10 +62,29 @@ export interface FormService {
 }
 export type FormNo = "01" | "02" | "03" | "05" | "06";
 
+/** An agency's signing identity (PKCS#12); `demo` when it is a self-signed demo one. */
+export interface SigningIdentity {
+  p12: Uint8Array;
+  passphrase: string;
+  demo: boolean;
+}
+
+/** The agency's signing identity, read or made in the caller's transaction (the composition
+ * root plugs the accountability module's, the one that signs Form 04). */
+export type SignerFor = (
+  sql: Sql,
+  agencyCode: string,
+  agencyName: string,
+) => Promise<SigningIdentity>;
+
 export interface DossierDeps extends IdentityDeps {
   procedures: ProcedureLookup;
   /** Default: the built-in calendar with default office hours. */
   calendarFor?: CalendarFor;
   projectors?: DossierProjector[];
   forms?: FormService;
+  /** The documents module's file store (signed result documents). */
+  files?: FileStore;
+  /** Signs result documents; without it (and `files`) results cannot be uploaded. */
+  signerFor?: SignerFor;
 }

@@ -13,6 +13,7 @@ import { createDossier, intakeBody } from "./intake.ts";
 import type { DossierDeps, FormNo } from "./ports.ts";
 import { listDossiers, listQuery } from "./query.ts";
 import { exchangeRoutes } from "./routes-exchange.ts";
+import { resultFileRoutes } from "./routes-result.ts";
 import { DOSSIER_ACTIONS, type DossierAction } from "./rules.ts";
 import { runAction } from "./run.ts";
 import { getDossier, listEvents, listSteps } from "./store.ts";
@@ -151,6 +152,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
   );
 
   exchangeRoutes(api, deps);
+  resultFileRoutes(api, deps);
 }
 
 /** Form 06 on demand: the control sheet as the hand-overs stand now, recorded as an issued form. */

@@ -1,15 +1,19 @@
 // Test harness for the dossiers module: the app's test environment plus these routes, an
 // in-memory catalogue and form store, mounted the way server/app.ts mounts modules.
 import { createHash, randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Hono } from "hono";
 import { loadConfig } from "../../platform/config.ts";
 import { AppError, toProblem } from "../../platform/errors.ts";
 import { Api, type Env, langOf } from "../../platform/http.ts";
 import { createLogger } from "../../platform/logger.ts";
 import { makeProvince, makeUser, signIn, type TestEnv, testEnv } from "../../test-support.ts";
+import { createFileStore, createSigningIdentity } from "../documents/index.ts";
 import { authenticate, type Role } from "../identity/index.ts";
 import { calendarsFrom } from "./calendar-port.ts";
-import type { DossierDeps, FormService, ProcedureInfo } from "./ports.ts";
+import type { DossierDeps, FormService, ProcedureInfo, SigningIdentity } from "./ports.ts";
 import { dossierRoutes } from "./routes.ts";
 
 export interface DossierTestEnv extends TestEnv {
@@ -23,6 +27,7 @@ export async function dossierTestEnv(now?: string): Promise<DossierTestEnv> {
   const env = await testEnv(now);
   const procedures = new Map<string, ProcedureInfo>();
   const formStore = new Map<string, Uint8Array>();
+  const identities = new Map<string, SigningIdentity>();
   const forms: FormService = {
     async render(_tx, no, data) {
       const bytes = new TextEncoder().encode(`%PDF-fake ${no} ${JSON.stringify(data)}`);
@@ -42,6 +47,19 @@ export async function dossierTestEnv(now?: string): Promise<DossierTestEnv> {
     calendarFor: calendarsFrom(env.calendars),
     projectors: [],
     forms,
+    files: createFileStore(mkdtempSync(join(tmpdir(), "motcua-dossiers-"))),
+    // A self-signed identity per agency, as the accountability module's demo signer makes.
+    signerFor: async (_sql, agency, name) => {
+      const found = identities.get(agency);
+      if (found) return found;
+      const id = createSigningIdentity(
+        { commonName: name, organisation: name, days: 30 },
+        env.clock,
+      );
+      const made = { p12: id.p12, passphrase: "", demo: true };
+      identities.set(agency, made);
+      return made;
+    },
   };
   const routes = new Api();
   dossierRoutes(routes, deps);

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Clock } from "../../platform/clock.ts";
 import type { Sql } from "../../platform/db.ts";
 import { AppError } from "../../platform/errors.ts";
-import type { Actor } from "./actor.ts";
+import type { Actor, RoleGrant } from "./actor.ts";
 import { findUserForLogin, grantsOf, verifyPassword } from "./users.ts";
 
 // Session policy (assumed; configurable later): 8 h absolute, 2 h idle; 5 wrong passwords lock
@@ -116,8 +116,12 @@ export async function resolveSession(
     username: string;
     full_name: string;
     active: boolean;
+    grants: RoleGrant[];
   }>(
-    `SELECT s.user_id, s.csrf_token, s.active_agency, s.last_seen_at, s.expires_at, s.revoked_at, u.username, u.full_name, u.active
+    // One round trip per request: the session, its user and the user's roles.
+    `SELECT s.user_id, s.csrf_token, s.active_agency, s.last_seen_at, s.expires_at, s.revoked_at, u.username, u.full_name, u.active,
+            COALESCE((SELECT json_agg(json_build_object('role', r.role, 'agencyCode', r.agency_code) ORDER BY r.agency_code, r.role)
+                        FROM user_roles r WHERE r.user_id = u.id), '[]'::json) AS grants
        FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1`,
     [th],
   );
@@ -128,7 +132,7 @@ export async function resolveSession(
   // Touch at most once a minute: keeps the idle timer without a write per request.
   if (now.getTime() - new Date(s.last_seen_at).getTime() > 60_000)
     await sql.query("UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1", [th, now]);
-  const grants = await grantsOf(sql, s.user_id);
+  const grants = typeof s.grants === "string" ? (JSON.parse(s.grants) as RoleGrant[]) : s.grants;
   return {
     tokenHash: th,
     csrf: s.csrf_token,

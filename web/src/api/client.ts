@@ -113,3 +113,41 @@ export const post = <T>(path: string, body?: unknown) =>
   request<T>(path, { method: "POST", body: body ?? {} });
 export const put = <T>(path: string, body: unknown) => request<T>(path, { method: "PUT", body });
 export const del = <T>(path: string) => request<T>(path, { method: "DELETE" });
+
+/**
+ * POSTs a file as the raw request body (its type as Content-Type, its name in X-File-Name) with
+ * XMLHttpRequest, so the upload's progress (0–1) can be shown; errors as with `request`.
+ */
+export function upload<T>(path: string, file: File, onProgress?: (done: number) => void) {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", path);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader("accept", "application/json, application/problem+json");
+    xhr.setRequestHeader("content-type", file.type || "application/octet-stream");
+    xhr.setRequestHeader("x-file-name", encodeURIComponent(file.name));
+    if (csrfToken) xhr.setRequestHeader("x-csrf-token", csrfToken);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable && onProgress) onProgress(e.loaded / e.total);
+    };
+    xhr.onerror = () =>
+      reject(
+        new ApiError(0, "network", {
+          vi: "Không kết nối được máy chủ.",
+          en: "Cannot reach the server.",
+        }),
+      );
+    xhr.onload = () => {
+      const res = new Response(xhr.responseText, {
+        status: xhr.status,
+        headers: {
+          "content-type": xhr.getResponseHeader("content-type") ?? "",
+          "x-request-id": xhr.getResponseHeader("x-request-id") ?? "",
+        },
+      });
+      if (res.ok) resolve(res.json() as Promise<T>);
+      else toError(res).then(reject);
+    };
+    xhr.send(file);
+  });
+}

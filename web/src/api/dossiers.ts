@@ -1,7 +1,7 @@
 // Dossiers: intake, the work queue, one dossier with its history, actions, forms, public look-up.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Fee } from "./catalog.ts";
-import { get, type Messages, post } from "./client.ts";
+import { get, type Messages, post, upload } from "./client.ts";
 
 export type State =
   | "submitted"
@@ -259,3 +259,19 @@ export function usePublicLookup(code: string | null, secret: string | null) {
 /** The URL of a form's PDF (01 receipt, 02 completion request, 03 refusal, 06 control sheet…). */
 export const formUrl = (code: string, no: string) =>
   `/api/dossiers/${encodeURIComponent(code)}/forms/${no}`;
+
+/** The result document as signed by the server with the agency's identity. */
+export interface SignedResult {
+  sha256: string;
+  size: number;
+  signer: { name: string; certificate: string; demo: boolean };
+  signedAt: string;
+}
+
+/** Uploads the result PDF; the server checks it, signs it and keeps it. */
+export const uploadResultFile = (code: string, file: File, onProgress?: (done: number) => void) =>
+  upload<SignedResult>(`/api/dossiers/${encodeURIComponent(code)}/result-file`, file, onProgress);
+
+/** The URL of a signed result document of the dossier. */
+export const resultFileUrl = (code: string, sha256: string) =>
+  `/api/dossiers/${encodeURIComponent(code)}/result-file/${sha256}`;

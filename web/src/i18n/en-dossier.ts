@@ -98,7 +98,14 @@ export const enDossier: Record<keyof typeof viDossier, string> = {
   "dossier.secondRequest":
     "I understand: a second supplement request makes the dossier count as late (Decision 766, indicator 2.1).",
   "dossier.resultCode": "Result document number",
-  "dossier.resultFile": "SHA-256 of the signed result file",
+  "dossier.resultFile": "Result document (PDF)",
+  "dossier.resultFileHint":
+    "Choose the result document as a PDF; the system checks it and signs it with the agency's certificate.",
+  "dossier.resultUploading": "Uploading and signing…",
+  "dossier.resultSigned": "Signed by {name} ({certificate}).",
+  "dossier.resultDemo": "Demo certificate, of no legal value.",
+  "dossier.resultView": "View the signed document",
+  "dossier.resultNeeded": "Upload the result document before issuing it.",
   "dossier.feeName": "Fee",
   "dossier.feeAmount": "Amount (VND)",
   "dossier.paidOnline": "Paid",

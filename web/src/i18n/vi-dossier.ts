@@ -97,7 +97,14 @@ export const viDossier = {
   "dossier.secondRequest":
     "Tôi hiểu: yêu cầu bổ sung lần hai làm hồ sơ bị tính là trễ hạn (QĐ 766, chỉ số 2.1).",
   "dossier.resultCode": "Số, ký hiệu văn bản kết quả",
-  "dossier.resultFile": "Mã băm tệp kết quả đã ký số (SHA-256)",
+  "dossier.resultFile": "Văn bản kết quả (PDF)",
+  "dossier.resultFileHint":
+    "Chọn tệp PDF văn bản kết quả; hệ thống kiểm tra và ký số bằng chứng thư số của cơ quan.",
+  "dossier.resultUploading": "Đang tải lên và ký số…",
+  "dossier.resultSigned": "Đã ký số bởi {name} ({certificate}).",
+  "dossier.resultDemo": "Chứng thư thử nghiệm, không có giá trị pháp lý.",
+  "dossier.resultView": "Xem văn bản đã ký",
+  "dossier.resultNeeded": "Tải lên văn bản kết quả trước khi ban hành.",
   "dossier.feeName": "Khoản phí",
   "dossier.feeAmount": "Số tiền (đồng)",
   "dossier.paidOnline": "Hình thức nộp",

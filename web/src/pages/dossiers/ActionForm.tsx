@@ -5,6 +5,7 @@ import { useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { fieldError, SelectField, TextArea, TextField } from "../../ui/Field.tsx";
 import { ACTION_NAMES, DANGER } from "./actions.ts";
+import { ResultUpload } from "./ResultUpload.tsx";
 
 interface Props {
   action: DossierAction;
@@ -67,7 +68,7 @@ export function ActionForm({ action, d, busy, error, onSubmit, onCancel }: Props
       case "confirm-payment":
         return { paidOnline: Number(v.paidOnline), receipt: opt("receipt") };
       case "issue-result":
-        return { resultCode: v.resultCode?.trim() ?? "", file: v.file?.trim().toLowerCase() ?? "" };
+        return { resultCode: v.resultCode?.trim() ?? "", file: v.file ?? "" };
       case "stop":
         return { reason: v.reason?.trim() ?? "", legalBasis: opt("legalBasis") };
       case "withdraw":
@@ -197,14 +198,10 @@ export function ActionForm({ action, d, busy, error, onSubmit, onCancel }: Props
             onChange={set("resultCode")}
             error={err("resultCode")}
           />
-          <TextField
-            label={t("dossier.resultFile")}
-            required
-            pattern="[0-9a-fA-F]{64}"
-            value={v.file ?? ""}
-            onChange={set("file")}
+          <ResultUpload
+            code={d.code}
             error={err("file")}
-            spellCheck={false}
+            onSigned={(r) => setV((x) => ({ ...x, file: r?.sha256 ?? "" }))}
           />
         </>
       )}
@@ -244,7 +241,13 @@ export function ActionForm({ action, d, busy, error, onSubmit, onCancel }: Props
         </div>
       )}
       <div className="row">
-        <Button type="submit" variant={DANGER.has(action) ? "danger" : "primary"} busy={busy}>
+        <Button
+          type="submit"
+          variant={DANGER.has(action) ? "danger" : "primary"}
+          busy={busy}
+          disabled={action === "issue-result" && !v.file}
+          title={action === "issue-result" && !v.file ? t("dossier.resultNeeded") : undefined}
+        >
           {t("dossier.confirm")}: {ACTION_NAMES[action][lang]}
         </Button>
         <Button variant="ghost" onClick={onCancel}>
