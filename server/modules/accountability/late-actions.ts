@@ -140,6 +140,18 @@ export async function draftExplanation(
       draftedAt: now,
       draftSha256: draft.sha256,
     });
+    // The head answers for the explanation and signs the apology: tell every head of the agency.
+    await notify(tx, now, [
+      {
+        audience: "role",
+        role: "head",
+        agencyCode: d.agencyCode,
+        dossierCode: d.code,
+        kind: "explanation",
+        vi: `Hồ sơ ${d.code} trễ hạn: đã có báo cáo giải trình, chờ thủ trưởng duyệt và ký văn bản xin lỗi (Mẫu 04).`,
+        en: `Dossier ${d.code} is late: an explanation awaits the head's approval and the signed apology (Form 04).`,
+      },
+    ]);
     await record(tx, actor, now, {
       action: "late.explanation_drafted",
       subjectType: "dossier",

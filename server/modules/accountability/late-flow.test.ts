@@ -58,6 +58,13 @@ describe("a late dossier", () => {
       responsibleStepName: "Thẩm định",
       originalDueAt: "2026-03-05T02:00:00.000Z",
     });
+    // The head is told an explanation awaits approval.
+    const inbox = await json(await head.call("/api/notifications"));
+    expect(
+      (inbox.body.notifications as { kind: string; dossierCode: string }[]).filter(
+        (n) => n.kind === "explanation" && n.dossierCode === d.code,
+      ),
+    ).toHaveLength(1);
     const draft = await handler.call(`/api/dossiers/${d.code}/late/form04.pdf`);
     expect(draft.status).toBe(200);
     await expect(verifyPdf(new Uint8Array(await draft.arrayBuffer()))).rejects.toThrow(
