@@ -1,8 +1,9 @@
 // Calendar administration (days off, make-up working days, office hours) and deadline look-up.
 // Every change is a new calendar version, audited in the same transaction.
 import { z } from "zod";
-import { type Api, param, parseWith } from "../../platform/http.ts";
-import { record } from "../audit/index.ts";
+import type { Sql } from "../../platform/db.ts";
+import { type Api, type Ctx, param, parseWith } from "../../platform/http.ts";
+import { type AuditEntry, record } from "../audit/index.ts";
 import { authorize, type IdentityDeps, requireUser } from "../identity/index.ts";
 import { builtinYear } from "./builtin.ts";
 import type { CalendarCache } from "./cache.ts";
@@ -11,6 +12,7 @@ import { badInstant } from "./errors.ts";
 import { explainDue } from "./explain.ts";
 import {
   addDay,
+  type ChangeBy,
   confirmDay,
   currentCalendarVersion,
   listYearDays,
@@ -59,11 +61,26 @@ const hoursBody = z
 
 export function calendarRoutes(api: Api, deps: CalendarDeps) {
   const { db, clock } = deps;
-  const manage = async (c: Parameters<Parameters<Api["route"]>[1]>[0]) => {
+  /**
+   * Every calendar change: the manager's check, the change (a new calendar version) and its audit
+   * record in one transaction, then the cached calendars dropped.
+   */
+  const change = async <T extends { version: number }>(
+    c: Ctx,
+    run: (tx: Sql, by: ChangeBy) => Promise<T>,
+    audit: (r: T) => AuditEntry,
+  ): Promise<T> => {
     const actor = requireUser(c);
     authorize(actor, "calendar.manage", (await deps.agencies.tree()).subtreeOf);
-    return actor;
+    const out = await db.transaction(async (tx) => {
+      const r = await run(tx, { actorId: actor.userId!, at: clock.now() });
+      await record(tx, actor, clock.now(), audit(r));
+      return r;
+    });
+    deps.calendars.invalidate();
+    return out;
   };
+  const dayId = (c: Ctx) => parseWith(z.coerce.number().int().positive(), param(c, "id"), "path");
 
   api.route(
     {
@@ -122,7 +139,6 @@ export function calendarRoutes(api: Api, deps: CalendarDeps) {
       body: dayBody,
     },
     async (c, { body }) => {
-      const actor = await manage(c);
       const entry = {
         date: body.date,
         kind: body.kind,
@@ -134,18 +150,16 @@ export function calendarRoutes(api: Api, deps: CalendarDeps) {
           notice: body.notice,
         },
       };
-      const out = await db.transaction(async (tx) => {
-        const r = await addDay(tx, entry, { actorId: actor.userId!, at: clock.now() });
-        await record(tx, actor, clock.now(), {
+      return change(
+        c,
+        (tx, by) => addDay(tx, entry, by),
+        (r) => ({
           action: "calendar.day_added",
           subjectType: "calendar_day",
           subjectId: String(r.day.id),
           details: { version: r.version, ...body },
-        });
-        return r;
-      });
-      deps.calendars.invalidate();
-      return out;
+        }),
+      );
     },
   );
 
@@ -156,22 +170,17 @@ export function calendarRoutes(api: Api, deps: CalendarDeps) {
       summary: "Xác nhận ngày nghỉ dự kiến / Confirm a provisional day",
       tag: "calendar",
     },
-    async (c) => {
-      const actor = await manage(c);
-      const id = parseWith(z.coerce.number().int().positive(), param(c, "id"), "path");
-      const out = await db.transaction(async (tx) => {
-        const r = await confirmDay(tx, id, { actorId: actor.userId!, at: clock.now() });
-        await record(tx, actor, clock.now(), {
+    async (c) =>
+      change(
+        c,
+        (tx, by) => confirmDay(tx, dayId(c), by),
+        (r) => ({
           action: "calendar.day_confirmed",
           subjectType: "calendar_day",
-          subjectId: String(id),
+          subjectId: String(r.before.id),
           details: { version: r.version, date: r.before.date },
-        });
-        return r;
-      });
-      deps.calendars.invalidate();
-      return out;
-    },
+        }),
+      ),
   );
 
   api.route(
@@ -181,22 +190,17 @@ export function calendarRoutes(api: Api, deps: CalendarDeps) {
       summary: "Gỡ ngày khỏi lịch (giữ lịch sử) / Remove a day (history kept)",
       tag: "calendar",
     },
-    async (c) => {
-      const actor = await manage(c);
-      const id = parseWith(z.coerce.number().int().positive(), param(c, "id"), "path");
-      const out = await db.transaction(async (tx) => {
-        const r = await removeDay(tx, id, { actorId: actor.userId!, at: clock.now() });
-        await record(tx, actor, clock.now(), {
+    async (c) =>
+      change(
+        c,
+        (tx, by) => removeDay(tx, dayId(c), by),
+        (r) => ({
           action: "calendar.day_removed",
           subjectType: "calendar_day",
-          subjectId: String(id),
+          subjectId: String(r.removed.id),
           details: { version: r.version, date: r.removed.date },
-        });
-        return r;
-      });
-      deps.calendars.invalidate();
-      return out;
-    },
+        }),
+      ),
   );
 
   api.route(
@@ -208,24 +212,18 @@ export function calendarRoutes(api: Api, deps: CalendarDeps) {
       body: hoursBody,
     },
     async (c, { body }) => {
-      const actor = await manage(c);
       const { agency, ...period } = body;
-      const out = await db.transaction(async (tx) => {
-        const r = await setOfficeHours(tx, agency, period, {
-          actorId: actor.userId!,
-          at: clock.now(),
-        });
-        await record(tx, actor, clock.now(), {
+      return change(
+        c,
+        (tx, by) => setOfficeHours(tx, agency, period, by),
+        (r) => ({
           action: "calendar.office_hours_set",
           subjectType: "office_hours",
           subjectId: agency ?? "default",
           agencyCode: agency,
           details: { version: r.version, ...period },
-        });
-        return r;
-      });
-      deps.calendars.invalidate();
-      return out;
+        }),
+      );
     },
   );
 }
