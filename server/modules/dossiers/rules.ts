@@ -33,29 +33,9 @@ export const STATE_OF_STATUS: Record<Status, State> = {
   10: "returned",
 };
 
-export const STATE_NAMES: Record<State, Messages> = {
-  submitted: { vi: "Mới nộp, chờ tiếp nhận", en: "Submitted, awaiting reception" },
-  "completion-requested": {
-    vi: "Chờ bổ sung, hoàn thiện để tiếp nhận",
-    en: "Awaiting completion before reception",
-  },
-  handling: { vi: "Đang giải quyết", en: "In progress" },
-  approval: { vi: "Chờ lãnh đạo phê duyệt", en: "Awaiting the leader's approval" },
-  approved: { vi: "Đã phê duyệt, chờ ban hành kết quả", en: "Approved, result being issued" },
-  "supplement-requested": {
-    vi: "Chờ công dân bổ sung hồ sơ",
-    en: "Awaiting the applicant's supplement",
-  },
-  "payment-requested": {
-    vi: "Chờ thực hiện nghĩa vụ tài chính",
-    en: "Awaiting payment of fees or taxes",
-  },
-  refused: { vi: "Đã từ chối", en: "Refused" },
-  withdrawn: { vi: "Công dân đã rút hồ sơ", en: "Withdrawn by the applicant" },
-  stopped: { vi: "Đã dừng giải quyết", en: "Handling stopped" },
-  handled: { vi: "Đã có kết quả, chờ trả", en: "Handled, result ready" },
-  returned: { vi: "Đã trả kết quả", en: "Result returned" },
-};
+import { STATE_NAMES } from "../../../shared/dossier-states.ts";
+
+export { STATE_NAMES };
 
 export const DOSSIER_ACTIONS = [
   "receive",

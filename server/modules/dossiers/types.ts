@@ -16,22 +16,9 @@ export const STATUS = {
 } as const;
 export type Status = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
 
-/** Finer internal states; each maps to one national status (rules.ts). */
-export const STATES = [
-  "submitted", // 1: online submission (or counter intake) not yet received
-  "completion-requested", // 1: asked to complete (Form 02), not received
-  "handling", // 4: at a step of the internal process
-  "approval", // 4: waiting for the leader's approval
-  "approved", // 4: approved, the result is being issued
-  "supplement-requested", // 5: waiting for the applicant (clock paused)
-  "payment-requested", // 6: waiting for fees or taxes
-  "refused", // 3
-  "withdrawn", // 7
-  "stopped", // 8
-  "handled", // 9: result issued
-  "returned", // 10: result returned
-] as const;
-export type State = (typeof STATES)[number];
+export { STATE_NAMES, STATES, type State } from "../../../shared/dossier-states.ts";
+
+import type { State } from "../../../shared/dossier-states.ts";
 
 export type Channel = 1 | 2 | 3;
 

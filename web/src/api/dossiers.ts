@@ -1,21 +1,10 @@
 // Dossiers: intake, the work queue, one dossier with its history, actions, forms, public look-up.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { State } from "../../../shared/dossier-states.ts";
 import type { Fee } from "./catalog.ts";
 import { get, type Messages, post, upload } from "./client.ts";
 
-export type State =
-  | "submitted"
-  | "completion-requested"
-  | "handling"
-  | "approval"
-  | "approved"
-  | "supplement-requested"
-  | "payment-requested"
-  | "refused"
-  | "withdrawn"
-  | "stopped"
-  | "handled"
-  | "returned";
+export type { State };
 
 export type DossierAction =
   | "receive"
