@@ -12,7 +12,8 @@ import { feedbackRoutes } from "./modules/feedback/index.ts";
 import { authenticate, identityRoutes } from "./modules/identity/index.ts";
 import { qualityIndexRoutes } from "./modules/quality-index/index.ts";
 import { AppError, toProblem } from "./platform/errors.ts";
-import { Api, type Env, langOf, openApiDocument } from "./platform/http.ts";
+import { Api, type Ctx, type Env, langOf, openApiDocument } from "./platform/http.ts";
+import type { Logger } from "./platform/logger.ts";
 import { serveWeb } from "./platform/serve-static.ts";
 
 export type AppDeps = CalendarDeps & { webDir?: string; filesDir?: string; modules?: Modules };
@@ -60,30 +61,7 @@ export function buildApp(deps: AppDeps) {
   );
   app.use("/api/*", authenticate(deps));
 
-  app.onError((err, c) => {
-    const lang = langOf(c);
-    let e: AppError;
-    if (err instanceof AppError) e = err;
-    else if (err instanceof HTTPException && err.status < 500)
-      e = new AppError("http.bad_request", err.status === 413 ? "too_large" : "bad_input", {
-        vi: `Yêu cầu không hợp lệ: ${err.message}`,
-        en: `Bad request: ${err.message}`,
-      });
-    else {
-      log.error({ req: c.get("requestId"), err }, "unhandled error");
-      e = new AppError("internal.error", "internal", {
-        vi: "Lỗi hệ thống. Vui lòng thử lại; nếu vẫn lỗi, báo quản trị viên kèm mã yêu cầu.",
-        en: "Internal error. Please retry; if it persists, report it with the request id.",
-      });
-    }
-    return c.body(
-      JSON.stringify(toProblem(e, lang, c.req.path, c.get("requestId"))),
-      e.status as 400,
-      {
-        "content-type": "application/problem+json; charset=utf-8",
-      },
-    );
-  });
+  app.onError((err, c) => problemResponse(err, c, log));
 
   const api = new Api();
   api.route(
@@ -126,4 +104,30 @@ export function buildApp(deps: AppDeps) {
   });
   if (deps.webDir) app.use("*", serveWeb(deps.webDir));
   return app;
+}
+
+/** Any error as RFC 9457 problem+json in the caller's language; unexpected ones are logged. */
+export function problemResponse(err: Error, c: Ctx, log: Logger): Response {
+  const lang = langOf(c);
+  let e: AppError;
+  if (err instanceof AppError) e = err;
+  else if (err instanceof HTTPException && err.status < 500)
+    e = new AppError("http.bad_request", err.status === 413 ? "too_large" : "bad_input", {
+      vi: `Yêu cầu không hợp lệ: ${err.message}`,
+      en: `Bad request: ${err.message}`,
+    });
+  else {
+    log.error({ req: c.get("requestId"), err }, "unhandled error");
+    e = new AppError("internal.error", "internal", {
+      vi: "Lỗi hệ thống. Vui lòng thử lại; nếu vẫn lỗi, báo quản trị viên kèm mã yêu cầu.",
+      en: "Internal error. Please retry; if it persists, report it with the request id.",
+    });
+  }
+  return c.body(
+    JSON.stringify(toProblem(e, lang, c.req.path, c.get("requestId"))),
+    e.status as 400,
+    {
+      "content-type": "application/problem+json; charset=utf-8",
+    },
+  );
 }

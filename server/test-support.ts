@@ -4,12 +4,21 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildApp } from "./app.ts";
+import { Hono } from "hono";
+import { buildApp, problemResponse } from "./app.ts";
 import { CalendarCache } from "./modules/calendar/index.ts";
-import { AgencyDirectory, insertAgency, insertUser, type Role } from "./modules/identity/index.ts";
+import {
+  AgencyDirectory,
+  authenticate,
+  type IdentityDeps,
+  insertAgency,
+  insertUser,
+  type Role,
+} from "./modules/identity/index.ts";
 import { type Clock, fixedClock } from "./platform/clock.ts";
 import { loadConfig } from "./platform/config.ts";
 import type { Db } from "./platform/db.ts";
+import { Api, type Env } from "./platform/http.ts";
 import { createLogger } from "./platform/logger.ts";
 import { testDb } from "./platform/testing.ts";
 
@@ -137,4 +146,31 @@ export async function signIn(app: TestEnv["app"], username: string, password = T
             : JSON.stringify(init.body),
     });
   return { call, cookie, csrfToken };
+}
+
+/**
+ * A module's routes built with test doubles in its deps, answered in front of the full app (which
+ * serves every other route, sign-in included), with the app's authentication and error rendering.
+ * `ownClientAddress` gives each request without one its own address, so many sign-ins stay under
+ * the login rate limit.
+ */
+export function routesBeside(
+  env: TestEnv,
+  deps: IdentityDeps,
+  register: (api: Api) => void,
+  opts: { ownClientAddress?: boolean } = {},
+): Hono<Env> {
+  const routes = new Api();
+  register(routes);
+  const front = new Hono<Env>();
+  front.use("/api/*", authenticate(deps));
+  front.onError((err, c) => problemResponse(err, c, deps.log));
+  front.route("/", routes.app);
+  front.all("*", (c) => {
+    if (!opts.ownClientAddress || c.req.header("x-forwarded-for")) return env.app.fetch(c.req.raw);
+    const headers = new Headers(c.req.raw.headers);
+    headers.set("x-forwarded-for", `10.${randomBytes(3).join(".")}`);
+    return env.app.fetch(new Request(c.req.raw, { headers }));
+  });
+  return front;
 }

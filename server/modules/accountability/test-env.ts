@@ -5,14 +5,14 @@ import { createHash, randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Hono } from "hono";
+import type { Hono } from "hono";
 import { loadConfig } from "../../platform/config.ts";
-import { AppError, toProblem } from "../../platform/errors.ts";
-import { Api, type Env, langOf } from "../../platform/http.ts";
+import type { Env } from "../../platform/http.ts";
 import { createLogger } from "../../platform/logger.ts";
 import {
   makeProvince,
   makeUser,
+  routesBeside,
   signIn,
   TEST_PASSWORD,
   type TestEnv,
@@ -26,7 +26,7 @@ import {
   type FormService,
   type ProcedureInfo,
 } from "../dossiers/index.ts";
-import { authenticate, type Role } from "../identity/index.ts";
+import type { Role } from "../identity/index.ts";
 import type { AccountabilityDeps, AccountabilityOptions } from "./deps.ts";
 import { accountabilityProjector } from "./projector.ts";
 import { accountabilityRoutes } from "./routes.ts";
@@ -77,22 +77,10 @@ export async function accTestEnv(
   // Plugged as server/compose.ts plugs it: the new date is recorded on the dossier.
   deps.extendAppointment = (tx, actor, at, code, ext) =>
     extendAppointment(tx, actor, at, dossierDeps, code, ext).then(() => undefined);
-  const routes = new Api();
-  accountabilityRoutes(routes, deps);
-  dossierRoutes(routes, dossierDeps);
-  const api = new Hono<Env>();
-  api.use("/api/*", authenticate(deps));
-  api.onError((err, c) => {
-    const e =
-      err instanceof AppError
-        ? err
-        : new AppError("internal.error", "internal", { vi: String(err), en: String(err) });
-    return c.body(JSON.stringify(toProblem(e, langOf(c), c.req.path)), e.status as 400, {
-      "content-type": "application/problem+json",
-    });
+  const api = routesBeside(env, deps, (r) => {
+    accountabilityRoutes(r, deps);
+    dossierRoutes(r, dossierDeps);
   });
-  api.route("/", routes.app);
-  api.all("*", (c) => env.app.fetch(c.req.raw));
   return { ...env, deps, dossierDeps, api, procedures };
 }
 

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeProvince, makeUser, signIn, type TestEnv, testEnv } from "../../test-support.ts";
-import { catalogTestApp } from "./testing.ts";
 
 let env: TestEnv;
 let app: TestEnv["app"];
 beforeAll(async () => {
   env = await testEnv();
-  app = catalogTestApp(env);
+  app = env.app; // the full app: the catalogue beside sign-in, as served
 });
 afterAll(() => env.close());
 

@@ -4,14 +4,20 @@ import { createHash, randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Hono } from "hono";
+import type { Hono } from "hono";
 import { loadConfig } from "../../platform/config.ts";
-import { AppError, toProblem } from "../../platform/errors.ts";
-import { Api, type Env, langOf } from "../../platform/http.ts";
+import type { Env } from "../../platform/http.ts";
 import { createLogger } from "../../platform/logger.ts";
-import { makeProvince, makeUser, signIn, type TestEnv, testEnv } from "../../test-support.ts";
+import {
+  makeProvince,
+  makeUser,
+  routesBeside,
+  signIn,
+  type TestEnv,
+  testEnv,
+} from "../../test-support.ts";
 import { createFileStore, createSigningIdentity } from "../documents/index.ts";
-import { authenticate, type Role } from "../identity/index.ts";
+import type { Role } from "../identity/index.ts";
 import { calendarsFrom } from "./calendar-port.ts";
 import type { DossierDeps, FormService, ProcedureInfo, SigningIdentity } from "./ports.ts";
 import { dossierRoutes } from "./routes.ts";
@@ -61,27 +67,7 @@ export async function dossierTestEnv(now?: string): Promise<DossierTestEnv> {
       return made;
     },
   };
-  const routes = new Api();
-  dossierRoutes(routes, deps);
-  const api = new Hono<Env>();
-  api.use("/api/*", authenticate(deps));
-  api.onError((err, c) => {
-    const e =
-      err instanceof AppError
-        ? err
-        : new AppError("internal.error", "internal", { vi: String(err), en: String(err) });
-    return c.body(JSON.stringify(toProblem(e, langOf(c), c.req.path)), e.status as 400, {
-      "content-type": "application/problem+json",
-    });
-  });
-  api.route("/", routes.app);
-  // Sign-ins come from many test "clients": each gets its own address for the login rate limit.
-  api.all("*", (c) => {
-    const headers = new Headers(c.req.raw.headers);
-    if (!headers.has("x-forwarded-for"))
-      headers.set("x-forwarded-for", `10.${randomBytes(3).join(".")}`);
-    return env.app.fetch(new Request(c.req.raw, { headers }));
-  });
+  const api = routesBeside(env, deps, (r) => dossierRoutes(r, deps), { ownClientAddress: true });
   return { ...env, deps, api, procedures, formStore };
 }
 

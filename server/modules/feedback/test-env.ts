@@ -1,14 +1,12 @@
 // Test harness for the feedback module: the app's test environment plus these routes, mounted the
 // way server/app.ts mounts modules, and a way to put a dossier in a given status.
 import { randomBytes, randomUUID } from "node:crypto";
-import { Hono } from "hono";
+import type { Hono } from "hono";
 import { loadConfig } from "../../platform/config.ts";
 import type { Sql } from "../../platform/db.ts";
-import { AppError, toProblem } from "../../platform/errors.ts";
-import { Api, type Env, langOf } from "../../platform/http.ts";
+import type { Env } from "../../platform/http.ts";
 import { createLogger } from "../../platform/logger.ts";
-import { TEST_PASSWORD, type TestEnv, testEnv } from "../../test-support.ts";
-import { authenticate, identityRoutes } from "../identity/index.ts";
+import { routesBeside, TEST_PASSWORD, type TestEnv, testEnv } from "../../test-support.ts";
 import type { FeedbackDeps } from "./deps.ts";
 import { feedbackRoutes } from "./routes.ts";
 
@@ -30,21 +28,7 @@ export async function feedbackTestEnv(
     agencies: env.agencies,
     ...over,
   };
-  const routes = new Api();
-  identityRoutes(routes, deps);
-  feedbackRoutes(routes, deps);
-  const api = new Hono<Env>();
-  api.use("/api/*", authenticate(deps));
-  api.onError((err, c) => {
-    const e =
-      err instanceof AppError
-        ? err
-        : new AppError("internal.error", "internal", { vi: String(err), en: String(err) });
-    return c.body(JSON.stringify(toProblem(e, langOf(c), c.req.path)), e.status as 400, {
-      "content-type": "application/problem+json",
-    });
-  });
-  api.route("/", routes.app);
+  const api = routesBeside(env, deps, (r) => feedbackRoutes(r, deps));
   return { ...env, api, deps };
 }
 

@@ -1,15 +1,15 @@
 // FOR TESTS ONLY: the app the way server/app.ts will compose it — dossier routes with this
 // module's projector, and the index routes — over an in-memory catalogue.
 import { randomBytes } from "node:crypto";
-import { Hono } from "hono";
+import type { Hono } from "hono";
 import type { ProcedureRecord } from "../../../shared/sync-record.ts";
 import { loadConfig } from "../../platform/config.ts";
-import { AppError, toProblem } from "../../platform/errors.ts";
-import { Api, type Env, langOf } from "../../platform/http.ts";
+import type { Env } from "../../platform/http.ts";
 import { createLogger } from "../../platform/logger.ts";
 import {
   makeProvince,
   makeUser,
+  routesBeside,
   type signIn,
   TEST_PASSWORD,
   type TestEnv,
@@ -22,7 +22,7 @@ import {
   type ProcedureInfo,
   workCalendar,
 } from "../dossiers/index.ts";
-import { authenticate, login, type Role } from "../identity/index.ts";
+import { login, type Role } from "../identity/index.ts";
 import { JudgeCache } from "./calendar-judge.ts";
 import { ChangeFeed } from "./live.ts";
 import type { ProcedureSource } from "./procedures.ts";
@@ -80,22 +80,10 @@ export async function indexTestApp(now: string): Promise<IndexTestApp> {
     calendarFor: async (sql, agency) => workCalendar(await loadCalendar(sql, { agency })),
     projectors: [projector({ judges, procedures: source })],
   };
-  const routes = new Api();
-  dossierRoutes(routes, deps);
-  qualityIndexRoutes(routes, { ...deps, judges, procedures: source, feed });
-  const api = new Hono<Env>();
-  api.use("/api/*", authenticate(deps));
-  api.onError((err, c) => {
-    const e =
-      err instanceof AppError
-        ? err
-        : new AppError("internal.error", "internal", { vi: String(err), en: String(err) });
-    return c.body(JSON.stringify(toProblem(e, langOf(c), c.req.path)), e.status as 400, {
-      "content-type": "application/problem+json",
-    });
+  const api = routesBeside(env, deps, (r) => {
+    dossierRoutes(r, deps);
+    qualityIndexRoutes(r, { ...deps, judges, procedures: source, feed });
   });
-  api.route("/", routes.app);
-  api.all("*", (c) => env.app.fetch(c.req.raw));
   return { ...env, api, deps, procedures, source, judges, feed };
 }
 
