@@ -14,6 +14,12 @@ const schema = z.object({
   MOTCUA_SECURE_COOKIES: z.enum(["0", "1"]).default("0"),
   MOTCUA_BODY_LIMIT: z.coerce.number().int().positive().default(1_048_576),
   MOTCUA_WORKER: z.enum(["0", "1"]).default("1"),
+  /** Folder of the signed audit anchors (default <data dir>/audit-anchors). */
+  MOTCUA_AUDIT_ANCHORS: z.string().min(1).optional(),
+  /** Ed25519 key file that signs them (default <data dir>/audit-anchor.key). */
+  MOTCUA_AUDIT_ANCHOR_KEY: z.string().min(1).optional(),
+  /** Seconds between anchors (default 300). */
+  MOTCUA_AUDIT_ANCHOR_EVERY: z.coerce.number().int().min(1).max(86_400).default(300),
 });
 
 export type Config = {
@@ -25,6 +31,9 @@ export type Config = {
   secureCookies: boolean;
   bodyLimit: number;
   worker: boolean;
+  auditAnchorDir?: string;
+  auditAnchorKey?: string;
+  auditAnchorEverySec: number;
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -46,5 +55,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secureCookies: e.MOTCUA_SECURE_COOKIES === "1",
     bodyLimit: e.MOTCUA_BODY_LIMIT,
     worker: e.MOTCUA_WORKER === "1",
+    auditAnchorDir: e.MOTCUA_AUDIT_ANCHORS,
+    auditAnchorKey: e.MOTCUA_AUDIT_ANCHOR_KEY,
+    auditAnchorEverySec: e.MOTCUA_AUDIT_ANCHOR_EVERY,
   };
 }

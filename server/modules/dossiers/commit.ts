@@ -2,7 +2,7 @@
 // the appended events, the projectors (quality index) and the audit record.
 import type { Sql } from "../../platform/db.ts";
 import { AppError } from "../../platform/errors.ts";
-import { type AuditEntry, record } from "../audit/index.ts";
+import { type AuditEntry, recordAll } from "../audit/index.ts";
 import type { Actor } from "../identity/index.ts";
 import type { DossierProjector } from "./ports.ts";
 import { toRecord } from "./record.ts";
@@ -72,7 +72,7 @@ export async function insertEvents(
  * A change stored earlier in the same transaction whose projection and audit record wait for the
  * next change (counter intake: "submitted" then "received" at once). The projectors then see the
  * dossier appear once, in its final state, and the audit records are appended together at the end
- * of the transaction: the audit chain's lock is held only from there to the commit.
+ * of the transaction, in one statement.
  */
 export interface Held {
   audits: AuditEntry[];
@@ -140,7 +140,6 @@ export async function commit(
     const afterRecord = toRecord(after, [...prior, ...c.events]);
     for (const p of projectors) await p(tx, beforeRecord, afterRecord);
   }
-  for (const a of held?.audits ?? []) await record(tx, actor, now, a);
-  await record(tx, actor, now, auditEntry(after, c));
+  await recordAll(tx, actor, now, [...(held?.audits ?? []), auditEntry(after, c)]);
   return after;
 }

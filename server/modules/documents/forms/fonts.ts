@@ -17,6 +17,22 @@ const files = {
   italic: "DejaVuSans-Oblique.ttf",
 } as const;
 const cache = new Map<string, Uint8Array>();
+// Parsing a font file is the costliest part of a form (DejaVu is ~700 KB): each file is parsed
+// once per process and the parsed font is shared by every document (pdf-lib only reads it; the
+// subset of the glyphs a document uses is still made per document).
+const parsed = new Map<Uint8Array, ReturnType<typeof fontkit.create>>();
+const sharedFontkit: typeof fontkit = {
+  ...fontkit,
+  create(bytes: Uint8Array, postscriptName?: string) {
+    let font = parsed.get(bytes);
+    if (!font) {
+      font = fontkit.create(bytes, postscriptName);
+      memoizeLayout(font);
+      parsed.set(bytes, font);
+    }
+    return font;
+  },
+};
 
 function fontBytes(file: string): Uint8Array {
   let bytes = cache.get(file);
@@ -27,8 +43,27 @@ function fontBytes(file: string): Uint8Array {
   return bytes;
 }
 
+/**
+ * Shaping a string (fontkit's layout: GSUB/GPOS lookups) is the next cost: the labels of a form are
+ * the same on every document, so the runs of glyphs are kept per string (a bounded map).
+ */
+function memoizeLayout(font: ReturnType<typeof fontkit.create>): void {
+  const layout = font.layout.bind(font);
+  const runs = new Map<string, ReturnType<typeof layout>>();
+  font.layout = ((text: string, ...rest: unknown[]) => {
+    if (rest.length && rest[0] !== undefined) return layout(text, ...(rest as []));
+    let run = runs.get(text);
+    if (!run) {
+      if (runs.size >= 5000) runs.clear();
+      run = layout(text);
+      runs.set(text, run);
+    }
+    return run;
+  }) as typeof font.layout;
+}
+
 export async function embedFonts(doc: PDFDocument): Promise<Fonts> {
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(sharedFontkit);
   // A fixed customName keeps the output deterministic (pdf-lib otherwise adds a random suffix).
   const embed = (key: keyof typeof files) =>
     doc.embedFont(fontBytes(files[key]), {

@@ -1,0 +1,72 @@
+// The sealer links records in sequence order after commit: a number held by a transaction still
+// in progress is waited for, one left by a rolled-back transaction is passed, and concurrent
+// writers never wait for each other.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../platform/db.ts";
+import { TEST_ENGINE, testDb } from "../../platform/testing.ts";
+import { AuditSealer, record, sealAudit, verifyChain } from "./index.ts";
+
+let db: Db;
+const actor = { userId: null, username: "can-bo-b" };
+const entry = (i: number) => ({
+  action: "dossier.received",
+  subjectType: "dossier",
+  subjectId: `D-${i}`,
+  details: { i },
+});
+beforeAll(async () => {
+  db = await testDb();
+});
+afterAll(() => db.close());
+
+describe("audit sealer", () => {
+  it("seals many concurrent writers into one verified chain, gaps of rollbacks included", async () => {
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        db
+          .transaction(async (tx) => {
+            await record(tx, actor, new Date(), entry(i));
+            if (i % 7 === 3) throw new Error("rolled back");
+          })
+          .catch(() => {}),
+      ),
+    );
+    const r = await sealAudit(db);
+    expect(r.sealed).toBe(34);
+    expect(await verifyChain(db)).toMatchObject({ ok: true, checked: 34, pending: 0 });
+  });
+
+  // Two transactions at once need two connections: the embedded store has one.
+  if (TEST_ENGINE === "postgres")
+    it("waits for a number held by a transaction in progress, then seals past it", async () => {
+      const sealer = new AuditSealer(db);
+      await sealer.sealAll();
+      let release!: () => void;
+      const held = new Promise<void>((r) => {
+        release = r;
+      });
+      let appended!: () => void;
+      const inside = new Promise<void>((r) => {
+        appended = r;
+      });
+      const slow = db.transaction(async (tx) => {
+        await record(tx, actor, new Date(), entry(100));
+        appended();
+        await held;
+      });
+      await inside;
+      await db.transaction((tx) => record(tx, actor, new Date(), entry(101)));
+      const before = await sealer.sealOnce();
+      expect(before.sealed).toBe(0);
+      expect(before.waitingAt).toBeGreaterThan(0);
+      release();
+      await slow;
+      const after = await sealer.sealAll();
+      expect(after.sealed).toBe(2);
+      const last = await db.query<{ subject_id: string }>(
+        "SELECT subject_id FROM audit_log ORDER BY seq DESC LIMIT 2",
+      );
+      expect(last.rows.map((x) => x.subject_id)).toEqual(["D-101", "D-100"]);
+      expect((await verifyChain(db)).ok).toBe(true);
+    });
+});
