@@ -12,6 +12,8 @@ Cách dùng / Usage: motcua <lệnh> [tùy chọn]
   demo                                    tạo dữ liệu tỉnh mẫu / seed the demo province
   user create --username U --name "…" --role R --agency CODE [--password P]
   audit verify                            kiểm tra chuỗi nhật ký / verify the audit chain
+  audit anchor                            ký mốc đầu chuỗi nhật ký / sign an anchor of the audit chain
+  db harden --app-role NAME [--print]     quyền tối thiểu cho vai trò ứng dụng / least privilege for the app role
   calendar due|holidays …                 lịch làm việc / working-time calendar
   import agencies|procedures|dossiers FILE.jsonl
   export dossiers --out FILE.jsonl
@@ -29,6 +31,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   demo: async () => (await import("./commands/demo.ts")).run,
   user: async () => (await import("./commands/user.ts")).run,
   audit: async () => (await import("./commands/audit.ts")).run,
+  db: async () => (await import("./commands/db.ts")).run,
   import: async () => (await import("./commands/import.ts")).run,
   export: async () => (await import("./commands/export.ts")).run,
   index: async () => (await import("./commands/index-766.ts")).run,

@@ -2,16 +2,15 @@
 import { existsSync } from "node:fs";
 import { serve } from "@hono/node-server";
 import { buildApp } from "./app.ts";
+import { startBackground } from "./background.ts";
 import { compose, filesDirOf } from "./compose.ts";
 import { DEMO_PASSWORD, DEMO_USERS, isSeeded, seedDemo } from "./demo/index.ts";
 import { demoSteps } from "./demo/steps.ts";
-import { cronJobs, jobHandlers } from "./jobs.ts";
 import { CalendarCache } from "./modules/calendar/index.ts";
 import { AgencyDirectory } from "./modules/identity/index.ts";
 import { type Clock, systemClock } from "./platform/clock.ts";
 import type { Config } from "./platform/config.ts";
 import { type Db, openDb } from "./platform/db.ts";
-import { Worker } from "./platform/jobs.ts";
 import { createLogger } from "./platform/logger.ts";
 import { migrate } from "./platform/migrate.ts";
 import { WEB_DIR } from "./platform/paths.ts";
@@ -48,8 +47,7 @@ export async function startServer(opts: StartOptions) {
   const base = { db, clock, log, config, agencies, calendars };
   const modules = compose(base, { filesDir });
   const app = buildApp({ ...base, webDir, modules });
-  const worker = config.worker ? new Worker(db, clock, log, jobHandlers(modules), cronJobs) : null;
-  worker?.start();
+  const background = startBackground({ ...base, modules });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
       resolve(s),
@@ -66,7 +64,7 @@ export async function startServer(opts: StartOptions) {
     port,
     db,
     async stop() {
-      worker?.stop();
+      await background.stop();
       await new Promise<void>((r) => server.close(() => r()));
       await db.close();
     },

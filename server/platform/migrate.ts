@@ -16,9 +16,14 @@ export function listMigrations(dir = MIGRATIONS_DIR): { id: string; sql: string 
 
 /** Applies the migrations not yet applied; returns their ids. Safe to call from several processes. */
 export async function migrate(db: Db, dir = MIGRATIONS_DIR): Promise<string[]> {
-  await db.exec(
-    "CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())",
+  // Created only when missing: the application's role (no CREATE right) starts on a migrated store.
+  const known = await db.query<{ e: boolean }>(
+    "SELECT to_regclass('schema_migrations') IS NOT NULL AS e",
   );
+  if (!known.rows[0].e)
+    await db.exec(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())",
+    );
   const applied: string[] = [];
   for (const m of listMigrations(dir)) {
     const done = await db.transaction(async (tx) => {
