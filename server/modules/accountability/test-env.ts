@@ -52,6 +52,8 @@ export async function accTestEnv(
       formStore.set(sha256, bytes);
       return { sha256 };
     },
+    renderPdf: async (no, data) =>
+      new TextEncoder().encode(`%PDF-fake ${no} ${JSON.stringify(data)}`),
     read: async (sha) => formStore.get(sha) ?? null,
   };
   const base = {

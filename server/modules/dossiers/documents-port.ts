@@ -13,6 +13,7 @@ export function documentForms(store: FileStore): FormService {
       });
       return { sha256: stored.sha256 };
     },
+    renderPdf: (no, data) => renderForm(no, data as unknown as FormInputs[typeof no]),
     read: async (sha256) => ((await store.has(sha256)) ? store.get(sha256) : null),
   };
 }

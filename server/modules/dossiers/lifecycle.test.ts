@@ -41,6 +41,9 @@ describe("the dossier's life through the API", () => {
     // 3 working days from Monday 09:00 is Thursday 09:00 (calendar.md).
     expect(d.dueAt).toBe("2026-03-05T02:00:00.000Z");
     expect(r.body.secret).toMatch(/^[0-9A-Z]{8}$/);
+    // What the counter needs at once; the receipt is rendered on demand, after the commit.
+    expect(r.body.appointmentAt).toBe("2026-03-05T02:00:00.000Z");
+    expect(r.body.receiptUrl).toBe(`/api/dossiers/${d.code}/receipt`);
 
     t.clock.advance(3600_000);
     const f = await act(handler, d.code, "forward", { version: 2, note: "Đủ điều kiện" });
@@ -66,7 +69,6 @@ describe("the dossier's life through the API", () => {
       "submitted",
       "received",
       "step-started",
-      "form-issued",
       "step-done",
       "approved",
       "handled",
@@ -95,6 +97,16 @@ describe("the dossier's life through the API", () => {
     const form = await reception.call(`/api/dossiers/${d.code}/forms/01`);
     expect(form.status).toBe(200);
     expect(form.headers.get("content-type")).toBe("application/pdf");
+    // The receipt holds personal data: no HTTP cache keeps it, and its read is audited.
+    expect(form.headers.get("cache-control")).toBe("no-store");
+    const receipt = await reception.call(`/api/dossiers/${d.code}/receipt`);
+    const text = await receipt.text();
+    // Issued at the moment of reception, with the appointment, whenever it is printed.
+    expect(text).toContain('"issuedAt":"2026-03-02T02:00:00.000Z"');
+    expect(text).toContain('"appointmentAt":"2026-03-05T02:00:00.000Z"');
+    expect(text).toContain("Trần Thị Bình");
+    expect(await form.text()).toBe(text);
+    expect((await auditOf(d.code)).slice(-2)).toEqual(["personal_data.read", "personal_data.read"]);
   });
 
   it("takes an online submission as status 1, then a reception officer receives it", async () => {

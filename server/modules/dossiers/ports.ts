@@ -57,6 +57,8 @@ export type DossierProjector = (
 /** Renders a form (Circular 03/2025 Appendix I) and stores it; returns the stored file's sha256. */
 export interface FormService {
   render(tx: Sql, no: FormNo, data: Record<string, unknown>): Promise<{ sha256: string } | null>;
+  /** Renders without storing (forms rendered on demand from stored data: the receipt). */
+  renderPdf(no: FormNo, data: Record<string, unknown>): Promise<Uint8Array>;
   /** The stored PDF, or null. */
   read(sha256: string): Promise<Uint8Array | null>;
 }

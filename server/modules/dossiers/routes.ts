@@ -1,7 +1,7 @@
 // HTTP API of the dossiers module: intake, the work queue, the dossier, actions, forms.
 import { z } from "zod";
 import { AppError } from "../../platform/errors.ts";
-import { type Api, param } from "../../platform/http.ts";
+import { type Api, type Ctx, param } from "../../platform/http.ts";
 import { RateLimiter } from "../../platform/rate-limit.ts";
 import { record } from "../audit/index.ts";
 import { type Actor, actorOf, authorize, clientIp, requireUser } from "../identity/index.ts";
@@ -12,6 +12,7 @@ import { formData06 } from "./forms.ts";
 import { createDossier, intakeBody } from "./intake.ts";
 import type { DossierDeps, FormNo } from "./ports.ts";
 import { listDossiers, listQuery } from "./query.ts";
+import { PdfCache, receiptPath, receiptPdf } from "./receipt.ts";
 import { exchangeRoutes } from "./routes-exchange.ts";
 import { resultFileRoutes } from "./routes-result.ts";
 import { DOSSIER_ACTIONS, type DossierAction } from "./rules.ts";
@@ -27,6 +28,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
   // Public endpoint: 20 online submissions a minute per client address. (The public look-up by
   // code and secret is the accountability module's, with the apology letter.)
   const submissions = new RateLimiter(20, 60_000);
+  const receipts = new PdfCache();
   const tooMany = () =>
     new AppError("dossiers.rate_limited", "rate_limited", {
       vi: "Quá nhiều yêu cầu, vui lòng chờ một phút.",
@@ -45,9 +47,14 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
       const actor = requireUser(c);
       authorize(actor, "dossier.receive", (await deps.agencies.tree()).subtreeOf);
       const r = await createDossier(deps, actor, body);
+      // What the counter needs at once: the code, the look-up secret, the appointment and where
+      // to fetch the receipt (rendered on demand, after this transaction).
       return {
         dossier: summaryView(r.dossier),
         secret: r.dossier.secret,
+        ...(r.dossier.receivedAt
+          ? { appointmentAt: r.dossier.dueAt, receiptUrl: receiptPath(r.dossier.code) }
+          : {}),
         ...(r.warning ? { warning: r.warning } : {}),
       };
     },
@@ -129,6 +136,41 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
     },
   );
 
+  /** The receipt, with the read of the personal data it prints recorded (Decree 13/2023/NĐ-CP). */
+  const sendReceipt = async (c: Ctx, actor: Actor, d: Dossier) => {
+    const pdf = await receiptPdf(deps, receipts, d);
+    await db.transaction((tx) =>
+      record(tx, actor, clock.now(), {
+        action: "personal_data.read",
+        subjectType: "dossier",
+        subjectId: d.code,
+        agencyCode: d.agencyCode,
+        details: { fields: ["applicant"], form: "01" },
+      }),
+    );
+    return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
+      "content-type": "application/pdf",
+      "content-disposition": `inline; filename="${d.code}-mau-01.pdf"`,
+      "cache-control": "no-store",
+    });
+  };
+
+  api.route(
+    {
+      method: "get",
+      path: "/api/dossiers/:code/receipt",
+      summary: "Giấy tiếp nhận hồ sơ (mẫu 01, PDF) / The dossier's receipt (Form 01, PDF)",
+      tag: "dossiers",
+    },
+    async (c) => {
+      const actor = requireUser(c);
+      const tree = await deps.agencies.tree();
+      const d = await getDossier(db, param(c, "code"));
+      await ensureVisible(db, actor, tree.subtreeOf, d);
+      return sendReceipt(c, actor, d);
+    },
+  );
+
   api.route(
     {
       method: "get",
@@ -142,6 +184,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
       const no = param(c, "no") as FormNo;
       const d = await getDossier(db, param(c, "code"));
       await ensureVisible(db, actor, tree.subtreeOf, d);
+      if (no === "01") return sendReceipt(c, actor, d);
       if (no === "06" && deps.forms) await renderControlSheet(deps, actor, d);
       const pdf = await readForm(deps, d.id, no);
       return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {

@@ -41,6 +41,8 @@ export async function dossierTestEnv(now?: string): Promise<DossierTestEnv> {
       formStore.set(sha256, bytes);
       return { sha256 };
     },
+    renderPdf: async (no, data) =>
+      new TextEncoder().encode(`%PDF-fake ${no} ${JSON.stringify(data)}`),
     read: async (sha) => formStore.get(sha) ?? null,
   };
   const deps: DossierDeps = {

@@ -76,7 +76,7 @@ export const receive: ActionDef<z.infer<typeof body>> = {
       events,
       audit: "dossier.received",
       details: { dueAt: dueAt.toISOString() },
-      form: "01",
+      // The receipt (Form 01) is rendered on demand from the stored dossier: receipt.ts.
     };
   },
 };
