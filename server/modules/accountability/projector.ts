@@ -3,7 +3,13 @@
 // warning moments. Only changed dossiers are touched; the sweep only reads moments that have come.
 import type { DossierRecord } from "../../../shared/sync-record.ts";
 import type { Sql } from "../../platform/db.ts";
-import { type Dossier, type DossierProjector, exportPage, findDossier } from "../dossiers/index.ts";
+import {
+  type Dossier,
+  type DossierProjector,
+  exportPage,
+  findDossier,
+  type ProjectedChange,
+} from "../dossiers/index.ts";
 import { type AccountabilityDeps, type CalendarOf, defaultCalendarOf, optionsOf } from "./deps.ts";
 import { findExplanation } from "./explanations.ts";
 import { upsertFacts } from "./facts.ts";
@@ -15,19 +21,33 @@ export interface WatchDeps {
   thresholds: Threshold[];
 }
 
-/** Recomputes the dossier's warning moments (after a change or the signing of an extension). */
-export async function refreshWarnings(tx: Sql, d: Dossier, w: WatchDeps): Promise<void> {
+/**
+ * Recomputes the dossier's warning moments (after a change or the signing of an extension). A
+ * dossier created in this transaction has no explanation and no moments yet: nothing to read.
+ */
+export async function refreshWarnings(
+  tx: Sql,
+  d: Dossier,
+  w: WatchDeps,
+  created = false,
+): Promise<void> {
   const cal = await (w.calendarFor ?? defaultCalendarOf)(tx, d.agencyCode);
-  const x = await findExplanation(tx, d.id);
+  const x = created ? null : await findExplanation(tx, d.id);
   const ext = x?.newDueAt && x.signedAt ? { newDueAt: x.newDueAt, signedAt: x.signedAt } : null;
-  await saveWarnings(tx, d, await desiredWarnings(tx, d, ext, w.thresholds, cal));
+  await saveWarnings(tx, d, await desiredWarnings(tx, d, ext, w.thresholds, cal), created);
 }
 
-async function project(tx: Sql, after: DossierRecord, w: WatchDeps): Promise<void> {
-  const d = await findDossier(tx, after.code);
+async function project(
+  tx: Sql,
+  after: DossierRecord,
+  w: WatchDeps,
+  change?: ProjectedChange,
+): Promise<void> {
+  // The change hands over the stored dossier; only a caller without it (backfill) reads it back.
+  const d = change?.dossier ?? (await findDossier(tx, after.code));
   if (!d) return;
   await upsertFacts(tx, d, after);
-  await refreshWarnings(tx, d, w);
+  await refreshWarnings(tx, d, w, change?.created ?? false);
 }
 
 export function watchDepsOf(deps: Pick<AccountabilityDeps, "calendarFor" | "accountability">) {
@@ -39,7 +59,7 @@ export function accountabilityProjector(
   deps: Pick<AccountabilityDeps, "calendarFor" | "accountability"> = {},
 ): DossierProjector {
   const w = watchDepsOf(deps);
-  return (tx, _before, after) => project(tx, after, w);
+  return (tx, _before, after, change) => project(tx, after, w, change);
 }
 
 /**

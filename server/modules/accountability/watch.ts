@@ -89,13 +89,20 @@ export async function desiredWarnings(
 }
 
 /** Replaces the dossier's unsent warning moments with `rows`; sent ones stay as they are. */
-export async function saveWarnings(tx: Sql, d: Dossier, rows: WarningRow[]): Promise<void> {
+export async function saveWarnings(
+  tx: Sql,
+  d: Dossier,
+  rows: WarningRow[],
+  /** The dossier is new in this transaction: it has no moments to drop. */
+  fresh = false,
+): Promise<void> {
   const keys = rows.map((r) => `${r.target}|${r.threshold}`);
-  await tx.query(
-    `DELETE FROM late_warnings WHERE dossier_id = $1 AND sent_at IS NULL
+  if (!fresh)
+    await tx.query(
+      `DELETE FROM late_warnings WHERE dossier_id = $1 AND sent_at IS NULL
        AND NOT (target || '|' || threshold = ANY($2::text[]))`,
-    [d.id, keys],
-  );
+      [d.id, keys],
+    );
   if (!rows.length) return;
   const col = <K extends keyof WarningRow>(k: K) => rows.map((r) => r[k]);
   await tx.query(

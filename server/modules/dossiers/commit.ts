@@ -138,7 +138,8 @@ export async function commit(
     // A held creation was never projected: the projectors see the dossier appear now.
     const beforeRecord = before && !held ? toRecord(before, prior) : null;
     const afterRecord = toRecord(after, [...prior, ...c.events]);
-    for (const p of projectors) await p(tx, beforeRecord, afterRecord);
+    const change = { dossier: after, created: !before || !!held };
+    for (const p of projectors) await p(tx, beforeRecord, afterRecord, change);
   }
   await recordAll(tx, actor, now, [...(held?.audits ?? []), auditEntry(after, c)]);
   return after;

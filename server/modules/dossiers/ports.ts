@@ -6,6 +6,7 @@ import type { Sql } from "../../platform/db.ts";
 import type { FieldIssue } from "../../platform/errors.ts";
 import type { FileStore } from "../documents/index.ts";
 import type { IdentityDeps } from "../identity/index.ts";
+import type { Dossier } from "./types.ts";
 
 /** One version of a procedure, as the dossier needs it (the catalogue's version in force). */
 export interface ProcedureInfo {
@@ -52,7 +53,16 @@ export type DossierProjector = (
   tx: Sql,
   before: DossierRecord | null,
   after: DossierRecord,
+  change?: ProjectedChange,
 ) => Promise<void>;
+
+/** What the change already knows, so a projector need not read it back. */
+export interface ProjectedChange {
+  /** The stored dossier after the change. */
+  dossier: Dossier;
+  /** The dossier was created in this transaction: nothing about it was projected before. */
+  created: boolean;
+}
 
 /** Renders a form (Circular 03/2025 Appendix I) and stores it; returns the stored file's sha256. */
 export interface FormService {

@@ -23,8 +23,9 @@ export interface ProjectorDeps {
 export function projector(deps: ProjectorDeps = {}): DossierProjector {
   const judges = deps.judges ?? new JudgeCache();
   const source = deps.procedures ?? catalogProcedure;
-  return async (tx: Sql, _before: DossierRecord | null, after: DossierRecord) => {
-    const old = await storedRecord(tx, after.code);
+  return async (tx: Sql, _before: DossierRecord | null, after: DossierRecord, change) => {
+    // A dossier created in this transaction has no stored record to take back.
+    const old = change?.created ? null : await storedRecord(tx, after.code);
     const procs = await loadProcedures(
       tx,
       [after.procedure, ...(old ? [old.procedure] : [])],
