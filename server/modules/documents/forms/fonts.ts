@@ -27,6 +27,7 @@ const sharedFontkit: typeof fontkit = {
     let font = parsed.get(bytes);
     if (!font) {
       font = fontkit.create(bytes, postscriptName);
+      keepCodePoints(font);
       memoizeLayout(font);
       parsed.set(bytes, font);
     }
@@ -41,6 +42,24 @@ function fontBytes(file: string): Uint8Array {
     cache.set(file, bytes);
   }
   return bytes;
+}
+
+/**
+ * A shared font keeps its glyph objects: one first made while a document's subset was encoded
+ * (a component of an accented letter) has no code points, and the next document's text would
+ * then miss it in its ToUnicode map (text not extractable). The code points are filled in when a
+ * later look-up knows them.
+ */
+function keepCodePoints(font: ReturnType<typeof fontkit.create>): void {
+  const f = font as unknown as {
+    getGlyph(id: number, codePoints?: number[]): { codePoints: number[] };
+  };
+  const getGlyph = f.getGlyph.bind(f);
+  f.getGlyph = (id, codePoints = []) => {
+    const glyph = getGlyph(id, codePoints);
+    if (codePoints.length && !glyph.codePoints.length) glyph.codePoints = codePoints;
+    return glyph;
+  };
 }
 
 /**

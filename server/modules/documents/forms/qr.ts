@@ -1,6 +1,14 @@
 // QR code drawn as vector squares (no raster image): sharp at any print resolution.
 
-import { type PDFPage, rgb } from "pdf-lib";
+import {
+  fill,
+  type PDFOperator,
+  type PDFPage,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
+  setFillingRgbColor,
+} from "pdf-lib";
 import QRCode from "qrcode";
 
 /** Draws the QR symbol with its top-left corner at (x, top), size points wide (quiet zone inside). */
@@ -9,7 +17,8 @@ export function drawQr(page: PDFPage, text: string, x: number, top: number, size
   const n = qr.modules.size;
   const quiet = 2;
   const cell = size / (n + 2 * quiet);
-  const black = rgb(0, 0, 0);
+  // One path of all the runs, filled once (a rectangle each would repeat the colour and the fill).
+  const ops: PDFOperator[] = [pushGraphicsState(), setFillingRgbColor(0, 0, 0)];
   for (let r = 0; r < n; r++) {
     let c = 0;
     while (c < n) {
@@ -20,13 +29,16 @@ export function drawQr(page: PDFPage, text: string, x: number, top: number, size
       const start = c;
       while (c < n && qr.modules.get(r, c)) c++;
       // One rectangle per horizontal run; a hair of overlap avoids seams between rows.
-      page.drawRectangle({
-        x: x + (quiet + start) * cell,
-        y: top - (quiet + r + 1) * cell,
-        width: (c - start) * cell,
-        height: cell + 0.05,
-        color: black,
-      });
+      ops.push(
+        rectangle(
+          x + (quiet + start) * cell,
+          top - (quiet + r + 1) * cell,
+          (c - start) * cell,
+          cell + 0.05,
+        ),
+      );
     }
   }
+  ops.push(fill(), popGraphicsState());
+  page.pushOperators(...ops);
 }
