@@ -54,7 +54,7 @@ export async function run(argv: string[]): Promise<number> {
       stdio.out(
         a
           ? `Mốc đã ký / Anchor signed: #${a.payload.seq} ${a.payload.hash} → ${anchors.dir}`
-          : "Đầu chuỗi đã có mốc / The chain's head is already anchored",
+          : "Không có gì mới để ký mốc (chuỗi trống hoặc đầu chuỗi đã có mốc) / Nothing new to anchor (the chain is empty or its head is anchored)",
       );
       return 0;
     }
