@@ -13,7 +13,8 @@
 // by a transaction still in progress will appear later. The sealer passes a gap only below its
 // horizon: it reads the sequence's last number L, then the list of transactions in progress;
 // once those have all ended, every number ≤ L is final (committed or never), because a writer
-// has its transaction id before it draws a number (audit_next_seq(), migration 0120).
+// has its transaction id before it draws a number (audit_next_seq(), migration 0120). The list is
+// the server's (all its databases): a long transaction anywhere delays sealing, never breaks it.
 import type { Db } from "../../platform/db.ts";
 import { GENESIS, hashRecord } from "./chain.ts";
 import { type AuditRow, contentOf } from "./row.ts";
@@ -120,9 +121,11 @@ export class AuditSealer {
   /** Seals everything committed before the call (waits for the transactions then in progress). */
   async sealAll(timeoutMs = 30_000): Promise<SealResult> {
     const end = Date.now() + timeoutMs;
+    let sealed = 0;
     for (;;) {
       const r = await this.sealOnce();
-      if (r.waitingAt === undefined || Date.now() > end) return r;
+      sealed += r.sealed;
+      if (r.waitingAt === undefined || Date.now() > end) return { ...r, sealed };
       await new Promise((res) => setTimeout(res, 20));
     }
   }
