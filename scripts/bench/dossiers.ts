@@ -1,7 +1,7 @@
 // Benchmarks of the dossiers module (`npm run bench dossiers`), each beside a baseline measured in
 // the same run on the same database:
-//  (a) counter intake over HTTP (receive + code + due date + events + projectors + audit; no PDF
-//      form) sustained ~20 s by 4 clients, on PostgreSQL and on PGlite, against a bare
+//  (a) counter intake over HTTP (receive + code + due date + events + projectors + audit; the
+//      receipt is fetched by the `intake` suite, the user's whole path) sustained ~20 s by 4 clients, on PostgreSQL and on PGlite, against a bare
 //      INSERT-transaction loop; the server runs in a child process (this file, with
 //      MOTCUA_BENCH_SERVE set) so clients and server do not share one event loop;
 //  (b) import of JSONL dossier records into PostgreSQL (200,000 records; BENCH_IMPORT raises it)
@@ -104,11 +104,8 @@ async function serve(): Promise<void> {
     calendars: new CalendarCache(db),
   };
   const modules = compose(base, { filesDir: join(tmpdir(), "motcua-bench-files") });
-  // No PDF: the figure is the intake itself (the receipt, Form 01, is rendered by documents).
-  const app = buildApp({
-    ...base,
-    modules: { ...modules, dossiers: { ...modules.dossiers, forms: undefined } },
-  });
+  // Nothing switched off; the receipt is rendered when fetched, which `npm run bench intake` does.
+  const app = buildApp({ ...base, modules });
   const proc = await getProcedureVersion(db, INTAKE_PROCEDURE);
   const r = rng(1);
   const who = applicant(r, communes[0], "Xã Q01.101");
