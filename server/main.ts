@@ -30,11 +30,13 @@ export async function startServer(opts: StartOptions) {
   const say = opts.say ?? ((l: string) => process.stdout.write(`${l}\n`));
   const log = createLogger(config.logLevel);
   const db: Db = await openDb(
-    config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
+    config.databaseUrl
+      ? { url: config.databaseUrl }
+      : { dataDir: config.dataDir, fsync: config.fsync },
   );
   await migrate(db);
   // One file folder for the demo's stored forms and the server's (a temporary one in memory mode).
-  const filesDir = filesDirOf(config.dataDir);
+  const filesDir = filesDirOf(config.dataDir, config.filesDir);
   if (opts.demoIfEmpty && !config.databaseUrl && !(await isSeeded(db))) {
     say("Đang tạo dữ liệu tỉnh mẫu lần đầu… / Seeding the demo province…");
     await seedDemo(db, clock, () => {}, demoSteps({ filesDir }));

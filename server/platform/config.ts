@@ -14,6 +14,10 @@ const schema = z.object({
   MOTCUA_SECURE_COOKIES: z.enum(["0", "1"]).default("0"),
   MOTCUA_BODY_LIMIT: z.coerce.number().int().positive().default(1_048_576),
   MOTCUA_WORKER: z.enum(["0", "1"]).default("1"),
+  /** fsync of the embedded store's commits; "off" trades durability on power loss for speed. */
+  MOTCUA_FSYNC: z.enum(["on", "off"]).default("on"),
+  /** Folder of the stored files (default: <data folder>/files). */
+  MOTCUA_FILES: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -25,6 +29,8 @@ export type Config = {
   secureCookies: boolean;
   bodyLimit: number;
   worker: boolean;
+  fsync: boolean;
+  filesDir?: string;
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -46,5 +52,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secureCookies: e.MOTCUA_SECURE_COOKIES === "1",
     bodyLimit: e.MOTCUA_BODY_LIMIT,
     worker: e.MOTCUA_WORKER === "1",
+    fsync: e.MOTCUA_FSYNC === "on",
+    filesDir: e.MOTCUA_FILES,
   };
 }

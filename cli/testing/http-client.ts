@@ -1,0 +1,40 @@
+// A counter officer's session against a running server.
+import { OFFICER } from "./province.ts";
+
+export interface Session {
+  url: string;
+  headers: Record<string, string>;
+}
+
+export async function signIn(url: string): Promise<Session> {
+  const r = await fetch(`${url}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(OFFICER),
+  });
+  if (r.status !== 200) throw new Error(`sign-in: ${r.status} ${await r.text()}`);
+  const cookie = (r.headers.get("set-cookie") ?? "").split(";")[0];
+  const { csrfToken } = (await r.json()) as { csrfToken: string };
+  return {
+    url,
+    headers: { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" },
+  };
+}
+
+/** One counter intake; the dossier's code when the server acknowledged it, else null. */
+export async function intake(s: Session, body: unknown): Promise<string | null> {
+  try {
+    const r = await fetch(`${s.url}/api/dossiers`, {
+      method: "POST",
+      headers: s.headers,
+      body: JSON.stringify(body),
+    });
+    if (!r.ok) {
+      await r.arrayBuffer();
+      return null;
+    }
+    return ((await r.json()) as { code: string }).code;
+  } catch {
+    return null; // the connection dropped: not acknowledged
+  }
+}
