@@ -4,6 +4,8 @@ import { OFFICER } from "./province.ts";
 export interface Session {
   url: string;
   headers: Record<string, string>;
+  /** The last refusal's status and body (to explain a run that acknowledged nothing). */
+  lastRefusal?: string;
 }
 
 export async function signIn(url: string): Promise<Session> {
@@ -30,10 +32,12 @@ export async function intake(s: Session, body: unknown): Promise<string | null> 
       body: JSON.stringify(body),
     });
     if (!r.ok) {
-      await r.arrayBuffer();
+      s.lastRefusal = `${r.status} ${(await r.text()).slice(0, 500)}`;
       return null;
     }
-    return ((await r.json()) as { code: string }).code;
+    const j = (await r.json()) as { dossier?: { code?: string } };
+    if (!j.dossier?.code) s.lastRefusal = `${r.status} without a dossier code`;
+    return j.dossier?.code ?? null;
   } catch {
     return null; // the connection dropped: not acknowledged
   }
