@@ -9,7 +9,7 @@ import { openDb } from "../server/platform/db.ts";
 import { migrate } from "../server/platform/migrate.ts";
 import { LOCK_FILE } from "../server/platform/store-lock.ts";
 import { signIn } from "./testing/http-client.ts";
-import { seedProvince } from "./testing/province.ts";
+import { OFFICER, seedProvince } from "./testing/province.ts";
 import { kill, motcuaRun, type ServerProcess, startServe } from "./testing/server-process.ts";
 
 const dir = join(mkdtempSync(join(tmpdir(), "motcua-one-writer-")), "data");
@@ -58,7 +58,11 @@ describe("one writer per embedded store", () => {
     expect(create.err).toContain(`in use by process ${pid}`);
     expect(create.out).not.toMatch(/nguoi\.bi\.tu\.choi/);
 
-    // The server kept working through both refusals.
+    const copy = await motcuaRun(["backup", "--out", join(dir, "..", "backup"), "--data", dir]);
+    expect(copy.code).toBe(2);
+    expect(copy.err).toContain(`in use by process ${pid}`);
+
+    // The server kept working through the refusals.
     await signIn(first.url);
 
     await kill(first);
@@ -69,7 +73,11 @@ describe("one writer per embedded store", () => {
     const users = await after.query("SELECT 1 FROM users WHERE username = $1", [
       "nguoi.bi.tu.choi",
     ]);
-    expect(users.rowCount).toBe(0);
+    expect(users.rows).toEqual([]);
+    const officer = await after.query("SELECT 1 FROM users WHERE username = $1", [
+      OFFICER.username,
+    ]);
+    expect(officer.rows.length).toBe(1);
     await after.close();
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
 

@@ -1,5 +1,6 @@
 // Starts the web server and the job worker on one store.
 import { existsSync } from "node:fs";
+import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import { buildApp } from "./app.ts";
 import { compose, filesDirOf } from "./compose.ts";
@@ -11,6 +12,7 @@ import { AgencyDirectory } from "./modules/identity/index.ts";
 import { type Clock, systemClock } from "./platform/clock.ts";
 import type { Config } from "./platform/config.ts";
 import { type Db, openDb } from "./platform/db.ts";
+import { drainable } from "./platform/http-drain.ts";
 import { Worker } from "./platform/jobs.ts";
 import { createLogger } from "./platform/logger.ts";
 import { migrate } from "./platform/migrate.ts";
@@ -57,6 +59,7 @@ export async function startServer(opts: StartOptions) {
       resolve(s),
     );
   });
+  const http = drainable(server as Server);
   const addr = server.address();
   const port = typeof addr === "object" && addr ? addr.port : config.port;
   const url = `http://${config.host}:${port}/`;
@@ -67,9 +70,11 @@ export async function startServer(opts: StartOptions) {
     url,
     port,
     db,
+    /** Stops accepting, finishes the requests in flight and the job being run, closes the store. */
     async stop() {
-      worker?.stop();
-      await new Promise<void>((r) => server.close(() => r()));
+      const drained = http.drain();
+      await worker?.stop();
+      await drained;
       await db.close();
     },
   };

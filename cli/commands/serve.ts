@@ -13,11 +13,20 @@ export async function run(argv: string[]): Promise<number> {
     config: loadConfig(env),
     demoIfEmpty: args.options.has("demo-if-empty"),
   });
+  // SIGTERM or SIGINT: stop accepting, finish what is in flight, close the store (its lock goes
+  // with it). A second signal while stopping ends the process at once.
   await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
+    let stopping = false;
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (stopping) process.exit(signal === "SIGINT" ? 130 : 143);
+      stopping = true;
+      process.stdout.write("Đang dừng máy chủ… / Stopping the server…\n");
+      resolve();
+    };
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
   });
   await server.stop();
+  process.stdout.write("Đã dừng / Stopped\n");
   return 0;
 }

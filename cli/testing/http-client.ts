@@ -38,7 +38,8 @@ export async function intake(s: Session, body: unknown): Promise<string | null> 
     const j = (await r.json()) as { dossier?: { code?: string } };
     if (!j.dossier?.code) s.lastRefusal = `${r.status} without a dossier code`;
     return j.dossier?.code ?? null;
-  } catch {
+  } catch (e) {
+    s.lastRefusal = `no answer: ${(e as Error).cause ?? e}`;
     return null; // the connection dropped: not acknowledged
   }
 }

@@ -20,8 +20,9 @@ export interface ServerProcess {
 
 const BIN = join(ROOT, "cli/bin.js");
 
-export function motcua(args: string[], env: Record<string, string | undefined> = {}) {
-  const child = spawn(process.execPath, [BIN, ...args], {
+/** `motcua ARGS` (or another entry point: `scripts/start.mjs`). */
+export function motcua(args: string[], env: Record<string, string | undefined> = {}, entry = BIN) {
+  const child = spawn(process.execPath, [entry, ...args], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -46,12 +47,19 @@ export function motcuaRun(args: string[], env: Record<string, string | undefined
 }
 
 /** Starts `motcua serve` on a free port and resolves when it answers. */
-export async function startServe(
+export function startServe(
   args: string[],
   env: Record<string, string | undefined> = {},
   timeoutMs = 180_000,
 ): Promise<ServerProcess> {
-  const p = motcua(["serve", "--port", "0", ...args], env);
+  return started(motcua(["serve", "--port", "0", ...args], env), timeoutMs);
+}
+
+/** Resolves when the process says where it serves. */
+export async function started(
+  p: ReturnType<typeof motcua>,
+  timeoutMs = 180_000,
+): Promise<ServerProcess> {
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
       p.child.kill("SIGKILL");
