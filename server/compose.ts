@@ -42,7 +42,9 @@ export interface ComposeOptions {
 export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules {
   // One judge cache, shared by the index's projector and its routes.
   const judges = new JudgeCache();
-  const files = createFileStore(opts.filesDir ?? filesDirOf(base.config.dataDir, base.config.filesDir));
+  const files = createFileStore(
+    opts.filesDir ?? filesDirOf(base.config.dataDir, base.config.filesDir),
+  );
   const accountability: AccountabilityDeps = {
     ...base,
     files,
