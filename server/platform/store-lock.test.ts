@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -77,4 +77,54 @@ describe("the embedded store's folder lock", () => {
     lock.release();
     expect(existsSync(join(dir, LOCK_FILE))).toBe(true);
   });
+});
+
+describe("starters racing for one folder", () => {
+  it("lets exactly one of several processes take a stale lock at the same instant", async () => {
+    const dir = folder();
+    const dead = spawnSync(process.execPath, ["-e", "0"]).pid as number;
+    writeFileSync(join(dir, LOCK_FILE), JSON.stringify(holder({ pid: dead, nonce: "dead" })));
+    const lockModule = new URL("./store-lock.ts", import.meta.url).href;
+    // Each starter loads, says it is ready, tries when told to (all at once), and keeps what it
+    // got until its input ends.
+    const script = `
+      const { acquireStoreLock } = await import(${JSON.stringify(lockModule)});
+      process.stdout.write("ready\\n");
+      process.stdin.once("data", () => {
+        try { acquireStoreLock(${JSON.stringify(dir)}); console.log("won"); }
+        catch (e) { console.log(e.code); }
+        process.stdin.resume();
+      });`;
+    const starters = Array.from({ length: 4 }, () => {
+      const child = spawn(process.execPath, [
+        "--import",
+        "tsx",
+        "--input-type=module",
+        "-e",
+        script,
+      ]);
+      let out = "";
+      const lines = (n: number) =>
+        new Promise<string[]>((resolve) => {
+          const look = () => {
+            const l = out.split("\n").filter(Boolean);
+            if (l.length >= n) resolve(l);
+            else
+              child.stdout.once("data", (b: Buffer) => {
+                out += b.toString();
+                look();
+              });
+          };
+          look();
+        });
+      return { child, lines };
+    });
+    await Promise.all(starters.map((s) => s.lines(1)));
+    for (const s of starters) s.child.stdin.write("go\n");
+    const runs = (await Promise.all(starters.map((s) => s.lines(2)))).map((l) => l[1]);
+    for (const s of starters) s.child.stdin.end();
+    await Promise.all(starters.map((s) => new Promise((r) => s.child.once("exit", r))));
+    expect(runs.filter((r) => r === "won")).toHaveLength(1);
+    expect(runs.filter((r) => r === "store.in_use")).toHaveLength(3);
+  }, 60_000);
 });

@@ -5,9 +5,9 @@
 // is gone (SIGKILL, power cut) is taken over.
 //
 // Races: the lock file is published whole with link(2), which fails when the name exists, so two
-// starters cannot both create it. A stale lock is taken over by renaming it to a unique name and
-// checking that the file moved is the stale one read before; if it was a fresh lock (another
-// starter took over first), it is put back and this starter is refused.
+// starters cannot both create it. Only a starter holding the takeover guard (a second file made
+// the same way) may remove a stale lock, after reading it again under the guard; a live lock is
+// never removed, so at most one starter's link can succeed.
 import { randomBytes } from "node:crypto";
 import {
   closeSync,
@@ -15,7 +15,6 @@ import {
   linkSync,
   openSync,
   readFileSync,
-  renameSync,
   unlinkSync,
   writeSync,
 } from "node:fs";
@@ -65,7 +64,7 @@ export function holderAlive(h: LockHolder): boolean {
   return h.startTicks === null || ticks === null || ticks === h.startTicks;
 }
 
-function readHolder(path: string): LockHolder | null | "absent" {
+function readLock(path: string): { text: string; holder: LockHolder | null } | "absent" {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -75,9 +74,9 @@ function readHolder(path: string): LockHolder | null | "absent" {
   }
   try {
     const h = JSON.parse(text) as LockHolder;
-    return typeof h.pid === "number" && typeof h.nonce === "string" ? h : null;
+    return { text, holder: typeof h.pid === "number" && typeof h.nonce === "string" ? h : null };
   } catch {
-    return null; // not a lock this code wrote whole: treated as stale
+    return { text, holder: null }; // not a lock this code wrote whole: treated as stale
   }
 }
 
@@ -119,17 +118,17 @@ export function acquireStoreLock(dataDir: string, command = commandLine()): Stor
     closeSync(fd);
   }
   try {
-    for (let attempt = 0; attempt < 5; attempt++) {
+    for (let attempt = 0; attempt < 200; attempt++) {
       try {
         linkSync(draft, path);
         return held(path, holder);
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
       }
-      const current = readHolder(path);
+      const current = readLock(path);
       if (current === "absent") continue;
-      if (current && holderAlive(current)) throw refused(dir, current);
-      takeOverStale(dir, path, current);
+      if (current.holder && holderAlive(current.holder)) throw refused(dir, current.holder);
+      removeStale(path, draft, current.text);
     }
     throw new AppError("store.lock_contended", "conflict", {
       vi: `Không lấy được khóa thư mục dữ liệu ${dir}: nhiều tiến trình cùng khởi động. Hãy thử lại.`,
@@ -140,28 +139,33 @@ export function acquireStoreLock(dataDir: string, command = commandLine()): Stor
   }
 }
 
-function takeOverStale(dir: string, path: string, stale: LockHolder | null): void {
-  const tomb = `${path}.stale.${randomBytes(6).toString("hex")}`;
+/** Removes the lock file if it still holds `staleText`, under the takeover guard. */
+function removeStale(path: string, draft: string, staleText: string): void {
+  const guard = `${path}.takeover`;
   try {
-    renameSync(path, tomb);
+    linkSync(draft, guard);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return; // another starter removed it
-    throw e;
-  }
-  const moved = readHolder(tomb);
-  const wasStale =
-    moved === null || moved === "absent" || (stale !== null && moved.nonce === stale.nonce);
-  if (wasStale) {
-    unlinkSync(tomb);
+    if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+    const g = readLock(guard);
+    // A guard whose holder died (within microseconds of taking it) is cleared; else wait a turn.
+    if (g !== "absent" && (!g.holder || !holderAlive(g.holder))) unlinkIfSame(guard, g.text);
+    else pause(5);
     return;
   }
-  // A fresh lock of a starter that took over first: give it back, and yield to it.
   try {
-    linkSync(tomb, path);
+    unlinkIfSame(path, staleText);
   } finally {
-    unlinkSync(tomb);
+    unlinkSync(guard);
   }
-  throw refused(dir, moved);
+}
+
+function unlinkIfSame(path: string, text: string): void {
+  const now = readLock(path);
+  if (now !== "absent" && now.text === text) unlinkSync(path);
+}
+
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 const releasers = new Set<() => void>();
@@ -170,8 +174,8 @@ let exitHookInstalled = false;
 function held(path: string, holder: LockHolder): StoreLock {
   const release = () => {
     releasers.delete(release);
-    const current = readHolder(path);
-    if (current && current !== "absent" && current.nonce === holder.nonce) unlinkSync(path);
+    const current = readLock(path);
+    if (current !== "absent" && current.holder?.nonce === holder.nonce) unlinkSync(path);
   };
   releasers.add(release);
   if (!exitHookInstalled) {
