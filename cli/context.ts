@@ -22,7 +22,12 @@ export const stdio: IO = {
 export async function openStore(args: Args): Promise<CliContext> {
   const url = process.env.DATABASE_URL;
   const db = await openDb(
-    url ? { url } : { dataDir: option(args, "data") ?? process.env.MOTCUA_DATA ?? "./data" },
+    url
+      ? { url }
+      : {
+          dataDir: option(args, "data") ?? process.env.MOTCUA_DATA ?? "./data",
+          fsync: process.env.MOTCUA_FSYNC !== "off",
+        },
   );
   await migrate(db);
   return { db, clock: systemClock };

@@ -19,6 +19,8 @@ Cách dùng / Usage: motcua <lệnh> [tùy chọn]
   export dossiers --out FILE.jsonl
   index --unit CODE --from YYYY-MM-DD --to YYYY-MM-DD [--json]
   index rebuild                           tính lại toàn bộ chỉ số / rebuild the index rollups
+  backup --out PATH                       sao lưu CSDL và tệp / back up the store and its files
+  restore --from PATH                     khôi phục vào CSDL trống và đối chiếu / restore into an empty store, checked
 
 Mọi lệnh dùng CSDL nhận --data DIR (mặc định ./data) hoặc biến DATABASE_URL.
 Every database command takes --data DIR (default ./data) or the DATABASE_URL variable.`;
@@ -35,6 +37,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   import: async () => (await import("./commands/import.ts")).run,
   export: async () => (await import("./commands/export.ts")).run,
   index: async () => (await import("./commands/index-766.ts")).run,
+  backup: async () => (await import("./commands/backup.ts")).runBackup,
+  restore: async () => (await import("./commands/backup.ts")).runRestore,
   calendar: async () => {
     const m = await import("./commands/calendar.ts");
     const { loadCalendar } = await import("../server/modules/calendar/index.ts");

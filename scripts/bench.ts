@@ -27,6 +27,7 @@ const SUITES: Record<string, () => Promise<Figure[]>> = {
   "index-766": async () => (await import("./bench/index-766.ts")).run(),
   dossiers: async () => (await import("./bench/dossiers.ts")).run(),
   intake: async () => (await import("./bench/intake.ts")).runIntake(),
+  durability: async () => (await import("./bench/durability.ts")).run(),
 };
 
 const wanted = process.argv.slice(2);

@@ -31,7 +31,7 @@ export function startBackground(d: BackgroundDeps) {
   return {
     sealNow: audit.sealNow,
     async stop() {
-      worker.stop();
+      await worker.stop();
       await audit.stop();
     },
   };

@@ -42,7 +42,9 @@ export interface ComposeOptions {
 export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules {
   // One judge cache, shared by the index's projector and its routes.
   const judges = new JudgeCache();
-  const files = createFileStore(opts.filesDir ?? filesDirOf(base.config.dataDir));
+  const files = createFileStore(
+    opts.filesDir ?? filesDirOf(base.config.dataDir, base.config.filesDir),
+  );
   const accountability: AccountabilityDeps = {
     ...base,
     files,
@@ -70,8 +72,12 @@ export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules 
   return { base, files, dossiers, accountability, feedback, qualityIndex: { ...base, judges } };
 }
 
-/** Files live beside the embedded store; an in-memory store keeps them in a temporary folder. */
-export function filesDirOf(dataDir: string): string {
+/**
+ * Files live in MOTCUA_FILES when set, else beside the embedded store; an in-memory store keeps
+ * them in a temporary folder.
+ */
+export function filesDirOf(dataDir: string, filesDir?: string): string {
+  if (filesDir) return filesDir;
   return dataDir.startsWith("memory://")
     ? mkdtempSync(join(tmpdir(), "motcua-files-"))
     : join(dataDir, "files");

@@ -1,5 +1,6 @@
 // Starts the web server and the job worker on one store.
 import { existsSync } from "node:fs";
+import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import { buildApp } from "./app.ts";
 import { startBackground } from "./background.ts";
@@ -11,6 +12,7 @@ import { AgencyDirectory } from "./modules/identity/index.ts";
 import { type Clock, systemClock } from "./platform/clock.ts";
 import type { Config } from "./platform/config.ts";
 import { type Db, openDb } from "./platform/db.ts";
+import { drainable } from "./platform/http-drain.ts";
 import { createLogger } from "./platform/logger.ts";
 import { migrate } from "./platform/migrate.ts";
 import { WEB_DIR } from "./platform/paths.ts";
@@ -29,11 +31,13 @@ export async function startServer(opts: StartOptions) {
   const say = opts.say ?? ((l: string) => process.stdout.write(`${l}\n`));
   const log = createLogger(config.logLevel);
   const db: Db = await openDb(
-    config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
+    config.databaseUrl
+      ? { url: config.databaseUrl }
+      : { dataDir: config.dataDir, fsync: config.fsync },
   );
   await migrate(db);
   // One file folder for the demo's stored forms and the server's (a temporary one in memory mode).
-  const filesDir = filesDirOf(config.dataDir);
+  const filesDir = filesDirOf(config.dataDir, config.filesDir);
   if (opts.demoIfEmpty && !config.databaseUrl && !(await isSeeded(db))) {
     say("Đang tạo dữ liệu tỉnh mẫu lần đầu… / Seeding the demo province…");
     await seedDemo(db, clock, () => {}, demoSteps({ filesDir }));
@@ -53,6 +57,7 @@ export async function startServer(opts: StartOptions) {
       resolve(s),
     );
   });
+  const http = drainable(server as Server);
   const addr = server.address();
   const port = typeof addr === "object" && addr ? addr.port : config.port;
   const url = `http://${config.host}:${port}/`;
@@ -63,9 +68,11 @@ export async function startServer(opts: StartOptions) {
     url,
     port,
     db,
+    /** Stops accepting, finishes the requests in flight and the job being run, closes the store. */
     async stop() {
+      const drained = http.drain();
       await background.stop();
-      await new Promise<void>((r) => server.close(() => r()));
+      await drained;
       await db.close();
     },
   };

@@ -8,7 +8,10 @@ import { progressBar } from "../progress.ts";
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   const { db, clock } = await openStore(args);
-  const filesDir = filesDirOf(option(args, "data") ?? process.env.MOTCUA_DATA ?? "./data");
+  const filesDir = filesDirOf(
+    option(args, "data") ?? process.env.MOTCUA_DATA ?? "./data",
+    process.env.MOTCUA_FILES,
+  );
   const bars = new Map<string, ReturnType<typeof progressBar>>();
   try {
     await seedDemo(

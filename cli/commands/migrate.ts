@@ -7,7 +7,12 @@ export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   const url = process.env.DATABASE_URL;
   const db = await openDb(
-    url ? { url } : { dataDir: option(args, "data") ?? process.env.MOTCUA_DATA ?? "./data" },
+    url
+      ? { url }
+      : {
+          dataDir: option(args, "data") ?? process.env.MOTCUA_DATA ?? "./data",
+          fsync: process.env.MOTCUA_FSYNC !== "off",
+        },
   );
   try {
     const applied = await migrate(db);

@@ -20,6 +20,10 @@ const schema = z.object({
   MOTCUA_AUDIT_ANCHOR_KEY: z.string().min(1).optional(),
   /** Seconds between anchors (default 300). */
   MOTCUA_AUDIT_ANCHOR_EVERY: z.coerce.number().int().min(1).max(86_400).default(300),
+  /** fsync of the embedded store's commits; "off" trades durability on power loss for speed. */
+  MOTCUA_FSYNC: z.enum(["on", "off"]).default("on"),
+  /** Folder of the stored files (default: <data folder>/files). */
+  MOTCUA_FILES: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -34,6 +38,8 @@ export type Config = {
   auditAnchorDir?: string;
   auditAnchorKey?: string;
   auditAnchorEverySec: number;
+  fsync: boolean;
+  filesDir?: string;
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -58,5 +64,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     auditAnchorDir: e.MOTCUA_AUDIT_ANCHORS,
     auditAnchorKey: e.MOTCUA_AUDIT_ANCHOR_KEY,
     auditAnchorEverySec: e.MOTCUA_AUDIT_ANCHOR_EVERY,
+    fsync: e.MOTCUA_FSYNC === "on",
+    filesDir: e.MOTCUA_FILES,
   };
 }

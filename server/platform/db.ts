@@ -1,6 +1,7 @@
 // One SQL dialect (PostgreSQL), two engines: PGlite embedded in-process (default) or a
 // PostgreSQL server when a connection URL is given. Nothing connects at import time.
 import { mkdirSync } from "node:fs";
+import { acquireStoreLock } from "./store-lock.ts";
 
 export type Row = Record<string, unknown>;
 export interface QueryResult<T> {
@@ -29,11 +30,13 @@ export interface DbOptions {
   dataDir?: string;
   /** Pool size for the server engine. */
   max?: number;
+  /** Sync commits to disk in the embedded store (default true; MOTCUA_FSYNC=off opts out). */
+  fsync?: boolean;
 }
 
 export async function openDb(opts: DbOptions): Promise<Db> {
   if (opts.url) return openPostgres(opts.url, opts.max ?? 10);
-  return openPglite(opts.dataDir);
+  return openPglite(opts.dataDir, opts.fsync ?? true);
 }
 
 async function openPostgres(url: string, max: number): Promise<Db> {
@@ -86,14 +89,33 @@ async function openPostgres(url: string, max: number): Promise<Db> {
   };
 }
 
-async function openPglite(dataDir?: string): Promise<Db> {
+async function openPglite(dataDir: string | undefined, fsync: boolean): Promise<Db> {
   const { PGlite, types } = await import("@electric-sql/pglite");
-  if (dataDir && !dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
   const parsers = {
     [types.DATE]: (v: string) => v,
     [types.INT8]: (v: string) => Number(v),
   };
-  const pg = await PGlite.create(dataDir ?? "memory://", { parsers });
+  if (!dataDir || dataDir.startsWith("memory://"))
+    return wrapPglite(await PGlite.create("memory://", { parsers }), () => {});
+  mkdirSync(dataDir, { recursive: true });
+  // One process per folder (see store-lock.ts); fsync on unless the operator opted out.
+  const lock = acquireStoreLock(dataDir);
+  try {
+    const { DurableNodeFS, startParams } = await import("./pglite-durable.ts");
+    const pg = await PGlite.create({
+      dataDir,
+      fs: new DurableNodeFS(dataDir),
+      startParams: startParams(fsync),
+      parsers,
+    });
+    return wrapPglite(pg, () => lock.release());
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
+}
+
+function wrapPglite(pg: import("@electric-sql/pglite").PGlite, release: () => void): Db {
   // PGlite is one connection; it queues queries and transactions itself (an exclusive mutex),
   // so a query on the Db while a transaction runs waits for it. Never call the Db inside a
   // transaction callback: use the tx handle.
@@ -111,6 +133,12 @@ async function openPglite(dataDir?: string): Promise<Db> {
     engine: "pglite",
     ...top,
     transaction: (fn) => pg.transaction((t) => fn(wrap(t as never))),
-    close: () => pg.close(),
+    close: async () => {
+      try {
+        await pg.close();
+      } finally {
+        release();
+      }
+    },
   };
 }

@@ -53,6 +53,8 @@ export const backoffMs = (attempt: number) => Math.min(3600_000, 1000 * 2 ** att
 export class Worker {
   private timer: NodeJS.Timeout | null = null;
   private running = false;
+  private stopping = false;
+  private tickDone: Promise<void> = Promise.resolve();
   readonly name = `w-${randomUUID().slice(0, 8)}`;
 
   constructor(
@@ -70,7 +72,7 @@ export class Worker {
       await enqueue(this.db, this.clock, c.kind, c.payload ?? {}, {
         id: cronSlotId(c.kind, c.everyMs, this.clock.now()),
       });
-    while (ran < limit) {
+    while (ran < limit && !this.stopping) {
       const done = await this.db.transaction(async (tx) => {
         const now = this.clock.now();
         const r = await tx.query<{
@@ -131,22 +133,30 @@ export class Worker {
 
   start(intervalMs = 1000) {
     const tick = async () => {
-      if (this.running) return;
+      if (this.running || this.stopping) return;
       this.running = true;
+      let done = () => {};
+      this.tickDone = new Promise((r) => {
+        done = r;
+      });
       try {
         await this.runOnce(50);
       } catch (e) {
         this.log.error({ err: e }, "worker tick failed");
       } finally {
         this.running = false;
+        done();
       }
     };
     this.timer = setInterval(tick, intervalMs);
     this.timer.unref();
   }
 
-  stop() {
+  /** Claims no more jobs; resolves when the job being run (if any) has committed. */
+  stop(): Promise<void> {
+    this.stopping = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    return this.tickDone;
   }
 }
