@@ -8,12 +8,14 @@ import { demoSteps } from "./demo/steps.ts";
 import { cronJobs, jobHandlers } from "./jobs.ts";
 import { CalendarCache } from "./modules/calendar/index.ts";
 import { AgencyDirectory } from "./modules/identity/index.ts";
+import { outboxChannels } from "./outbox-channels.ts";
 import { type Clock, systemClock } from "./platform/clock.ts";
 import type { Config } from "./platform/config.ts";
 import { type Db, openDb } from "./platform/db.ts";
 import { Worker } from "./platform/jobs.ts";
 import { createLogger } from "./platform/logger.ts";
 import { migrate } from "./platform/migrate.ts";
+import { OutboxWorker } from "./platform/outbox-delivery.ts";
 import { WEB_DIR } from "./platform/paths.ts";
 
 export interface StartOptions {
@@ -50,6 +52,9 @@ export async function startServer(opts: StartOptions) {
   const app = buildApp({ ...base, webDir, modules });
   const worker = config.worker ? new Worker(db, clock, log, jobHandlers(modules), cronJobs) : null;
   worker?.start();
+  // Outgoing calls (the national portal's sync) resume from the outbox at every start.
+  const outbox = config.worker ? new OutboxWorker(db, clock, log, outboxChannels(modules)) : null;
+  outbox?.start();
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
       resolve(s),
@@ -67,6 +72,7 @@ export async function startServer(opts: StartOptions) {
     db,
     async stop() {
       worker?.stop();
+      outbox?.stop();
       await new Promise<void>((r) => server.close(() => r()));
       await db.close();
     },

@@ -14,6 +14,11 @@ const schema = z.object({
   MOTCUA_SECURE_COOKIES: z.enum(["0", "1"]).default("0"),
   MOTCUA_BODY_LIMIT: z.coerce.number().int().positive().default(1_048_576),
   MOTCUA_WORKER: z.enum(["0", "1"]).default("1"),
+  /** The national portal (portal-sync.md): unset, nothing is sent. */
+  MOTCUA_PORTAL_URL: z.string().url().optional(),
+  MOTCUA_PORTAL_TOKEN: z.string().min(1).optional(),
+  MOTCUA_PORTAL_INBOUND_TOKEN: z.string().min(16).optional(),
+  MOTCUA_PORTAL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });
 
 export type Config = {
@@ -25,6 +30,7 @@ export type Config = {
   secureCookies: boolean;
   bodyLimit: number;
   worker: boolean;
+  portal?: { url?: string; token?: string; inboundToken?: string; timeoutMs: number };
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -46,5 +52,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secureCookies: e.MOTCUA_SECURE_COOKIES === "1",
     bodyLimit: e.MOTCUA_BODY_LIMIT,
     worker: e.MOTCUA_WORKER === "1",
+    portal: {
+      url: e.MOTCUA_PORTAL_URL,
+      token: e.MOTCUA_PORTAL_TOKEN,
+      inboundToken: e.MOTCUA_PORTAL_INBOUND_TOKEN,
+      timeoutMs: e.MOTCUA_PORTAL_TIMEOUT_MS,
+    },
   };
 }

@@ -13,6 +13,7 @@ import { createDossier, intakeBody } from "./intake.ts";
 import type { DossierDeps, FormNo } from "./ports.ts";
 import { listDossiers, listQuery } from "./query.ts";
 import { exchangeRoutes } from "./routes-exchange.ts";
+import { portalInboundRoutes } from "./routes-portal.ts";
 import { resultFileRoutes } from "./routes-result.ts";
 import { DOSSIER_ACTIONS, type DossierAction } from "./rules.ts";
 import { runAction } from "./run.ts";
@@ -152,6 +153,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
   );
 
   exchangeRoutes(api, deps);
+  portalInboundRoutes(api, deps, deps.config.portal?.inboundToken);
   resultFileRoutes(api, deps);
 }
 
