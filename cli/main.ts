@@ -17,6 +17,8 @@ Cách dùng / Usage: motcua <lệnh> [tùy chọn]
   export dossiers --out FILE.jsonl
   index --unit CODE --from YYYY-MM-DD --to YYYY-MM-DD [--json]
   index rebuild                           tính lại toàn bộ chỉ số / rebuild the index rollups
+  portal status [--json] | resend ID | fix ID --record FILE   đồng bộ Cổng DVC quốc gia / national portal sync
+  portal-simulator [--port N] [--token T] [--fail-rate 0.3] [--slow-ms MS] [--submit-rate R] [--motcua URL]
 
 Mọi lệnh dùng CSDL nhận --data DIR (mặc định ./data) hoặc biến DATABASE_URL.
 Every database command takes --data DIR (default ./data) or the DATABASE_URL variable.`;
@@ -32,6 +34,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   import: async () => (await import("./commands/import.ts")).run,
   export: async () => (await import("./commands/export.ts")).run,
   index: async () => (await import("./commands/index-766.ts")).run,
+  portal: async () => (await import("./commands/portal.ts")).run,
+  "portal-simulator": async () => (await import("./commands/portal-simulator.ts")).run,
   calendar: async () => {
     const m = await import("./commands/calendar.ts");
     const { loadCalendar } = await import("../server/modules/calendar/index.ts");

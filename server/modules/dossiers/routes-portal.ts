@@ -17,10 +17,10 @@ function checkToken(c: Ctx, expected: string | undefined) {
     });
 }
 
-export function portalInboundRoutes(api: Api, deps: DossierDeps, inboundToken?: string) {
+export function portalInboundRoutes(api: Api, deps: DossierDeps) {
   // The token is checked before the body is read: a wrong caller learns nothing about the input.
   api.app.use("/api/portal/dossiers", async (c, next) => {
-    if (c.req.method === "POST") checkToken(c, inboundToken);
+    if (c.req.method === "POST") checkToken(c, deps.config.portal?.inboundToken);
     await next();
   });
   api.route(

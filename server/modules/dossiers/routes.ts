@@ -153,7 +153,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
   );
 
   exchangeRoutes(api, deps);
-  portalInboundRoutes(api, deps, deps.config.portal?.inboundToken);
+  portalInboundRoutes(api, deps);
   resultFileRoutes(api, deps);
 }
 

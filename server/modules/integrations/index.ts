@@ -11,3 +11,9 @@ export {
 } from "./portal-client.ts";
 export { type PortalStatus, portalStatus } from "./portal-status.ts";
 export { integrationRoutes } from "./routes.ts";
+export { FAULT_KINDS, type FaultKind, type FaultSettings } from "./simulator/faults.ts";
+export {
+  type PortalSimulator,
+  type SimulatorOptions,
+  startPortalSimulator,
+} from "./simulator/server.ts";
