@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { startPortalDemo } from "./portal-demo.mjs";
 
 function newest(dir) {
   let t = 0;
@@ -25,7 +26,10 @@ if (existsSync("web/vite.config.ts")) {
     if (r.status !== 0) process.exit(r.status ?? 1);
   }
 }
+const portal = await startPortalDemo();
 const r = spawnSync("node", ["cli/bin.js", "serve", "--demo-if-empty", ...process.argv.slice(2)], {
   stdio: "inherit",
+  env: { ...process.env, ...portal.env },
 });
+portal.stop();
 process.exit(r.status ?? 0);

@@ -16,7 +16,7 @@ import {
 } from "./outbox.ts";
 
 /** Longer than a send's timeout and its recording: a crashed worker's lease expires after it. */
-const LEASE_MS = 60_000;
+const leaseMs = (ch: OutboxChannel) => 3 * (ch.timeoutMs ?? 10_000) + 5_000;
 
 export class OutboxWorker {
   readonly name = `o-${randomUUID().slice(0, 8)}`;
@@ -87,7 +87,7 @@ export class OutboxWorker {
       await tx.query(
         `UPDATE outbox_channels SET batch_key = $2, batch_attempts = batch_attempts + 1,
            lease_until = $3, leased_by = $4 WHERE channel = $1`,
-        [ch.name, key, new Date(now.getTime() + LEASE_MS), this.name],
+        [ch.name, key, new Date(now.getTime() + leaseMs(ch)), this.name],
       );
       const rows = await tx.query(
         `SELECT id, channel, subject, revision, payload, created_at FROM outbox

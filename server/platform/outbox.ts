@@ -57,6 +57,8 @@ export interface OutboxChannel {
   maxBatch?: number;
   /** Send only each subject's latest revision in a batch (default true). */
   coalesces?: boolean;
+  /** How long a send may take; a worker's claim on the channel outlives it (default 10 s). */
+  timeoutMs?: number;
   /** False when the destination is not configured: messages wait, nothing is sent. */
   enabled?: boolean;
   send(batch: Batch): Promise<SendOutcome>;

@@ -93,6 +93,7 @@ export function portalChannel(
     maxBatch: PORTAL_MAX_BATCH,
     coalesces: true,
     enabled: !!s.url,
+    timeoutMs: s.timeoutMs ?? PORTAL_TIMEOUT_MS,
     send: (batch) => sendToPortal(s, batch),
     onAccepted,
   };

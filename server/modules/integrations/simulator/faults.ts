@@ -26,14 +26,14 @@ export const DEFAULT_FAULTS: FaultSettings = {
 
 export type FaultCounts = Record<FaultKind, number>;
 
-/** The fault for this call, or null: a `failRate` share of calls, the kinds taken in turn. */
-export function pickFault(
-  s: FaultSettings,
-  counts: FaultCounts,
-  random = Math.random,
-): FaultKind | null {
-  if (!s.kinds.length || random() >= s.failRate) return null;
-  const k = s.kinds[Math.floor(random() * s.kinds.length)];
+/**
+ * The fault for call number `n` (0-based), or null: exactly a `failRate` share of calls fail,
+ * spread evenly (with 1/3, every third call), the kinds taken in turn.
+ */
+export function pickFault(s: FaultSettings, counts: FaultCounts, n: number): FaultKind | null {
+  if (!s.kinds.length || s.failRate <= 0) return null;
+  if (Math.floor((n + 1) * s.failRate) === Math.floor(n * s.failRate)) return null;
+  const k = s.kinds[Math.floor(n * s.failRate) % s.kinds.length];
   counts[k]++;
   return k;
 }

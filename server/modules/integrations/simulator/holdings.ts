@@ -1,6 +1,7 @@
 // What the simulated portal holds: the highest revision of every dossier it was sent, the answers
 // it gave per idempotency key, and counters that show whether a sender broke the protocol.
 import { dossierRecord } from "../../../../shared/sync-record.ts";
+import { FAULT_KINDS, type FaultCounts } from "./faults.ts";
 
 export interface SyncAnswer {
   accepted: { code: string; revision: number }[];
@@ -35,6 +36,8 @@ export class Holdings {
   };
   /** Procedures the national database does not know: their records are refused. */
   readonly unknownProcedures = new Set<string>();
+  /** Failures injected so far, by kind. */
+  readonly injected = Object.fromEntries(FAULT_KINDS.map((k) => [k, 0])) as FaultCounts;
   readonly recent: { code: string; revision: number; status: number; at: string }[] = [];
 
   /** The stored answer of a batch already seen under this key. */

@@ -24,6 +24,8 @@ export interface SimulatorOptions {
   /** Online dossiers per second pushed to the system (0: only on request). */
   submitRate?: number;
   unknownProcedures?: string[];
+  /** What a previous run held: a portal restarted on the same port keeps its memory. */
+  holdings?: Holdings;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -39,10 +41,11 @@ export interface PortalSimulator {
 }
 
 export async function startPortalSimulator(o: SimulatorOptions): Promise<PortalSimulator> {
-  const holdings = new Holdings();
+  const holdings = o.holdings ?? new Holdings();
+  let calls = 0;
   for (const p of o.unknownProcedures ?? []) holdings.unknownProcedures.add(p);
   const faults: FaultSettings = { ...DEFAULT_FAULTS, ...o.faults };
-  const faultCounts = Object.fromEntries(FAULT_KINDS.map((k) => [k, 0])) as FaultCounts;
+  const faultCounts = holdings.injected;
   const submitter = new Submitter({ duplicateRate: 0.1, ...o.submit });
   const expected = Buffer.from(o.token);
   const authorised = (h: string | undefined) => {
@@ -71,7 +74,7 @@ export async function startPortalSimulator(o: SimulatorOptions): Promise<PortalS
     if (!key) return c.json({ error: "Idempotency-Key is required" }, 400);
     const replay = holdings.replay(key);
     if (replay) return c.json(replay);
-    const fault = pickFault(faults, faultCounts);
+    const fault = pickFault(faults, faultCounts, calls++);
     if (fault === "error") return c.json({ error: "Lỗi máy chủ / server error" }, 503);
     if (fault === "rate-limit") {
       c.header("retry-after", String(faults.retryAfterS));
