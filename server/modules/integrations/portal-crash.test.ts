@@ -16,7 +16,7 @@ import { type PortalSimulator, startPortalSimulator } from "./simulator/server.t
 
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 const TOKEN = "crash-test-token";
-const SUBJECTS = 1200; // more than two batches of 500
+const SUBJECTS = 700; // more than one batch of 500
 
 /** A store the test and the child process open in turn (PGlite) or together (PostgreSQL). */
 async function store(): Promise<{
@@ -132,14 +132,7 @@ describe("delivery through failures and a killed server", () => {
     const all = [...Array(SUBJECTS).keys()];
     await changes(s.open, all, 2); // revision 1 of every dossier
     child = serve(s.env, sim.url);
-    const t0 = Date.now();
-    const log = (m: string) =>
-      process.stderr.write(
-        `[crash] ${((Date.now() - t0) / 1000).toFixed(1)}s ${m} ${JSON.stringify(sim!.status().faults)} held=${sim!.holdings.dossiers.size}\n`,
-      );
-    log("started");
     await until("a first batch", () => sim!.holdings.counters.applied >= 1, 60_000);
-    log("first batch");
     await killed(child); // SIGKILL in the middle of the sync
     const before = sim.holdings.dossiers.size;
     expect(before).toBeLessThan(SUBJECTS);
@@ -151,7 +144,6 @@ describe("delivery through failures and a killed server", () => {
       9,
     );
     child = serve(s.env, sim.url);
-    log("restarted");
     // The portal goes down for a while too (refused connections), and comes back with its memory.
     await until("more deliveries", () => sim!.holdings.counters.batches >= 3, 60_000);
     const { port, holdings } = sim;
@@ -163,14 +155,12 @@ describe("delivery through failures and a killed server", () => {
       holdings,
       faults: { failRate: 1 / 3, hangMs: 1500, retryAfterS: 1 },
     });
-    log("portal back");
     const final = (i: number) => (i % 3 === 0 ? 3 : 2);
     await until(
       "every change",
       () => all.every((i) => sim!.holdings.dossiers.get(code(i))?.revision === final(i)),
       90_000,
     );
-    log("all held");
     await new Promise((r) => setTimeout(r, 3000)); // time to record the last acknowledgement
     await killed(child);
     child = undefined;
@@ -193,5 +183,5 @@ describe("delivery through failures and a killed server", () => {
       (r) => !r.batch_key || (sim!.holdings.dossiers.get(r.subject)?.revision ?? 0) < r.revision,
     );
     expect(lacking).toEqual([]);
-  }, 180_000);
+  }, 300_000);
 });
