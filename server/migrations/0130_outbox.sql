@@ -7,7 +7,6 @@ CREATE TABLE outbox_subjects (
   channel text NOT NULL,
   subject text NOT NULL,
   revision integer NOT NULL,
-  accepted_revision integer,                 -- the highest revision the receiver acknowledged
   PRIMARY KEY (channel, subject)
 );
 

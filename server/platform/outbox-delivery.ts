@@ -134,12 +134,6 @@ export class OutboxWorker {
         "DELETE FROM outbox WHERE batch_key = $1 AND subject = ANY($2::text[]) AND state = 'pending'",
         [batch.key, accepted.map((m) => m.subject)],
       );
-      await tx.query(
-        `UPDATE outbox_subjects s SET accepted_revision = GREATEST(COALESCE(s.accepted_revision, 0), a.rev)
-           FROM unnest($2::text[], $3::int[]) AS a(subject, rev)
-          WHERE s.channel = $1 AND s.subject = a.subject`,
-        [ch.name, accepted.map((m) => m.subject), accepted.map((m) => m.revision)],
-      );
       // A dead letter is closed by a later revision of its subject reaching the receiver.
       await tx.query(
         `DELETE FROM outbox o USING unnest($2::text[], $3::int[]) AS a(subject, rev)
