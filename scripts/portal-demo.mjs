@@ -1,6 +1,6 @@
 // The demo's national portal: a simulator process started beside the server, unless a real
 // portal is configured (MOTCUA_PORTAL_URL). It fails a few calls, submits online dossiers now and
-// then, and does not know one procedure, so the administrator's page shows retries, dossiers
+// then, and refuses the first two dossiers once, so the administrator's page shows retries, dossiers
 // arriving and a dead letter.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -27,9 +27,10 @@ export async function startPortalDemo(env = process.env) {
       "0.05",
       "--motcua",
       motcua,
-      // A procedure the national database does not know yet: its records become dead letters.
-      "--unknown-procedures",
-      "2.000720",
+      // The portal's mapping is not complete: the first two dossiers become dead letters, and
+      // the administrator's "send again" then goes through.
+      "--refuse-first",
+      "2",
     ],
     {
       env: { ...env, MOTCUA_PORTAL_TOKEN: token, MOTCUA_PORTAL_INBOUND_TOKEN: inbound },

@@ -61,6 +61,7 @@ export async function run(argv: string[]): Promise<number> {
     },
     submitRate: num("submit-rate", option(args, "submit-rate"), 0, 1000) ?? 0,
     unknownProcedures: option(args, "unknown-procedures")?.split(",").filter(Boolean),
+    refuseFirst: num("refuse-first", option(args, "refuse-first"), 0, 1_000_000) ?? 0,
   });
   // The first line is what a parent process reads to find the simulator.
   stdio.out(`PORTAL_SIMULATOR_URL=${sim.url}`);

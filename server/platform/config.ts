@@ -34,7 +34,11 @@ export type Config = {
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const r = schema.safeParse(env);
+  // An empty portal setting (MOTCUA_PORTAL_URL=) means unset: nothing is sent.
+  const portal = ["MOTCUA_PORTAL_URL", "MOTCUA_PORTAL_TOKEN", "MOTCUA_PORTAL_INBOUND_TOKEN"];
+  const r = schema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([k, v]) => !(portal.includes(k) && !v))),
+  );
   if (!r.success) {
     const issues = zodIssues(r.error);
     throw new AppError("config.invalid", "bad_input", {

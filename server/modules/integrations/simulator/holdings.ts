@@ -36,6 +36,9 @@ export class Holdings {
   };
   /** Procedures the national database does not know: their records are refused. */
   readonly unknownProcedures = new Set<string>();
+  /** How many dossiers still to refuse once, as a portal whose mapping is not yet complete. */
+  refuseFirst = 0;
+  private readonly refusedOnce = new Set<string>();
   /** Failures injected so far, by kind. */
   readonly injected = Object.fromEntries(FAULT_KINDS.map((k) => [k, 0])) as FaultCounts;
   readonly recent: { code: string; revision: number; status: number; at: string }[] = [];
@@ -86,6 +89,11 @@ export class Holdings {
     if (!parsed.success) {
       const i = parsed.error.issues[0];
       return `Bản ghi không hợp lệ tại ${i.path.join(".")} / invalid record at ${i.path.join(".")}: ${i.message}`;
+    }
+    if (this.refuseFirst > 0 && !this.refusedOnce.has(parsed.data.code)) {
+      this.refuseFirst--;
+      this.refusedOnce.add(parsed.data.code);
+      return `Mã TTHC ${parsed.data.procedure} chưa được ánh xạ với CSDL quốc gia / procedure ${parsed.data.procedure} is not mapped to the national database yet`;
     }
     if (this.unknownProcedures.has(parsed.data.procedure))
       return `Mã TTHC ${parsed.data.procedure} không có trong CSDL quốc gia / procedure ${parsed.data.procedure} is not in the national database`;

@@ -24,6 +24,8 @@ export interface SimulatorOptions {
   /** Online dossiers per second pushed to the system (0: only on request). */
   submitRate?: number;
   unknownProcedures?: string[];
+  /** Refuse the first N dossiers once each (their resend is accepted): a dead letter to show. */
+  refuseFirst?: number;
   /** What a previous run held: a portal restarted on the same port keeps its memory. */
   holdings?: Holdings;
 }
@@ -43,6 +45,7 @@ export interface PortalSimulator {
 export async function startPortalSimulator(o: SimulatorOptions): Promise<PortalSimulator> {
   const holdings = o.holdings ?? new Holdings();
   let calls = 0;
+  if (o.refuseFirst) holdings.refuseFirst = o.refuseFirst;
   for (const p of o.unknownProcedures ?? []) holdings.unknownProcedures.add(p);
   const faults: FaultSettings = { ...DEFAULT_FAULTS, ...o.faults };
   const faultCounts = holdings.injected;
@@ -108,7 +111,9 @@ export async function startPortalSimulator(o: SimulatorOptions): Promise<PortalS
       faults?: Partial<FaultSettings>;
       unknownProcedures?: string[];
       submit?: number;
+      motcuaUrl?: string;
     };
+    if (b.motcuaUrl) submitter.settings.motcuaUrl = b.motcuaUrl;
     if (b.faults) Object.assign(faults, b.faults);
     if (b.unknownProcedures) {
       holdings.unknownProcedures.clear();
