@@ -4,13 +4,7 @@
 import { timingSafeEqual } from "node:crypto";
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
-import {
-  DEFAULT_FAULTS,
-  FAULT_KINDS,
-  type FaultCounts,
-  type FaultSettings,
-  pickFault,
-} from "./faults.ts";
+import { DEFAULT_FAULTS, type FaultSettings, pickFault } from "./faults.ts";
 import { Holdings } from "./holdings.ts";
 import { type SubmitSettings, Submitter } from "./submitter.ts";
 
