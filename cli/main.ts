@@ -21,6 +21,8 @@ Cách dùng / Usage: motcua <lệnh> [tùy chọn]
   index rebuild                           tính lại toàn bộ chỉ số / rebuild the index rollups
   backup --out PATH                       sao lưu CSDL và tệp / back up the store and its files
   restore --from PATH                     khôi phục vào CSDL trống và đối chiếu / restore into an empty store, checked
+  portal status [--json] | resend ID | fix ID --record FILE   đồng bộ Cổng DVC quốc gia / national portal sync
+  portal-simulator [--port N] [--token T] [--fail-rate 0.3] [--slow-ms MS] [--submit-rate R] [--motcua URL]
 
 Mọi lệnh dùng CSDL nhận --data DIR (mặc định ./data) hoặc biến DATABASE_URL.
 Every database command takes --data DIR (default ./data) or the DATABASE_URL variable.`;
@@ -39,6 +41,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   index: async () => (await import("./commands/index-766.ts")).run,
   backup: async () => (await import("./commands/backup.ts")).runBackup,
   restore: async () => (await import("./commands/backup.ts")).runRestore,
+  portal: async () => (await import("./commands/portal.ts")).run,
+  "portal-simulator": async () => (await import("./commands/portal-simulator.ts")).run,
   calendar: async () => {
     const m = await import("./commands/calendar.ts");
     const { loadCalendar } = await import("../server/modules/calendar/index.ts");

@@ -28,6 +28,7 @@ const SUITES: Record<string, () => Promise<Figure[]>> = {
   dossiers: async () => (await import("./bench/dossiers.ts")).run(),
   intake: async () => (await import("./bench/intake.ts")).runIntake(),
   durability: async () => (await import("./bench/durability.ts")).run(),
+  portal: async () => (await import("./bench/portal.ts")).run(),
 };
 
 const wanted = process.argv.slice(2);

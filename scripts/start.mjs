@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { startPortalDemo } from "./portal-demo.mjs";
 
 function newest(dir) {
   let t = 0;
@@ -29,16 +30,18 @@ if (existsSync("web/vite.config.ts") && process.env.MOTCUA_WEB_BUILD !== "0") {
 // The server runs as a child: SIGTERM, SIGINT and SIGHUP sent to this process are passed on, so
 // the server stops gracefully; this process ends with the server's exit code. The child has its
 // own process group, so Ctrl-C in a terminal reaches it once (through here), not twice.
+const portal = await startPortalDemo();
 const server = spawn(
   process.execPath,
   ["cli/bin.js", "serve", "--demo-if-empty", ...process.argv.slice(2)],
-  { stdio: "inherit", detached: true },
+  { stdio: "inherit", detached: true, env: { ...process.env, ...portal.env } },
 );
 for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"])
   process.on(signal, () => {
     if (server.exitCode === null && server.signalCode === null) server.kill(signal);
   });
 server.on("exit", (code, signal) => {
+  portal.stop();
   const numbers = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 };
   process.exit(code ?? 128 + (numbers[signal] ?? 1));
 });

@@ -10,6 +10,7 @@ import { catalogRoutes } from "./modules/catalog/index.ts";
 import { dossierRoutes, RESULT_FILE_MAX_BYTES } from "./modules/dossiers/index.ts";
 import { feedbackRoutes } from "./modules/feedback/index.ts";
 import { authenticate, identityRoutes } from "./modules/identity/index.ts";
+import { integrationRoutes } from "./modules/integrations/index.ts";
 import { qualityIndexRoutes } from "./modules/quality-index/index.ts";
 import { AppError, toProblem } from "./platform/errors.ts";
 import { Api, type Ctx, type Env, langOf, openApiDocument } from "./platform/http.ts";
@@ -57,7 +58,9 @@ export function buildApp(deps: AppDeps) {
   const jsonLimit = limit(deps.config.bodyLimit);
   const fileLimit = limit(Math.max(deps.config.bodyLimit, RESULT_FILE_MAX_BYTES));
   app.use("/api/*", (c, next) =>
-    (/^\/api\/dossiers\/[^/]+\/result-file$/.test(c.req.path) ? fileLimit : jsonLimit)(c, next),
+    (/^\/api\/dossiers\/[^/]+\/result-file$|^\/api\/portal\/dossiers$/.test(c.req.path)
+      ? fileLimit
+      : jsonLimit)(c, next),
   );
   app.use("/api/*", authenticate(deps));
 
@@ -92,6 +95,7 @@ export function buildApp(deps: AppDeps) {
   dossierRoutes(api, m.dossiers);
   feedbackRoutes(api, m.feedback);
   qualityIndexRoutes(api, m.qualityIndex);
+  integrationRoutes(api, deps);
 
   const doc = openApiDocument(api.specs, { title: "Motcua API", version: VERSION });
   app.get("/api/openapi.json", (c) => c.json(doc));

@@ -3,11 +3,13 @@
 import type { Modules } from "./compose.ts";
 import { cronJobs, jobHandlers } from "./jobs.ts";
 import { anchorOptionsOf, startAuditLoops } from "./modules/audit/index.ts";
+import { outboxChannels } from "./outbox-channels.ts";
 import type { Clock } from "./platform/clock.ts";
 import type { Config } from "./platform/config.ts";
 import type { Db } from "./platform/db.ts";
 import { Worker } from "./platform/jobs.ts";
 import type { Logger } from "./platform/logger.ts";
+import { OutboxWorker } from "./platform/outbox-delivery.ts";
 
 export interface BackgroundDeps {
   db: Db;
@@ -21,6 +23,9 @@ export function startBackground(d: BackgroundDeps) {
   if (!d.config.worker) return { sealNow: async () => null, stop: async () => {} };
   const worker = new Worker(d.db, d.clock, d.log, jobHandlers(d.modules), cronJobs);
   worker.start();
+  // Outgoing calls (the national portal's sync) resume from the outbox at every start.
+  const outbox = new OutboxWorker(d.db, d.clock, d.log, outboxChannels(d.modules));
+  outbox.start();
   const audit = startAuditLoops({
     db: d.db,
     clock: d.clock,
@@ -31,6 +36,7 @@ export function startBackground(d: BackgroundDeps) {
   return {
     sealNow: audit.sealNow,
     async stop() {
+      outbox.stop();
       await worker.stop();
       await audit.stop();
     },

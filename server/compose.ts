@@ -17,8 +17,10 @@ import {
   type DossierDeps,
   documentForms,
   extendAppointment,
+  portalOutboxProjector,
 } from "./modules/dossiers/index.ts";
 import type { FeedbackDeps } from "./modules/feedback/index.ts";
+import { PORTAL_CHANNEL } from "./modules/integrations/index.ts";
 import {
   projector as indexProjector,
   JudgeCache,
@@ -63,7 +65,12 @@ export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules 
     files,
     // Results are signed with the identity that signs the agency's Form 04 letters.
     signerFor: accountability.signerFor ?? demoSignerFor(base.clock),
-    projectors: [accountabilityProjector(accountability), indexProjector({ judges })],
+    projectors: [
+      accountabilityProjector(accountability),
+      indexProjector({ judges }),
+      // Every change of a dossier's exchange record leaves for the national portal (outbox).
+      portalOutboxProjector(PORTAL_CHANNEL, base.clock),
+    ],
   };
   const feedback: FeedbackDeps = {
     ...base,

@@ -24,6 +24,11 @@ const schema = z.object({
   MOTCUA_FSYNC: z.enum(["on", "off"]).default("on"),
   /** Folder of the stored files (default: <data folder>/files). */
   MOTCUA_FILES: z.string().min(1).optional(),
+  /** The national portal (portal-sync.md): unset, nothing is sent. */
+  MOTCUA_PORTAL_URL: z.string().url().optional(),
+  MOTCUA_PORTAL_TOKEN: z.string().min(1).optional(),
+  MOTCUA_PORTAL_INBOUND_TOKEN: z.string().min(16).optional(),
+  MOTCUA_PORTAL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });
 
 export type Config = {
@@ -40,10 +45,15 @@ export type Config = {
   auditAnchorEverySec: number;
   fsync: boolean;
   filesDir?: string;
+  portal?: { url?: string; token?: string; inboundToken?: string; timeoutMs: number };
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const r = schema.safeParse(env);
+  // An empty portal setting (MOTCUA_PORTAL_URL=) means unset: nothing is sent.
+  const portal = ["MOTCUA_PORTAL_URL", "MOTCUA_PORTAL_TOKEN", "MOTCUA_PORTAL_INBOUND_TOKEN"];
+  const r = schema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([k, v]) => !(portal.includes(k) && !v))),
+  );
   if (!r.success) {
     const issues = zodIssues(r.error);
     throw new AppError("config.invalid", "bad_input", {
@@ -66,5 +76,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     auditAnchorEverySec: e.MOTCUA_AUDIT_ANCHOR_EVERY,
     fsync: e.MOTCUA_FSYNC === "on",
     filesDir: e.MOTCUA_FILES,
+    portal: {
+      url: e.MOTCUA_PORTAL_URL,
+      token: e.MOTCUA_PORTAL_TOKEN,
+      inboundToken: e.MOTCUA_PORTAL_INBOUND_TOKEN,
+      timeoutMs: e.MOTCUA_PORTAL_TIMEOUT_MS,
+    },
   };
 }

@@ -32,6 +32,7 @@ const StaffComplaint = lazy(() => import("./pages/complaints/StaffComplaint.tsx"
 const CalendarAdmin = lazy(() => import("./pages/admin/calendar/CalendarAdmin.tsx"));
 const ProcedureList = lazy(() => import("./pages/admin/procedures/ProcedureList.tsx"));
 const ProcedureEditor = lazy(() => import("./pages/admin/procedures/ProcedureEditor.tsx"));
+const PortalSync = lazy(() => import("./pages/admin/portal/PortalSync.tsx"));
 
 export const ROUTES: RouteDef[] = [
   { path: "/", page: Home },
@@ -55,4 +56,5 @@ export const ROUTES: RouteDef[] = [
   { path: "/quan-tri/lich", page: CalendarAdmin, auth: true },
   { path: "/quan-tri/thu-tuc", page: ProcedureList, auth: true },
   { path: "/quan-tri/thu-tuc/:code", page: ProcedureEditor, auth: true },
+  { path: "/quan-tri/dong-bo-cong", page: PortalSync, auth: true },
 ];

@@ -14,7 +14,15 @@ export {
   formData06,
 } from "./forms.ts";
 export { type ImportDeps, type ImportReport, importRecords, type RejectedLine } from "./import.ts";
-export { createDossier, type IntakeInput } from "./intake.ts";
+export { createDossier, type IntakeInput, type IntakeOptions } from "./intake.ts";
+export {
+  type InboundResult,
+  type PortalDossier,
+  portalDossierBody,
+  portalFiles,
+  receiveFromPortal,
+} from "./portal-intake.ts";
+export { markSyncedToPortal, PORTAL_SYNCED, portalOutboxProjector } from "./portal-sync.ts";
 export type {
   CalendarFor,
   DossierDeps,

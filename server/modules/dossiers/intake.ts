@@ -3,6 +3,7 @@
 // competent agency; at a counter the reception decision follows in the same transaction.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import type { Sql } from "../../platform/db.ts";
 import { badInput } from "../../platform/errors.ts";
 import type { Actor, AgencyTree } from "../identity/index.ts";
 import { makeCtx, preload, unknownProcedure } from "./actions/context.ts";
@@ -79,10 +80,18 @@ export function routeAgency(proc: ProcedureInfo, input: IntakeInput, tree: Agenc
   );
 }
 
+export interface IntakeOptions {
+  /** Fields set by the channel the dossier came through (the portal: synchronised, paid online). */
+  patch?: Partial<Pick<Dossier, "syncedToPortal" | "paidOnline" | "fees" | "submittedAt">>;
+  /** Runs in the intake's transaction once the dossier is stored (e.g. the portal's code mapping). */
+  within?: (tx: Sql, d: Dossier) => Promise<void>;
+}
+
 export async function createDossier(
   deps: DossierDeps,
   actor: Actor,
   input: IntakeInput,
+  opts: IntakeOptions = {},
 ): Promise<ActionResult> {
   const tree = await deps.agencies.tree();
   const now = deps.clock.now();
@@ -154,6 +163,7 @@ export async function createDossier(
       feedback: { complaint: false, reaction: null },
       secret: newSecret(),
       updatedAt: now,
+      ...opts.patch,
     };
     // With a reception decision at the counter, the creation is projected and audited with it.
     const held: Held | undefined = input.decision ? { audits: [], events: [] } : undefined;
@@ -170,6 +180,7 @@ export async function createDossier(
       },
       { hold: held },
     );
+    await opts.within?.(tx, created);
     if (!input.decision) return { dossier: created };
     const { action, ...rest } = input.decision;
     return applyAction({ ...makeCtx(tx, actor, now, deps, pre), held }, created, action, {

@@ -14,6 +14,7 @@ import type { DossierDeps, FormNo } from "./ports.ts";
 import { listDossiers, listQuery } from "./query.ts";
 import { PdfCache, receiptPath, receiptPdf } from "./receipt.ts";
 import { exchangeRoutes } from "./routes-exchange.ts";
+import { portalInboundRoutes } from "./routes-portal.ts";
 import { resultFileRoutes } from "./routes-result.ts";
 import { DOSSIER_ACTIONS, type DossierAction } from "./rules.ts";
 import { runAction } from "./run.ts";
@@ -195,6 +196,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
   );
 
   exchangeRoutes(api, deps);
+  portalInboundRoutes(api, deps);
   resultFileRoutes(api, deps);
 }
 

@@ -145,6 +145,7 @@ const EXPECTED: Record<Role, Partial<Record<Action, "own" | "all">>> = {
     "audit.read": "all",
     "dossier.import": "all",
     "dossier.export": "all",
+    "integration.manage": "all",
   },
 };
 

@@ -26,6 +26,7 @@ export const ACTIONS = [
   "audit.read",
   "reform.manage",
   "inspection.manage",
+  "integration.manage", // the links with other systems: the national portal's sync, dead letters
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -112,6 +113,7 @@ export const POLICY: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     "audit.read": "all",
     "dossier.import": "all",
     "dossier.export": "all",
+    "integration.manage": "all",
   },
 };
 

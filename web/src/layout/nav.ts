@@ -102,6 +102,13 @@ export const NAV: NavItem[] = [
     group: "admin",
     roles: ["admin", "control_officer"],
   },
+  {
+    to: "/quan-tri/dong-bo-cong",
+    label: "nav.portal",
+    hint: "home.work.portal",
+    group: "admin",
+    roles: ["admin"],
+  },
 ];
 
 export function navFor(roles: Role[] | null): NavItem[] {

@@ -1,0 +1,75 @@
+// `motcua portal-simulator`: the national portal's side of the sync protocol, as a server process
+// (portal-sync.md "Simulator"), for the demo, the tests and a province's rehearsals.
+import {
+  FAULT_KINDS,
+  type FaultKind,
+  startPortalSimulator,
+} from "../../server/modules/integrations/index.ts";
+import { badInput } from "../../server/platform/errors.ts";
+import { option, parseArgs } from "../args.ts";
+import { stdio } from "../context.ts";
+
+function num(name: string, v: string | undefined, min: number, max: number): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < min || n > max)
+    throw badInput(
+      "cli.bad_number",
+      `--${name}`,
+      `cần số từ ${min} đến ${max}`,
+      `expected a number from ${min} to ${max}`,
+    );
+  return n;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const kinds = option(args, "faults")
+    ?.split(",")
+    .map((s) => s.trim()) as FaultKind[] | undefined;
+  for (const k of kinds ?? [])
+    if (!FAULT_KINDS.includes(k))
+      throw badInput(
+        "cli.bad_fault",
+        "--faults",
+        `không có loại lỗi ${k} (${FAULT_KINDS.join(", ")})`,
+        `no fault kind ${k} (${FAULT_KINDS.join(", ")})`,
+      );
+  const token = option(args, "token") ?? process.env.MOTCUA_PORTAL_TOKEN;
+  if (!token)
+    throw badInput(
+      "cli.token_required",
+      "--token",
+      "cần mã xác thực (hoặc MOTCUA_PORTAL_TOKEN)",
+      "a token is required (or MOTCUA_PORTAL_TOKEN)",
+    );
+  const sim = await startPortalSimulator({
+    port: num("port", option(args, "port"), 0, 65535) ?? 0,
+    token,
+    faults: {
+      failRate: num("fail-rate", option(args, "fail-rate"), 0, 1) ?? 0,
+      slowMs: num("slow-ms", option(args, "slow-ms"), 0, 600_000) ?? 0,
+      ...(kinds ? { kinds } : {}),
+      ...(option(args, "hang-ms")
+        ? { hangMs: num("hang-ms", option(args, "hang-ms"), 0, 600_000) }
+        : {}),
+    },
+    submit: {
+      motcuaUrl: option(args, "motcua"),
+      inboundToken: option(args, "inbound-token") ?? process.env.MOTCUA_PORTAL_INBOUND_TOKEN,
+      duplicateRate: num("duplicate-rate", option(args, "duplicate-rate"), 0, 1) ?? 0.1,
+    },
+    submitRate: num("submit-rate", option(args, "submit-rate"), 0, 1000) ?? 0,
+    unknownProcedures: option(args, "unknown-procedures")?.split(",").filter(Boolean),
+    refuseFirst: num("refuse-first", option(args, "refuse-first"), 0, 1_000_000) ?? 0,
+  });
+  // The first line is what a parent process reads to find the simulator.
+  stdio.out(`PORTAL_SIMULATOR_URL=${sim.url}`);
+  stdio.out(`Cổng DVC quốc gia (mô phỏng) đang chạy tại / Portal simulator running at ${sim.url}`);
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", () => resolve());
+    process.once("SIGTERM", () => resolve());
+  });
+  await sim.close();
+  return 0;
+}
