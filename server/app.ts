@@ -11,6 +11,7 @@ import { dossierRoutes, RESULT_FILE_MAX_BYTES } from "./modules/dossiers/index.t
 import { feedbackRoutes } from "./modules/feedback/index.ts";
 import { authenticate, identityRoutes } from "./modules/identity/index.ts";
 import { qualityIndexRoutes } from "./modules/quality-index/index.ts";
+import { reformRoutes } from "./modules/reform/index.ts";
 import { AppError, toProblem } from "./platform/errors.ts";
 import { Api, type Ctx, type Env, langOf, openApiDocument } from "./platform/http.ts";
 import type { Logger } from "./platform/logger.ts";
@@ -92,6 +93,7 @@ export function buildApp(deps: AppDeps) {
   dossierRoutes(api, m.dossiers);
   feedbackRoutes(api, m.feedback);
   qualityIndexRoutes(api, m.qualityIndex);
+  reformRoutes(api, m.reform);
 
   const doc = openApiDocument(api.specs, { title: "Motcua API", version: VERSION });
   app.get("/api/openapi.json", (c) => c.json(doc));
