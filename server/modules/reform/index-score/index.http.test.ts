@@ -19,7 +19,6 @@ beforeAll(async () => {
   // Department A handles 10 procedures, 6 of them online: 60%, under the 70% of letter 6187.
   const procs = demoProcedures({
     province: codes.province,
-    center: codes.center,
     departments: [codes.deptA],
     communes: [codes.communeA],
   })
