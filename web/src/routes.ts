@@ -32,6 +32,9 @@ const StaffComplaint = lazy(() => import("./pages/complaints/StaffComplaint.tsx"
 const CalendarAdmin = lazy(() => import("./pages/admin/calendar/CalendarAdmin.tsx"));
 const ProcedureList = lazy(() => import("./pages/admin/procedures/ProcedureList.tsx"));
 const ProcedureEditor = lazy(() => import("./pages/admin/procedures/ProcedureEditor.tsx"));
+const ReformTasks = lazy(() => import("./pages/reform/Tasks.tsx"));
+const ReformIndex = lazy(() => import("./pages/reform/IndexRanking.tsx"));
+const ReformIndexUnit = lazy(() => import("./pages/reform/IndexUnit.tsx"));
 
 export const ROUTES: RouteDef[] = [
   { path: "/", page: Home },
@@ -55,4 +58,7 @@ export const ROUTES: RouteDef[] = [
   { path: "/quan-tri/lich", page: CalendarAdmin, auth: true },
   { path: "/quan-tri/thu-tuc", page: ProcedureList, auth: true },
   { path: "/quan-tri/thu-tuc/:code", page: ProcedureEditor, auth: true },
+  { path: "/cai-cach/nhiem-vu", page: ReformTasks, auth: true },
+  { path: "/cai-cach/chi-so", page: ReformIndex, auth: true },
+  { path: "/cai-cach/chi-so/:agency", page: ReformIndexUnit, auth: true },
 ];

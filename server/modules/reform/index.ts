@@ -15,3 +15,5 @@ export { computeYear, indexUnits, recomputeYear } from "./index-score/recompute.
 export type { DeductionRule } from "./index-score/rules.ts";
 export { DEFAULT_AREAS, DEFAULT_RULES } from "./index-score/template.ts";
 export { reformRoutes } from "./routes.ts";
+export { appraise, respond, saveSelfAssessment } from "./index-score/assess.ts";
+export { closedPeriods, periodOf, vnDay } from "./periods.ts";
