@@ -188,10 +188,10 @@ async function onPostgres(n: number): Promise<Figure[]> {
   }
 }
 
-/** BENCH_REFORM_DOSSIERS (default 200,000) on PostgreSQL; BENCH_REFORM_PGLITE (default 50,000; 0 skips). */
+/** BENCH_REFORM_DOSSIERS (default 200,000) on PostgreSQL; BENCH_REFORM_PGLITE (default 20,000; 0 skips). */
 export async function run(): Promise<Figure[]> {
   const n = Number(process.env.BENCH_REFORM_DOSSIERS ?? 200_000);
-  const m = Number(process.env.BENCH_REFORM_PGLITE ?? 50_000);
+  const m = Number(process.env.BENCH_REFORM_PGLITE ?? 20_000);
   const out = n > 0 ? await onPostgres(n) : [];
   if (m > 0) {
     const db = await openDb({});

@@ -2,7 +2,7 @@
 // notification addressed to the head role of the unit (reform spec, "Directives and tasks").
 import type { Sql } from "../../../platform/db.ts";
 import { notify } from "../../accountability/index.ts";
-import { loadReports, loadTasks } from "./load.ts";
+import { loadReportDays, loadTasks } from "./load.ts";
 import { taskStatus } from "./status.ts";
 
 /** The reference a task notification carries (in the notification's subject code). */
@@ -10,7 +10,7 @@ export const taskSubject = (directiveNumber: string, ref: string) => `${directiv
 
 export async function flagLateTasks(tx: Sql, now: Date, today: string): Promise<number> {
   const tasks = await loadTasks(tx, {});
-  const reports = await loadReports(
+  const reports = await loadReportDays(
     tx,
     tasks.map((t) => t.id),
   );

@@ -83,3 +83,24 @@ export async function loadReports(sql: Sql, taskIds: string[]): Promise<Map<stri
   }
   return out;
 }
+
+/** Only the status and day of each report (no text): what the status rules need, keyed as above. */
+export async function loadReportDays(
+  sql: Sql,
+  taskIds: string[],
+): Promise<Map<string, UnitReport[]>> {
+  const out = new Map<string, UnitReport[]>();
+  if (!taskIds.length) return out;
+  const r = await sql.query<{ k: string; s: string[]; d: string[] }>(
+    `SELECT task_id || '|' || agency_code AS k, array_agg(status ORDER BY reported_on) AS s,
+            array_agg(reported_on::text ORDER BY reported_on) AS d
+       FROM reform_task_reports WHERE task_id = ANY($1::uuid[]) GROUP BY task_id, agency_code`,
+    [taskIds],
+  );
+  for (const x of r.rows)
+    out.set(
+      x.k,
+      x.s.map((status, i) => ({ status: status as UnitReport["status"], reportedOn: x.d[i] })),
+    );
+  return out;
+}

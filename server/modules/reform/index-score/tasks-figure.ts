@@ -1,7 +1,7 @@
 // The "directive tasks done on time" figure of each unit over a period, from the task reports.
 import type { Sql } from "../../../platform/db.ts";
 import type { Figure } from "../deps.ts";
-import { loadReports, loadTasks } from "../directives/load.ts";
+import { loadReportDays, loadTasks } from "../directives/load.ts";
 import { obligationsMet } from "../directives/status.ts";
 
 export async function tasksOnTime(
@@ -10,7 +10,7 @@ export async function tasksOnTime(
   range: { from: string; to: string },
 ): Promise<Map<string, Figure>> {
   const tasks = await loadTasks(sql, { agencies: units });
-  const reports = await loadReports(
+  const reports = await loadReportDays(
     sql,
     tasks.map((t) => t.id),
   );
