@@ -15,7 +15,7 @@ const clock = fixedClock("2026-11-20T03:00:00Z");
 beforeAll(async () => {
   db = await testDb();
   await seedDemo(db, clock, () => {}, [reformStep(() => new Date("2025-07-01T00:00:00+07:00"))]);
-});
+}, 120_000);
 afterAll(() => db.close());
 
 describe("demo: reform", () => {

@@ -65,7 +65,7 @@ export const reformStep = (since: (now: Date) => Date): DemoStep => ({
     const seeded = await db.query("SELECT 1 FROM reform_directives WHERE number = $1", [
       LETTER_6187.number,
     ]);
-    if (seeded.rowCount) return;
+    if (seeded.rows.length) return;
     const now = clock.now();
     const today = vnDay(now);
     const year = Number(today.slice(0, 4));

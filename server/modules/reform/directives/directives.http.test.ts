@@ -53,6 +53,34 @@ beforeAll(async () => {
 afterAll(() => env.close());
 
 describe("directives and tasks", () => {
+  it("refuses the same directive twice", async () => {
+    const list = (await (await manager.call("/api/reform/directives")).json()) as {
+      directives: { number: string; tasks: number }[];
+    };
+    expect(list.directives).toMatchObject([{ number: "6187/UBND-KSTT", tasks: 2 }]);
+    const again = await manager.call("/api/reform/directives", {
+      method: "POST",
+      body: {
+        number: "6187/UBND-KSTT",
+        kind: "letter",
+        issuedOn: "2026-01-05",
+        issuer: codes.province,
+        signer: "x",
+        subject: "x",
+        tasks: [
+          {
+            ref: "1",
+            text: "x",
+            assignees: { levels: ["commune"] },
+            deadline: "2026-05-01",
+            monitors: [codes.deptA],
+          },
+        ],
+      },
+    });
+    expect(again.status).toBe(409);
+  });
+
   it("refuses a directive with an unknown assignee, naming where", async () => {
     const res = await manager.call("/api/reform/directives", {
       method: "POST",

@@ -29,7 +29,7 @@ export async function issueDirective(
     "SELECT 1 FROM reform_directives WHERE number = $1 AND issued_on = $2",
     [d.number, d.issuedOn],
   );
-  if (dup.rowCount) throw duplicateDirective(d.number);
+  if (dup.rows.length) throw duplicateDirective(d.number);
   const ins = await tx.query<{ id: string }>(
     `INSERT INTO reform_directives (number, kind, issued_on, issuer_code, signer, subject, file_sha256, created_at, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,

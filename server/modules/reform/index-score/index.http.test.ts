@@ -153,3 +153,14 @@ describe("reform index: the year's cycle", () => {
     expect(r.units[1].stage).toBe("none");
   });
 });
+
+describe("reform index: criteria once assessed", () => {
+  it("refuses to change the criteria of a year that has self-assessments", async () => {
+    const res = await homeAffairs.call(`${Y}/criteria`, {
+      method: "PUT",
+      body: { title: "Sửa", areas: DEFAULT_AREAS, rules: [] },
+    });
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { code: string }).code).toBe("reform.criteria_in_use");
+  });
+});

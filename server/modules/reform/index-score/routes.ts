@@ -83,7 +83,7 @@ export function indexRoutes(api: Api, deps: ReformDeps) {
       const now = deps.clock.now();
       return deps.db.transaction(async (tx) => {
         const used = await tx.query("SELECT 1 FROM reform_scores WHERE year = $1 LIMIT 1", [year]);
-        if (used.rowCount) throw criteriaInUse(year);
+        if (used.rows.length) throw criteriaInUse(year);
         await tx.query(
           `INSERT INTO reform_index_sets (year, title, areas, rules, issued_at, issued_by) VALUES ($1, $2, $3::jsonb, $4::jsonb, $5, $6)
            ON CONFLICT (year) DO UPDATE SET title = EXCLUDED.title, areas = EXCLUDED.areas, rules = EXCLUDED.rules,
