@@ -17,6 +17,8 @@ Cách dùng / Usage: motcua <lệnh> [tùy chọn]
   export dossiers --out FILE.jsonl
   index --unit CODE --from YYYY-MM-DD --to YYYY-MM-DD [--json]
   index rebuild                           tính lại toàn bộ chỉ số / rebuild the index rollups
+  reform index --year YYYY [--json]       Chỉ số CCHC, xếp hạng / the reform index and ranking
+  reform flag-late                        báo nhiệm vụ trễ hạn / flag late reform tasks
 
 Mọi lệnh dùng CSDL nhận --data DIR (mặc định ./data) hoặc biến DATABASE_URL.
 Every database command takes --data DIR (default ./data) or the DATABASE_URL variable.`;
@@ -32,6 +34,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   import: async () => (await import("./commands/import.ts")).run,
   export: async () => (await import("./commands/export.ts")).run,
   index: async () => (await import("./commands/index-766.ts")).run,
+  reform: async () => (await import("./commands/reform.ts")).run,
   calendar: async () => {
     const m = await import("./commands/calendar.ts");
     const { loadCalendar } = await import("../server/modules/calendar/index.ts");
