@@ -7,7 +7,12 @@ import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { SelectField, TextArea } from "../../ui/Field.tsx";
 import { Success } from "../../ui/Status.tsx";
 
-export function ReportForm(p: { taskId: string; agency: string; agencyName: string }) {
+export function ReportForm(p: {
+  taskId: string;
+  taskRef: string;
+  agency: string;
+  agencyName: string;
+}) {
   const { t } = useI18n();
   const m = useReport();
   const [status, setStatus] = useState("in_progress");
@@ -15,7 +20,7 @@ export function ReportForm(p: { taskId: string; agency: string; agencyName: stri
   return (
     <form
       className="subcard"
-      aria-label={t("reform.reportFor", { unit: p.agencyName })}
+      aria-label={`${t("reform.reportFor", { unit: p.agencyName })} (${p.taskRef})`}
       onSubmit={(e) => {
         e.preventDefault();
         m.mutate({ taskId: p.taskId, agency: p.agency, status, text });

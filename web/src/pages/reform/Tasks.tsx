@@ -139,7 +139,13 @@ function TaskCard({ task, mine }: { task: MonitorTask; mine: string[] }) {
         <p className="muted">{t("reform.more", { n: task.units.length - 50 })}</p>
       )}
       {reportable.map((u) => (
-        <ReportForm key={u.agency} taskId={task.id} agency={u.agency} agencyName={u.agencyName} />
+        <ReportForm
+          key={u.agency}
+          taskId={task.id}
+          taskRef={`${task.directiveNumber} §${task.ref}`}
+          agency={u.agency}
+          agencyName={u.agencyName}
+        />
       ))}
     </section>
   );
