@@ -130,6 +130,39 @@ describe("directives and tasks", () => {
     expect(notMine.status).toBe(422);
   });
 
+  it("takes evidence files from the file store, and refuses an unknown one naming it", async () => {
+    const up = await headA.call("/api/reform/files", {
+      method: "POST",
+      body: "Biên bản họp giao ban triển khai Công văn 6187, ngày 05/02/2026.",
+      headers: { "content-type": "text/plain", "x-file-name": encodeURIComponent("biên-bản.txt") },
+    });
+    expect(up.status).toBe(200);
+    const { sha256 } = (await up.json()) as { sha256: string };
+    const ok = await headA.call(`/api/reform/tasks/${taskIds["1.b"]}/reports`, {
+      method: "POST",
+      body: {
+        agency: codes.communeA,
+        status: "in_progress",
+        text: "Kèm biên bản",
+        evidence: [sha256],
+      },
+    });
+    expect(ok.status).toBe(200);
+    const bad = await headA.call(`/api/reform/tasks/${taskIds["1.b"]}/reports`, {
+      method: "POST",
+      body: {
+        agency: codes.communeA,
+        status: "in_progress",
+        text: "x",
+        evidence: ["0".repeat(64)],
+      },
+    });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { errors: { field: string }[] }).errors[0].field).toBe(
+      "evidence[0]",
+    );
+  });
+
   it("shows the monitor per task and unit, and the head sees only the own unit", async () => {
     const all = (await (await manager.call("/api/reform/monitor")).json()) as {
       tasks: { ref: string; units: { agency: string; status: string }[] }[];
