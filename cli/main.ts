@@ -23,6 +23,8 @@ Cách dùng / Usage: motcua <lệnh> [tùy chọn]
   restore --from PATH                     khôi phục vào CSDL trống và đối chiếu / restore into an empty store, checked
   portal status [--json] | resend ID | fix ID --record FILE   đồng bộ Cổng DVC quốc gia / national portal sync
   portal-simulator [--port N] [--token T] [--fail-rate 0.3] [--slow-ms MS] [--submit-rate R] [--motcua URL]
+  reform index --year YYYY [--json]       Chỉ số CCHC, xếp hạng / the reform index and ranking
+  reform flag-late                        báo nhiệm vụ trễ hạn / flag late reform tasks
 
 Mọi lệnh dùng CSDL nhận --data DIR (mặc định ./data) hoặc biến DATABASE_URL.
 Every database command takes --data DIR (default ./data) or the DATABASE_URL variable.`;
@@ -43,6 +45,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   restore: async () => (await import("./commands/backup.ts")).runRestore,
   portal: async () => (await import("./commands/portal.ts")).run,
   "portal-simulator": async () => (await import("./commands/portal-simulator.ts")).run,
+  reform: async () => (await import("./commands/reform.ts")).run,
   calendar: async () => {
     const m = await import("./commands/calendar.ts");
     const { loadCalendar } = await import("../server/modules/calendar/index.ts");

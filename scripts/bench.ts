@@ -29,6 +29,7 @@ const SUITES: Record<string, () => Promise<Figure[]>> = {
   intake: async () => (await import("./bench/intake.ts")).runIntake(),
   durability: async () => (await import("./bench/durability.ts")).run(),
   portal: async () => (await import("./bench/portal.ts")).run(),
+  reform: async () => (await import("./bench/reform.ts")).run(),
 };
 
 const wanted = process.argv.slice(2);

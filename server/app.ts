@@ -12,6 +12,7 @@ import { feedbackRoutes } from "./modules/feedback/index.ts";
 import { authenticate, identityRoutes } from "./modules/identity/index.ts";
 import { integrationRoutes } from "./modules/integrations/index.ts";
 import { qualityIndexRoutes } from "./modules/quality-index/index.ts";
+import { reformRoutes } from "./modules/reform/index.ts";
 import { AppError, toProblem } from "./platform/errors.ts";
 import { Api, type Ctx, type Env, langOf, openApiDocument } from "./platform/http.ts";
 import type { Logger } from "./platform/logger.ts";
@@ -96,6 +97,7 @@ export function buildApp(deps: AppDeps) {
   feedbackRoutes(api, m.feedback);
   qualityIndexRoutes(api, m.qualityIndex);
   integrationRoutes(api, deps);
+  reformRoutes(api, m.reform);
 
   const doc = openApiDocument(api.specs, { title: "Motcua API", version: VERSION });
   app.get("/api/openapi.json", (c) => c.json(doc));

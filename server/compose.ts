@@ -26,6 +26,8 @@ import {
   JudgeCache,
   type QualityIndexDeps,
 } from "./modules/quality-index/index.ts";
+import type { ReformDeps } from "./modules/reform/index.ts";
+import { reformFigures } from "./reform-figures.ts";
 
 export interface Modules {
   base: CalendarDeps;
@@ -34,6 +36,7 @@ export interface Modules {
   accountability: AccountabilityDeps;
   feedback: FeedbackDeps;
   qualityIndex: QualityIndexDeps;
+  reform: ReformDeps;
 }
 
 export interface ComposeOptions {
@@ -76,7 +79,16 @@ export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules 
     ...base,
     calendarFor: (sql, agency) => base.calendars.get(agency, sql),
   };
-  return { base, files, dossiers, accountability, feedback, qualityIndex: { ...base, judges } };
+  const reform: ReformDeps = { ...base, files, figures: reformFigures };
+  return {
+    base,
+    files,
+    dossiers,
+    accountability,
+    feedback,
+    qualityIndex: { ...base, judges },
+    reform,
+  };
 }
 
 /**

@@ -24,7 +24,7 @@ const COMMUNES = Array.from({ length: 100 }, (_, i) => `B01.${101 + i}`);
 const HOUR = 3_600_000;
 const YEAR_START = Date.parse("2025-01-01T00:00:00+07:00");
 
-const PROCEDURES: ProcedureRecord[] = Array.from({ length: 300 }, (_, i) => ({
+export const PROCEDURES: ProcedureRecord[] = Array.from({ length: 300 }, (_, i) => ({
   code: `1.${String(100000 + i)}`,
   name: `Thủ tục ${i}`,
   field: "Tổng hợp",

@@ -8,7 +8,11 @@ import { demoSteps } from "./steps.ts";
 
 const NOW = "2026-03-02T02:00:00Z"; // Monday 09:00 Vietnam time
 let t: TestEnv;
-const steps = () => demoSteps({ filesDir: mkdtempSync(join(tmpdir(), "motcua-demo-")) });
+// The reform step has its own test (reform.test.ts).
+const steps = () =>
+  demoSteps({ filesDir: mkdtempSync(join(tmpdir(), "motcua-demo-")) }).filter(
+    (s) => s.name !== "reform",
+  );
 const count = async (sql: string) => (await t.db.query<{ n: number }>(sql)).rows[0].n;
 
 beforeAll(async () => {

@@ -10,6 +10,7 @@ import { SYSTEM_ACTOR } from "../modules/identity/index.ts";
 import { dossiersStep } from "./dossiers.ts";
 import type { DemoCodes, DemoStep } from "./index.ts";
 import { DEMO_DEPARTMENTS, DEMO_PROVINCE } from "./places.ts";
+import { reformStep } from "./reform.ts";
 
 /** Department codes in the order the catalogue's demo assigns its procedures. */
 function departmentsByName(): string[] {
@@ -46,5 +47,9 @@ const procedures: DemoStep = {
  * folder of the environment's configuration), where the demo dossiers' forms are stored.
  */
 export function demoSteps(opts: ComposeOptions = {}): DemoStep[] {
-  return [procedures, dossiersStep((codes) => list(codes).map((p) => p.code), opts)];
+  return [
+    procedures,
+    dossiersStep((codes) => list(codes).map((p) => p.code), opts),
+    reformStep(catalogueSince),
+  ];
 }

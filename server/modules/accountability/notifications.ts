@@ -11,7 +11,7 @@ export interface NewNotification {
   agencyCode?: string | null;
   channel?: number | null;
   dossierCode: string;
-  kind: "warning" | "late" | "apology" | "explanation";
+  kind: "warning" | "late" | "apology" | "explanation" | "task_late" | "remediation_overdue";
   threshold?: string | null;
   vi: string;
   en: string;

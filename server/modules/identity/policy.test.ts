@@ -90,6 +90,8 @@ const EXPECTED: Record<Role, Partial<Record<Action, "own" | "all">>> = {
     "late.explain": "own",
     "complaint.handle": "own",
     "evaluation.read": "own",
+    "reform.read": "own",
+    "reform.report": "own",
   },
   head: {
     "dossier.read": "own",
@@ -99,6 +101,8 @@ const EXPECTED: Record<Role, Partial<Record<Action, "own" | "all">>> = {
     "late.approve": "own",
     "complaint.handle": "own",
     "evaluation.read": "own",
+    "reform.read": "own",
+    "reform.report": "own",
   },
   center_manager: {
     "dossier.read": "own",
@@ -119,6 +123,8 @@ const EXPECTED: Record<Role, Partial<Record<Action, "own" | "all">>> = {
     "evaluation.read": "all",
     "audit.read": "all",
     "calendar.manage": "all",
+    "reform.read": "all",
+    "reform.manage": "all",
   },
   home_affairs: {
     "dossier.read": "all",
@@ -127,6 +133,8 @@ const EXPECTED: Record<Role, Partial<Record<Action, "own" | "all">>> = {
     "evaluation.read": "all",
     "reform.manage": "all",
     "inspection.manage": "all",
+    "reform.read": "all",
+    "reform.appraise": "all",
   },
   inspector: {
     "dossier.read": "all",
@@ -135,6 +143,7 @@ const EXPECTED: Record<Role, Partial<Record<Action, "own" | "all">>> = {
     "evaluation.read": "all",
     "audit.read": "all",
     "inspection.manage": "all",
+    "reform.read": "all",
   },
   admin: {
     "catalog.read": "all",

@@ -27,6 +27,9 @@ export const ACTIONS = [
   "reform.manage",
   "inspection.manage",
   "integration.manage", // the links with other systems: the national portal's sync, dead letters
+  "reform.read", // directives, tasks, the reform index and inspections of the scope
+  "reform.report", // a unit reports progress on its tasks and assesses itself for the reform index
+  "reform.appraise", // Home Affairs appraises the reform index (Decision 876/QĐ-BNV)
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -58,6 +61,8 @@ export const POLICY: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     "late.explain": "own",
     "complaint.handle": "own",
     "evaluation.read": "own",
+    "reform.read": "own",
+    "reform.report": "own",
   },
   head: {
     "dossier.read": "own",
@@ -67,6 +72,8 @@ export const POLICY: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     "late.approve": "own",
     "complaint.handle": "own",
     "evaluation.read": "own",
+    "reform.read": "own",
+    "reform.report": "own",
   },
   center_manager: {
     "dossier.read": "own",
@@ -87,6 +94,8 @@ export const POLICY: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     "evaluation.read": "all",
     "audit.read": "all",
     "calendar.manage": "all",
+    "reform.read": "all",
+    "reform.manage": "all", // the provincial office monitors the directives (letter 6187/UBND-KSTT §7)
   },
   home_affairs: {
     "dossier.read": "all",
@@ -95,6 +104,8 @@ export const POLICY: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     "evaluation.read": "all",
     "reform.manage": "all",
     "inspection.manage": "all",
+    "reform.read": "all",
+    "reform.appraise": "all",
   },
   inspector: {
     "dossier.read": "all",
@@ -103,6 +114,7 @@ export const POLICY: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     "evaluation.read": "all",
     "audit.read": "all",
     "inspection.manage": "all",
+    "reform.read": "all",
   },
   admin: {
     "catalog.read": "all",

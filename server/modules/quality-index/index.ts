@@ -40,3 +40,4 @@ export {
   type IndicatorResult,
   type UnitLevel,
 } from "./score.ts";
+export { queryTotalsByAgency } from "./totals-by-agency.ts";

@@ -70,7 +70,7 @@ export const useSignApology = (code: string) =>
 export interface Notification {
   id: string;
   dossierCode: string;
-  kind: "warning" | "late" | "apology";
+  kind: "warning" | "late" | "apology" | "task_late" | "remediation_overdue";
   threshold: string | null;
   message: Messages;
   createdAt: string;

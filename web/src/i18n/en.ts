@@ -2,6 +2,7 @@ import { enAdmin } from "./en-admin.ts";
 import { enCatalog } from "./en-catalog.ts";
 import { enDossier } from "./en-dossier.ts";
 import { enPortal } from "./en-portal.ts";
+import { enReform } from "./en-reform.ts";
 import { enWork } from "./en-work.ts";
 import type { Key } from "./vi.ts";
 
@@ -11,6 +12,7 @@ export const en: Record<Key, string> = {
   ...enWork,
   ...enAdmin,
   ...enPortal,
+  ...enReform,
   "app.title": "Administrative Procedure Information System",
   "app.short": "One-stop e-service",
   "app.skip": "Skip to main content",

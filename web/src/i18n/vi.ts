@@ -4,6 +4,7 @@ import { viAdmin } from "./vi-admin.ts";
 import { viCatalog } from "./vi-catalog.ts";
 import { viDossier } from "./vi-dossier.ts";
 import { viPortal } from "./vi-portal.ts";
+import { viReform } from "./vi-reform.ts";
 import { viWork } from "./vi-work.ts";
 
 export const vi = {
@@ -12,6 +13,7 @@ export const vi = {
   ...viWork,
   ...viAdmin,
   ...viPortal,
+  ...viReform,
   "app.title": "Hệ thống thông tin giải quyết thủ tục hành chính",
   "app.short": "Một cửa điện tử",
   "app.skip": "Bỏ qua, đến nội dung chính",

@@ -90,7 +90,11 @@ export function NotificationBell() {
                       {t(`notes.kind.${n.kind}`)}
                     </span>{" "}
                     <Link
-                      to={`/ho-so/${encodeURIComponent(n.dossierCode)}`}
+                      to={
+                        n.kind === "task_late"
+                          ? "/cai-cach/nhiem-vu?tinh-trang=late"
+                          : `/ho-so/${encodeURIComponent(n.dossierCode)}`
+                      }
                       onClick={() => setOpen(false)}
                     >
                       {n.dossierCode}

@@ -1,0 +1,35 @@
+// What the reform module receives from the composition root: the identity deps, the file store
+// for evidence and signed directives, and the port that reads the system's own figures.
+import type { Sql } from "../../platform/db.ts";
+import type { FileStore } from "../documents/index.ts";
+import type { IdentityDeps } from "../identity/index.ts";
+import type { Measure } from "./index-score/measures.ts";
+
+/** A figure measured by the system: numerator / denominator (value null when nothing to count). */
+export interface Figure {
+  numerator: number;
+  denominator: number;
+  value: number | null;
+}
+
+export interface UnitAgencies {
+  code: string;
+  /** The unit and every agency below it. */
+  agencies: string[];
+}
+
+/**
+ * The system's own figures of each unit over a period [from, to] (Vietnam days), read through
+ * `sql` (the caller's transaction or the database). The quality-index, catalogue, accountability
+ * and feedback modules answer it; the reform module adds the directive tasks itself.
+ */
+export type SystemFigures = (
+  sql: Sql,
+  units: UnitAgencies[],
+  period: { from: string; to: string },
+) => Promise<Map<string, Partial<Record<Measure, Figure>>>>;
+
+export interface ReformDeps extends IdentityDeps {
+  files?: FileStore;
+  figures?: SystemFigures;
+}

@@ -1,0 +1,43 @@
+// An assignee's progress report on a task: status, text and evidence files, with its audit record.
+import type { Sql } from "../../../platform/db.ts";
+import { record } from "../../audit/index.ts";
+import type { Actor } from "../../identity/index.ts";
+import type { ReformDeps } from "../deps.ts";
+import { missingEvidence, notAssigned, taskNotFound } from "../errors.ts";
+import { vnDay } from "../periods.ts";
+import type { ReportInput } from "./schemas.ts";
+
+export async function reportProgress(
+  deps: ReformDeps,
+  tx: Sql,
+  actor: Actor,
+  taskId: string,
+  r: ReportInput,
+  now: Date,
+): Promise<{ id: string; reportedOn: string }> {
+  if (!/^[0-9a-f-]{36}$/i.test(taskId)) throw taskNotFound(taskId);
+  const task = await tx.query<{ ref: string; assigned: boolean }>(
+    `SELECT t.ref, EXISTS (SELECT 1 FROM reform_task_units u WHERE u.task_id = t.id AND u.agency_code = $2) AS assigned
+       FROM reform_tasks t WHERE t.id = $1`,
+    [taskId, r.agency],
+  );
+  const t = task.rows[0];
+  if (!t) throw taskNotFound(taskId);
+  if (!t.assigned) throw notAssigned(t.ref, r.agency);
+  for (const [i, sha] of r.evidence.entries())
+    if (!(await deps.files?.has(sha))) throw missingEvidence(sha, `evidence[${i}]`);
+  const reportedOn = vnDay(now);
+  const ins = await tx.query<{ id: string }>(
+    `INSERT INTO reform_task_reports (task_id, agency_code, status, text, evidence, reported_on, reported_at, reported_by)
+     VALUES ($1, $2, $3, $4, $5::text[], $6, $7, $8) RETURNING id`,
+    [taskId, r.agency, r.status, r.text, r.evidence, reportedOn, now, actor.username],
+  );
+  await record(tx, actor, now, {
+    action: "reform.task_reported",
+    subjectType: "reform_task",
+    subjectId: taskId,
+    agencyCode: r.agency,
+    details: { status: r.status, evidence: r.evidence.length },
+  });
+  return { id: ins.rows[0].id, reportedOn };
+}

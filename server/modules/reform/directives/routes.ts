@@ -1,0 +1,124 @@
+// Directive routes: issue a directive with its tasks, list directives, report progress, monitor.
+import type { Api } from "../../../platform/http.ts";
+import { param } from "../../../platform/http.ts";
+import { authorize, requireUser } from "../../identity/index.ts";
+import type { ReformDeps } from "../deps.ts";
+import { vnDay } from "../periods.ts";
+import { flagLateTasks } from "./flags.ts";
+import { issueDirective } from "./issue.ts";
+import { monitorView } from "./monitor.ts";
+import { reportProgress } from "./report.ts";
+import { directiveBody, monitorQuery, reportBody } from "./schemas.ts";
+
+export function directiveRoutes(api: Api, deps: ReformDeps) {
+  const tag = "reform";
+  api.route(
+    {
+      method: "post",
+      path: "/api/reform/directives",
+      summary: "Ban hành văn bản chỉ đạo và nhiệm vụ / Issue a directive with its tasks",
+      tag,
+      body: directiveBody,
+    },
+    async (c, { body }) => {
+      const actor = requireUser(c);
+      const tree = await deps.agencies.tree();
+      authorize(actor, "reform.manage", tree.subtreeOf);
+      const now = deps.clock.now();
+      return deps.db.transaction((tx) => issueDirective(deps, tx, actor, tree, body, now));
+    },
+  );
+
+  api.route(
+    {
+      method: "get",
+      path: "/api/reform/directives",
+      summary: "Danh sách văn bản chỉ đạo / Directives",
+      tag,
+    },
+    async (c) => {
+      const actor = requireUser(c);
+      const tree = await deps.agencies.tree();
+      authorize(actor, "reform.read", tree.subtreeOf);
+      const r = await deps.db.query<Record<string, unknown>>(
+        `SELECT d.id, d.number, d.kind, d.issued_on::text AS issued_on, d.issuer_code, d.signer, d.subject,
+                d.file_sha256, (SELECT count(*) FROM reform_tasks t WHERE t.directive_id = d.id)::int AS tasks
+           FROM reform_directives d ORDER BY d.issued_on DESC, d.number`,
+      );
+      return {
+        directives: r.rows.map((x) => ({
+          id: x.id,
+          number: x.number,
+          kind: x.kind,
+          issuedOn: x.issued_on,
+          issuer: x.issuer_code,
+          signer: x.signer,
+          subject: x.subject,
+          fileSha256: x.file_sha256,
+          tasks: x.tasks,
+        })),
+      };
+    },
+  );
+
+  api.route(
+    {
+      method: "post",
+      path: "/api/reform/tasks/:id/reports",
+      summary: "Báo cáo tiến độ nhiệm vụ / Report progress on a task",
+      tag,
+      body: reportBody,
+    },
+    async (c, { body }) => {
+      const actor = requireUser(c);
+      const tree = await deps.agencies.tree();
+      authorize(actor, "reform.report", tree.subtreeOf, body.agency);
+      const now = deps.clock.now();
+      return deps.db.transaction((tx) =>
+        reportProgress(deps, tx, actor, param(c, "id"), body, now),
+      );
+    },
+  );
+
+  api.route(
+    {
+      method: "get",
+      path: "/api/reform/monitor",
+      summary:
+        "Theo dõi nhiệm vụ theo đơn vị: hoàn thành / đúng tiến độ / trễ hạn / chưa báo cáo / Task monitor per unit",
+      tag,
+      query: monitorQuery,
+    },
+    async (c, { query }) => {
+      const actor = requireUser(c);
+      const tree = await deps.agencies.tree();
+      const scope = authorize(actor, "reform.read", tree.subtreeOf, query.agency);
+      const agencies = query.agency
+        ? tree.subtreeOf(query.agency)
+        : scope.all
+          ? null
+          : scope.agencies;
+      return monitorView(
+        deps.db,
+        tree,
+        { directiveId: query.directive, agencies, status: query.status },
+        vnDay(deps.clock.now()),
+      );
+    },
+  );
+
+  api.route(
+    {
+      method: "post",
+      path: "/api/reform/tasks/flag-late",
+      summary: "Báo nhiệm vụ trễ hạn cho thủ trưởng đơn vị / Flag late tasks to the units' heads",
+      tag,
+    },
+    async (c) => {
+      const actor = requireUser(c);
+      authorize(actor, "reform.manage", (await deps.agencies.tree()).subtreeOf);
+      const now = deps.clock.now();
+      return { flagged: await deps.db.transaction((tx) => flagLateTasks(tx, now, vnDay(now))) };
+    },
+  );
+}

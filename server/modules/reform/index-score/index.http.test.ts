@@ -1,0 +1,166 @@
+// The year's cycle of the reform index over HTTP: criteria issued, a self-assessment with a
+// locked system sub-criterion, the appraisal (a reason per change), one response, the final
+// scores, the 6187 deduction applied and explained, the ranking.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeProvince, makeUser, signIn, type TestEnv, testEnv } from "../../../test-support.ts";
+import { demoProcedures, upsertProcedure } from "../../catalog/index.ts";
+import { SYSTEM_ACTOR } from "../../identity/index.ts";
+import { DEFAULT_AREAS, DEFAULT_RULES } from "../index.ts";
+
+let env: TestEnv;
+let codes: Awaited<ReturnType<typeof makeProvince>>;
+let homeAffairs: Awaited<ReturnType<typeof signIn>>;
+let headA: Awaited<ReturnType<typeof signIn>>;
+const Y = "/api/reform/index/2026";
+
+beforeAll(async () => {
+  env = await testEnv("2026-11-20T03:00:00Z");
+  codes = await makeProvince(env.db);
+  // Department A handles 10 procedures, 6 of them online: 60%, under the 70% of letter 6187.
+  const procs = demoProcedures({
+    province: codes.province,
+    departments: [codes.deptA],
+    communes: [codes.communeA],
+  })
+    .slice(0, 10)
+    .map((p, i) => ({
+      ...p,
+      agencies: [codes.deptA],
+      onlineLevel: i < 6 ? ("full" as const) : ("none" as const),
+    }));
+  for (const p of procs)
+    await env.db.transaction((tx) =>
+      upsertProcedure(tx, p, SYSTEM_ACTOR, new Date("2026-01-01T00:00:00Z"), "test"),
+    );
+  homeAffairs = await signIn(
+    env.app,
+    (await makeUser(env.db, [{ role: "home_affairs", agencyCode: codes.deptB }])).username,
+  );
+  headA = await signIn(
+    env.app,
+    (await makeUser(env.db, [{ role: "head", agencyCode: codes.deptA }])).username,
+  );
+});
+afterAll(() => env.close());
+
+const subs = DEFAULT_AREAS.flatMap((a) => a.criteria.flatMap((c) => c.subs));
+const evidenceSubs = subs.filter((s) => s.scoring.how === "evidence");
+
+describe("reform index: the year's cycle", () => {
+  it("issues the criteria; only a manager may", async () => {
+    const body = { title: "Bộ Chỉ số CCHC năm 2026", areas: DEFAULT_AREAS, rules: DEFAULT_RULES };
+    expect((await headA.call(`${Y}/criteria`, { method: "PUT", body })).status).toBe(403);
+    const res = await homeAffairs.call(`${Y}/criteria`, { method: "PUT", body });
+    expect(res.status).toBe(200);
+  });
+
+  it("refuses a self score on a system-measured sub-criterion, naming it", async () => {
+    const res = await headA.call(`${Y}/units/${codes.deptA}/self`, {
+      method: "PUT",
+      body: { items: [{ sub: "3.1.2", score: 2 }] },
+    });
+    expect(res.status).toBe(400);
+    const p = (await res.json()) as { code: string; errors: { field: string }[] };
+    expect(p.code).toBe("reform.locked_sub");
+    expect(p.errors[0].field).toBe("items[0].sub");
+  });
+
+  it("runs self-assessment → appraisal → one response → final, with the deduction explained", async () => {
+    const self = await headA.call(`${Y}/units/${codes.deptA}/self`, {
+      method: "PUT",
+      body: {
+        items: evidenceSubs.map((s) => ({
+          sub: s.code,
+          score: s.max,
+          note: "Có kế hoạch, báo cáo kèm theo",
+        })),
+        submit: true,
+      },
+    });
+    expect(self.status).toBe(200);
+    expect(await self.json()).toEqual({ stage: "submitted" });
+    // A lowered score without a reason is refused; with one it is recorded.
+    const noReason = await homeAffairs.call(`${Y}/units/${codes.deptA}/appraisal`, {
+      method: "POST",
+      body: { items: [{ sub: "2.1.1", score: 3 }] },
+    });
+    expect(noReason.status).toBe(400);
+    expect(((await noReason.json()) as { code: string }).code).toBe("reform.reason_required");
+    const appraisal = await homeAffairs.call(`${Y}/units/${codes.deptA}/appraisal`, {
+      method: "POST",
+      body: {
+        items: [
+          { sub: "2.1.1", score: 3, reason: "Chưa rà soát 2 văn bản hết hiệu lực" },
+          { sub: "8.1.1", score: 8.5 },
+        ],
+      },
+    });
+    expect(appraisal.status).toBe(200);
+    const response = {
+      method: "POST",
+      body: { items: [{ sub: "2.1.1", text: "Đã rà soát bổ sung, gửi kèm quyết định." }] },
+    };
+    expect((await headA.call(`${Y}/units/${codes.deptA}/response`, response)).status).toBe(200);
+    const twice = await headA.call(`${Y}/units/${codes.deptA}/response`, response);
+    expect(twice.status).toBe(409);
+    const final = await homeAffairs.call(`${Y}/units/${codes.deptA}/final`, {
+      method: "POST",
+      body: { items: [{ sub: "2.1.1", score: 4, reason: "Chấp nhận một phần phản hồi" }] },
+    });
+    expect(final.status).toBe(200);
+
+    const unit = (await (await headA.call(`${Y}/units/${codes.deptA}`)).json()) as {
+      stage: string;
+      total: number;
+      result: {
+        areas: Record<string, number>;
+        deductions: { points: number; vi: string; en: string }[];
+        subs: {
+          code: string;
+          points: number;
+          source: string;
+          figure?: { numerator: number; denominator: number };
+        }[];
+      };
+    };
+    expect(unit.stage).toBe("final");
+    const online = unit.result.subs.find((s) => s.code === "3.1.2")!;
+    expect(online).toMatchObject({
+      source: "system",
+      points: 1.2,
+      figure: { numerator: 6, denominator: 10 },
+    });
+    // Area 3: 14.5 − 0.8 (online share 60% of 2 points) = 13.7; minus 20% → 2.74.
+    expect(unit.result.areas["3"]).toBe(13.7);
+    expect(unit.result.deductions).toHaveLength(1);
+    expect(unit.result.deductions[0].points).toBe(2.74);
+    expect(unit.result.deductions[0].vi).toContain("60% < 70%");
+    expect(unit.result.deductions[0].en).toContain("13.7 × 20% = 2.74");
+    expect(unit.result.subs.find((s) => s.code === "2.1.1")).toMatchObject({
+      points: 4,
+      source: "final",
+    });
+    // 100 − 1 (2.1.1: 5 → 4) − 0.8 (3.1.2) − 1.5 (8.1.1 survey 8.5 of 10) − 2.74 = 93.96
+    expect(unit.total).toBe(93.96);
+  });
+
+  it("ranks the units of each level", async () => {
+    const r = (await (await homeAffairs.call(`${Y}/ranking?level=department`)).json()) as {
+      units: { code: string; rank: number; total: number; stage: string }[];
+    };
+    expect(r.units.map((u) => u.code)).toEqual([codes.deptA, codes.deptB]);
+    expect(r.units[0]).toMatchObject({ rank: 1, total: 93.96, stage: "final" });
+    expect(r.units[1].stage).toBe("none");
+  });
+});
+
+describe("reform index: criteria once assessed", () => {
+  it("refuses to change the criteria of a year that has self-assessments", async () => {
+    const res = await homeAffairs.call(`${Y}/criteria`, {
+      method: "PUT",
+      body: { title: "Sửa", areas: DEFAULT_AREAS, rules: [] },
+    });
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { code: string }).code).toBe("reform.criteria_in_use");
+  });
+});

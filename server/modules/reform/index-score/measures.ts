@@ -1,0 +1,40 @@
+// What the system measures itself for the reform index (reform spec: "Sub-criteria the system can
+// measure are filled from its own data and locked").
+export const MEASURES = [
+  "onTimeRate", // dossiers handled on time / handled (Decision 766 indicator 2.1)
+  "onlineDossierShare", // dossiers received online / received (indicator 3.3)
+  "onlineProcedureShare", // procedures offered online / the unit's procedures (letter 6187 §1.đ)
+  "lateExplainedShare", // late dossiers with explanation and signed apology / late dossiers
+  "digitisedShare", // dossiers digitised at intake / received (indicator 4.2)
+  "reuseShare", // dossiers reusing digitised results / received (indicator 4.3)
+  "onlinePaymentShare", // fees paid online / fee-bearing dossiers (indicator 3.6)
+  "satisfiedShare", // evaluations satisfied or very satisfied / evaluations
+  "complaintsOnTime", // complaints answered within the time limit / complaints due
+  "tasksOnTime", // directive task obligations met on time / due
+] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export const MEASURE_NAMES: Record<Measure, { vi: string; en: string }> = {
+  onTimeRate: { vi: "Tỷ lệ hồ sơ giải quyết đúng hạn", en: "Dossiers handled on time" },
+  onlineDossierShare: { vi: "Tỷ lệ hồ sơ nộp trực tuyến", en: "Dossiers submitted online" },
+  onlineProcedureShare: {
+    vi: "Tỷ lệ thủ tục cung cấp dịch vụ công trực tuyến",
+    en: "Procedures offered as online services",
+  },
+  lateExplainedShare: {
+    vi: "Tỷ lệ hồ sơ trễ hạn có giải trình và xin lỗi",
+    en: "Late dossiers explained and apologised",
+  },
+  digitisedShare: { vi: "Tỷ lệ hồ sơ được số hóa", en: "Dossiers digitised" },
+  reuseShare: { vi: "Tỷ lệ tái sử dụng kết quả số hóa", en: "Digitised results reused" },
+  onlinePaymentShare: { vi: "Tỷ lệ thanh toán trực tuyến", en: "Fees paid online" },
+  satisfiedShare: { vi: "Tỷ lệ đánh giá hài lòng", en: "Evaluations satisfied" },
+  complaintsOnTime: {
+    vi: "Tỷ lệ phản ánh, kiến nghị xử lý đúng hạn",
+    en: "Complaints handled on time",
+  },
+  tasksOnTime: {
+    vi: "Tỷ lệ nhiệm vụ chỉ đạo hoàn thành đúng hạn",
+    en: "Directive tasks done on time",
+  },
+};

@@ -1,0 +1,12 @@
+import type { Api } from "../../platform/http.ts";
+import type { ReformDeps } from "./deps.ts";
+import { directiveRoutes } from "./directives/routes.ts";
+import { evidenceRoutes } from "./evidence.ts";
+import { indexRoutes } from "./index-score/routes.ts";
+
+/** Reform management: directives and tasks, the reform index, evidence files. */
+export function reformRoutes(api: Api, deps: ReformDeps) {
+  directiveRoutes(api, deps);
+  indexRoutes(api, deps);
+  evidenceRoutes(api, deps);
+}

@@ -1,0 +1,164 @@
+// Reform management: directives and the task monitor, progress reports, the reform index (criteria,
+// the unit's cycle, the computation shown, the ranking).
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { get, type Messages, post, put, withQuery } from "./client.ts";
+
+export type TaskStatus = "done" | "on_track" | "late" | "not_reported";
+
+export interface Directive {
+  id: string;
+  number: string;
+  kind: string;
+  issuedOn: string;
+  issuer: string;
+  signer: string;
+  subject: string;
+  tasks: number;
+}
+
+export interface MonitorCell {
+  agency: string;
+  agencyName: string;
+  status: TaskStatus;
+  dueOn: string | null;
+  lastReportOn: string | null;
+  lastText: string | null;
+}
+
+export interface MonitorTask {
+  id: string;
+  directiveNumber: string;
+  ref: string;
+  text: string;
+  cycle: string | null;
+  deadline: string | null;
+  counts: Record<TaskStatus, number>;
+  units: MonitorCell[];
+}
+
+export const useDirectives = () =>
+  useQuery({
+    queryKey: ["reform", "directives"],
+    queryFn: () => get<{ directives: Directive[] }>("/api/reform/directives"),
+  });
+
+export const useMonitor = (q: { directive?: string; agency?: string; status?: string }) =>
+  useQuery({
+    queryKey: ["reform", "monitor", q],
+    queryFn: () =>
+      get<{ today: string; tasks: MonitorTask[]; totals: Record<TaskStatus, number> }>(
+        withQuery("/api/reform/monitor", q),
+      ),
+  });
+
+export function useReport() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (b: { taskId: string; agency: string; status: string; text: string }) =>
+      post(`/api/reform/tasks/${b.taskId}/reports`, {
+        agency: b.agency,
+        status: b.status,
+        text: b.text,
+      }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["reform"] }),
+  });
+}
+
+export interface Sub {
+  code: string;
+  name: string;
+  max: number;
+  scoring: { how: "evidence" | "survey" | "system"; measure?: string };
+}
+export interface Area {
+  code: string;
+  name: string;
+  max: number;
+  criteria: { code: string; name: string; subs: Sub[] }[];
+}
+export interface Deduction {
+  rule: string;
+  title: string;
+  basis: string;
+  points: number;
+  vi: string;
+  en: string;
+}
+export interface SubResult {
+  code: string;
+  area: string;
+  max: number;
+  points: number;
+  source: string;
+  figure?: { measure: string; numerator: number; denominator: number; value: number | null };
+}
+export interface Entered {
+  self: number | null;
+  selfNote: string | null;
+  appraised: number | null;
+  appraisalReason: string | null;
+  response: string | null;
+  final: number | null;
+  finalReason: string | null;
+}
+export interface UnitIndex {
+  year: number;
+  agency: string;
+  name: string;
+  level: string;
+  stage: string;
+  rank: number;
+  of: number;
+  total: number;
+  areas: Area[];
+  measures: Record<string, Messages>;
+  result: { areas: Record<string, number>; deductions: Deduction[]; subs: SubResult[] };
+  entered: Record<string, Entered>;
+}
+
+export const useUnitIndex = (year: number, agency: string) =>
+  useQuery({
+    queryKey: ["reform", "index", year, agency],
+    queryFn: () => get<UnitIndex>(`/api/reform/index/${year}/units/${encodeURIComponent(agency)}`),
+    enabled: !!agency,
+  });
+
+export interface RankedUnit {
+  code: string;
+  name: string;
+  level: string;
+  total: number;
+  rank: number;
+  stage: string;
+  deductions: Deduction[];
+}
+
+export const useIndexRanking = (year: number, level: string) =>
+  useQuery({
+    queryKey: ["reform", "ranking", year, level],
+    queryFn: () =>
+      get<{ year: number; computedAt: string | null; units: RankedUnit[] }>(
+        withQuery(`/api/reform/index/${year}/ranking`, { level }),
+      ),
+  });
+
+export type CycleStep = "self" | "appraisal" | "response" | "final";
+
+export function useCycleStep(year: number, agency: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ step, body }: { step: CycleStep; body: unknown }) => {
+      const path = `/api/reform/index/${year}/units/${encodeURIComponent(agency)}/${step}`;
+      return step === "self" ? put(path, body) : post(path, body);
+    },
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["reform"] }),
+  });
+}
+
+export function useRecompute(year: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => post<{ units: number; ms: number }>(`/api/reform/index/${year}/recompute`),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["reform"] }),
+  });
+}
