@@ -43,7 +43,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
     },
     async (c, { body }) => {
       const actor = requireUser(c);
-      authorize(actor, "dossier.receive", (await deps.agencies.tree()).subtreeOf);
+      authorize(actor, "dossier.intake", (await deps.agencies.tree()).subtreeOf);
       const r = await createDossier(deps, actor, body);
       return {
         dossier: summaryView(r.dossier),

@@ -69,7 +69,8 @@ const EXPECTED: Record<Role, Partial<Record<Action, "own" | "all">>> = {
   applicant: {},
   reception: {
     "dossier.read": "own",
-    "dossier.receive": "all",
+    "dossier.intake": "all",
+    "dossier.receive": "own",
     "dossier.return": "own",
     "catalog.read": "all",
     "evaluation.read": "own",
@@ -102,7 +103,8 @@ const EXPECTED: Record<Role, Partial<Record<Action, "own" | "all">>> = {
   },
   center_manager: {
     "dossier.read": "own",
-    "dossier.receive": "all",
+    "dossier.intake": "all",
+    "dossier.receive": "own",
     "dossier.return": "own",
     "catalog.read": "all",
     "index.read": "own",
