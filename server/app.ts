@@ -11,8 +11,10 @@ import { dossierRoutes, RESULT_FILE_MAX_BYTES } from "./modules/dossiers/index.t
 import { feedbackRoutes } from "./modules/feedback/index.ts";
 import { authenticate, identityRoutes } from "./modules/identity/index.ts";
 import { qualityIndexRoutes } from "./modules/quality-index/index.ts";
+import { databaseProblem } from "./platform/db-errors.ts";
 import { AppError, toProblem } from "./platform/errors.ts";
 import { Api, type Ctx, type Env, langOf, openApiDocument } from "./platform/http.ts";
+import { guardUrl } from "./platform/input-guard.ts";
 import type { Logger } from "./platform/logger.ts";
 import { serveWeb } from "./platform/serve-static.ts";
 
@@ -59,6 +61,7 @@ export function buildApp(deps: AppDeps) {
   app.use("/api/*", (c, next) =>
     (/^\/api\/dossiers\/[^/]+\/result-file$/.test(c.req.path) ? fileLimit : jsonLimit)(c, next),
   );
+  app.use("/api/*", guardUrl());
   app.use("/api/*", authenticate(deps));
 
   app.onError((err, c) => problemResponse(err, c, log));
@@ -116,7 +119,10 @@ export function problemResponse(err: Error, c: Ctx, log: Logger): Response {
       vi: `Yêu cầu không hợp lệ: ${err.message}`,
       en: `Bad request: ${err.message}`,
     });
-  else {
+  else if (databaseProblem(err)) {
+    e = databaseProblem(err)!;
+    log.warn({ req: c.get("requestId"), err }, "request refused by the database");
+  } else {
     log.error({ req: c.get("requestId"), err }, "unhandled error");
     e = new AppError("internal.error", "internal", {
       vi: "Lỗi hệ thống. Vui lòng thử lại; nếu vẫn lỗi, báo quản trị viên kèm mã yêu cầu.",

@@ -95,9 +95,9 @@ async function ask(c: Client, method: string, path: string, op: Op) {
         }) ?? {});
   const res = await c.call(path, { method, body });
   // A live stream never ends: its headers are the answer.
-  const text = /event-stream/.test(res.headers.get("content-type") ?? "")
-    ? (await res.body?.cancel(), "")
-    : await res.text();
+  const isStream = /event-stream/.test(res.headers.get("content-type") ?? "");
+  if (isStream) await res.body?.cancel();
+  const text = isStream ? "" : await res.text();
   return { status: res.status, text };
 }
 

@@ -56,7 +56,7 @@ export async function clientOf(app: Hono<Env>, username: string, role: Role): Pr
   const { csrfToken } = (await res.json()) as { csrfToken: string };
   return {
     role,
-    call: (path, init = {}) =>
+    call: async (path, init = {}) =>
       app.request(path, {
         method: init.method ?? "GET",
         headers: {

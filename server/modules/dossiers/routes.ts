@@ -1,5 +1,7 @@
 // HTTP API of the dossiers module: intake, the work queue, the dossier, actions, forms.
+
 import { z } from "zod";
+import { contentDisposition } from "../../platform/content-disposition.ts";
 import { AppError } from "../../platform/errors.ts";
 import { type Api, param } from "../../platform/http.ts";
 import { RateLimiter } from "../../platform/rate-limit.ts";
@@ -146,7 +148,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
       const pdf = await readForm(deps, d.id, no);
       return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
         "content-type": "application/pdf",
-        "content-disposition": `inline; filename="${d.code}-mau-${no}.pdf"`,
+        "content-disposition": contentDisposition("inline", `${d.code}-mau-${no}.pdf`),
       });
     },
   );
