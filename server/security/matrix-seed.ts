@@ -39,7 +39,11 @@ const STATUS: Record<(typeof STATES)[number], number> = {
 
 export type Client = {
   role: Role;
-  call: (path: string, init?: { method?: string; body?: unknown }) => Promise<Response>;
+  /** `raw` sends a body as given (not JSON-encoded). */
+  call: (
+    path: string,
+    init?: { method?: string; body?: unknown; raw?: string },
+  ) => Promise<Response>;
 };
 
 let address = 0;
@@ -63,9 +67,11 @@ export async function clientOf(app: Hono<Env>, username: string, role: Role): Pr
           cookie,
           "x-csrf-token": csrfToken,
           "x-forwarded-for": ip,
-          ...(init.body !== undefined ? { "content-type": "application/json" } : {}),
+          ...(init.body !== undefined || init.raw !== undefined
+            ? { "content-type": "application/json" }
+            : {}),
         },
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        body: init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
       }),
   };
 }
