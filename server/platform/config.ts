@@ -1,6 +1,7 @@
 // Configuration from the environment, parsed once with zod; a bad value stops the start with a
 // message naming the variable.
 import { z } from "zod";
+import { TrustedProxies } from "./client-address.ts";
 import { AppError } from "./errors.ts";
 import { zodIssues } from "./http.ts";
 
@@ -14,6 +15,8 @@ const schema = z.object({
   MOTCUA_SECURE_COOKIES: z.enum(["0", "1"]).default("0"),
   MOTCUA_BODY_LIMIT: z.coerce.number().int().positive().default(1_048_576),
   MOTCUA_WORKER: z.enum(["0", "1"]).default("1"),
+  /** Reverse proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated. */
+  MOTCUA_TRUSTED_PROXIES: z.string().default(""),
 });
 
 export type Config = {
@@ -25,6 +28,7 @@ export type Config = {
   secureCookies: boolean;
   bodyLimit: number;
   worker: boolean;
+  trustedProxies: TrustedProxies;
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -46,5 +50,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secureCookies: e.MOTCUA_SECURE_COOKIES === "1",
     bodyLimit: e.MOTCUA_BODY_LIMIT,
     worker: e.MOTCUA_WORKER === "1",
+    trustedProxies: trustedProxiesOf(e.MOTCUA_TRUSTED_PROXIES),
   };
+}
+
+function trustedProxiesOf(spec: string): TrustedProxies {
+  try {
+    return new TrustedProxies(spec);
+  } catch (e) {
+    throw new AppError("config.invalid", "bad_input", {
+      vi: `Cấu hình không hợp lệ: ${(e as Error).message}`,
+      en: `Invalid configuration: ${(e as Error).message}`,
+    });
+  }
 }
