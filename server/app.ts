@@ -16,6 +16,7 @@ import { AppError, toProblem } from "./platform/errors.ts";
 import { Api, type Ctx, type Env, langOf, openApiDocument } from "./platform/http.ts";
 import { guardUrl } from "./platform/input-guard.ts";
 import type { Logger } from "./platform/logger.ts";
+import { securityHeaders } from "./platform/security-headers.ts";
 import { serveWeb } from "./platform/serve-static.ts";
 
 export type AppDeps = CalendarDeps & { webDir?: string; filesDir?: string; modules?: Modules };
@@ -26,6 +27,7 @@ export function buildApp(deps: AppDeps) {
   const app = new Hono<Env>();
   const { log } = deps;
 
+  app.use("*", securityHeaders({ https: deps.config.secureCookies }));
   app.use("*", async (c, next) => {
     const id = c.req.header("x-request-id")?.slice(0, 64) || randomUUID();
     c.set("requestId", id);

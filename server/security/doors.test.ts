@@ -9,7 +9,7 @@ let behindProxy: Awaited<ReturnType<typeof loggedEnv>>;
 beforeAll(async () => {
   env = await loggedEnv();
   behindProxy = await loggedEnv({ MOTCUA_TRUSTED_PROXIES: "10.9.0.0/16" });
-}, 60_000);
+}, 120_000);
 afterAll(async () => {
   await env.close();
   await behindProxy.close();

@@ -41,7 +41,7 @@ beforeAll(async () => {
       PLANTED.secret,
     ],
   );
-}, 60_000);
+}, 120_000);
 afterAll(() => env.close());
 
 async function send(method: string, path: string, body: string | undefined) {
