@@ -38,6 +38,9 @@ describe("serving the built web application", () => {
     expect((await app.request("/assets/app-9999.js")).status).toBe(404);
     expect((await app.request("/favicon.ico")).status).toBe(404);
     expect((await app.request("/assets/%E0%A4%A.js")).status).toBe(404);
+    // Client-side routes whose codes hold dots are still the application's pages.
+    expect((await app.request("/thu-tuc/1.000001")).status).toBe(200);
+    expect((await app.request("/ho-so/H58.3-260302-0001")).status).toBe(200);
     const robots = await app.request("/robots.txt");
     expect(robots.status).toBe(200);
     expect(await robots.text()).toContain("Disallow: /api/");

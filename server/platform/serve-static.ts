@@ -56,7 +56,7 @@ export function serveWeb(dir: string): MiddlewareHandler<Env> {
       return c.text(ROBOTS, 200, { "cache-control": "public, max-age=86400" });
     // A missing file (an asset, robots.txt, favicon…) is a 404, not the application's page: only
     // client-side routes (no file extension) fall back to index.html.
-    if (!isFile && (rel.startsWith("/assets/") || /\.[A-Za-z0-9]+$/.test(rel)))
+    if (!isFile && (rel.startsWith("/assets/") || /\.[A-Za-z][A-Za-z0-9]{0,4}$/.test(rel)))
       return c.text("Not found", 404);
     const target = isFile ? file : join(dir, "index.html");
     if (!existsSync(target)) return next();
