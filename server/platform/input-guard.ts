@@ -4,7 +4,6 @@
 // query and path before any route sees them.
 import type { MiddlewareHandler } from "hono";
 import { AppError } from "./errors.ts";
-import type { Env } from "./http.ts";
 
 export const INPUT_LIMITS = {
   /** Objects and arrays inside one another: a form's data stays far below. */
@@ -114,7 +113,7 @@ export function decodeComponent(raw: string, where: string): string {
 }
 
 /** Every request: the path and each query member decoded strictly and checked. */
-export function guardUrl(): MiddlewareHandler<Env> {
+export function guardUrl(): MiddlewareHandler {
   return async (c, next) => {
     const url = c.req.url;
     const start = url.indexOf("/", url.indexOf("//") + 2);
