@@ -65,6 +65,8 @@ async function startServer() {
     HOST: "127.0.0.1",
     LOG_LEVEL: "silent",
     MOTCUA_WORKER: "1",
+    // The browser stands for many people behind one proxy: each journey's X-Forwarded-For counts.
+    MOTCUA_TRUSTED_PROXIES: "127.0.0.1, ::1",
   });
   const server = await start({ config, clock, demoIfEmpty: true, say: () => {} });
   const seed: Seed = {

@@ -13,9 +13,12 @@ import { authenticate, identityRoutes } from "./modules/identity/index.ts";
 import { integrationRoutes } from "./modules/integrations/index.ts";
 import { qualityIndexRoutes } from "./modules/quality-index/index.ts";
 import { reformRoutes } from "./modules/reform/index.ts";
+import { databaseProblem } from "./platform/db-errors.ts";
 import { AppError, toProblem } from "./platform/errors.ts";
 import { Api, type Ctx, type Env, langOf, openApiDocument } from "./platform/http.ts";
+import { guardUrl } from "./platform/input-guard.ts";
 import type { Logger } from "./platform/logger.ts";
+import { securityHeaders } from "./platform/security-headers.ts";
 import { serveWeb } from "./platform/serve-static.ts";
 
 export type AppDeps = CalendarDeps & { webDir?: string; filesDir?: string; modules?: Modules };
@@ -26,6 +29,7 @@ export function buildApp(deps: AppDeps) {
   const app = new Hono<Env>();
   const { log } = deps;
 
+  app.use("*", securityHeaders({ https: deps.config.secureCookies }));
   app.use("*", async (c, next) => {
     const id = c.req.header("x-request-id")?.slice(0, 64) || randomUUID();
     c.set("requestId", id);
@@ -63,6 +67,7 @@ export function buildApp(deps: AppDeps) {
       ? fileLimit
       : jsonLimit)(c, next),
   );
+  app.use("/api/*", guardUrl());
   app.use("/api/*", authenticate(deps));
 
   app.onError((err, c) => problemResponse(err, c, log));
@@ -122,7 +127,10 @@ export function problemResponse(err: Error, c: Ctx, log: Logger): Response {
       vi: `Yêu cầu không hợp lệ: ${err.message}`,
       en: `Bad request: ${err.message}`,
     });
-  else {
+  else if (databaseProblem(err)) {
+    e = databaseProblem(err)!;
+    log.warn({ req: c.get("requestId"), err }, "request refused by the database");
+  } else {
     log.error({ req: c.get("requestId"), err }, "unhandled error");
     e = new AppError("internal.error", "internal", {
       vi: "Lỗi hệ thống. Vui lòng thử lại; nếu vẫn lỗi, báo quản trị viên kèm mã yêu cầu.",

@@ -1,6 +1,7 @@
 // Configuration from the environment, parsed once with zod; a bad value stops the start with a
 // message naming the variable.
 import { z } from "zod";
+import { TrustedProxies } from "./client-address.ts";
 import { AppError } from "./errors.ts";
 import { zodIssues } from "./http.ts";
 
@@ -29,6 +30,8 @@ const schema = z.object({
   MOTCUA_PORTAL_TOKEN: z.string().min(1).optional(),
   MOTCUA_PORTAL_INBOUND_TOKEN: z.string().min(16).optional(),
   MOTCUA_PORTAL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** Reverse proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated. */
+  MOTCUA_TRUSTED_PROXIES: z.string().default(""),
 });
 
 export type Config = {
@@ -46,6 +49,7 @@ export type Config = {
   fsync: boolean;
   filesDir?: string;
   portal?: { url?: string; token?: string; inboundToken?: string; timeoutMs: number };
+  trustedProxies: TrustedProxies;
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -82,5 +86,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       inboundToken: e.MOTCUA_PORTAL_INBOUND_TOKEN,
       timeoutMs: e.MOTCUA_PORTAL_TIMEOUT_MS,
     },
+    trustedProxies: trustedProxiesOf(e.MOTCUA_TRUSTED_PROXIES),
   };
+}
+
+function trustedProxiesOf(spec: string): TrustedProxies {
+  try {
+    return new TrustedProxies(spec);
+  } catch (e) {
+    throw new AppError("config.invalid", "bad_input", {
+      vi: `Cấu hình không hợp lệ: ${(e as Error).message}`,
+      en: `Invalid configuration: ${(e as Error).message}`,
+    });
+  }
 }

@@ -95,7 +95,9 @@ export function conflict(code: string, what: Messages, extra?: Record<string, un
 
 /** RFC 9457 problem details, in the requested language with the other one beside it. */
 export function toProblem(e: AppError, lang: "vi" | "en", instance?: string, requestId?: string) {
+  // Extension members first: the members RFC 9457 defines (and ours) are never overwritten by them.
   return {
+    ...e.extra,
     type: `https://motcua.gov.vn/problems/${e.code}`,
     title: e.messages[lang],
     status: e.status,
@@ -105,6 +107,5 @@ export function toProblem(e: AppError, lang: "vi" | "en", instance?: string, req
     instance,
     requestId,
     ...(e.issues.length ? { errors: e.issues } : {}),
-    ...e.extra,
   };
 }

@@ -4,6 +4,7 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import { z } from "zod";
 import { AppError, type FieldIssue } from "./errors.ts";
+import { checkValue } from "./input-guard.ts";
 
 export type Lang = "vi" | "en";
 // biome-ignore lint/suspicious/noExplicitAny: request-scoped values are set by middleware and read through typed helpers.
@@ -71,6 +72,7 @@ export async function readJson<T>(c: Ctx, schema: z.ZodType<T>): Promise<T> {
       en: `Malformed JSON: ${(e as Error).message}`,
     });
   }
+  checkValue(raw, "body");
   return parseWith(schema, raw, "body");
 }
 

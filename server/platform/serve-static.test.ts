@@ -33,4 +33,16 @@ describe("serving the built web application", () => {
     const outside = await app.request("/../../etc/passwd");
     expect(await outside.text()).toContain("<title>Motcua</title>");
   });
+
+  it("answers 404 for a missing asset or file, and serves a robots.txt that keeps crawlers off the API", async () => {
+    expect((await app.request("/assets/app-9999.js")).status).toBe(404);
+    expect((await app.request("/favicon.ico")).status).toBe(404);
+    expect((await app.request("/assets/%E0%A4%A.js")).status).toBe(404);
+    // Client-side routes whose codes hold dots are still the application's pages.
+    expect((await app.request("/thu-tuc/1.000001")).status).toBe(200);
+    expect((await app.request("/ho-so/H58.3-260302-0001")).status).toBe(200);
+    const robots = await app.request("/robots.txt");
+    expect(robots.status).toBe(200);
+    expect(await robots.text()).toContain("Disallow: /api/");
+  });
 });

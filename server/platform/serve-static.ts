@@ -18,6 +18,9 @@ const TYPES: Record<string, string> = {
   ".map": "application/json",
 };
 
+/** Crawlers may index the public pages, never the API. */
+export const ROBOTS = "User-agent: *\nDisallow: /api/\n";
+
 export function serveWeb(dir: string): MiddlewareHandler<Env> {
   // Files are read once per modification time and kept with a gzip copy for text types.
   const cache = new Map<string, { body: Buffer; gz: Buffer | null; type: string; mtime: number }>();
@@ -40,9 +43,21 @@ export function serveWeb(dir: string): MiddlewareHandler<Env> {
     if (c.req.method !== "GET" && c.req.method !== "HEAD") return next();
     const path = c.req.path;
     if (path.startsWith("/api/")) return next();
-    const rel = normalize(decodeURIComponent(path)).replace(/^(\.\.[/\\])+/, "");
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(path);
+    } catch {
+      return c.text("Not found", 404);
+    }
+    const rel = normalize(decoded).replace(/^(\.\.[/\\])+/, "");
     const file = join(dir, rel);
     const isFile = file.startsWith(dir) && existsSync(file) && statSync(file).isFile();
+    if (!isFile && rel === "/robots.txt")
+      return c.text(ROBOTS, 200, { "cache-control": "public, max-age=86400" });
+    // A missing file (an asset, robots.txt, favicon…) is a 404, not the application's page: only
+    // client-side routes (no file extension) fall back to index.html.
+    if (!isFile && (rel.startsWith("/assets/") || /\.[A-Za-z][A-Za-z0-9]{0,4}$/.test(rel)))
+      return c.text("Not found", 404);
     const target = isFile ? file : join(dir, "index.html");
     if (!existsSync(target)) return next();
     const { body, gz, type } = load(target);

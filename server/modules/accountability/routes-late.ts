@@ -1,5 +1,6 @@
 // Staff routes of a late dossier: the explanation, the head's signature, the state, the Form 04 PDF.
 
+import { contentDisposition } from "../../platform/content-disposition.ts";
 import { notFound } from "../../platform/errors.ts";
 import { type Api, param } from "../../platform/http.ts";
 import { requireUser } from "../identity/index.ts";
@@ -112,7 +113,7 @@ export function lateRoutes(api: Api, deps: AccountabilityDeps) {
         });
       return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
         "content-type": "application/pdf",
-        "content-disposition": `inline; filename="${d.code}-mau-04.pdf"`,
+        "content-disposition": contentDisposition("inline", `${d.code}-mau-04.pdf`),
       });
     },
   );

@@ -1,6 +1,8 @@
 // Public routes: a dossier's status by code and secret, the signed apology, agency figures. Every
 // look-up attempt counts toward a per-address limit; a wrong secret answers like an unknown code.
+
 import { z } from "zod";
+import { contentDisposition } from "../../platform/content-disposition.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
 import { type Api, param } from "../../platform/http.ts";
 import { RateLimiter } from "../../platform/rate-limit.ts";
@@ -63,7 +65,7 @@ export function publicRoutes(api: Api, deps: AccountabilityDeps) {
         });
       return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
         "content-type": "application/pdf",
-        "content-disposition": `attachment; filename="${d.code}-van-ban-xin-loi.pdf"`,
+        "content-disposition": contentDisposition("attachment", `${d.code}-van-ban-xin-loi.pdf`),
       });
     },
   );

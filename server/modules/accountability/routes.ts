@@ -1,6 +1,8 @@
 // HTTP API of the accountability module: notifications, the compliance view (JSON and Excel),
 // the late-dossier routes and the public routes.
+
 import { z } from "zod";
+import { contentDisposition } from "../../platform/content-disposition.ts";
 import { AppError } from "../../platform/errors.ts";
 import { type Api, param } from "../../platform/http.ts";
 import { toXlsx } from "../documents/index.ts";
@@ -103,7 +105,10 @@ export function accountabilityRoutes(api: Api, deps: AccountabilityDeps) {
       const xlsx = await toXlsx(complianceSheets(v));
       return c.body(new Uint8Array(xlsx) as Uint8Array<ArrayBuffer>, 200, {
         "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "content-disposition": `attachment; filename="tre-han-${query.agency}-${query.from}-${query.to}.xlsx"`,
+        "content-disposition": contentDisposition(
+          "attachment",
+          `tre-han-${query.agency}-${query.from}-${query.to}.xlsx`,
+        ),
       });
     },
   );

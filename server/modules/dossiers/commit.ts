@@ -22,7 +22,13 @@ export function staleVersion(
       vi: `Hồ sơ ${code} đã được người khác cập nhật (phiên bản hiện tại ${current.version}, trạng thái "${STATE_NAMES[current.state].vi}"; bạn gửi phiên bản ${given}). Hãy tải lại hồ sơ rồi thao tác lại.`,
       en: `Dossier ${code} was changed by someone else (current version ${current.version}, state "${STATE_NAMES[current.state].en}"; you sent version ${given}). Reload it and try again.`,
     },
-    { extra: { currentVersion: current.version, state: current.state, status: current.status } },
+    {
+      extra: {
+        currentVersion: current.version,
+        state: current.state,
+        dossierStatus: current.status,
+      },
+    },
   );
 }
 

@@ -110,7 +110,7 @@ describe("the dossier's life through the API", () => {
   });
 
   it("takes an online submission as status 1, then a reception officer receives it", async () => {
-    const { codes, proc, reception } = await scenario(t);
+    const { codes, proc, reception, as } = await scenario(t);
     const res = await t.api.request("/api/dossiers/online", {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -141,7 +141,11 @@ describe("the dossier's life through the API", () => {
     const wrong = await t.app.request(`/api/public/dossiers/${sub.code}?secret=WRONGSEC`);
     expect(wrong.status).toBe(404);
     expect(((await wrong.json()) as { code: string }).code).toBe("accountability.lookup_not_found");
-    const r = await act(reception, sub.code, "receive", { version: 1 });
+    // Only a counter of the dossier's agency or receiving unit decides on it: commune A's may not.
+    const other = await act(reception, sub.code, "receive", { version: 1 });
+    expect(other.status).toBe(404);
+    const own = await as("reception", codes.communeB);
+    const r = await act(own, sub.code, "receive", { version: 1 });
     expect(r.status).toBe(200);
     expect(r.body.dossier).toMatchObject({ status: 4, channel: 2, agency: codes.communeB });
   });

@@ -1,8 +1,9 @@
 // The work queue: dossiers in the actor's scope (competent agency OR receiving unit), filtered,
 // due soonest first, with keyset pagination on (sort_due, code) so every page is an index range.
+
 import { z } from "zod";
+import { decodeCursor as decodeCursor_, isInstant } from "../../platform/cursor.ts";
 import type { Sql } from "../../platform/db.ts";
-import { badInput } from "../../platform/errors.ts";
 import type { Scope } from "../identity/index.ts";
 
 export const listQuery = z
@@ -46,17 +47,8 @@ export interface QueueItem {
 const PER_AGENCY_MAX = 8;
 
 function decodeCursor(c: string): [string, string] {
-  try {
-    const v = JSON.parse(Buffer.from(c, "base64url").toString("utf8"));
-    if (Array.isArray(v) && v.length === 2 && typeof v[0] === "string" && typeof v[1] === "string")
-      return [v[0], v[1]];
-  } catch {}
-  throw badInput(
-    "dossiers.bad_cursor",
-    "cursor",
-    "con trỏ phân trang không hợp lệ",
-    "malformed pagination cursor",
-  );
+  const [due, code] = decodeCursor_(c, "dossiers.bad_cursor", [isInstant, (x) => x.length > 0]);
+  return [due, code];
 }
 
 const iso = (v: unknown) => (v == null ? null : new Date(v as string).toISOString());

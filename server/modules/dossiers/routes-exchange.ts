@@ -1,6 +1,8 @@
 // Exchange over HTTP: the national portal's inbound dossiers (JSON array or JSON Lines) and the
 // records changed since a moment, for synchronisation back.
+
 import { z } from "zod";
+import { decodeCursor, isInstant } from "../../platform/cursor.ts";
 import { AppError, badInput } from "../../platform/errors.ts";
 import type { Api } from "../../platform/http.ts";
 import { authorize, requireUser } from "../identity/index.ts";
@@ -78,19 +80,12 @@ export function exchangeRoutes(api: Api, deps: DossierDeps) {
     async (c, { query }) => {
       const actor = requireUser(c);
       authorize(actor, "dossier.export", (await deps.agencies.tree()).subtreeOf);
-      let cursor: [string, string] | null = null;
-      if (query.cursor) {
-        try {
-          cursor = JSON.parse(Buffer.from(query.cursor, "base64url").toString("utf8"));
-        } catch {
-          throw badInput(
-            "dossiers.bad_cursor",
-            "cursor",
-            "con trỏ không hợp lệ",
-            "malformed cursor",
-          );
-        }
-      }
+      const cursor = query.cursor
+        ? (decodeCursor(query.cursor, "dossiers.bad_cursor", [isInstant, (x) => x.length > 0]) as [
+            string,
+            string,
+          ])
+        : null;
       const r = await changedSince(deps.db, new Date(query.since), cursor, query.limit);
       return {
         records: r.records,

@@ -1,5 +1,6 @@
 // HTTP API of the signed result document: the leader uploads the PDF (raw body, not JSON), the
 // server signs and stores it; the dossier's officers download it.
+import { contentDisposition } from "../../platform/content-disposition.ts";
 import type { Api } from "../../platform/http.ts";
 import { param } from "../../platform/http.ts";
 import { requireUser } from "../identity/index.ts";
@@ -40,7 +41,7 @@ export function resultFileRoutes(api: Api, deps: DossierDeps) {
       const r = await readResultFile(deps, actor, param(c, "code"), sha);
       return c.body(r.pdf as Uint8Array<ArrayBuffer>, 200, {
         "content-type": "application/pdf",
-        "content-disposition": `inline; filename="${r.code}-ket-qua.pdf"`,
+        "content-disposition": contentDisposition("inline", `${r.code}-ket-qua.pdf`),
         "cache-control": "private, no-store",
       });
     },

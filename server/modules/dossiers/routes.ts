@@ -1,5 +1,7 @@
 // HTTP API of the dossiers module: intake, the work queue, the dossier, actions, forms.
+
 import { z } from "zod";
+import { contentDisposition } from "../../platform/content-disposition.ts";
 import { AppError } from "../../platform/errors.ts";
 import { type Api, type Ctx, param } from "../../platform/http.ts";
 import { RateLimiter } from "../../platform/rate-limit.ts";
@@ -46,7 +48,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
     },
     async (c, { body }) => {
       const actor = requireUser(c);
-      authorize(actor, "dossier.receive", (await deps.agencies.tree()).subtreeOf);
+      authorize(actor, "dossier.intake", (await deps.agencies.tree()).subtreeOf);
       const r = await createDossier(deps, actor, body);
       // What the counter needs at once: the code, the look-up secret, the appointment and where
       // to fetch the receipt (rendered on demand, after this transaction).
@@ -190,7 +192,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
       const pdf = await readForm(deps, d.id, no);
       return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
         "content-type": "application/pdf",
-        "content-disposition": `inline; filename="${d.code}-mau-${no}.pdf"`,
+        "content-disposition": contentDisposition("inline", `${d.code}-mau-${no}.pdf`),
       });
     },
   );

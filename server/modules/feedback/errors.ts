@@ -23,7 +23,7 @@ export const notReturned = (code: string, status: number) =>
       vi: `Hồ sơ ${code} chưa trả kết quả (trạng thái ${status}); chỉ đánh giá được sau khi đã trả kết quả (trạng thái 10).`,
       en: `Dossier ${code} has not had its result returned (status ${status}); it can be evaluated only once the result is returned (status 10).`,
     },
-    { extra: { status } },
+    { extra: { dossierStatus: status } },
   );
 
 export const alreadyEvaluated = (code: string, editableUntil: Date) =>

@@ -1,6 +1,7 @@
 // Authentication middleware and helpers for every module's routes.
 import type { MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
+import { clientAddress } from "../../platform/client-address.ts";
 import type { BaseDeps } from "../../platform/deps.ts";
 import { AppError } from "../../platform/errors.ts";
 import type { Ctx, Env } from "../../platform/http.ts";
@@ -40,6 +41,7 @@ export function authenticate(deps: IdentityDeps): MiddlewareHandler<Env> {
         c.set("session", s);
       } else c.set("sessionExpired", true);
     }
+    c.set("clientIp", clientAddress(c, deps.config.trustedProxies));
     actor.ip = clientIp(c);
     actor.requestId = c.get("requestId");
     c.set("actor", actor);
@@ -68,10 +70,10 @@ export function requireUser(c: Ctx): Actor {
   });
 }
 
+/** The client's address as the authentication middleware resolved it (trusted proxies only). */
 export function clientIp(c: Ctx): string {
-  // Behind the province's reverse proxy the first X-Forwarded-For hop is the client.
-  const fwd = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
-  if (fwd) return fwd;
+  const resolved = c.get("clientIp") as string | undefined;
+  if (resolved) return resolved;
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
   return env?.incoming?.socket?.remoteAddress ?? "unknown";
 }

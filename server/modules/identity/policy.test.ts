@@ -69,7 +69,8 @@ const EXPECTED: Record<Role, Partial<Record<Action, "own" | "all">>> = {
   applicant: {},
   reception: {
     "dossier.read": "own",
-    "dossier.receive": "all",
+    "dossier.intake": "all",
+    "dossier.receive": "own",
     "dossier.return": "own",
     "catalog.read": "all",
     "evaluation.read": "own",
@@ -106,7 +107,8 @@ const EXPECTED: Record<Role, Partial<Record<Action, "own" | "all">>> = {
   },
   center_manager: {
     "dossier.read": "own",
-    "dossier.receive": "all",
+    "dossier.intake": "all",
+    "dossier.receive": "own",
     "dossier.return": "own",
     "catalog.read": "all",
     "index.read": "own",

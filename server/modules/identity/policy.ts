@@ -7,7 +7,8 @@ import type { Role } from "./roles.ts";
 
 export const ACTIONS = [
   "dossier.read",
-  "dossier.receive", // intake at a counter, by post, or recording an online submission
+  "dossier.intake", // take a NEW dossier at a counter or by post: the only province-wide reception right
+  "dossier.receive", // reception decisions on an existing dossier (receive, ask to complete, refuse, withdraw)
   "dossier.handle", // work on steps, supplement/payment requests
   "dossier.approve", // leader approval and signature
   "dossier.return", // return the result
@@ -40,7 +41,10 @@ export const POLICY: Record<Role, Partial<Record<Action, ScopeKind>>> = {
   applicant: {},
   reception: {
     "dossier.read": "own",
-    "dossier.receive": "all", // any centre receives any procedure of the province (Decree 118/2025)
+    // Any centre receives any procedure of the province (Decree 118/2025/NĐ-CP, one-stop mechanism);
+    // decisions on an existing dossier stay with its competent agency's or receiving unit's counter.
+    "dossier.intake": "all",
+    "dossier.receive": "own",
     "dossier.return": "own",
     "catalog.read": "all",
     "evaluation.read": "own",
@@ -77,7 +81,8 @@ export const POLICY: Record<Role, Partial<Record<Action, ScopeKind>>> = {
   },
   center_manager: {
     "dossier.read": "own",
-    "dossier.receive": "all",
+    "dossier.intake": "all",
+    "dossier.receive": "own",
     "dossier.return": "own",
     "catalog.read": "all",
     "index.read": "own",

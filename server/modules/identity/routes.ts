@@ -21,16 +21,24 @@ import {
 } from "./http.ts";
 import { authorize } from "./policy.ts";
 import { ROLE_NAMES, ROLES } from "./roles.ts";
-import { login, recordFailedLogin, revokeSession, switchAgency } from "./sessions.ts";
+import {
+  badCredentials,
+  login,
+  recordFailedLogin,
+  revokeSession,
+  switchAgency,
+} from "./sessions.ts";
+import { SignInThrottle } from "./sign-in-throttle.ts";
 import { insertUser, listUsers } from "./users.ts";
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
 
 export function identityRoutes(api: Api, deps: IdentityDeps) {
   const { db, clock } = deps;
-  // 10 attempts a minute per client address and per username (OWASP ASVS 2.2.1).
+  // 10 attempts a minute per client address, whatever the username (OWASP ASVS 2.2.1); per
+  // username, a throttle that slows and never locks (sign-in-throttle.ts).
   const perIp = new RateLimiter(10, 60_000);
-  const perUser = new RateLimiter(10, 60_000);
+  const throttle = new SignInThrottle();
 
   api.route(
     {
@@ -45,17 +53,22 @@ export function identityRoutes(api: Api, deps: IdentityDeps) {
     },
     async (c, { body }) => {
       const ip = clientIp(c);
-      if (!perIp.hit(ip) || !perUser.hit(body.username.toLowerCase()))
+      const username = body.username.toLowerCase();
+      if (!perIp.hit(ip))
         throw new AppError("identity.too_many_attempts", "rate_limited", {
           vi: "Quá nhiều lần đăng nhập. Vui lòng chờ một phút rồi thử lại.",
           en: "Too many sign-in attempts. Wait a minute and try again.",
         });
+      const now = clock.now().getTime();
+      // A throttled address gets the wrong-password answer, unchecked (no lock-out, no hint).
+      if (!throttle.mayTry(username, ip, now)) throw badCredentials();
+      await throttle.slowDown(username, now);
       const actor = { ...actorOf(c), username: body.username };
       try {
         const r = await db.transaction(async (tx) => {
           const res = await login(tx, clock, {
             ...body,
-            username: body.username.toLowerCase(),
+            username,
             ip,
             userAgent: c.req.header("user-agent"),
           });
@@ -66,6 +79,7 @@ export function identityRoutes(api: Api, deps: IdentityDeps) {
           });
           return res;
         });
+        throttle.succeeded(username, ip);
         setCookie(c, SESSION_COOKIE, r.token, {
           httpOnly: true,
           secure: deps.config.secureCookies,
@@ -75,8 +89,10 @@ export function identityRoutes(api: Api, deps: IdentityDeps) {
         });
         return { csrfToken: r.csrf, expiresAt: r.expiresAt.toISOString() };
       } catch (e) {
-        if (e instanceof AppError && e.code === "identity.bad_credentials")
-          await recordFailedLogin(db, clock, body.username.toLowerCase());
+        if (e instanceof AppError && e.code === "identity.bad_credentials") {
+          throttle.failed(username, ip, now);
+          await recordFailedLogin(db, clock, username);
+        }
         throw e;
       }
     },

@@ -5,19 +5,17 @@ import { AppError } from "../../platform/errors.ts";
 import type { Actor, RoleGrant } from "./actor.ts";
 import { findUserForLogin, grantsOf, verifyPassword } from "./users.ts";
 
-// Session policy (assumed; configurable later): 8 h absolute, 2 h idle; 5 wrong passwords lock
-// the account for 15 minutes.
+// Session policy (assumed; configurable later): 8 h absolute, 2 h idle. Wrong passwords are
+// throttled per address and username, never locking the account (sign-in-throttle.ts).
 export const SESSION_POLICY = {
   absoluteMs: 8 * 3600_000,
   idleMs: 2 * 3600_000,
-  maxFailures: 5,
-  lockMs: 15 * 60_000,
 };
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 const token = () => randomBytes(32).toString("base64url");
 
-const badLogin = () =>
+export const badCredentials = () =>
   new AppError("identity.bad_credentials", "unauthenticated", {
     vi: "Tên đăng nhập hoặc mật khẩu không đúng.",
     en: "Wrong username or password.",
@@ -42,20 +40,10 @@ export async function login(
       "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$0000000000000000000000000000000000000000000",
       input.password,
     );
-    throw badLogin();
+    throw badCredentials();
   }
-  if (u.locked_until && new Date(u.locked_until) > now)
-    throw new AppError(
-      "identity.locked",
-      "rate_limited",
-      {
-        vi: "Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau 15 phút.",
-        en: "The account is locked after repeated wrong passwords. Try again in 15 minutes.",
-      },
-      { extra: { lockedUntil: new Date(u.locked_until).toISOString() } },
-    );
-  if (!(await verifyPassword(u.password_hash, input.password))) throw badLogin();
-  await tx.query("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $1", [u.id]);
+  if (!(await verifyPassword(u.password_hash, input.password))) throw badCredentials();
+  await tx.query("UPDATE users SET failed_logins = 0 WHERE id = $1", [u.id]);
   const t = token();
   const csrf = token();
   const expiresAt = new Date(now.getTime() + SESSION_POLICY.absoluteMs);
@@ -77,18 +65,11 @@ export async function login(
   return { token: t, csrf, userId: u.id, expiresAt };
 }
 
-/**
- * Counts a wrong password, outside the failed sign-in's transaction (which rolls back), and locks
- * the account for SESSION_POLICY.lockMs at the maxFailures-th failure in a row.
- */
-export async function recordFailedLogin(sql: Sql, clock: Clock, username: string) {
-  const lockUntil = new Date(clock.now().getTime() + SESSION_POLICY.lockMs);
-  await sql.query(
-    `UPDATE users SET failed_logins = CASE WHEN failed_logins + 1 >= $3 THEN 0 ELSE failed_logins + 1 END,
-            locked_until = CASE WHEN failed_logins + 1 >= $3 THEN $2::timestamptz ELSE locked_until END
-      WHERE username = $1`,
-    [username, lockUntil, SESSION_POLICY.maxFailures],
-  );
+/** Counts a wrong password (shown to administrators), outside the failed sign-in's transaction. */
+export async function recordFailedLogin(sql: Sql, _clock: Clock, username: string) {
+  await sql.query("UPDATE users SET failed_logins = failed_logins + 1 WHERE username = $1", [
+    username,
+  ]);
 }
 
 export interface SessionInfo {

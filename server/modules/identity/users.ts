@@ -3,6 +3,7 @@ import type { Sql } from "../../platform/db.ts";
 import { AppError, badInput } from "../../platform/errors.ts";
 import type { RoleGrant } from "./actor.ts";
 import { getAgency, unknownAgency } from "./agencies.ts";
+import { checkNewPassword } from "./password-policy.ts";
 import { isRole } from "./roles.ts";
 
 export interface User {
@@ -40,13 +41,7 @@ export async function insertUser(tx: Sql, u: NewUser): Promise<User> {
       "chỉ gồm chữ thường không dấu, số, dấu chấm, gạch (3–64 ký tự)",
       "lowercase letters, digits, dot, dash or underscore (3–64 characters)",
     );
-  if (u.password.length < 10)
-    throw badInput(
-      "identity.weak_password",
-      "password",
-      "mật khẩu cần ít nhất 10 ký tự",
-      "the password needs at least 10 characters",
-    );
+  checkNewPassword(u.password, u.username);
   for (const [i, g] of u.grants.entries()) {
     if (!isRole(g.role))
       throw badInput(

@@ -60,7 +60,9 @@ beforeAll(async () => {
   await later(6 * DAY);
   await through(d2.code, 2);
   // D4: commune B, open; D5: refused at intake (never received: in no indicator).
-  const d4 = (await intake(reception, p.codes.communeB, p.proc.code)).dossier;
+  // (taken at commune B's counter: a counter decides only on its own unit's dossiers)
+  const receptionB = await p.as("reception", p.codes.communeB);
+  const d4 = (await intake(receptionB, p.codes.communeB, p.proc.code)).dossier;
   const d5 = (
     await intake(reception, a, p.proc.code, {
       decision: { action: "refuse-intake", reasons: "Không thuộc thẩm quyền" },

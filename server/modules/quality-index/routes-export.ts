@@ -1,5 +1,6 @@
 // GET /api/index.xlsx: the index of a unit, what costs it points, and the ranking of the
 // departments and communes in the reader's scope, in one workbook with Vietnamese headers.
+import { contentDisposition } from "../../platform/content-disposition.ts";
 import type { Api } from "../../platform/http.ts";
 import { toXlsx, type XlsxSheet } from "../documents/index.ts";
 import { inScope } from "../identity/index.ts";
@@ -88,7 +89,7 @@ export function exportRoute(api: Api, deps: QualityIndexDeps, ctx: ReadCtx) {
       const file = `chi-so-766-${unit.code}-${query.from}-${query.to}.xlsx`;
       return c.body(new Uint8Array(await toXlsx(sheets)), 200, {
         "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "content-disposition": `attachment; filename="${file}"`,
+        "content-disposition": contentDisposition("attachment", `${file}`),
       });
     },
   );

@@ -3,6 +3,8 @@
 // every 300 ms), and a comment every 15 s to keep proxies from closing the connection.
 import { streamSSE } from "hono/streaming";
 import type { Api } from "../../platform/http.ts";
+import { StreamSlots } from "../../platform/stream-slots.ts";
+import { actorOf, clientIp } from "../identity/index.ts";
 import { readableUnit } from "./access.ts";
 import type { QualityIndexDeps } from "./deps.ts";
 import type { ChangeFeed } from "./live.ts";
@@ -11,6 +13,7 @@ import { present, streamQuery } from "./schemas.ts";
 import { indexOf, type ReadCtx } from "./service.ts";
 
 export function liveRoute(api: Api, deps: QualityIndexDeps, ctx: ReadCtx, feed: ChangeFeed) {
+  const slots = new StreamSlots();
   api.route(
     {
       method: "get",
@@ -27,7 +30,10 @@ export function liveRoute(api: Api, deps: QualityIndexDeps, ctx: ReadCtx, feed: 
           ? { from: query.from, to: query.to }
           : runningPeriod(deps.clock.now());
       const mine = new Set(unit.agencies);
+      const actor = actorOf(c);
+      const release = slots.acquire(actor.userId ? `user:${actor.userId}` : `ip:${clientIp(c)}`);
       return streamSSE(c, async (stream) => {
+        stream.onAbort(release);
         let seq = 0;
         let busy = false;
         let again = false;
@@ -64,6 +70,7 @@ export function liveRoute(api: Api, deps: QualityIndexDeps, ctx: ReadCtx, feed: 
           if (!stream.aborted) await stream.write(": ping\n\n");
         }
         stop();
+        release();
       });
     },
   );

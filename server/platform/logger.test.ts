@@ -1,0 +1,50 @@
+// Database errors and personal data never reach a log line: the error serializer keeps the kind,
+// SQLSTATE and a scrubbed message; redaction censors personal members by path.
+import { describe, expect, it } from "vitest";
+import { createLogger } from "./logger.ts";
+import { testDb } from "./testing.ts";
+
+function capture() {
+  const lines: string[] = [];
+  return { lines, log: createLogger("info", { write: (l: string) => void lines.push(l) }) };
+}
+
+describe("logs", () => {
+  it("log a database error without its parameters, detail or quoted values", async () => {
+    const db = await testDb();
+    const { lines, log } = capture();
+    const err = await db
+      .query("SELECT $1::int AS n, $2::text AS t", ["079199912345", "bí mật"])
+      .catch((e: unknown) => e);
+    log.error({ err }, "unhandled error");
+    const dup = await db
+      .query(
+        "CREATE TEMP TABLE t (id text PRIMARY KEY); INSERT INTO t VALUES ('0912777333'), ('0912777333')",
+      )
+      .catch((e: unknown) => e);
+    log.error({ err: dup }, "unhandled error");
+    await db.close();
+    const text = lines.join("");
+    expect(text).toContain('"code":"22003"');
+    expect(text).not.toContain("079199912345");
+    expect(text).not.toContain("0912777333");
+    expect(text).not.toContain("bí mật");
+    expect(text).not.toContain("params");
+  });
+
+  it("censor personal members and secrets by path", () => {
+    const { lines, log } = capture();
+    log.info(
+      {
+        body: { password: "mat-khau-1234", applicant: { idNumber: "079199912345" } },
+        user: { phone: "0909111222", secret: "ABCD1234" },
+        req: { headers: { cookie: "motcua_session=xyz" } },
+      },
+      "request",
+    );
+    const text = lines.join("");
+    for (const v of ["mat-khau-1234", "079199912345", "0909111222", "ABCD1234", "xyz"])
+      expect(text).not.toContain(v);
+    expect(text).toContain("[redacted]");
+  });
+});
