@@ -8,8 +8,9 @@ import type { Db, Sql } from "../../platform/db.ts";
 import { isAppError } from "../../platform/errors.ts";
 import type { Actor, AgencyTree } from "../identity/index.ts";
 import { quickRecord } from "./import-check.ts";
+import { historyIssues } from "./import-history.ts";
 import { load, plan, type Valid } from "./import-plan.ts";
-import { insertNew, writeBatch } from "./import-write.ts";
+import { copyNew, existingCodes, writeBatch } from "./import-write.ts";
 import type { DossierProjector, ProcedureLookup } from "./ports.ts";
 
 /** Batches written concurrently (each in its own transaction and connection). */
@@ -143,6 +144,7 @@ async function validate(
     issues.push(
       issue("events[0].at", "sớm hơn thời điểm nộp hồ sơ", "is earlier than submittedAt"),
     );
+  issues.push(...historyIssues(rec));
   if (issues.length) return { line, code: rec.code, issues };
   return { line, rec, procedureVersion: procedureVersion ?? null };
 }
@@ -151,8 +153,8 @@ async function validate(
 type Counts = [created: number, updated: number, unchanged: number];
 
 /**
- * One transaction: most imported codes are new, so they are inserted first (ON CONFLICT DO
- * NOTHING: no look-up beforehand); those that exist are then read and planned as updates.
+ * One transaction: the codes already stored are looked up in one query; the new ones are copied
+ * in bulk, the others read and planned as updates.
  */
 async function writeSome(
   tx: Sql,
@@ -161,13 +163,17 @@ async function writeSome(
   now: Date,
   vs: Valid[],
 ): Promise<Counts> {
-  const fresh = vs.map((v) => plan(v, null, [], now)!);
-  const inserted = await insertNew(
+  const stored = await existingCodes(
     tx,
-    fresh.map((p) => p.after),
+    vs.map((v) => v.rec.code),
   );
-  const planned = fresh.filter((p) => inserted.has(p.after.code));
-  const rest = vs.filter((v) => !inserted.has(v.rec.code));
+  const planned = vs.filter((v) => !stored.has(v.rec.code)).map((v) => plan(v, null, [], now)!);
+  const created = planned.length;
+  await copyNew(
+    tx,
+    planned.map((p) => p.after),
+  );
+  const rest = vs.filter((v) => stored.has(v.rec.code));
   let unchanged = 0;
   if (rest.length) {
     const existing = await load(
@@ -182,7 +188,7 @@ async function writeSome(
     }
   }
   if (planned.length) await writeBatch(tx, actor, now, deps.projectors ?? [], planned);
-  return [inserted.size, planned.length - inserted.size, unchanged];
+  return [created, planned.length - created, unchanged];
 }
 
 async function writeValid(

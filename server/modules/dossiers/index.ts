@@ -23,6 +23,7 @@ export type {
   FormService,
   ProcedureInfo,
   ProcedureLookup,
+  ProjectedChange,
   SignerFor,
   SigningIdentity,
   WorkCalendar,

@@ -6,6 +6,7 @@ import type { Sql } from "../../platform/db.ts";
 import type { FieldIssue } from "../../platform/errors.ts";
 import type { FileStore } from "../documents/index.ts";
 import type { IdentityDeps } from "../identity/index.ts";
+import type { Dossier } from "./types.ts";
 
 /** One version of a procedure, as the dossier needs it (the catalogue's version in force). */
 export interface ProcedureInfo {
@@ -48,11 +49,27 @@ export type CalendarFor = (sql: Sql, agencyCode: string) => Promise<WorkCalendar
  * Runs inside the transaction of every change, after the projection row and the events are
  * written: the quality index keeps its rollups current with it. `before` is null on creation.
  */
-export type DossierProjector = (
+export type DossierProjector = ((
   tx: Sql,
   before: DossierRecord | null,
   after: DossierRecord,
-) => Promise<void>;
+) => Promise<void>) & {
+  /**
+   * The same for many changes at once (a batch of imported records, in its transaction): reads
+   * and writes once per batch instead of once per dossier. Absent: called once per change.
+   */
+  batch?: (tx: Sql, changes: readonly ProjectedChange[]) => Promise<void>;
+};
+
+/** One change of a batch, as a batch projector sees it. */
+export interface ProjectedChange {
+  before: DossierRecord | null;
+  after: DossierRecord;
+  /** The stored projection row after the change. */
+  dossier: Dossier;
+  /** True when the dossier did not exist before this batch. */
+  created: boolean;
+}
 
 /** Renders a form (Circular 03/2025 Appendix I) and stores it; returns the stored file's sha256. */
 export interface FormService {
