@@ -3,10 +3,17 @@
 // warning moments. Only changed dossiers are touched; the sweep only reads moments that have come.
 import type { DossierRecord } from "../../../shared/sync-record.ts";
 import type { Sql } from "../../platform/db.ts";
-import { type Dossier, type DossierProjector, exportPage, findDossier } from "../dossiers/index.ts";
+import {
+  type Dossier,
+  type DossierProjector,
+  exportPage,
+  findDossier,
+  type ProjectedChange,
+} from "../dossiers/index.ts";
 import { type AccountabilityDeps, type CalendarOf, defaultCalendarOf, optionsOf } from "./deps.ts";
 import { findExplanation } from "./explanations.ts";
 import { upsertFacts } from "./facts.ts";
+import { watchBatch } from "./projector-batch.ts";
 import type { Threshold } from "./thresholds.ts";
 import { desiredWarnings, saveWarnings } from "./watch.ts";
 
@@ -39,7 +46,10 @@ export function accountabilityProjector(
   deps: Pick<AccountabilityDeps, "calendarFor" | "accountability"> = {},
 ): DossierProjector {
   const w = watchDepsOf(deps);
-  return (tx, _before, after) => project(tx, after, w);
+  const one: DossierProjector = (tx, _before, after) => project(tx, after, w);
+  return Object.assign(one, {
+    batch: (tx: Sql, changes: readonly ProjectedChange[]) => watchBatch(tx, changes, w),
+  });
 }
 
 /**

@@ -8,7 +8,7 @@ import { record } from "../audit/index.ts";
 import type { Actor } from "../identity/index.ts";
 import { bumpCounters, vnDate } from "./code.ts";
 import { staleVersion } from "./commit.ts";
-import type { DossierProjector, ProjectedChange } from "./ports.ts";
+import type { BatchFinish, DossierProjector, ProjectedChange } from "./ports.ts";
 import { parseCode, toRecord } from "./record.ts";
 import { COLUMN_NAMES, columnValues, updateDossier } from "./store.ts";
 import type { Dossier, DossierEventRow, NewEvent } from "./types.ts";
@@ -67,7 +67,7 @@ export async function writeBatch(
     });
   }
   await copyInto(tx, ev);
-  await project(tx, projectors, batch);
+  const finish = await project(tx, projectors, batch);
   const counters = new Map<string, number>();
   const fromDay = vnDate(new Date(now.getTime() - 86_400_000));
   // Sorted keys lock the counter rows in one order across concurrent batches (no deadlock).
@@ -92,6 +92,8 @@ export async function writeBatch(
       updated: batch.filter((p) => p.before).map((p) => p.after.code),
     },
   });
+  // Rows every batch shares (the index's rollups) last: their locks are held only to the commit.
+  for (const f of finish) await f();
 }
 
 /** Runs the projectors over the batch: once for the batch when they can, else once per change. */
@@ -99,18 +101,23 @@ async function project(
   tx: Sql,
   projectors: readonly DossierProjector[],
   batch: Planned[],
-): Promise<void> {
-  if (!projectors.length) return;
+): Promise<BatchFinish[]> {
+  if (!projectors.length) return [];
   const changes: ProjectedChange[] = batch.map((p) => ({
     before: p.before ? toRecord(p.before, p.beforeEvents) : null,
     after: toRecord(p.after, [...p.beforeEvents, ...p.events]),
     dossier: p.after,
     created: !p.before,
   }));
+  const finish: BatchFinish[] = [];
   for (const f of projectors) {
-    if (f.batch) await f.batch(tx, changes);
-    else for (const c of changes) await f(tx, c.before, c.after);
+    if (!f.batch) for (const c of changes) await f(tx, c.before, c.after);
+    else {
+      const then = await f.batch(tx, changes);
+      if (then) finish.push(then);
+    }
   }
+  return finish;
 }
 
 function validDay(day: string): boolean {

@@ -34,6 +34,12 @@ export type ProcedureLookup = (
   opts: { at?: Date; version?: number },
 ) => Promise<ProcedureInfo | null>;
 
+/** Every version of a procedure and the instant it comes into force (empty when unknown). */
+export type VersionsLookup = (
+  sql: Sql,
+  code: string,
+) => Promise<{ version: number; validFrom: string }[]>;
+
 /** Working-time arithmetic for one agency, over the calendar in force. */
 export interface WorkCalendar {
   dueAt(start: Date, duration: number, unit: Duration["unit"]): Date;
@@ -58,8 +64,14 @@ export type DossierProjector = ((
    * The same for many changes at once (a batch of imported records, in its transaction): reads
    * and writes once per batch instead of once per dossier. Absent: called once per change.
    */
-  batch?: (tx: Sql, changes: readonly ProjectedChange[]) => Promise<void>;
+  batch?: (tx: Sql, changes: readonly ProjectedChange[]) => Promise<BatchFinish | undefined>;
 };
+
+/**
+ * What a batch projector leaves for the end of the transaction: writes to rows every batch shares
+ * (rollups), run after the batch's other writes so their locks are held only until the commit.
+ */
+export type BatchFinish = () => Promise<void>;
 
 /** One change of a batch, as a batch projector sees it. */
 export interface ProjectedChange {

@@ -1,0 +1,18 @@
+import { readFileSync } from "node:fs";
+import { openDb } from "./server/platform/db.ts";
+import { cliModules } from "./cli/modules.ts";
+import { importRecords, catalogProcedures, catalogVersions } from "./server/modules/dossiers/index.ts";
+import { loadTree, SYSTEM_ACTOR } from "./server/modules/identity/index.ts";
+import { systemClock } from "./server/platform/clock.ts";
+const db0 = await openDb({ url: process.env.DATABASE_URL! });
+const stats = new Map<string, [number, number]>();
+const wrapSql = (s: any) => ({ ...s, query: async (t: string, p?: unknown[]) => { const t0 = performance.now(); try { return await s.query(t, p); } finally { const k = t.replace(/\s+/g, " ").slice(0, 70); const x = stats.get(k) ?? [0, 0]; x[0]++; x[1] += performance.now() - t0; stats.set(k, x); } }, copyFrom: async (a: string, b: any, c: string) => { const t0 = performance.now(); try { return await s.copyFrom(a, b, c); } finally { const k = "COPY " + a; const x = stats.get(k) ?? [0, 0]; x[0]++; x[1] += performance.now() - t0; stats.set(k, x); } } });
+const db: any = { ...wrapSql(db0), engine: db0.engine, close: db0.close, transaction: (fn: any) => db0.transaction((tx) => fn(wrapSql(tx))) };
+await db0.exec("TRUNCATE dossiers, dossier_events, qi_dossiers, qi_rollup, qi_rollup_state, qi_rollup_pair, acc_dossiers, late_warnings CASCADE");
+const mods = cliModules({ db, clock: systemClock });
+const lines = readFileSync(process.argv[2], "utf8").split("\n");
+const t0 = performance.now();
+const r = await importRecords({ db, clock: systemClock, procedures: catalogProcedures, versions: catalogVersions, tree: await loadTree(db), projectors: mods.dossiers.projectors }, SYSTEM_ACTOR, lines);
+console.log(r.created, r.rejected.length, (performance.now() - t0).toFixed(0), "ms");
+console.log([...stats].sort((a, b) => b[1][1] - a[1][1]).slice(0, 15).map(([k, [n, ms]]) => `${ms.toFixed(0).padStart(7)} ms ${String(n).padStart(6)}x ${k}`).join("\n"));
+await db0.close();
