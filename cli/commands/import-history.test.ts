@@ -65,7 +65,7 @@ describe("a province's history brought in (motcua import agencies → procedures
     const check = io();
     expect(await dossiersRun([files.dossiers, "--check"], check.io, s)).toBe(0);
     expect(check.out.join("\n")).toMatch(
-      /Checked 2500 lines: 1500 good, 0 rejected; nothing written/,
+      /Checked 1500 lines: 1500 good, 0 rejected; nothing written/,
     );
     const n = await s.db.query<{ n: number }>("SELECT count(*)::int AS n FROM dossiers");
     expect(n.rows[0].n).toBe(0);
