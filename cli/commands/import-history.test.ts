@@ -149,6 +149,52 @@ describe("a province's history brought in (motcua import agencies → procedures
   }, 120_000);
 });
 
+describe("the batch projectors", () => {
+  it("leave the same index and late-dossier watch as one change at a time, for new and changed dossiers", async () => {
+    const h = generateHistory({
+      province: "T73",
+      communes: 2,
+      procedures: 3,
+      dossiers: 200,
+      from: "2025-01-01",
+      shape: "spread",
+    });
+    const first = [...h.dossiers()];
+    // The legacy system's later export: a tenth of the dossiers moved on (handled, or a
+    // supplement requested), some moved to the other commune.
+    const later = first.map((r, i) => {
+      if (i % 10 !== 0 || r.status !== 10) return r;
+      const events = r.events.slice(0, -1);
+      return { ...r, status: 9, events, agency: i % 20 === 0 ? h.agencies[2].code : r.agency };
+    });
+    const stores = [await emptyStore(), await emptyStore()];
+    // Store 0: the projectors one change at a time (as the API runs them); store 1: per batch.
+    stores[0].projectors = (stores[0].projectors ?? []).map((f) => (tx, b, a) => f(tx, b, a));
+    for (const s of stores) {
+      await agenciesRun([writeTo("ba.jsonl", h.agencies)], io().io, s);
+      await proceduresRun([writeTo("bp.jsonl", h.procedures)], io().io, s);
+      expect(await dossiersRun([writeTo("b1.jsonl", first), "--batch", "40"], io().io, s)).toBe(0);
+      const r = io();
+      expect(await dossiersRun([writeTo("b2.jsonl", later), "--batch", "40"], r.io, s)).toBe(0);
+      expect(r.out.join("\n")).toMatch(/\d+ updated/);
+    }
+    const tables = [
+      "SELECT agency_code, procedure_code, grain, day::text, received, synced, online33, fee36_den, h21, ot21, fb54, h21_open, ot21_open, fb54_open FROM qi_rollup WHERE received <> 0 OR synced <> 0 OR h21 <> 0 OR ot21 <> 0 OR fb54 <> 0 OR h21_open <> 0 OR ot21_open <> 0 OR fb54_open <> 0 OR fee36_den <> 0 OR online33 <> 0 ORDER BY 1, 2, 3, 4",
+      "SELECT agency_code, grain, day::text, h21_open, ot21_open, fb54_open FROM qi_rollup_state WHERE h21_open <> 0 OR ot21_open <> 0 OR fb54_open <> 0 ORDER BY 1, 2, 3",
+      "SELECT agency_code, procedure_code, day::text, day2::text, h21, ot21, fb54 FROM qi_rollup_pair WHERE h21 <> 0 OR ot21 <> 0 OR fb54 <> 0 ORDER BY 1, 2, 3, 4",
+      "SELECT code, agency_code, received_on::text, closed_on::text, record FROM qi_dossiers ORDER BY code",
+      "SELECT code, agency_code, due_at, end_at, status, supplement_requests, version FROM acc_dossiers ORDER BY code",
+      "SELECT dossier_code, target, threshold, severity, warn_at, due_at FROM late_warnings ORDER BY 1, 2, 3",
+    ];
+    for (const t of tables) {
+      const [a, b] = await Promise.all(stores.map((s) => s.db.query(t)));
+      expect(b.rows, t).toEqual(a.rows);
+    }
+    const n = await stores[1].db.query<{ n: number }>("SELECT count(*)::int AS n FROM qi_rollup");
+    expect(n.rows[0].n).toBeGreaterThan(0);
+  }, 240_000);
+});
+
 function writeTo(name: string, xs: unknown[]): string {
   const f = join(dir, name);
   writeFileSync(f, jsonl(xs));
