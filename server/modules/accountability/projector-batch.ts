@@ -5,9 +5,9 @@ import { CopyRows, copyInto } from "../../platform/copy.ts";
 import type { Sql } from "../../platform/db.ts";
 import type { Calendar } from "../calendar/index.ts";
 import type { ProjectedChange } from "../dossiers/index.ts";
-import { defaultCalendarOf } from "./deps.ts";
-import { endOf, upsertFacts } from "./facts.ts";
-import { refreshWarnings, type WatchDeps } from "./projector.ts";
+import { type CalendarOf, defaultCalendarOf } from "./deps.ts";
+import { endOf } from "./facts.ts";
+import type { Threshold } from "./thresholds.ts";
 import { warningsOf } from "./watch.ts";
 
 const FACTS = [
@@ -38,10 +38,12 @@ const WARNINGS = [
   "leader_agency",
 ];
 
+/** `changed`: the usual projection of one dossier that existed before the batch. */
 export async function watchBatch(
   tx: Sql,
   changes: readonly ProjectedChange[],
-  w: WatchDeps,
+  w: { calendarFor?: CalendarOf; thresholds: Threshold[] },
+  changed: (tx: Sql, c: ProjectedChange) => Promise<void>,
 ): Promise<undefined> {
   const facts = new CopyRows("acc_dossiers", FACTS);
   const warnings = new CopyRows("late_warnings", WARNINGS);
@@ -50,8 +52,7 @@ export async function watchBatch(
   for (const c of changes) {
     const d = c.dossier;
     if (!c.created) {
-      await upsertFacts(tx, d, c.after);
-      await refreshWarnings(tx, d, w);
+      await changed(tx, c);
       continue;
     }
     facts.add([

@@ -48,7 +48,11 @@ export function accountabilityProjector(
   const w = watchDepsOf(deps);
   const one: DossierProjector = (tx, _before, after) => project(tx, after, w);
   return Object.assign(one, {
-    batch: (tx: Sql, changes: readonly ProjectedChange[]) => watchBatch(tx, changes, w),
+    batch: (tx: Sql, changes: readonly ProjectedChange[]) =>
+      watchBatch(tx, changes, w, async (t, c) => {
+        await upsertFacts(t, c.dossier, c.after);
+        await refreshWarnings(t, c.dossier, w);
+      }),
   });
 }
 
