@@ -13,6 +13,14 @@ const amount = z.number().int().nonnegative();
 export const AGENCY_LEVELS = ["province", "department", "commune", "center", "vertical"] as const;
 export const agencyLevel = z.enum(AGENCY_LEVELS);
 
+export const bankAccount = z
+  .object({
+    bin: z.string().regex(/^\d{6}$/, "6 digits"),
+    number: z.string().trim().min(1).max(40),
+    name: z.string().trim().min(1).max(200),
+  })
+  .strict();
+
 export const agencyRecord = z
   .object({
     code,
@@ -22,6 +30,8 @@ export const agencyRecord = z
     validFrom: isoDate.optional(),
     validTo: isoDate.optional(),
     mergedInto: code.optional(),
+    /** Where the agency collects fees: the bank's BIN (NAPAS), the account number and name. */
+    bankAccount: bankAccount.optional(),
   })
   .strict()
   .superRefine((a, ctx) => {
@@ -54,6 +64,8 @@ export const APPLICANT_TYPES = [
   "overseas-vietnamese",
   "foreigner",
 ] as const;
+/** How a dossier may be submitted (cách thức thực hiện). */
+export const PROCEDURE_METHODS = ["counter", "online", "postal"] as const;
 /** Level of a procedure: the agency levels plus "central" (a ministry's procedure done locally). */
 export const PROCEDURE_LEVELS = ["central", ...AGENCY_LEVELS] as const;
 
@@ -88,6 +100,22 @@ export const procedureRecord = z
     legalBasisEffectiveAt: isoDate.nullable(),
     /** Date published in the national procedure database; null while not published. */
     publishedAt: isoDate.nullable(),
+    // Optional published parts, so a whole catalogue can travel (sync-record.md, Procedure).
+    /** Cách thức thực hiện: how a dossier may be submitted. */
+    method: z.array(z.enum(PROCEDURE_METHODS)).optional(),
+    /** Số lượng hồ sơ: number of sets. */
+    sets: z.number().int().min(1).max(20).optional(),
+    /** Yêu cầu, điều kiện thực hiện. */
+    requirements: z.array(z.string().trim().min(1)).optional(),
+    /** Căn cứ pháp lý: the legal documents. */
+    legalBasis: z.array(z.string().trim().min(1)).optional(),
+    /** Names of the form templates (mẫu đơn, tờ khai). */
+    forms: z.array(z.string().trim().min(1)).optional(),
+    /** The decision announcing the procedure (số và ngày quyết định công bố). */
+    announcement: z
+      .object({ number: z.string().trim().min(1), date: isoDate })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getAgency } from "../../server/modules/identity/index.ts";
+import { getAgency, getBankAccount } from "../../server/modules/identity/index.ts";
 import { type TestEnv, testEnv } from "../../server/test-support.ts";
 import { run } from "./import-agencies.ts";
 
@@ -70,5 +70,22 @@ describe("motcua import agencies", () => {
       mergedInto: `${p}.27`,
       validTo: "2026-07-01",
     });
+
+    // The account fees are collected into: stored, changed once, left alone when absent.
+    const bankAccount = { bin: "970415", number: "1020304050", name: "UBND XA TAN PHUOC" };
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(next[1]), bankAccount }));
+    const third = io();
+    expect(await run([file], third.io, { db: env.db, clock: env.clock })).toBe(0);
+    expect(third.out.join("\n")).toMatch(/\(0 new, 1 changed, 0 unchanged\)/);
+    expect(await getBankAccount(env.db, `${p}.27`)).toEqual(bankAccount);
+    writeFileSync(file, next[1]);
+    const fourth = io();
+    expect(await run([file], fourth.io, { db: env.db, clock: env.clock })).toBe(0);
+    expect(fourth.out.join("\n")).toMatch(/\(0 new, 0 changed, 1 unchanged\)/);
+    expect(await getBankAccount(env.db, `${p}.27`)).toEqual(bankAccount);
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(next[1]), bankAccount: { bin: "97" } }));
+    const bad = io();
+    expect(await run([file], bad.io, { db: env.db, clock: env.clock })).toBe(1);
+    expect(bad.err.join("\n")).toMatch(/line 1: bankAccount\.bin/);
   });
 });

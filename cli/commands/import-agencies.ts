@@ -1,7 +1,8 @@
 // motcua import agencies FILE.jsonl — one AgencyRecord per line (shared/sync-record.ts), parents
 // before their children. Idempotent by code: an agency already there with the same content is
 // left alone; a new name is recorded as a rename effective today, "mergedInto" as a merger (effective on validTo,
-// or today). A changed parent or level is refused (moves are not supported by the import).
+// or today), "bankAccount" as the account fees are collected into. A changed parent or level is
+// refused (moves are not supported by the import).
 import { existsSync } from "node:fs";
 import { record } from "../../server/modules/audit/index.ts";
 import {
@@ -10,6 +11,7 @@ import {
   mergeAgency,
   renameAgency,
   SYSTEM_ACTOR,
+  setBankAccount,
 } from "../../server/modules/identity/index.ts";
 import type { Clock } from "../../server/platform/clock.ts";
 import type { Db, Sql } from "../../server/platform/db.ts";
@@ -100,6 +102,9 @@ async function importAgency(tx: Sql, a: AgencyRecord, now: Date): Promise<Change
     await mergeAgency(tx, a.code, a.mergedInto, a.validTo ?? today);
     change = change === "created" ? "created" : "changed";
   }
+  // An absent bankAccount leaves the stored one alone (older files carry none).
+  if (a.bankAccount && (await setBankAccount(tx, a.code, a.bankAccount)))
+    change = change === "created" ? "created" : "changed";
   if (change !== "unchanged")
     await record(tx, SYSTEM_ACTOR, now, {
       action: `agency.imported`,

@@ -1,12 +1,17 @@
-// motcua import dossiers FILE.jsonl — one DossierRecord per line (shared/sync-record.ts).
+// motcua import dossiers FILE.jsonl [--check] — one DossierRecord per line (shared/sync-record.ts).
 // Idempotent by code; good lines are written in batches of ~1000 per transaction (a failing batch
 // is retried one record at a time); every bad line is reported with its number and reasons; the
-// exit code is 1 when any line was rejected, 2 on a usage or file error.
+// exit code is 1 when any line was rejected, 2 on a usage or file error. --check validates every
+// line and writes nothing. Progress goes to stderr; Ctrl-C stops reading, finishes the batches
+// under way and says up to which line everything is stored (run the same command again to go on:
+// stored lines come back "unchanged"). After a SIGKILL the last progress line says the same.
 import { createReadStream, existsSync } from "node:fs";
 import { createInterface } from "node:readline";
 import {
   catalogProcedures,
+  catalogVersions,
   type DossierProjector,
+  type ImportProgress,
   importRecords,
   type ProcedureLookup,
 } from "../../server/modules/dossiers/index.ts";
@@ -15,18 +20,27 @@ import type { Clock } from "../../server/platform/clock.ts";
 import type { Db } from "../../server/platform/db.ts";
 import { fileArg, type Io, reportLine } from "./import-lines.ts";
 
-const USAGE = "Cách dùng / usage: motcua import dossiers FILE.jsonl [--batch 1000]";
+const USAGE = "Cách dùng / usage: motcua import dossiers FILE.jsonl [--check] [--batch 1000]";
 
 const ACTOR: Actor = { ...SYSTEM_ACTOR, username: "cli:import-dossiers" };
 
 export async function run(
   argv: string[],
   io: Io,
-  ctx: { db: Db; clock: Clock; procedures?: ProcedureLookup; projectors?: DossierProjector[] },
+  ctx: {
+    db: Db;
+    clock: Clock;
+    procedures?: ProcedureLookup;
+    projectors?: DossierProjector[];
+    signal?: AbortSignal;
+    progress?: (p: ImportProgress) => void;
+  },
 ): Promise<number> {
-  const i = argv.indexOf("--batch");
-  const batch = i >= 0 ? Number(argv[i + 1]) : 1000;
-  const file = fileArg(i >= 0 ? argv.filter((_, k) => k !== i && k !== i + 1) : argv, io, USAGE);
+  const check = argv.includes("--check");
+  const rest = argv.filter((a) => a !== "--check");
+  const i = rest.indexOf("--batch");
+  const batch = i >= 0 ? Number(rest[i + 1]) : 1000;
+  const file = fileArg(i >= 0 ? rest.filter((_, k) => k !== i && k !== i + 1) : rest, io, USAGE);
   if (!file) return 2;
   if (!Number.isInteger(batch) || batch < 1 || batch > 5000) {
     io.err(`--batch: cần số nguyên 1–5000 | --batch: expected an integer 1–5000`);
@@ -42,24 +56,44 @@ export async function run(
       db: ctx.db,
       clock: ctx.clock,
       procedures: ctx.procedures ?? catalogProcedures,
+      versions: ctx.procedures ? undefined : catalogVersions,
       tree: await loadTree(ctx.db),
       projectors: ctx.projectors,
     },
     ACTOR,
     lines(file),
-    batch,
+    { batchSize: batch, check, signal: ctx.signal, onProgress: ctx.progress },
   );
   for (const r of report.rejected) reportLine(io, r.line, r.issues.map(unprefix));
-  const ok = report.created + report.updated + report.unchanged;
   const secs = (performance.now() - started) / 1000;
+  const bad = report.rejected.length;
+  if (check) {
+    io.out(
+      `Đã kiểm tra ${report.lines} dòng: ${report.unchanged} hợp lệ, ${bad} bị từ chối; chưa ghi gì.`,
+    );
+    io.out(
+      `Checked ${report.lines} lines: ${report.unchanged} good, ${bad} rejected; nothing written.`,
+    );
+    return bad ? 1 : 0;
+  }
+  const ok = report.created + report.updated + report.unchanged;
   const rate = Math.round(ok / Math.max(secs, 0.001));
   io.out(
-    `Đã nhập ${ok} hồ sơ (${report.created} mới, ${report.updated} cập nhật, ${report.unchanged} không đổi); từ chối ${report.rejected.length} dòng; ${secs.toFixed(1)} giây (${rate} hồ sơ/giây).`,
+    `Đã nhập ${ok} hồ sơ (${report.created} mới, ${report.updated} cập nhật, ${report.unchanged} không đổi); từ chối ${bad} dòng; ${secs.toFixed(1)} giây (${rate} hồ sơ/giây).`,
   );
   io.out(
-    `Imported ${ok} dossiers (${report.created} new, ${report.updated} updated, ${report.unchanged} unchanged); rejected ${report.rejected.length} lines; ${secs.toFixed(1)} s (${rate} records/s).`,
+    `Imported ${ok} dossiers (${report.created} new, ${report.updated} updated, ${report.unchanged} unchanged); rejected ${bad} lines; ${secs.toFixed(1)} s (${rate} records/s).`,
   );
-  return report.rejected.length ? 1 : 0;
+  if (report.stoppedAt !== undefined) {
+    io.out(
+      `Đã dừng: mọi dòng đến dòng ${report.stoppedAt} đã xử lý, chưa đọc dòng nào sau đó. Chạy lại cùng lệnh để tiếp tục.`,
+    );
+    io.out(
+      `Stopped: every line up to line ${report.stoppedAt} is done, none after it. Run the same command again to continue.`,
+    );
+    return 130;
+  }
+  return bad ? 1 : 0;
 }
 
 /** The file's lines in order, streamed (blank ones included so numbering stays right). */

@@ -78,6 +78,47 @@ describe("motcua import procedures", () => {
     expect((await getProcedureVersion(env.db, records[2].code))?.version).toBe(2);
   });
 
+  it("puts the first version in force from the beginning, a later one from its effective date, and keeps every published part", async () => {
+    const c = await makeProvince(env.db);
+    const tree = { province: c.province, departments: [c.deptA], communes: [c.communeA] };
+    const prefix = c.province.replace(/\W/g, "");
+    const base = procedureToRecord(
+      parseContent({ ...demoProcedures(tree)[0], code: `${prefix}.900` }),
+    );
+    const full = {
+      ...base,
+      method: ["counter", "online"],
+      sets: 1,
+      requirements: ["Người yêu cầu cư trú trên địa bàn"],
+      legalBasis: ["Luật Hộ tịch số 60/2014/QH13"],
+      forms: ["Tờ khai đăng ký khai sinh"],
+      announcement: { number: "1234/QĐ-UBND", date: "2025-12-01" },
+    };
+    const file = join(dir, "history.jsonl");
+    writeFileSync(file, `${JSON.stringify(full)}\n`);
+    expect(await run([file], io().io, { db: env.db, clock: env.clock })).toBe(0);
+    // A dossier received long before the import finds version 1.
+    const old = await getProcedureVersion(env.db, full.code, {
+      at: new Date("2001-05-02T02:00:00Z"),
+    });
+    expect(old?.version).toBe(1);
+    expect(procedureToRecord(old!)).toEqual(full);
+    // A changed record effective next year: version 2 from that day (Vietnam midnight), 1 before.
+    const nextYear = `${new Date(env.clock.now()).getUTCFullYear() + 1}-03-01`;
+    writeFileSync(
+      file,
+      `${JSON.stringify({ ...full, sets: 2, legalBasisEffectiveAt: nextYear })}\n`,
+    );
+    expect(await run([file], io().io, { db: env.db, clock: env.clock })).toBe(0);
+    const v2 = await getProcedureVersion(env.db, full.code, {
+      at: new Date(`${nextYear}T00:00:00+07:00`),
+    });
+    expect(v2?.version).toBe(2);
+    expect(v2?.sets).toBe(2);
+    const before = new Date(new Date(`${nextYear}T00:00:00+07:00`).getTime() - 1000);
+    expect((await getProcedureVersion(env.db, full.code, { at: before }))?.version).toBe(1);
+  });
+
   it("exits 2 with a usage line when the file is missing", async () => {
     const r = io();
     expect(await run([], r.io, { db: env.db, clock: env.clock })).toBe(2);

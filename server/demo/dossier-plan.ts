@@ -254,6 +254,8 @@ function planOne(
     const when = at(e.offset);
     if (when > now) break;
     events.push({ type: e.type, at: when });
+    // Nothing happens after a withdrawal or a stop (a pending supplement is never completed).
+    if (e.type === "withdrawn" || e.type === "stopped") break;
     if (e.type === "supplement-requested") lastRequest = e.offset;
     if (e.type === "supplement-completed") completedPause += e.offset - lastRequest;
   }

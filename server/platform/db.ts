@@ -1,6 +1,7 @@
 // One SQL dialect (PostgreSQL), two engines: PGlite embedded in-process (default) or a
 // PostgreSQL server when a connection URL is given. Nothing connects at import time.
 import { mkdirSync } from "node:fs";
+import { copyIn } from "./pg-copy.ts";
 import { acquireStoreLock } from "./store-lock.ts";
 
 export type Row = Record<string, unknown>;
@@ -14,6 +15,11 @@ export interface Sql {
   query<T = Row>(text: string, params?: unknown[]): Promise<QueryResult<T>>;
   /** Runs several statements without parameters (migrations). */
   exec(text: string): Promise<void>;
+  /**
+   * COPY … FROM STDIN of rows already in COPY text format (platform/copy.ts builds them): the
+   * bulk path of imports. Returns the rows copied.
+   */
+  copyFrom?(table: string, columns: readonly string[], text: string): Promise<number>;
 }
 
 export interface Db extends Sql {
@@ -74,6 +80,7 @@ async function openPostgres(url: string, max: number): Promise<Db> {
           exec: async (text) => {
             await client.query(text);
           },
+          copyFrom: (table, columns, text) => copyIn(client, table, columns, text),
         };
         const out = await fn(tx);
         await client.query("COMMIT");
@@ -126,6 +133,13 @@ function wrapPglite(pg: import("@electric-sql/pglite").PGlite, release: () => vo
     },
     exec: async (text) => {
       await q.exec(text);
+    },
+    copyFrom: async (table, columns, text) => {
+      // PGlite reads COPY data from the virtual device /dev/blob, given as the blob option.
+      const r = await q.query(`COPY ${table} (${columns.join(", ")}) FROM '/dev/blob'`, [], {
+        blob: new Blob([text]),
+      });
+      return r.affectedRows ?? 0;
     },
   });
   const top = wrap(pg);

@@ -4,6 +4,7 @@
 import type { DossierRecord } from "../../../shared/sync-record.ts";
 import type { Sql } from "../../platform/db.ts";
 import {
+  type ChangeFacts,
   type Dossier,
   type DossierProjector,
   exportPage,
@@ -13,6 +14,7 @@ import {
 import { type AccountabilityDeps, type CalendarOf, defaultCalendarOf, optionsOf } from "./deps.ts";
 import { findExplanation } from "./explanations.ts";
 import { upsertFacts } from "./facts.ts";
+import { watchBatch } from "./projector-batch.ts";
 import type { Threshold } from "./thresholds.ts";
 import { desiredWarnings, saveWarnings } from "./watch.ts";
 
@@ -41,7 +43,7 @@ async function project(
   tx: Sql,
   after: DossierRecord,
   w: WatchDeps,
-  change?: ProjectedChange,
+  change?: ChangeFacts,
 ): Promise<void> {
   // The change hands over the stored dossier; only a caller without it (backfill) reads it back.
   const d = change?.dossier ?? (await findDossier(tx, after.code));
@@ -59,7 +61,14 @@ export function accountabilityProjector(
   deps: Pick<AccountabilityDeps, "calendarFor" | "accountability"> = {},
 ): DossierProjector {
   const w = watchDepsOf(deps);
-  return (tx, _before, after, change) => project(tx, after, w, change);
+  const one: DossierProjector = (tx, _before, after, change) => project(tx, after, w, change);
+  return Object.assign(one, {
+    batch: (tx: Sql, changes: readonly ProjectedChange[]) =>
+      watchBatch(tx, changes, w, async (t, c) => {
+        await upsertFacts(t, c.dossier, c.after);
+        await refreshWarnings(t, c.dossier, w);
+      }),
+  });
 }
 
 /**

@@ -3,7 +3,7 @@
 // Unsent moments that no longer apply are dropped; sent ones are never touched again.
 import type { Sql } from "../../platform/db.ts";
 import type { Calendar } from "../calendar/index.ts";
-import { type Dossier, listSteps } from "../dossiers/index.ts";
+import { type Dossier, listSteps, type StepRow } from "../dossiers/index.ts";
 import { type Threshold, warnAt } from "./thresholds.ts";
 
 /** States whose clock runs (a supplement or payment request pauses it: calendar.md). */
@@ -54,6 +54,17 @@ export async function desiredWarnings(
   cal: Calendar,
 ): Promise<WarningRow[]> {
   const open = (await listSteps(tx, d.id)).filter((s) => !s.doneAt);
+  return warningsOf(d, open, extension, thresholds, cal);
+}
+
+/** The moments of a dossier whose open steps are known (none for a dossier just imported). */
+export function warningsOf(
+  d: Dossier,
+  open: StepRow[],
+  extension: { newDueAt: Date; signedAt: Date } | null,
+  thresholds: Threshold[],
+  cal: Calendar,
+): WarningRow[] {
   const out: WarningRow[] = [];
   const officerOf = (s: (typeof open)[number]): Officer => ({
     officerId: s.assigneeId,

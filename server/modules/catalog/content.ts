@@ -34,6 +34,10 @@ export function canonicalContent(code: string, c: ParsedContent): ProcedureConte
     resultIsDocument: c.resultIsDocument,
     result: c.result,
     legalBasis: c.legalBasis,
+    ...(c.requirements ? { requirements: c.requirements } : {}),
+    ...(c.announcement
+      ? { announcement: { number: c.announcement.number, date: c.announcement.date } }
+      : {}),
     forms: c.forms.map((f) => strip({ name: f.name, code: f.code, url: f.url })),
     eForm: c.eForm as ProcedureContent["eForm"],
     steps: c.steps.map((s) =>

@@ -1,6 +1,7 @@
-// To and from the exchange record (shared/sync-record.ts, procedures.jsonl). The record carries
-// fewer parts than the catalogue (no trình tự, cách thức, number of sets, forms, e-form, step
-// agencies): importing keeps those parts from the version already stored, if any.
+// To and from the exchange record (shared/sync-record.ts, procedures.jsonl). The record may carry
+// the published parts (cách thức, number of sets, requirements, legal basis, form names, the
+// announcing decision) but never trình tự, the e-form or step agencies: importing keeps what the
+// record does not carry from the version already stored, if any.
 import { z } from "zod";
 import type { ProcedureRecord } from "../../../shared/sync-record.ts";
 import { type ProcedureInput, parseContent } from "./actions/edit.ts";
@@ -30,6 +31,12 @@ export function procedureToRecord(p: ProcedureContent): ProcedureRecord {
     announcedAt: p.announcedAt,
     legalBasisEffectiveAt: p.legalBasisEffectiveAt,
     publishedAt: p.publishedAt,
+    ...(p.methods.length ? { method: [...p.methods] } : {}),
+    ...(p.sets !== null ? { sets: p.sets } : {}),
+    ...(p.requirements?.length ? { requirements: [...p.requirements] } : {}),
+    ...(p.legalBasis.length ? { legalBasis: [...p.legalBasis] } : {}),
+    ...(p.forms.length ? { forms: p.forms.map((f) => f.name) } : {}),
+    ...(p.announcement ? { announcement: { ...p.announcement } } : {}),
   };
 }
 
@@ -51,13 +58,13 @@ export function procedureFromRecord(
     level: r.level,
     agencies: r.agencies,
     sequence: base?.sequence ?? [],
-    methods: base?.methods ?? [],
+    methods: r.method ?? base?.methods ?? [],
     components: r.components.map((c) => ({
       ...byName(base?.components, c.name),
       name: c.name,
       required: c.required,
     })),
-    sets: base?.sets ?? null,
+    sets: r.sets ?? base?.sets ?? null,
     duration: r.duration,
     applicantTypes: r.applicantTypes,
     fees: r.fees,
@@ -65,8 +72,12 @@ export function procedureFromRecord(
     fullOnlineEligible: r.fullOnlineEligible,
     resultIsDocument: r.resultIsDocument,
     result: base?.result ?? null,
-    legalBasis: base?.legalBasis ?? [],
-    forms: base?.forms ?? [],
+    legalBasis: r.legalBasis ?? base?.legalBasis ?? [],
+    forms: r.forms
+      ? r.forms.map((name) => ({ ...byName(base?.forms, name), name }))
+      : (base?.forms ?? []),
+    ...optional("requirements", r.requirements ?? base?.requirements),
+    ...optional("announcement", r.announcement ?? base?.announcement),
     eForm: base?.eForm ?? null,
     steps: r.steps.map((s) => {
       const agency = byName(base?.steps, s.name)?.agency;
@@ -78,3 +89,7 @@ export function procedureFromRecord(
   };
   return parseContent(input, recordContent);
 }
+
+/** An optional part only when it has a value (absent parts keep a stored version's hash). */
+const optional = <K extends string, V>(k: K, v: V | undefined) =>
+  (v === undefined ? {} : { [k]: v }) as Partial<Record<K, V>>;

@@ -55,6 +55,11 @@ export const contentSchema = z
     resultIsDocument: z.boolean().default(true),
     result: text(500).nullable().default(null),
     legalBasis: z.array(text(500)).max(50).default([]),
+    requirements: z.array(text(2000)).max(50).optional(),
+    announcement: z
+      .object({ number: text(100), date: isoDate })
+      .strict()
+      .optional(),
     forms: z
       .array(
         z

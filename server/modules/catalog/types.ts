@@ -1,12 +1,16 @@
 // What a procedure is in the catalogue: the seven parts the law requires published (Decree
 // 63/2010/NĐ-CP, Art. 8), fees, online level, e-form and the internal process.
-import type { Duration, DurationUnit, Fee } from "../../../shared/sync-record.ts";
+import {
+  type Duration,
+  type DurationUnit,
+  type Fee,
+  PROCEDURE_METHODS,
+} from "../../../shared/sync-record.ts";
 import type { Role } from "../identity/index.ts";
 import type { JsonSchema } from "./rules/eform-schema.ts";
 
 export type { Duration, DurationUnit, Fee };
-
-export const PROCEDURE_METHODS = ["counter", "online", "postal"] as const;
+export { PROCEDURE_METHODS };
 /** Cách thức thực hiện: at a counter, online, by public postal service. */
 export type ProcedureMethod = (typeof PROCEDURE_METHODS)[number];
 export type OnlineLevel = "full" | "partial" | "none";
@@ -68,6 +72,10 @@ export interface ProcedureContent {
   /** Name of the result (e.g. "Giấy khai sinh"). */
   result: string | null;
   legalBasis: string[];
+  /** Yêu cầu, điều kiện thực hiện (absent when never stated). */
+  requirements?: string[];
+  /** The announcing decision's number and date (absent when not known). */
+  announcement?: { number: string; date: string };
   forms: FormTemplate[];
   /** The e-form as a JSON Schema (the subset in rules/eform-schema.ts); null when none. */
   eForm: JsonSchema | null;

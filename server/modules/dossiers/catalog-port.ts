@@ -1,7 +1,12 @@
 // Adapter to the catalogue: the procedure version a dossier is received under, with its e-form
 // validator when the version has an e-form schema.
-import { getProcedureVersion, type Procedure, validateEForm } from "../catalog/index.ts";
-import type { ProcedureInfo, ProcedureLookup } from "./ports.ts";
+import {
+  getProcedureVersion,
+  type Procedure,
+  procedureVersions,
+  validateEForm,
+} from "../catalog/index.ts";
+import type { ProcedureInfo, ProcedureLookup, VersionsLookup } from "./ports.ts";
 
 export function procedureInfo(p: Procedure): ProcedureInfo {
   const eForm = p.eForm;
@@ -33,3 +38,7 @@ export const catalogProcedures: ProcedureLookup = async (sql, code, opts) => {
   const p = await getProcedureVersion(sql, code, opts);
   return p ? procedureInfo(p) : null;
 };
+
+/** Every version of a procedure with the instant it comes into force (imports pick by date). */
+export const catalogVersions: VersionsLookup = async (sql, code) =>
+  (await procedureVersions(sql, code)).map((v) => ({ version: v.version, validFrom: v.validFrom }));

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DossierRecord } from "../../../shared/sync-record.ts";
+import { copyField } from "../../platform/copy.ts";
 import type { Db } from "../../platform/db.ts";
 import { testDb } from "../../platform/testing.ts";
 import { insertAgency, loadTree, SYSTEM_ACTOR } from "../identity/index.ts";
 import { importRecords } from "./import.ts";
-import { pgArray } from "./import-write.ts";
 import type { ProcedureInfo } from "./ports.ts";
 import { toRecord } from "./record.ts";
 import { findDossier, listEvents } from "./store.ts";
@@ -20,12 +20,15 @@ afterAll(() => db.close());
 
 const tricky = 'Tờ khai "mẫu 01", bản {sao}\\gốc; NULL';
 
-describe("the import's array literals", () => {
+describe("the import's COPY rows", () => {
   it("write every character as given", async () => {
-    expect(pgArray([null, 1, true, new Date("2026-03-02T02:00:00Z")], "int")).toBe(
-      "{NULL,1,true,2026-03-02T02:00:00.000Z}",
-    );
-    expect(pgArray(['a"b', "c\\d", ""])).toBe('{"a\\"b","c\\\\d",""}');
+    expect([null, 1, true, new Date("2026-03-02T02:00:00Z")].map(copyField)).toEqual([
+      "\\N",
+      "1",
+      "true",
+      "2026-03-02T02:00:00.000Z",
+    ]);
+    expect(['a"b', "c\\d\tx\ny", ""].map(copyField)).toEqual(['a"b', "c\\\\d\\tx\\ny", ""]);
     const rec: DossierRecord = {
       code: 'Z01-260302-0001"{x}',
       procedure: "1.000001",

@@ -1,6 +1,6 @@
 // Public surface of the dossiers module: intake, the lifecycle, exchange records, routes.
 export { builtinCalendarFor, calendarsFrom, workCalendar } from "./calendar-port.ts";
-export { catalogProcedures, procedureInfo } from "./catalog-port.ts";
+export { catalogProcedures, catalogVersions, procedureInfo } from "./catalog-port.ts";
 export { MAX_SEQ, nextCode, vnDate } from "./code.ts";
 export { documentForms } from "./documents-port.ts";
 export { changedSince, exportAll, exportPage } from "./export.ts";
@@ -13,7 +13,14 @@ export {
   formData05,
   formData06,
 } from "./forms.ts";
-export { type ImportDeps, type ImportReport, importRecords, type RejectedLine } from "./import.ts";
+export {
+  type ImportDeps,
+  type ImportOptions,
+  type ImportProgress,
+  type ImportReport,
+  importRecords,
+  type RejectedLine,
+} from "./import.ts";
 export { createDossier, type IntakeInput, type IntakeOptions } from "./intake.ts";
 export {
   type InboundResult,
@@ -24,7 +31,9 @@ export {
 } from "./portal-intake.ts";
 export { markSyncedToPortal, PORTAL_SYNCED, portalOutboxProjector } from "./portal-sync.ts";
 export type {
+  BatchFinish,
   CalendarFor,
+  ChangeFacts,
   DossierDeps,
   DossierProjector,
   FormNo,
@@ -34,6 +43,7 @@ export type {
   ProjectedChange,
   SignerFor,
   SigningIdentity,
+  VersionsLookup,
   WorkCalendar,
 } from "./ports.ts";
 export { type ListQuery, listDossiers, type QueueItem } from "./query.ts";
@@ -50,4 +60,4 @@ export {
 } from "./rules.ts";
 export { runAction } from "./run.ts";
 export { findDossier, getDossier, listEvents, listSteps } from "./store.ts";
-export type { Dossier, DossierEventRow, State, Status } from "./types.ts";
+export type { Dossier, DossierEventRow, State, Status, StepRow } from "./types.ts";

@@ -34,6 +34,12 @@ export type ProcedureLookup = (
   opts: { at?: Date; version?: number },
 ) => Promise<ProcedureInfo | null>;
 
+/** Every version of a procedure and the instant it comes into force (empty when unknown). */
+export type VersionsLookup = (
+  sql: Sql,
+  code: string,
+) => Promise<{ version: number; validFrom: string }[]>;
+
 /** Working-time arithmetic for one agency, over the calendar in force. */
 export interface WorkCalendar {
   dueAt(start: Date, duration: number, unit: Duration["unit"]): Date;
@@ -49,20 +55,37 @@ export type CalendarFor = (sql: Sql, agencyCode: string) => Promise<WorkCalendar
  * Runs inside the transaction of every change, after the projection row and the events are
  * written: the quality index keeps its rollups current with it. `before` is null on creation.
  */
-export type DossierProjector = (
+export type DossierProjector = ((
   tx: Sql,
   before: DossierRecord | null,
   after: DossierRecord,
-  change?: ProjectedChange,
-) => Promise<void>;
+  change?: ChangeFacts,
+) => Promise<void>) & {
+  /**
+   * The same for many changes at once (a batch of imported records, in its transaction): reads
+   * and writes once per batch instead of once per dossier. Absent: called once per change.
+   */
+  batch?: (tx: Sql, changes: readonly ProjectedChange[]) => Promise<BatchFinish | undefined>;
+};
 
-/** What the change already knows, so a projector need not read it back. */
+/**
+ * What a batch projector leaves for the end of the transaction: writes to rows every batch shares
+ * (rollups), run after the batch's other writes so their locks are held only until the commit.
+ */
+export type BatchFinish = () => Promise<void>;
+
+/** One change of a batch, as a batch projector sees it. */
 export interface ProjectedChange {
-  /** The stored dossier after the change. */
+  before: DossierRecord | null;
+  after: DossierRecord;
+  /** The stored projection row after the change. */
   dossier: Dossier;
-  /** The dossier was created in this transaction: nothing about it was projected before. */
+  /** True when the dossier did not exist before this batch. */
   created: boolean;
 }
+
+/** What the change already knows, so a projector need not read it back. */
+export type ChangeFacts = Pick<ProjectedChange, "dossier" | "created">;
 
 /** Renders a form (Circular 03/2025 Appendix I) and stores it; returns the stored file's sha256. */
 export interface FormService {

@@ -15,6 +15,7 @@ export {
   renameAgency,
   unknownAgency,
 } from "./agencies.ts";
+export { type BankAccount, getBankAccount, setBankAccount } from "./bank-account.ts";
 export { AgencyDirectory } from "./directory.ts";
 export {
   actorOf,

@@ -3,9 +3,10 @@
 // agencies touched get a change mark for the live dashboards.
 import type { DossierRecord } from "../../../shared/sync-record.ts";
 import type { Sql } from "../../platform/db.ts";
-import type { DossierProjector } from "../dossiers/index.ts";
+import type { ChangeFacts, DossierProjector, ProjectedChange } from "../dossiers/index.ts";
 import { JudgeCache } from "./calendar-judge.ts";
 import { catalogProcedure, loadProcedures, type ProcedureSource } from "./procedures.ts";
+import { projectBatch } from "./projector-batch.ts";
 import { markChanged, saveRecords, storedRecord } from "./read-model.ts";
 import { applyContribution } from "./repository.ts";
 
@@ -23,7 +24,12 @@ export interface ProjectorDeps {
 export function projector(deps: ProjectorDeps = {}): DossierProjector {
   const judges = deps.judges ?? new JudgeCache();
   const source = deps.procedures ?? catalogProcedure;
-  return async (tx: Sql, _before: DossierRecord | null, after: DossierRecord, change) => {
+  const one = async (
+    tx: Sql,
+    _before: DossierRecord | null,
+    after: DossierRecord,
+    change?: ChangeFacts,
+  ) => {
     // A dossier created in this transaction has no stored record to take back.
     const old = change?.created ? null : await storedRecord(tx, after.code);
     const procs = await loadProcedures(
@@ -39,4 +45,8 @@ export function projector(deps: ProjectorDeps = {}): DossierProjector {
     await saveRecords(tx, [after]);
     await markChanged(tx, old ? [old.agency, after.agency] : [after.agency]);
   };
+  return Object.assign(one, {
+    batch: (tx: Sql, changes: readonly ProjectedChange[]) =>
+      projectBatch(tx, changes, judges, source),
+  });
 }

@@ -1,5 +1,8 @@
 // Importing a procedure record (procedures.jsonl): idempotent by code — the same record twice
 // leaves one version; a changed record adds a version (shared spec sync-record.md, Rules).
+// Validity (sync-record.md, Procedure): the first version known to the system is in force from
+// the beginning, since a province's history predates the import of its catalogue; a later
+// version from its legalBasisEffectiveAt, or from now when that is absent or past.
 import { procedureRecord, recordIssues } from "../../../../shared/sync-record.ts";
 import type { Sql } from "../../../platform/db.ts";
 import type { Actor } from "../../identity/index.ts";
@@ -31,8 +34,23 @@ export async function upsertProcedureFromRecord(
   const base = locked ? ((await latestVersion(tx, r.code))?.procedure ?? null) : null;
   const content = procedureFromRecord(r, base);
   await authorizeManage(tx, actor, [...(base?.agencies ?? []), ...content.agencies]);
-  const saved = await saveVersion(tx, content, actor, { mode: "upsert", at, source: "import" });
+  const validFrom = base ? effectiveFrom(r.legalBasisEffectiveAt, at) : HISTORY_START;
+  const saved = await saveVersion(tx, content, actor, {
+    mode: "upsert",
+    at,
+    validFrom,
+    source: "import",
+  });
   return { code: r.code, version: saved.procedure.version, change: saved.change };
+}
+
+/** "From the beginning": before any dossier a legacy system can hold (Vietnam midnight, 1900). */
+export const HISTORY_START = new Date("1900-01-01T00:00:00+07:00");
+
+/** Vietnam midnight of the effective date when it is still to come; else now. */
+function effectiveFrom(date: string | null, now: Date): Date {
+  const at = date ? new Date(`${date}T00:00:00+07:00`) : null;
+  return at && at > now ? at : now;
 }
 
 /** recordIssues prefixes each message with its field; the catalogue's errors add it themselves. */

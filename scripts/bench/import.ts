@@ -1,0 +1,124 @@
+// `npm run bench import`: history import on PostgreSQL against COPY of the same lines, both in the
+// same run on the same database: the JSONL lines copied raw into a one-column staging table (the
+// floor of any bulk load), then `motcua import dossiers`'s path (validation, dossiers, events,
+// the late-dossier watch, the index's read model and rollups, the audit) over the same lines.
+// Two shapes: "spread" (a province's year over 40 communes and 30 procedures) and "one-day" (every
+// dossier in one agency, one procedure and one day: the worst case for shared rollup rows).
+// BENCH_IMPORT sets the number of dossiers per shape (default 30,000).
+import type { Db } from "../../server/platform/db.ts";
+import { openDb } from "../../server/platform/db.ts";
+import { migrate } from "../../server/platform/migrate.ts";
+import { generateHistory } from "../history/generate.ts";
+import { type Figure, round, withBaseline } from "./harness.ts";
+
+const PG =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  "postgres://postgres@127.0.0.1:5432/test";
+const N = Number(process.env.BENCH_IMPORT ?? 30_000);
+
+async function scratch(tag: string): Promise<{ db: Db; drop: () => Promise<void> }> {
+  const name = `motcua_bench_${tag}_${Date.now()}`;
+  const admin = await openDb({ url: PG, max: 1 });
+  await admin.exec(`CREATE DATABASE ${name}`);
+  await admin.close();
+  const url = new URL(PG);
+  url.pathname = `/${name}`;
+  const db = await openDb({ url: url.toString(), max: 8 });
+  return {
+    db,
+    drop: async () => {
+      await db.close();
+      const again = await openDb({ url: PG, max: 1 });
+      await again.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await again.close();
+    },
+  };
+}
+
+async function shape(kind: "spread" | "one-day"): Promise<Figure[]> {
+  const { cliModules } = await import("../../cli/modules.ts");
+  const { run: agencies } = await import("../../cli/commands/import-agencies.ts");
+  const { run: procedures } = await import("../../cli/commands/import-procedures.ts");
+  const { catalogProcedures, catalogVersions, importRecords } = await import(
+    "../../server/modules/dossiers/index.ts"
+  );
+  const { loadTree, SYSTEM_ACTOR } = await import("../../server/modules/identity/index.ts");
+  const { systemClock } = await import("../../server/platform/clock.ts");
+  const { CopyRows, copyInto } = await import("../../server/platform/copy.ts");
+  const { mkdtempSync, writeFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const h = generateHistory({
+    province: "T80",
+    communes: 40,
+    procedures: 30,
+    dossiers: N,
+    from: "2025-01-01",
+    shape: kind,
+  });
+  const lines = [...h.dossiers()].map((d) => JSON.stringify(d));
+  const s = await scratch(kind.replace("-", ""));
+  try {
+    await migrate(s.db);
+    const ctx = { db: s.db, clock: systemClock };
+    const dir = mkdtempSync(join(tmpdir(), "motcua-bench-import-"));
+    const quiet = { out: () => {}, err: () => {} };
+    writeFileSync(join(dir, "a.jsonl"), h.agencies.map((x) => JSON.stringify(x)).join("\n"));
+    writeFileSync(join(dir, "p.jsonl"), h.procedures.map((x) => JSON.stringify(x)).join("\n"));
+    await agencies([join(dir, "a.jsonl")], quiet, ctx);
+    await procedures([join(dir, "p.jsonl")], quiet, ctx);
+
+    // Baseline: COPY of the same lines into a plain staging table, 10,000 lines a transaction.
+    await s.db.exec("CREATE TABLE bench_staging (line text)");
+    const t0 = performance.now();
+    for (let i = 0; i < lines.length; i += 10_000) {
+      const rows = new CopyRows("bench_staging", ["line"]);
+      for (const l of lines.slice(i, i + 10_000)) rows.add([l]);
+      await s.db.transaction((tx) => copyInto(tx, rows));
+    }
+    const copyRate = lines.length / ((performance.now() - t0) / 1000);
+
+    const deps = {
+      db: s.db,
+      clock: systemClock,
+      procedures: catalogProcedures,
+      versions: catalogVersions,
+      tree: await loadTree(s.db),
+      projectors: cliModules(ctx).dossiers.projectors,
+    };
+    const t1 = performance.now();
+    const report = await importRecords(deps, { ...SYSTEM_ACTOR, username: "bench" }, lines, {
+      batchSize: 2000,
+    });
+    const rate = lines.length / ((performance.now() - t1) / 1000);
+    if (report.created !== lines.length)
+      throw new Error(`import (${kind}): ${JSON.stringify(report).slice(0, 500)}`);
+    const ratio = rate / copyRate;
+    return [
+      withBaseline({
+        name: `history import, ${lines.length.toLocaleString("en")} dossiers, shape ${kind} (PostgreSQL, with the index, the watch and the audit)`,
+        value: round(rate, 0),
+        unit: "records/s",
+        goal: "≥ 25% of the COPY rate of the same lines",
+        met: ratio >= 0.25,
+        baseline: {
+          name: "COPY of the same lines into a staging table",
+          value: round(copyRate, 0),
+        },
+      }),
+    ];
+  } finally {
+    await s.drop();
+  }
+}
+
+export async function run(): Promise<Figure[]> {
+  const out: Figure[] = [];
+  for (const kind of ["one-day", "spread"] as const)
+    for (const f of await shape(kind)) {
+      out.push(f);
+      console.log(`  … ${f.name}: ${f.value} ${f.unit} (ratio ${f.ratio})`);
+    }
+  return out;
+}

@@ -1,0 +1,72 @@
+// The projector for a batch of changes (an import's batch, in its transaction): the stored records
+// are read in one query, every contribution is summed in memory, and the rollups are written once
+// with additive upserts (in key order, as the last statements of the projector), so a batch holds
+// the locks of the shared rollup rows only from there to its commit, never while it computes.
+import type { DossierRecord } from "../../../shared/sync-record.ts";
+import { CopyRows, copyInto } from "../../platform/copy.ts";
+import type { Sql } from "../../platform/db.ts";
+import type { BatchFinish, ProjectedChange } from "../dossiers/index.ts";
+import type { JudgeCache } from "./calendar-judge.ts";
+import { loadProcedures, type ProcedureSource } from "./procedures.ts";
+import { markChanged, rowOf, saveRecords } from "./read-model.ts";
+import { applyDeltas } from "./repository.ts";
+import { changeDelta, mergeDeltas, type RollupDelta } from "./rollup.ts";
+
+const READ_MODEL = ["code", "agency_code", "procedure_code", "received_on", "closed_on", "record"];
+
+export async function projectBatch(
+  tx: Sql,
+  changes: readonly ProjectedChange[],
+  judges: JudgeCache,
+  source: ProcedureSource,
+): Promise<BatchFinish | undefined> {
+  if (!changes.length) return;
+  const stored = await storedRecords(
+    tx,
+    changes.map((c) => c.after.code),
+  );
+  const codes = changes.map((c) => c.after.procedure);
+  for (const r of stored.values()) codes.push(r.procedure);
+  const procs = await loadProcedures(tx, codes, source);
+  const judgeOf = await judges.lookup(tx, [
+    ...changes.map((c) => c.after.agency),
+    ...[...stored.values()].map((r) => r.agency),
+  ]);
+  const v = (d: DossierRecord) => ({ dossier: d, procedure: procs.get(d.procedure) });
+  const deltas: RollupDelta[][] = [];
+  const agencies: string[] = [];
+  const fresh = new CopyRows("qi_dossiers", READ_MODEL);
+  const upsert: DossierRecord[] = [];
+  for (const c of changes) {
+    const old = stored.get(c.after.code) ?? null;
+    if (old && old.agency !== c.after.agency) {
+      deltas.push(changeDelta(v(old), null, judgeOf(old.agency)));
+      deltas.push(changeDelta(null, v(c.after), judgeOf(c.after.agency)));
+    } else deltas.push(changeDelta(old && v(old), v(c.after), judgeOf(c.after.agency)));
+    agencies.push(c.after.agency);
+    if (old) agencies.push(old.agency);
+    // A new code is copied; a never-received one is in no indicator and has nothing to remove.
+    const row = old ? null : rowOf(c.after);
+    if (row) fresh.add(row);
+    else if (old) upsert.push(c.after);
+  }
+  await copyInto(tx, fresh);
+  await saveRecords(tx, upsert);
+  const sum = mergeDeltas(...deltas);
+  return async () => {
+    await applyDeltas(tx, sum);
+    await markChanged(tx, agencies);
+  };
+}
+
+/** The records the index stored for these codes, locked for the change. */
+async function storedRecords(tx: Sql, codes: string[]): Promise<Map<string, DossierRecord>> {
+  const r = await tx.query<{ code: string; record: DossierRecord | string }>(
+    "SELECT code, record FROM qi_dossiers WHERE code = ANY($1::text[]) ORDER BY code FOR UPDATE",
+    [codes],
+  );
+  const out = new Map<string, DossierRecord>();
+  for (const x of r.rows)
+    out.set(x.code, typeof x.record === "string" ? JSON.parse(x.record) : x.record);
+  return out;
+}

@@ -1,0 +1,47 @@
+// Rows in PostgreSQL's COPY text format (tab-separated, \N for null, backslash escapes) and their
+// bulk write: COPY FROM STDIN on PostgreSQL, COPY FROM '/dev/blob' on PGlite (platform/db.ts).
+
+/** One field in COPY text format. Dates as ISO 8601 instants; objects as JSON. */
+export function copyField(v: unknown): string {
+  if (v === null || v === undefined) return "\\N";
+  if (v instanceof Date) return v.toISOString();
+  const t = typeof v === "string" ? v : typeof v === "object" ? JSON.stringify(v) : String(v);
+  return NEEDS.test(t) ? t.replace(SPECIAL, (c) => ESC[c]) : t;
+}
+const NEEDS = /[\\\t\n\r]/;
+const SPECIAL = /[\\\t\n\r]/g;
+const ESC: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
+
+/** Accumulates rows of one table as COPY text. */
+export class CopyRows {
+  private parts: string[] = [];
+  count = 0;
+  constructor(
+    readonly table: string,
+    readonly columns: readonly string[],
+  ) {}
+  add(values: readonly unknown[]): void {
+    let line = "";
+    for (let i = 0; i < values.length; i++) line += (i ? "\t" : "") + copyField(values[i]);
+    this.parts.push(`${line}\n`);
+    this.count++;
+  }
+  /** A field already in COPY text form (e.g. a JSON line escaped once), as the row's last. */
+  addRaw(line: string): void {
+    this.parts.push(`${line}\n`);
+    this.count++;
+  }
+  text(): string {
+    return this.parts.join("");
+  }
+}
+
+/** Writes the rows with COPY (both engines implement it; see Sql.copyFrom). */
+export async function copyInto(
+  tx: { copyFrom?: (t: string, c: readonly string[], x: string) => Promise<number> },
+  rows: CopyRows,
+): Promise<number> {
+  if (!rows.count) return 0;
+  if (!tx.copyFrom) throw new Error(`COPY is not available on this handle (${rows.table})`);
+  return tx.copyFrom(rows.table, rows.columns, rows.text());
+}
