@@ -2,6 +2,7 @@
 
 import { notFound } from "../../platform/errors.ts";
 import { type Api, param } from "../../platform/http.ts";
+import { timeliness } from "../dossiers/index.ts";
 import { requireUser } from "../identity/index.ts";
 import type { AccountabilityDeps } from "./deps.ts";
 import { type Explanation, findExplanation } from "./explanations.ts";
@@ -85,6 +86,7 @@ export function lateRoutes(api: Api, deps: AccountabilityDeps) {
         dueAt: iso(d.dueAt),
         endAt: iso(end),
         late: isLate(d, end, clock.now()),
+        timeliness: timeliness({ ...d, endAt: end }, clock.now()),
         explanation: explanationView(await findExplanation(db, d.id)),
       };
     },

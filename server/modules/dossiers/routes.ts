@@ -46,7 +46,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
       authorize(actor, "dossier.receive", (await deps.agencies.tree()).subtreeOf);
       const r = await createDossier(deps, actor, body);
       return {
-        dossier: summaryView(r.dossier),
+        dossier: summaryView(r.dossier, clock.now()),
         secret: r.dossier.secret,
         ...(r.warning ? { warning: r.warning } : {}),
       };
@@ -94,7 +94,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
       return db.transaction(async (tx) => {
         const d = await getDossier(tx, code);
         await ensureVisible(tx, actor, tree.subtreeOf, d);
-        const view = await detailView(tx, d);
+        const view = await detailView(tx, d, clock.now());
         // Reading the applicant's personal data is audited (Decree 13/2023/NĐ-CP on personal data).
         await record(tx, actor, clock.now(), {
           action: "personal_data.read",
@@ -125,7 +125,10 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
           en: `No action "${action}". Actions: ${DOSSIER_ACTIONS.join(", ")}.`,
         });
       const r = await runAction(deps, actor, param(c, "code"), action as DossierAction, body);
-      return { dossier: summaryView(r.dossier), ...(r.warning ? { warning: r.warning } : {}) };
+      return {
+        dossier: summaryView(r.dossier, clock.now()),
+        ...(r.warning ? { warning: r.warning } : {}),
+      };
     },
   );
 

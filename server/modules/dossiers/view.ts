@@ -5,11 +5,12 @@ import type { Sql } from "../../platform/db.ts";
 import { listPauses } from "./pauses.ts";
 import { allowedActions, STATE_NAMES } from "./rules.ts";
 import { listEvents, listSteps } from "./store.ts";
+import { timeliness } from "./timeliness.ts";
 import type { Dossier } from "./types.ts";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function summaryView(d: Dossier) {
+export function summaryView(d: Dossier, now: Date) {
   return {
     code: d.code,
     version: d.version,
@@ -26,6 +27,7 @@ export function summaryView(d: Dossier) {
     dueAt: iso(d.dueAt),
     extendedDueAt: iso(d.extendedDueAt),
     finishedAt: iso(d.finishedAt),
+    timeliness: timeliness(d, now),
     pausedWorkingMinutes: d.pausedMinutes,
     currentStep: d.currentStep,
     supplementRequests: d.supplementRequests,
@@ -42,14 +44,14 @@ export function summaryView(d: Dossier) {
   };
 }
 
-export async function detailView(sql: Sql, d: Dossier) {
+export async function detailView(sql: Sql, d: Dossier, now: Date) {
   const [events, steps, pauses] = await Promise.all([
     listEvents(sql, d.id),
     listSteps(sql, d.id),
     listPauses(sql, d.id),
   ]);
   return {
-    ...summaryView(d),
+    ...summaryView(d, now),
     applicant: d.applicant,
     formData: d.formData,
     secret: d.secret,

@@ -1,6 +1,7 @@
 // Dossiers: intake, the work queue, one dossier with its history, actions, forms, public look-up.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { State } from "../../../shared/dossier-states.ts";
+import type { Timeliness } from "../../../shared/timeliness.ts";
 import type { Fee } from "./catalog.ts";
 import { get, type Messages, post, upload } from "./client.ts";
 
@@ -59,8 +60,10 @@ export interface QueueItem {
   version: number;
   currentStep: number | null;
   supplementRequests: number;
-  /** The new appointment after a signed apology (Form 04), when the server sends it. */
-  extendedDueAt?: string | null;
+  /** The new appointment after a signed apology (Form 04). */
+  extendedDueAt: string | null;
+  /** The server's one verdict on timeliness. */
+  timeliness: Timeliness;
 }
 
 export interface DossierSummary extends Omit<QueueItem, "supplementRequests"> {

@@ -42,6 +42,7 @@ export const enWork: Record<keyof typeof viWork, string> = {
   "late.notLate": "The dossier is not overdue.",
   "late.status": "Status",
   "late.state.missing": "Not explained",
+  "late.state.notLate": "Not late yet",
   "late.state.explained": "Explained, awaiting signature",
   "late.state.apologised": "Apologised, new date set",
   "late.reason": "Reason for the delay",

@@ -40,6 +40,7 @@ export const viWork = {
   "late.notLate": "Hồ sơ chưa quá hạn.",
   "late.status": "Tình trạng",
   "late.state.missing": "Chưa giải trình",
+  "late.state.notLate": "Chưa trễ hạn",
   "late.state.explained": "Đã giải trình, chờ ký",
   "late.state.apologised": "Đã xin lỗi, hẹn lại",
   "late.reason": "Lý do trễ hạn",

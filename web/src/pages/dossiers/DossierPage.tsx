@@ -42,7 +42,7 @@ export default function DossierPage({ params }: { params: Record<string, string>
         <>
           {proc.data?.name ?? d.procedure}{" "}
           <StatusBadge status={d.status} label={d.stateName[lang]} />{" "}
-          <DeadlineBadge dueAt={d.dueAt} finishedAt={d.finishedAt} now={q.dataUpdatedAt} />
+          <DeadlineBadge t={d.timeliness} />
           {d.extendedDueAt && (
             <span className="badge badge-info">
               {t("late.newDueShort")}: {formatDateTime(lang, d.extendedDueAt)}
