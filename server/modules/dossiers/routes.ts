@@ -10,6 +10,7 @@ import { makeCtx, preload } from "./actions/context.ts";
 import { insertEvents } from "./commit.ts";
 import { formData06 } from "./forms.ts";
 import { createDossier, intakeBody } from "./intake.ts";
+import { actionsFor } from "./offer.ts";
 import type { DossierDeps, FormNo } from "./ports.ts";
 import { listDossiers, listQuery } from "./query.ts";
 import { exchangeRoutes } from "./routes-exchange.ts";
@@ -45,8 +46,13 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
       const actor = requireUser(c);
       authorize(actor, "dossier.receive", (await deps.agencies.tree()).subtreeOf);
       const r = await createDossier(deps, actor, body);
+      const tree = await deps.agencies.tree();
       return {
-        dossier: summaryView(r.dossier, clock.now()),
+        dossier: summaryView(
+          r.dossier,
+          clock.now(),
+          await actionsFor(db, actor, tree.subtreeOf, r.dossier),
+        ),
         secret: r.dossier.secret,
         ...(r.warning ? { warning: r.warning } : {}),
       };
@@ -94,7 +100,8 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
       return db.transaction(async (tx) => {
         const d = await getDossier(tx, code);
         await ensureVisible(tx, actor, tree.subtreeOf, d);
-        const view = await detailView(tx, d, clock.now());
+        const actions = await actionsFor(tx, actor, tree.subtreeOf, d);
+        const view = await detailView(tx, d, clock.now(), actions);
         // Reading the applicant's personal data is audited (Decree 13/2023/NĐ-CP on personal data).
         await record(tx, actor, clock.now(), {
           action: "personal_data.read",
@@ -125,8 +132,10 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
           en: `No action "${action}". Actions: ${DOSSIER_ACTIONS.join(", ")}.`,
         });
       const r = await runAction(deps, actor, param(c, "code"), action as DossierAction, body);
+      const tree = await deps.agencies.tree();
+      const actions = await actionsFor(db, actor, tree.subtreeOf, r.dossier);
       return {
-        dossier: summaryView(r.dossier, clock.now()),
+        dossier: summaryView(r.dossier, clock.now(), actions),
         ...(r.warning ? { warning: r.warning } : {}),
       };
     },

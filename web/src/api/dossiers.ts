@@ -103,7 +103,17 @@ export interface DossierEvent {
   data: Record<string, unknown>;
 }
 
+/** A result document kept with the dossier: signed results, or the officer's draft. */
+export interface ResultDocument {
+  sha256: string;
+  fileName: string | null;
+  signer: string | null;
+  createdAt: string;
+}
+
 export interface DossierDetail extends DossierSummary {
+  resultDocuments: ResultDocument[];
+  draftResult: ResultDocument | null;
   applicant: Applicant | null;
   formData: Record<string, unknown>;
   secret: string;
@@ -267,3 +277,11 @@ export const uploadResultFile = (code: string, file: File, onProgress?: (done: n
 /** The URL of a signed result document of the dossier. */
 export const resultFileUrl = (code: string, sha256: string) =>
   `/api/dossiers/${encodeURIComponent(code)}/result-file/${sha256}`;
+
+/** Uploads the handling officer's draft of the result (PDF, not signed). */
+export const uploadDraftResult = (code: string, file: File, onProgress?: (done: number) => void) =>
+  upload<{ sha256: string; size: number; fileName: string }>(
+    `/api/dossiers/${encodeURIComponent(code)}/result-draft`,
+    file,
+    onProgress,
+  );

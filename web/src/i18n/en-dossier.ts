@@ -53,6 +53,12 @@ export const enDossier: Record<keyof typeof viDossier, string> = {
   "dossier.address": "Address",
   "dossier.representative": "Representative",
   "dossier.facts": "Dossier",
+  "dossier.resultPanel": "Result",
+  "dossier.resultSignedDoc": "Signed result document",
+  "dossier.resultIssued": "Issued, no. {code}",
+  "dossier.resultDraft": "Draft result",
+  "dossier.resultDraftUpload":
+    "Attach the draft result (PDF) for the leader to read before approving",
   "dossier.procedure": "Procedure",
   "dossier.agency": "Competent agency",
   "dossier.receivingUnit": "Received at",

@@ -14,6 +14,7 @@ import { DeadlineBadge } from "./DeadlineBadge.tsx";
 import { DossierFacts } from "./DossierFacts.tsx";
 import { FormLinks } from "./FormLinks.tsx";
 import { History } from "./History.tsx";
+import { ResultPanel } from "./ResultPanel.tsx";
 import { StatusBadge } from "./StatusBadge.tsx";
 import { StepsTable } from "./StepsTable.tsx";
 
@@ -68,6 +69,7 @@ export default function DossierPage({ params }: { params: Record<string, string>
           <Section title={t("dossier.actions")} id="actions" className="actions-card">
             <ActionPanel d={d} onStale={() => q.refetch()} />
           </Section>
+          <ResultPanel d={d} onChanged={() => q.refetch()} />
           <LatePanel d={d} />
           <Section title={t("dossier.forms")} id="forms">
             <FormLinks d={d} />
