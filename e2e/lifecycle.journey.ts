@@ -26,6 +26,11 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
 
   // The commune's counter receives it.
   const counter = await newPage({ user: seed.users["tiepnhan.xa"] });
+  // Its home page holds the online tray with a count; the new dossier is in it.
+  await counter.goto("/");
+  await see(counter, /Hồ sơ trực tuyến chờ tiếp nhận \(\d+\)/);
+  await counter.locator("#online-tray").getByRole("link", { name: code }).waitFor();
+  await screenshot("online-tray", counter);
   await act(counter, code, "Tiếp nhận");
 
   // The handling officer sees it in the queue and hands it over to the leader.

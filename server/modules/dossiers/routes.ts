@@ -7,6 +7,7 @@ import { record } from "../audit/index.ts";
 import { type Actor, actorOf, authorize, clientIp, requireUser } from "../identity/index.ts";
 import { ensureVisible, readScope } from "./access.ts";
 import { makeCtx, preload } from "./actions/context.ts";
+import { builtinCalendarFor } from "./calendar-port.ts";
 import { insertEvents } from "./commit.ts";
 import { formData06 } from "./forms.ts";
 import { createDossier, intakeBody } from "./intake.ts";
@@ -18,6 +19,7 @@ import { resultFileRoutes } from "./routes-result.ts";
 import { DOSSIER_ACTIONS, type DossierAction } from "./rules.ts";
 import { runAction } from "./run.ts";
 import { getDossier, listEvents, listSteps } from "./store.ts";
+import { onlineTray } from "./tray.ts";
 import type { Dossier } from "./types.ts";
 import { detailView, summaryView } from "./view.ts";
 
@@ -88,6 +90,22 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
       const tree = await deps.agencies.tree();
       authorize(actor, "dossier.read", tree.subtreeOf);
       return listDossiers(db, readScope(actor, tree.subtreeOf), query, clock.now());
+    },
+  );
+
+  api.route(
+    {
+      method: "get",
+      path: "/api/dossiers/tray/online",
+      summary: "Hồ sơ trực tuyến chờ tiếp nhận / Online dossiers awaiting reception",
+      tag: "dossiers",
+    },
+    async (c) => {
+      const actor = requireUser(c);
+      const tree = await deps.agencies.tree();
+      authorize(actor, "dossier.receive", tree.subtreeOf);
+      const scope = readScope(actor, tree.subtreeOf);
+      return onlineTray(db, scope, clock.now(), deps.calendarFor ?? builtinCalendarFor);
     },
   );
 

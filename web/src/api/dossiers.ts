@@ -285,3 +285,23 @@ export const uploadDraftResult = (code: string, file: File, onProgress?: (done: 
     file,
     onProgress,
   );
+
+/** An online dossier waiting for reception (the counter's online tray). */
+export interface TrayItem {
+  code: string;
+  procedure: string;
+  agency: string;
+  receivingUnit: string;
+  submittedAt: string;
+  waitingWorkingMinutes: number;
+  overdueForReception: boolean;
+}
+
+export function useOnlineTray(enabled: boolean) {
+  return useQuery({
+    queryKey: ["dossiers", "tray", "online"],
+    queryFn: () => get<{ count: number; items: TrayItem[] }>("/api/dossiers/tray/online"),
+    enabled,
+    refetchInterval: 60_000,
+  });
+}
