@@ -2,9 +2,8 @@
 // Administrative letters (Forms 04, 05) use a serif face (Decree 30/2020/NĐ-CP Appendix I asks
 // for a Times-like font): DejaVu Serif from the same package. Liberation Serif (fonts-liberation)
 // is metrically Times-compatible but its embedded subset lost Vietnamese letters in extraction.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
 import fontkit from "@pdf-lib/fontkit";
 import type { PDFDocument, PDFFont } from "pdf-lib";
 
