@@ -29,7 +29,7 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   // Its home page holds the online tray with a count; the new dossier is in it.
   await counter.goto("/");
   await see(counter, /Hồ sơ trực tuyến chờ tiếp nhận \(\d+\)/);
-  await counter.locator("#online-tray").getByRole("link", { name: code }).waitFor();
+  await counter.getByRole("link", { name: code }).waitFor();
   await screenshot("online-tray", counter);
   await act(counter, code, "Tiếp nhận");
 
