@@ -26,6 +26,11 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
 
   // The commune's counter receives it.
   const counter = await newPage({ user: seed.users["tiepnhan.xa"] });
+  // Its home page holds the online tray with a count; the new dossier is in it.
+  await counter.goto("/");
+  await see(counter, /Hồ sơ trực tuyến chờ tiếp nhận \(\d+\)/);
+  await counter.getByRole("link", { name: code }).waitFor();
+  await screenshot("online-tray", counter);
   await act(counter, code, "Tiếp nhận");
 
   // The handling officer sees it in the queue and hands it over to the leader.
@@ -35,6 +40,20 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await screenshot("work-queue", handler);
   await handler.getByRole("link", { name: code }).click();
   await see(handler, "Quá trình xử lý (Phiếu kiểm soát)");
+  // The server-given actions: the handler is offered no approval and no issuing of the result.
+  await handler.getByRole("button", { name: "Chuyển bước tiếp theo", exact: true }).waitFor();
+  for (const other of ["Phê duyệt", "Ban hành kết quả", "Tiếp nhận"])
+    assert(
+      (await handler.getByRole("button", { name: other, exact: true }).count()) === 0,
+      `the handler is not offered "${other}"`,
+    );
+  // The handler attaches the draft result for the leader.
+  await handler.getByLabel(/Đính kèm dự thảo kết quả/).setInputFiles({
+    name: "du-thao.pdf",
+    mimeType: "application/pdf",
+    buffer: await resultPdf(),
+  });
+  await handler.getByRole("link", { name: "Dự thảo kết quả" }).waitFor();
   await act(handler, code, "Chuyển bước tiếp theo", async (p) => {
     await p.getByLabel("Ghi chú").fill("Hồ sơ hợp lệ, trình lãnh đạo ký.");
   });
@@ -44,6 +63,11 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   const leader = await newPage({ user: seed.users["lanhdao.xa"] });
   await leader.goto("/phe-duyet");
   await leader.getByRole("link", { name: code }).click();
+  // The leader reads the draft result before approving.
+  const draft = leader.getByRole("link", { name: "Dự thảo kết quả" });
+  const draftHref = (await draft.getAttribute("href")) ?? "";
+  const draftPdf = await leader.request.get(new URL(draftHref, leader.url()).toString());
+  assert(draftPdf.status() === 200, `the leader opens the draft result (${draftPdf.status()})`);
   await act(leader, code, "Phê duyệt");
   await act(leader, code, "Ban hành kết quả", async (p) => {
     await p.getByLabel("Số, ký hiệu văn bản kết quả").fill("15/TLKS");
@@ -64,6 +88,9 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
     );
   });
   await screenshot("dossier-leader", leader);
+  // The issued, signed result is linked on the dossier.
+  await leader.goto(`/ho-so/${code}`);
+  await see(leader, /Đã ban hành, số 15\/TLKS/);
 
   // The counter returns the result; the citizen sees it with the look-up code.
   await act(counter, code, "Trả kết quả");

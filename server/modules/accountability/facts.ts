@@ -2,7 +2,7 @@
 // the original appointment and the end of handling as the service index defines them.
 import type { DossierRecord } from "../../../shared/sync-record.ts";
 import type { Sql } from "../../platform/db.ts";
-import type { Dossier } from "../dossiers/index.ts";
+import { type Dossier, timeliness } from "../dossiers/index.ts";
 
 // Decision 766/QĐ-TTg (docs/rules/index-766.md): end of handling by precedence handled >
 // result-returned > stopped | refused | withdrawn; a supplement requested and not (yet) completed
@@ -54,9 +54,7 @@ export async function upsertFacts(tx: Sql, d: Dossier, r: DossierRecord): Promis
 export const LATE_SQL = (n: number) =>
   `(a.received_at IS NOT NULL AND (a.supplement_requests > 1 OR (a.due_at IS NOT NULL AND COALESCE(a.end_at, $${n}::timestamptz) > a.due_at)))`;
 
-/** Late now, for one dossier (same rule as LATE_SQL). */
+/** Late now, for one dossier: the dossiers module's one verdict (same rule as LATE_SQL). */
 export function isLate(d: Dossier, end: Date | null, now: Date): boolean {
-  if (!d.receivedAt) return false;
-  if (d.supplementRequests > 1) return true;
-  return d.dueAt !== null && (end ?? now).getTime() > d.dueAt.getTime();
+  return timeliness({ ...d, endAt: end }, now).late;
 }

@@ -3,6 +3,7 @@
 import { contentDisposition } from "../../platform/content-disposition.ts";
 import { notFound } from "../../platform/errors.ts";
 import { type Api, param } from "../../platform/http.ts";
+import { timeliness } from "../dossiers/index.ts";
 import { requireUser } from "../identity/index.ts";
 import type { AccountabilityDeps } from "./deps.ts";
 import { type Explanation, findExplanation } from "./explanations.ts";
@@ -86,6 +87,7 @@ export function lateRoutes(api: Api, deps: AccountabilityDeps) {
         dueAt: iso(d.dueAt),
         endAt: iso(end),
         late: isLate(d, end, clock.now()),
+        timeliness: timeliness({ ...d, endAt: end }, clock.now()),
         explanation: explanationView(await findExplanation(db, d.id)),
       };
     },

@@ -72,6 +72,7 @@ function stripStored(h: StoredOfficeHours): OfficeHoursPeriod {
     validFrom: h.validFrom,
     sessions: h.sessions,
     weekdays: h.weekdays,
+    ...(h.weekdaySessions ? { weekdaySessions: h.weekdaySessions } : {}),
     sameDayCutoff: h.sameDayCutoff,
   };
 }

@@ -61,10 +61,13 @@ function build(cal: Calendar, ix: CalendarIndex, year: number): YearTable {
     while (p + 1 < ix.periods.length && ix.periods[p + 1].from <= day) p++;
     const pp = ix.periods[p];
     const e = entries.get(day);
-    const working = e ? e.kind === "working-day" : pp.weekdayWorked[isoWeekday(day)];
-    sessions[i] = working ? pp.flat : null;
+    const w = isoWeekday(day);
+    const working = e ? e.kind === "working-day" : pp.weekdayWorked[w];
+    // A make-up working day is a full day with the normal hours, whatever its weekday.
+    const makeUp = e?.kind === "working-day";
+    sessions[i] = working ? (makeUp ? pp.flat : pp.flatOf[w]) : null;
     period[i] = pp;
-    cum[i + 1] = cum[i] + (working ? pp.dailyMs : 0);
+    cum[i + 1] = cum[i] + (working ? (makeUp ? pp.dailyMs : pp.dailyMsOf[w]) : 0);
   }
   return { year, first, n, cum, sessions, period, entries };
 }

@@ -9,15 +9,28 @@ export type HolidayDate =
   | { calendar: "lunar"; month: number; day: number }
   /** The last day of the lunar year that ends in this solar year plus the first `days - 1` of the new one. */
   | { calendar: "lunar-new-year"; days: number }
-  /** 2 September and one adjacent day (1 or 3 September), see nationalDayAdjacent(). */
-  | { calendar: "national-day" };
+  /** 2 September and, from `adjacentFromYear`, one adjacent day (1 or 3 September), see nationalDayAdjacent(). */
+  | { calendar: "national-day"; adjacentFromYear: number };
 
 export interface HolidayRule {
   id: string;
   name: Messages;
   date: HolidayDate;
   basis: string;
+  /** First year the rule applies (omitted: always). */
+  fromYear?: number;
+  /** Decided but not yet law: every day it gives stays provisional until an administrator confirms it. */
+  pending?: boolean;
 }
+
+/** Note carried by days of a pending rule, so they stay provisional until confirmed. */
+export const PENDING_NOTE =
+  "Decided, not yet in the Labour Code: an administrator confirms it with its legal basis and effective date";
+
+// The Politburo decided Vietnamese Culture Day (24 November) as a paid day off; the amendment of
+// Labour Code 2019 Art. 112 that writes it in is pending.
+export const CULTURE_DAY_BASIS =
+  "Politburo decision on Vietnamese Culture Day (24/11, paid day off); amendment of Labour Code 2019 Art. 112 pending";
 
 export const STATUTORY_HOLIDAYS: readonly HolidayRule[] = [
   {
@@ -54,8 +67,18 @@ export const STATUTORY_HOLIDAYS: readonly HolidayRule[] = [
   {
     id: "national-day",
     name: { vi: "Quốc khánh 2/9", en: "National Day (2 September)" },
-    date: { calendar: "national-day" },
+    // Labour Code 2019 Art. 112(1)(đ): 2/9 and one adjacent day, in force from 1/1/2021 (before:
+    // Labour Code 2012 Art. 115, 2/9 only).
+    date: { calendar: "national-day", adjacentFromYear: 2021 },
     basis: "Labour Code 2019 Art. 112(1)(đ)",
+  },
+  {
+    id: "culture-day",
+    name: { vi: "Ngày Văn hóa Việt Nam 24/11", en: "Vietnamese Culture Day (24 November)" },
+    date: { calendar: "solar", month: 11, day: 24 },
+    basis: CULTURE_DAY_BASIS,
+    fromYear: 2026,
+    pending: true,
   },
 ];
 

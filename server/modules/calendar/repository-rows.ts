@@ -45,6 +45,7 @@ export interface OfficeHoursRow {
   valid_from: string;
   sessions: { start: number; end: number }[];
   weekdays: number[];
+  weekday_sessions: { weekday: number; sessions: { start: number; end: number }[] }[] | null;
   same_day_cutoff: number;
   version: number;
   removed_version: number | null;
@@ -109,6 +110,7 @@ export function officeHoursFromRow(r: OfficeHoursRow): StoredOfficeHours {
     validFrom: r.valid_from,
     sessions: r.sessions,
     weekdays: r.weekdays,
+    ...(r.weekday_sessions?.length ? { weekdaySessions: r.weekday_sessions } : {}),
     sameDayCutoff: r.same_day_cutoff,
     version: r.version,
     removedVersion: r.removed_version,

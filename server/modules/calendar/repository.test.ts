@@ -27,7 +27,7 @@ afterAll(async () => {
 const by = { actorId: "admin-1", at: new Date("2026-01-05T02:00:00Z") };
 const at = (s: string) => new Date(`${s}+07:00`);
 const makeUp: DayEntry = {
-  date: "2026-01-10",
+  date: "2027-01-16",
   kind: "working-day",
   name: { vi: "Làm bù", en: "Make-up working day" },
   source: {
@@ -41,8 +41,8 @@ const makeUp: DayEntry = {
 describe("calendar repository", () => {
   it("keeps every version: seed, add, confirm, remove, and loads the calendar at any of them", async () => {
     const v0 = await currentCalendarVersion(db);
-    const seeded = await db.transaction((tx) => seedYear(tx, 2026, by));
-    expect(seeded.days.map((d) => d.date)).toContain("2026-02-16");
+    const seeded = await db.transaction((tx) => seedYear(tx, 2027, by));
+    expect(seeded.days.map((d) => d.date)).toContain("2027-02-05");
     const added = await db.transaction((tx) => addDay(tx, makeUp, by));
     expect(added.version).toBe(seeded.version + 1);
     const confirmed = await db.transaction((tx) => confirmDay(tx, added.day.id, by));
@@ -51,27 +51,27 @@ describe("calendar repository", () => {
     expect(removed.version).toBe(confirmed.version + 1);
     expect(v0).toBeLessThan(seeded.version);
 
-    // Friday 9/1/2026 09:00 + 1 working day: Saturday 10/1 counts only while the make-up day is in force.
+    // Friday 15/1/2027 09:00 + 1 working day: Saturday 16/1 counts only while the make-up day is in force.
     const due = async (version: number) =>
       formatVn(
-        dueAt(at("2026-01-09T09:00"), 1, "working-days", await loadCalendar(db, { version })),
+        dueAt(at("2027-01-15T09:00"), 1, "working-days", await loadCalendar(db, { version })),
       );
-    expect(await due(seeded.version)).toBe("2026-01-12T09:00:00+07:00");
-    expect(await due(added.version)).toBe("2026-01-10T09:00:00+07:00");
-    expect(await due(confirmed.version)).toBe("2026-01-10T09:00:00+07:00");
-    expect(await due(removed.version)).toBe("2026-01-12T09:00:00+07:00");
+    expect(await due(seeded.version)).toBe("2027-01-18T09:00:00+07:00");
+    expect(await due(added.version)).toBe("2027-01-16T09:00:00+07:00");
+    expect(await due(confirmed.version)).toBe("2027-01-16T09:00:00+07:00");
+    expect(await due(removed.version)).toBe("2027-01-18T09:00:00+07:00");
 
-    const atAdded = await listYearDays(db, 2026, added.version);
-    expect(atAdded.find((d) => d.date === "2026-01-10")?.status).toBe("provisional");
-    const atConfirmed = await listYearDays(db, 2026, confirmed.version);
-    expect(atConfirmed.find((d) => d.date === "2026-01-10")?.status).toBe("confirmed");
-    expect((await listYearDays(db, 2026)).find((d) => d.date === "2026-01-10")).toBeUndefined();
+    const atAdded = await listYearDays(db, 2027, added.version);
+    expect(atAdded.find((d) => d.date === "2027-01-16")?.status).toBe("provisional");
+    const atConfirmed = await listYearDays(db, 2027, confirmed.version);
+    expect(atConfirmed.find((d) => d.date === "2027-01-16")?.status).toBe("confirmed");
+    expect((await listYearDays(db, 2027)).find((d) => d.date === "2027-01-16")).toBeUndefined();
     // Nothing was deleted: all three rows are still there.
     const rows = await db.query(
-      "SELECT count(*)::int AS n FROM calendar_days WHERE day = '2026-01-10'",
+      "SELECT count(*)::int AS n FROM calendar_days WHERE day = '2027-01-16'",
     );
     expect(rows.rows[0]).toEqual({ n: 2 });
-    await expect(db.query("DELETE FROM calendar_days WHERE day = '2026-01-10'")).rejects.toThrow(
+    await expect(db.query("DELETE FROM calendar_days WHERE day = '2027-01-16'")).rejects.toThrow(
       /never deleted/,
     );
   });
@@ -82,13 +82,13 @@ describe("calendar repository", () => {
         () => "ok",
         (e) => (isAppError(e) ? e.code : String(e)),
       );
-    expect(await code(db.transaction((tx) => seedYear(tx, 2026, by)))).toBe("calendar.year_exists");
+    expect(await code(db.transaction((tx) => seedYear(tx, 2027, by)))).toBe("calendar.year_exists");
     expect(await code(db.transaction((tx) => seedYear(tx, 2101, by)))).toBe("calendar.bad_year");
     expect(
-      await code(db.transaction((tx) => addDay(tx, { ...makeUp, date: "2026-02-16" }, by))),
+      await code(db.transaction((tx) => addDay(tx, { ...makeUp, date: "2027-02-05" }, by))),
     ).toBe("calendar.day_exists");
     expect(
-      await code(db.transaction((tx) => addDay(tx, { ...makeUp, date: "2026-02-30" }, by))),
+      await code(db.transaction((tx) => addDay(tx, { ...makeUp, date: "2027-02-30" }, by))),
     ).toBe("calendar.bad_date");
     expect(await code(db.transaction((tx) => removeDay(tx, 999_999, by)))).toBe(
       "calendar.day_not_found",

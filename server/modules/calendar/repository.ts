@@ -2,9 +2,10 @@
 // the caller's transaction (`tx`), so the caller can write its audit record in the same one.
 // Nothing is deleted: removals and confirmations mark rows with removed_version.
 import type { Sql } from "../../platform/db.ts";
-import { conflict, notFound } from "../../platform/errors.ts";
+import { badInput, conflict, notFound } from "../../platform/errors.ts";
 import { builtinYear } from "./builtin.ts";
 import { badDate, badYear } from "./errors.ts";
+import { PENDING_NOTE } from "./holiday-rules.ts";
 import { validateOfficeHours } from "./office-hours.ts";
 import {
   type DayRow,
@@ -17,7 +18,14 @@ import {
   type StoredDay,
   type StoredOfficeHours,
 } from "./repository-rows.ts";
-import { type DayEntry, MAX_YEAR, MIN_YEAR, type OfficeHoursPeriod } from "./types.ts";
+import {
+  type DayEntry,
+  type DaySource,
+  MAX_YEAR,
+  MIN_YEAR,
+  type Notice,
+  type OfficeHoursPeriod,
+} from "./types.ts";
 import { parseIsoDate } from "./vn-time.ts";
 
 export type { StoredDay, StoredOfficeHours } from "./repository-rows.ts";
@@ -163,11 +171,49 @@ async function markRemoved(tx: Sql, id: number, version: number, by: ChangeBy) {
   );
 }
 
+/** What an administrator states when confirming a day of a rule that is not yet law. */
+export interface ConfirmBasis {
+  basis: string;
+  /** The date the rule is in force from (YYYY-MM-DD). */
+  effectiveFrom: string;
+  notice?: Notice;
+}
+
+/** Source of a confirmed day: as it was, or the basis and effective date the administrator gives. */
+function confirmedSource(before: StoredDay, given?: ConfirmBasis): DaySource {
+  const pending = before.source.note === PENDING_NOTE;
+  if (!given) {
+    if (!pending) return before.source;
+    throw badInput(
+      "calendar.basis_required",
+      "basis",
+      `ngày ${before.date} theo quy định chưa có hiệu lực: cần nêu căn cứ pháp lý và ngày có hiệu lực khi xác nhận`,
+      `${before.date} comes from a rule not yet in force: give its legal basis and effective date to confirm it`,
+    );
+  }
+  if (parseIsoDate(given.effectiveFrom) === null)
+    throw badDate("effectiveFrom", given.effectiveFrom);
+  if (given.effectiveFrom > before.date)
+    throw badInput(
+      "calendar.not_yet_in_force",
+      "effectiveFrom",
+      `quy định có hiệu lực từ ${given.effectiveFrom}, sau ngày ${before.date}: hãy gỡ ngày này thay vì xác nhận`,
+      `the rule is in force from ${given.effectiveFrom}, after ${before.date}: remove this day instead of confirming it`,
+    );
+  return {
+    basis: given.basis,
+    origin: given.notice ? "official" : "statutory",
+    notice: given.notice,
+    note: `in force from ${given.effectiveFrom}`,
+  };
+}
+
 /** Confirms a provisional day: a new confirmed row replaces it from the next version. */
 export async function confirmDay(
   tx: Sql,
   id: number,
   by: ChangeBy,
+  given?: ConfirmBasis,
 ): Promise<{ version: number; before: StoredDay; after: StoredDay }> {
   const before = await liveDay(tx, id);
   if (before.status === "confirmed") {
@@ -176,9 +222,17 @@ export async function confirmDay(
       en: `${before.date} is already confirmed`,
     });
   }
+  confirmedSource(before, given);
   const version = await nextVersion(tx, `confirm ${before.date}`, by);
   await markRemoved(tx, id, version, by);
-  const [after] = await insertDays(tx, [{ ...before, status: "confirmed" }], version, by, id);
+  const source = confirmedSource(before, given);
+  const [after] = await insertDays(
+    tx,
+    [{ ...before, source, status: "confirmed" }],
+    version,
+    by,
+    id,
+  );
   return { version, before, after };
 }
 
@@ -216,8 +270,8 @@ export async function setOfficeHours(
     [agency, period.validFrom, version, by.actorId, by.at],
   );
   const r = await tx.query<OfficeHoursRow>(
-    `INSERT INTO calendar_office_hours (agency_code, valid_from, sessions, weekdays, same_day_cutoff, version, created_by, created_at)
-     VALUES ($1, $2, $3::jsonb, $4::int[], $5, $6, $7, $8) RETURNING *`,
+    `INSERT INTO calendar_office_hours (agency_code, valid_from, sessions, weekdays, same_day_cutoff, version, created_by, created_at, weekday_sessions)
+     VALUES ($1, $2, $3::jsonb, $4::int[], $5, $6, $7, $8, $9::jsonb) RETURNING *`,
     [
       agency,
       period.validFrom,
@@ -227,6 +281,7 @@ export async function setOfficeHours(
       version,
       by.actorId,
       by.at,
+      period.weekdaySessions?.length ? JSON.stringify(period.weekdaySessions) : null,
     ],
   );
   return {

@@ -2,7 +2,8 @@
 // Every change is a new calendar version, audited in the same transaction.
 import { z } from "zod";
 import type { Sql } from "../../platform/db.ts";
-import { type Api, type Ctx, param, parseWith } from "../../platform/http.ts";
+import { badInput } from "../../platform/errors.ts";
+import { type Api, type Ctx, param, parseWith, readJson } from "../../platform/http.ts";
 import { type AuditEntry, record } from "../audit/index.ts";
 import { authorize, type IdentityDeps, requireUser } from "../identity/index.ts";
 import { builtinYear } from "./builtin.ts";
@@ -13,6 +14,7 @@ import { explainDue } from "./explain.ts";
 import {
   addDay,
   type ChangeBy,
+  type ConfirmBasis,
   confirmDay,
   currentCalendarVersion,
   listYearDays,
@@ -41,6 +43,35 @@ const dayBody = z
     status: z.enum(["provisional", "confirmed"]).default("confirmed"),
   })
   .strict();
+// A rule not yet in force by law (Culture Day) is confirmed with its legal basis and effective date.
+const confirmBody = z
+  .object({
+    basis: z.string().min(2).max(300).optional(),
+    effectiveFrom: date.optional(),
+    notice: z
+      .object({ number: z.string().min(1).max(60), date, title: z.string().min(2).max(300) })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .optional();
+function confirmBasis(b: NonNullable<z.infer<typeof confirmBody>>): ConfirmBasis {
+  if (!b.basis)
+    throw badInput(
+      "calendar.basis_required",
+      "basis",
+      "cần nêu căn cứ pháp lý",
+      "the legal basis is required",
+    );
+  if (!b.effectiveFrom)
+    throw badInput(
+      "calendar.basis_required",
+      "effectiveFrom",
+      "cần nêu ngày có hiệu lực",
+      "the effective date is required",
+    );
+  return { basis: b.basis, effectiveFrom: b.effectiveFrom, notice: b.notice };
+}
 const minute = z
   .number()
   .int()
@@ -55,6 +86,20 @@ const hoursBody = z
       .min(1)
       .max(4),
     weekdays: z.array(z.number().int().min(1).max(7)).min(1).max(7),
+    weekdaySessions: z
+      .array(
+        z
+          .object({
+            weekday: z.number().int().min(1).max(7),
+            sessions: z
+              .array(z.object({ start: minute, end: minute }).strict())
+              .min(1)
+              .max(4),
+          })
+          .strict(),
+      )
+      .max(7)
+      .optional(),
     sameDayCutoff: minute,
   })
   .strict();
@@ -170,17 +215,21 @@ export function calendarRoutes(api: Api, deps: CalendarDeps) {
       summary: "Xác nhận ngày nghỉ dự kiến / Confirm a provisional day",
       tag: "calendar",
     },
-    async (c) =>
-      change(
+    async (c) => {
+      // The body is optional: a plain confirmation sends none.
+      const body = c.req.header("content-type") ? await readJson(c, confirmBody) : undefined;
+      const given = body?.basis || body?.effectiveFrom ? confirmBasis(body) : undefined;
+      return change(
         c,
-        (tx, by) => confirmDay(tx, dayId(c), by),
+        (tx, by) => confirmDay(tx, dayId(c), by, given),
         (r) => ({
           action: "calendar.day_confirmed",
           subjectType: "calendar_day",
           subjectId: String(r.before.id),
-          details: { version: r.version, date: r.before.date },
+          details: { version: r.version, date: r.before.date, ...body },
         }),
-      ),
+      );
+    },
   );
 
   api.route(

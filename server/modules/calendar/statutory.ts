@@ -4,6 +4,7 @@ import {
   COMPENSATION_BASIS,
   type HolidayRule,
   nationalDayAdjacent,
+  PENDING_NOTE,
   STATUTORY_HOLIDAYS,
 } from "./holiday-rules.ts";
 import { convertLunar2Solar } from "./lunar.ts";
@@ -27,6 +28,7 @@ function lunarToDay(day: number, month: number, year: number): number {
 export function statutoryHolidays(year: number): HolidayDay[] {
   const out: HolidayDay[] = [];
   for (const rule of STATUTORY_HOLIDAYS) {
+    if (rule.fromYear !== undefined && year < rule.fromYear) continue;
     const d = rule.date;
     if (d.calendar === "solar") out.push({ day: dayIndexFromCivil(year, d.month, d.day), rule });
     else if (d.calendar === "lunar") out.push({ day: lunarToDay(d.day, d.month, year), rule });
@@ -44,6 +46,7 @@ export function statutoryHolidays(year: number): HolidayDay[] {
       const second = dayIndexFromCivil(year, 9, 2);
       const adjacent = nationalDayAdjacent(isoWeekday(second));
       out.push({ day: second, rule });
+      if (year < d.adjacentFromYear) continue;
       out.push({
         day: dayIndexFromCivil(year, 9, adjacent),
         rule,
@@ -111,6 +114,8 @@ export function statutoryYear(year: number): DayEntry[] {
   return withCompensation(statutoryHolidays(year), "provisional", (h) => ({
     basis: h.rule.basis,
     origin: "statutory",
-    note: "Proposed from the Labour Code; to be confirmed against the yearly notice",
+    note: h.rule.pending
+      ? PENDING_NOTE
+      : "Proposed from the Labour Code; to be confirmed against the yearly notice",
   }));
 }

@@ -18,6 +18,9 @@ export interface OfficeHoursPeriod {
   sessions: Session[];
   /** ISO weekdays worked: 1 = Monday … 7 = Sunday. */
   weekdays: number[];
+  /** Weekdays whose hours differ from `sessions` (a centre open on Saturday mornings). A make-up
+   *  working day keeps the normal `sessions` (Ministry notices: a full working day). */
+  weekdaySessions?: { weekday: number; sessions: Session[] }[];
   /** Same-day procedures received at or after this minute of the day are due the next working day. */
   sameDayCutoff: number;
 }

@@ -4,7 +4,7 @@ import type { Sql } from "../../platform/db.ts";
 import { badInput } from "../../platform/errors.ts";
 import type { FormNo } from "./forms/render.ts";
 
-export type DocumentKind = "form" | "upload" | "result" | "certified_copy";
+export type DocumentKind = "form" | "upload" | "result" | "certified_copy" | "draft_result";
 
 export interface NewDocument {
   dossierId: string;

@@ -19,7 +19,7 @@ export function readScope(actor: Actor, subtreeOf: SubtreeOf): Scope {
   return scopeFor(actor, "dossier.read", subtreeOf);
 }
 
-async function agenciesOf(sql: Sql, d: Dossier): Promise<string[]> {
+export async function agenciesOf(sql: Sql, d: Dossier): Promise<string[]> {
   const r = await sql.query<{ agency_code: string }>(
     "SELECT agency_code FROM dossier_steps WHERE dossier_id = $1 AND done_at IS NULL AND agency_code IS NOT NULL",
     [d.id],
@@ -27,7 +27,12 @@ async function agenciesOf(sql: Sql, d: Dossier): Promise<string[]> {
   return [d.agencyCode, d.receivingUnit, ...r.rows.map((x) => x.agency_code)];
 }
 
-function covers(actor: Actor, action: Action, subtreeOf: SubtreeOf, agencies: string[]): boolean {
+export function covers(
+  actor: Actor,
+  action: Action,
+  subtreeOf: SubtreeOf,
+  agencies: string[],
+): boolean {
   if (actor.kind === "system") return true;
   if (actor.kind !== "user") return false;
   const s = scopeFor(actor, action, subtreeOf);

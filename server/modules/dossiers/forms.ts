@@ -14,6 +14,40 @@ export interface FormContext {
   /** The events of this change (reasons, items…). */
   events: NewEvent[];
   steps?: StepRow[];
+  /** The competent agency's head (or its leader), who signs a stop or a refusal during handling. */
+  head?: { name: string; role: "head" | "leader" } | null;
+}
+
+/** A People's Committee: no superior-body line above it (Decree 30/2020/NĐ-CP Appendix I). */
+const isPeoplesCommittee = (name: string) => /^((Ủy|Uỷ) ban nhân dân|UBND)\s/i.test(name);
+const LOCALITY = /^((Ủy|Uỷ) ban nhân dân|UBND) (tỉnh|thành phố|xã|phường|đặc khu|thị trấn) /i;
+
+/** The place name of the date line: the locality of the nearest People's Committee above. */
+function placeOf(tree: AgencyTree, code: string): string {
+  let a = tree.byCode.get(code);
+  while (a) {
+    if (LOCALITY.test(a.name)) return a.name.replace(LOCALITY, "");
+    a = a.parentCode ? tree.byCode.get(a.parentCode) : undefined;
+  }
+  return tree.byCode.get(code)?.name ?? code;
+}
+
+/**
+ * The competent head's signature block (Decree 30/2020/NĐ-CP Art. 13): "TM. ỦY BAN NHÂN DÂN /
+ * CHỦ TỊCH" for a People's Committee (KT. … / PHÓ CHỦ TỊCH for its leader), else the agency head.
+ */
+function competentSigner(c: FormContext) {
+  const agency = c.tree.byCode.get(c.d.agencyCode);
+  // No head recorded: the name line is left for the signer to fill in.
+  const name = c.head?.name ?? "………………………";
+  const deputy = c.head?.role === "leader";
+  if (agency && isPeoplesCommittee(agency.name))
+    return deputy
+      ? { authority: "KT. CHỦ TỊCH", position: "PHÓ CHỦ TỊCH", name }
+      : { authority: "TM. ỦY BAN NHÂN DÂN", position: "CHỦ TỊCH", name };
+  return deputy
+    ? { authority: "KT. THỦ TRƯỞNG CƠ QUAN", position: "CẤP PHÓ", name }
+    : { position: "THỦ TRƯỞNG CƠ QUAN", name };
 }
 
 const CHANNEL = { 1: "counter", 2: "online", 3: "post" } as const;
@@ -28,13 +62,15 @@ const SYMBOL: Record<FormNo, string> = {
 function base(c: FormContext, no: FormNo, unitCode: string) {
   const unit = c.tree.byCode.get(unitCode);
   const parent = unit?.parentCode ? c.tree.byCode.get(unit.parentCode) : undefined;
+  const showParent = parent && unit && !isPeoplesCommittee(unit.name);
   return {
+    formNo: no,
     unit: {
-      ...(parent ? { parent: parent.name.toUpperCase() } : {}),
+      ...(showParent ? { parent: parent.name.toUpperCase() } : {}),
       name: (unit?.name ?? unitCode).toUpperCase(),
     },
     number: `${c.d.code.slice(-4)}/${SYMBOL[no]}`,
-    place: unit?.name ?? unitCode,
+    place: placeOf(c.tree, unitCode),
     issuedAt: c.now,
     dossierCode: c.d.code,
   };
@@ -108,12 +144,14 @@ export function formData02(c: FormContext) {
 
 export function formData03(c: FormContext) {
   const data = eventData(c, "refused") as { reasons?: string };
+  // Refused during handling (after reception): the competent agency refuses, its head signs.
+  const handling = c.d.receivedAt !== null;
   return {
-    ...base(c, "03", c.d.receivingUnit),
+    ...base(c, "03", handling ? c.d.agencyCode : c.d.receivingUnit),
     applicant: applicant(c.d),
     procedure: procedure(c.proc),
     reasons: [data.reasons ?? "—"],
-    signer: signer(c.actor, "NGƯỜI TIẾP NHẬN HỒ SƠ"),
+    signer: handling ? competentSigner(c) : signer(c.actor, "NGƯỜI TIẾP NHẬN HỒ SƠ"),
   };
 }
 
@@ -128,7 +166,7 @@ export function formData05(c: FormContext) {
     appointmentAt: c.d.dueAt ?? c.now,
     ...(data.legalBasis ? { legalBasis: data.legalBasis } : {}),
     reasons: [data.reason ?? "—"],
-    signer: signer(c.actor, "THỦ TRƯỞNG CƠ QUAN"),
+    signer: competentSigner(c),
   };
 }
 

@@ -60,4 +60,5 @@ export {
 } from "./rules.ts";
 export { runAction } from "./run.ts";
 export { findDossier, getDossier, listEvents, listSteps } from "./store.ts";
+export { type TimelinessInput, timeliness } from "./timeliness.ts";
 export type { Dossier, DossierEventRow, State, Status, StepRow } from "./types.ts";

@@ -2,9 +2,11 @@
 // due soonest first, with keyset pagination on (sort_due, code) so every page is an index range.
 
 import { z } from "zod";
+import type { Timeliness } from "../../../shared/timeliness.ts";
 import { decodeCursor as decodeCursor_, isInstant } from "../../platform/cursor.ts";
 import type { Sql } from "../../platform/db.ts";
 import type { Scope } from "../identity/index.ts";
+import { timeliness } from "./timeliness.ts";
 
 export const listQuery = z
   .object({
@@ -24,7 +26,7 @@ export const listQuery = z
 export type ListQuery = z.infer<typeof listQuery>;
 
 const COLS =
-  "code, procedure_code, agency_code, receiving_unit, channel, status, state, submitted_at, received_at, due_at, finished_at, version, current_step, supplement_requests, sort_due";
+  "code, procedure_code, agency_code, receiving_unit, channel, status, state, submitted_at, received_at, due_at, extended_due_at, finished_at, version, current_step, supplement_requests, sort_due";
 
 export interface QueueItem {
   code: string;
@@ -41,6 +43,9 @@ export interface QueueItem {
   version: number;
   currentStep: number | null;
   supplementRequests: number;
+  extendedDueAt: string | null;
+  /** The server's one verdict on timeliness. */
+  timeliness: Timeliness;
 }
 
 /** Scopes with at most this many agencies use one index range per agency (merged). */
@@ -129,6 +134,18 @@ export async function listDossiers(sql: Sql, scope: Scope, q: ListQuery, now: Da
     version: x.version,
     currentStep: x.current_step,
     supplementRequests: x.supplement_requests,
+    extendedDueAt: iso(x.extended_due_at),
+    timeliness: timeliness(
+      {
+        receivedAt: x.received_at ? new Date(x.received_at) : null,
+        dueAt: x.due_at ? new Date(x.due_at) : null,
+        extendedDueAt: x.extended_due_at ? new Date(x.extended_due_at) : null,
+        finishedAt: x.finished_at ? new Date(x.finished_at) : null,
+        status: x.status,
+        supplementRequests: x.supplement_requests,
+      },
+      now,
+    ),
   }));
   return { items, nextCursor };
 }

@@ -134,7 +134,10 @@ export async function readResultFile(
   const tree = await deps.agencies.tree();
   const d = await getDossier(db, code);
   await ensureVisible(db, actor, tree.subtreeOf, d);
-  const docs = await listDocuments(db, d.id, "result");
+  const docs = [
+    ...(await listDocuments(db, d.id, "result")),
+    ...(await listDocuments(db, d.id, "draft_result")),
+  ];
   if (!files || !docs.some((x) => x.sha256 === sha256))
     throw new AppError("dossiers.result_file_not_found", "not_found", {
       vi: `Hồ sơ ${d.code} không có văn bản kết quả ${sha256}.`,

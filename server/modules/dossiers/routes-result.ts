@@ -5,6 +5,7 @@ import type { Api } from "../../platform/http.ts";
 import { param } from "../../platform/http.ts";
 import { requireUser } from "../identity/index.ts";
 import type { DossierDeps } from "./ports.ts";
+import { storeDraftResult } from "./result-draft.ts";
 import { RESULT_FILE_MAX_BYTES, readResultFile, signResultFile, tooLarge } from "./result-file.ts";
 
 export function resultFileRoutes(api: Api, deps: DossierDeps) {
@@ -25,6 +26,29 @@ export function resultFileRoutes(api: Api, deps: DossierDeps) {
         declaredName: name ? safeName(name) : "ket-qua.pdf",
         declaredType: c.req.header("content-type") ?? "",
       });
+    },
+  );
+
+  api.route(
+    {
+      method: "post",
+      path: "/api/dossiers/:code/result-draft",
+      summary: "Đính kèm dự thảo kết quả (PDF) / Attach the draft result",
+      tag: "dossiers",
+    },
+    async (c) => {
+      const actor = requireUser(c);
+      const declared = Number(c.req.header("content-length") ?? 0);
+      if (declared > RESULT_FILE_MAX_BYTES) throw tooLarge(declared);
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      const name = c.req.header("x-file-name");
+      return storeDraftResult(
+        deps,
+        actor,
+        param(c, "code"),
+        bytes,
+        name ? safeName(name) : "du-thao.pdf",
+      );
     },
   );
 

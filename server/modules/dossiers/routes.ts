@@ -9,9 +9,11 @@ import { record } from "../audit/index.ts";
 import { type Actor, actorOf, authorize, clientIp, requireUser } from "../identity/index.ts";
 import { ensureVisible, readScope } from "./access.ts";
 import { makeCtx, preload } from "./actions/context.ts";
+import { builtinCalendarFor } from "./calendar-port.ts";
 import { insertEvents } from "./commit.ts";
 import { formData06 } from "./forms.ts";
 import { createDossier, intakeBody } from "./intake.ts";
+import { actionsFor } from "./offer.ts";
 import type { DossierDeps, FormNo } from "./ports.ts";
 import { listDossiers, listQuery } from "./query.ts";
 import { PdfCache, receiptPath, receiptPdf } from "./receipt.ts";
@@ -21,6 +23,7 @@ import { resultFileRoutes } from "./routes-result.ts";
 import { DOSSIER_ACTIONS, type DossierAction } from "./rules.ts";
 import { runAction } from "./run.ts";
 import { getDossier, listEvents, listSteps } from "./store.ts";
+import { onlineTray } from "./tray.ts";
 import type { Dossier } from "./types.ts";
 import { detailView, summaryView } from "./view.ts";
 
@@ -50,10 +53,15 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
       const actor = requireUser(c);
       authorize(actor, "dossier.intake", (await deps.agencies.tree()).subtreeOf);
       const r = await createDossier(deps, actor, body);
+      const tree = await deps.agencies.tree();
       // What the counter needs at once: the code, the look-up secret, the appointment and where
       // to fetch the receipt (rendered on demand, after this transaction).
       return {
-        dossier: summaryView(r.dossier),
+        dossier: summaryView(
+          r.dossier,
+          clock.now(),
+          await actionsFor(db, actor, tree.subtreeOf, r.dossier),
+        ),
         secret: r.dossier.secret,
         ...(r.dossier.receivedAt
           ? { appointmentAt: r.dossier.dueAt, receiptUrl: receiptPath(r.dossier.code) }
@@ -96,6 +104,22 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
   );
 
   api.route(
+    {
+      method: "get",
+      path: "/api/dossiers/tray/online",
+      summary: "Hồ sơ trực tuyến chờ tiếp nhận / Online dossiers awaiting reception",
+      tag: "dossiers",
+    },
+    async (c) => {
+      const actor = requireUser(c);
+      const tree = await deps.agencies.tree();
+      authorize(actor, "dossier.receive", tree.subtreeOf);
+      const scope = readScope(actor, tree.subtreeOf);
+      return onlineTray(db, scope, clock.now(), deps.calendarFor ?? builtinCalendarFor);
+    },
+  );
+
+  api.route(
     { method: "get", path: "/api/dossiers/:code", summary: "Hồ sơ / Dossier", tag: "dossiers" },
     async (c) => {
       const actor = requireUser(c);
@@ -104,7 +128,8 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
       return db.transaction(async (tx) => {
         const d = await getDossier(tx, code);
         await ensureVisible(tx, actor, tree.subtreeOf, d);
-        const view = await detailView(tx, d);
+        const actions = await actionsFor(tx, actor, tree.subtreeOf, d);
+        const view = await detailView(tx, d, clock.now(), actions);
         // Reading the applicant's personal data is audited (Decree 13/2023/NĐ-CP on personal data).
         await record(tx, actor, clock.now(), {
           action: "personal_data.read",
@@ -135,7 +160,12 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
           en: `No action "${action}". Actions: ${DOSSIER_ACTIONS.join(", ")}.`,
         });
       const r = await runAction(deps, actor, param(c, "code"), action as DossierAction, body);
-      return { dossier: summaryView(r.dossier), ...(r.warning ? { warning: r.warning } : {}) };
+      const tree = await deps.agencies.tree();
+      const actions = await actionsFor(db, actor, tree.subtreeOf, r.dossier);
+      return {
+        dossier: summaryView(r.dossier, clock.now(), actions),
+        ...(r.warning ? { warning: r.warning } : {}),
+      };
     },
   );
 

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Sql } from "../../platform/db.ts";
 import { AppError, type Messages } from "../../platform/errors.ts";
 import { parseWith } from "../../platform/http.ts";
-import type { Actor } from "../identity/index.ts";
+import { type Actor, headOf } from "../identity/index.ts";
 import { ensureMay, ensureVisible, ensureVisibleFresh } from "./access.ts";
 import { type ActionCtx, makeCtx, type Outcome, preload } from "./actions/context.ts";
 import { ACTION_DEFS } from "./actions/index.ts";
@@ -67,7 +67,11 @@ async function issueForm(ctx: ActionCtx, out: Outcome): Promise<void> {
   const tree = ctx.tree;
   const proc = await ctx.procedure(out.after);
   const steps = out.form === "06" ? await listSteps(ctx.tx, out.after.id) : undefined;
+  // A stop or a refusal during handling is signed by the competent head, not whoever clicked.
+  const head =
+    out.form === "05" || out.form === "03" ? await headOf(ctx.tx, out.after.agencyCode) : null;
   const data = FORM_BUILDERS[out.form]({
+    head,
     d: out.after,
     proc,
     tree,

@@ -2,14 +2,16 @@
 // reading is audited). The public look-up is the accountability module's.
 
 import type { Sql } from "../../platform/db.ts";
+import { listDocuments } from "../documents/index.ts";
 import { listPauses } from "./pauses.ts";
-import { allowedActions, STATE_NAMES } from "./rules.ts";
+import { type DossierAction, STATE_NAMES } from "./rules.ts";
 import { listEvents, listSteps } from "./store.ts";
+import { timeliness } from "./timeliness.ts";
 import type { Dossier } from "./types.ts";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function summaryView(d: Dossier) {
+export function summaryView(d: Dossier, now: Date, actions: DossierAction[]) {
   return {
     code: d.code,
     version: d.version,
@@ -26,6 +28,7 @@ export function summaryView(d: Dossier) {
     dueAt: iso(d.dueAt),
     extendedDueAt: iso(d.extendedDueAt),
     finishedAt: iso(d.finishedAt),
+    timeliness: timeliness(d, now),
     pausedWorkingMinutes: d.pausedMinutes,
     currentStep: d.currentStep,
     supplementRequests: d.supplementRequests,
@@ -38,18 +41,31 @@ export function summaryView(d: Dossier) {
     resultPushedToPersonalStore: d.resultPushedToPersonalStore,
     components: d.components,
     fees: d.fees,
-    allowedActions: allowedActions(d.state),
+    // What this user may do now, from the policy (offer.ts): the page shows these buttons only.
+    allowedActions: actions,
   };
 }
 
-export async function detailView(sql: Sql, d: Dossier) {
-  const [events, steps, pauses] = await Promise.all([
+export async function detailView(sql: Sql, d: Dossier, now: Date, actions: DossierAction[]) {
+  const [events, steps, pauses, results, drafts] = await Promise.all([
     listEvents(sql, d.id),
     listSteps(sql, d.id),
     listPauses(sql, d.id),
+    listDocuments(sql, d.id, "result"),
+    listDocuments(sql, d.id, "draft_result"),
   ]);
+  const doc = (x: (typeof results)[number]) => ({
+    sha256: x.sha256,
+    fileName: x.fileName,
+    signer: x.signer,
+    createdAt: x.createdAt.toISOString(),
+  });
   return {
-    ...summaryView(d),
+    ...summaryView(d, now, actions),
+    /** Signed result documents; the one issued is `result.file`. */
+    resultDocuments: results.map(doc),
+    /** The handling officer's latest draft of the result, for the leader to read before approving. */
+    draftResult: drafts.length ? doc(drafts[drafts.length - 1]) : null,
     applicant: d.applicant,
     formData: d.formData,
     secret: d.secret,

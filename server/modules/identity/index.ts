@@ -50,4 +50,12 @@ export {
   type SessionInfo,
   switchAgency,
 } from "./sessions.ts";
-export { getUser, hashPassword, insertUser, listUsers, type NewUser, type User } from "./users.ts";
+export {
+  getUser,
+  hashPassword,
+  headOf,
+  insertUser,
+  listUsers,
+  type NewUser,
+  type User,
+} from "./users.ts";

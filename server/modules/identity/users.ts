@@ -143,3 +143,21 @@ export async function listUsers(sql: Sql, agencies: string[] | null) {
     grants: u.grants,
   }));
 }
+
+/**
+ * The competent head of an agency who signs its notices (a stop, a refusal during handling): an
+ * active user with the role "head" there, else its leader (the deputy signing for the head).
+ */
+export async function headOf(
+  sql: Sql,
+  agencyCode: string,
+): Promise<{ name: string; role: "head" | "leader" } | null> {
+  const r = await sql.query<{ full_name: string; role: "head" | "leader" }>(
+    `SELECT u.full_name, r.role FROM users u JOIN user_roles r ON r.user_id = u.id
+     WHERE r.agency_code = $1 AND r.role IN ('head', 'leader') AND u.active
+     ORDER BY (r.role = 'head') DESC, u.full_name LIMIT 1`,
+    [agencyCode],
+  );
+  const x = r.rows[0];
+  return x ? { name: x.full_name, role: x.role } : null;
+}

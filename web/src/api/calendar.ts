@@ -53,8 +53,15 @@ function useCalendarMutation<I>(fn: (i: I) => Promise<unknown>) {
 }
 
 export const useAddDay = () => useCalendarMutation((d: NewDay) => post("/api/calendar/days", d));
+/** Basis and effective date, required for a day of a rule decided but not yet law. */
+export interface ConfirmBasis {
+  basis: string;
+  effectiveFrom: string;
+}
 export const useConfirmDay = () =>
-  useCalendarMutation((id: number) => post(`/api/calendar/days/${id}/confirm`));
+  useCalendarMutation(({ id, basis }: { id: number; basis?: ConfirmBasis }) =>
+    post(`/api/calendar/days/${id}/confirm`, basis),
+  );
 export const useRemoveDay = () =>
   useCalendarMutation((id: number) => del(`/api/calendar/days/${id}`));
 

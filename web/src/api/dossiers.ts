@@ -1,6 +1,7 @@
 // Dossiers: intake, the work queue, one dossier with its history, actions, forms, public look-up.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { State } from "../../../shared/dossier-states.ts";
+import type { Timeliness } from "../../../shared/timeliness.ts";
 import type { Fee } from "./catalog.ts";
 import { get, type Messages, post, upload } from "./client.ts";
 
@@ -59,8 +60,10 @@ export interface QueueItem {
   version: number;
   currentStep: number | null;
   supplementRequests: number;
-  /** The new appointment after a signed apology (Form 04), when the server sends it. */
-  extendedDueAt?: string | null;
+  /** The new appointment after a signed apology (Form 04). */
+  extendedDueAt: string | null;
+  /** The server's one verdict on timeliness. */
+  timeliness: Timeliness;
 }
 
 export interface DossierSummary extends Omit<QueueItem, "supplementRequests"> {
@@ -100,7 +103,17 @@ export interface DossierEvent {
   data: Record<string, unknown>;
 }
 
+/** A result document kept with the dossier: signed results, or the officer's draft. */
+export interface ResultDocument {
+  sha256: string;
+  fileName: string | null;
+  signer: string | null;
+  createdAt: string;
+}
+
 export interface DossierDetail extends DossierSummary {
+  resultDocuments: ResultDocument[];
+  draftResult: ResultDocument | null;
   applicant: Applicant | null;
   formData: Record<string, unknown>;
   secret: string;
@@ -264,3 +277,31 @@ export const uploadResultFile = (code: string, file: File, onProgress?: (done: n
 /** The URL of a signed result document of the dossier. */
 export const resultFileUrl = (code: string, sha256: string) =>
   `/api/dossiers/${encodeURIComponent(code)}/result-file/${sha256}`;
+
+/** Uploads the handling officer's draft of the result (PDF, not signed). */
+export const uploadDraftResult = (code: string, file: File, onProgress?: (done: number) => void) =>
+  upload<{ sha256: string; size: number; fileName: string }>(
+    `/api/dossiers/${encodeURIComponent(code)}/result-draft`,
+    file,
+    onProgress,
+  );
+
+/** An online dossier waiting for reception (the counter's online tray). */
+export interface TrayItem {
+  code: string;
+  procedure: string;
+  agency: string;
+  receivingUnit: string;
+  submittedAt: string;
+  waitingWorkingMinutes: number;
+  overdueForReception: boolean;
+}
+
+export function useOnlineTray(enabled: boolean) {
+  return useQuery({
+    queryKey: ["dossiers", "tray", "online"],
+    queryFn: () => get<{ count: number; items: TrayItem[] }>("/api/dossiers/tray/online"),
+    enabled,
+    refetchInterval: 60_000,
+  });
+}

@@ -35,6 +35,9 @@ export const enAdmin: Record<keyof typeof viAdmin, string> = {
   "cal.origin.statutory": "Labour Code",
   "cal.status.confirmed": "Confirmed",
   "cal.status.provisional": "Provisional",
+  "cal.basisNeeded":
+    "{date} ({name}) comes from a rule not yet in force: give its legal basis and effective date to confirm it.",
+  "cal.effectiveFrom": "In force from",
   "cal.confirm": "Confirm",
   "cal.remove": "Remove",
   "cal.notHeld": "Not stored",

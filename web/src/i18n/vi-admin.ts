@@ -34,6 +34,9 @@ export const viAdmin = {
   "cal.origin.statutory": "Theo Bộ luật Lao động",
   "cal.status.confirmed": "Đã xác nhận",
   "cal.status.provisional": "Dự kiến",
+  "cal.basisNeeded":
+    "Ngày {date} ({name}) theo quy định chưa có hiệu lực: nêu căn cứ pháp lý và ngày có hiệu lực để xác nhận.",
+  "cal.effectiveFrom": "Có hiệu lực từ ngày",
   "cal.confirm": "Xác nhận",
   "cal.remove": "Gỡ",
   "cal.notHeld": "Chưa lưu",

@@ -38,7 +38,10 @@ function underline(flow: Flow, x: number, width: number, y: number, length: numb
   return ly - 5;
 }
 
-export type HeadingInput = Pick<FormBase, "unit" | "place" | "issuedAt"> & { number?: string };
+export type HeadingInput = Pick<FormBase, "unit" | "place" | "issuedAt"> & {
+  number?: string;
+  formNo?: string;
+};
 
 export function heading(flow: Flow, base: HeadingInput, lang: Lang, leftRatio = 0.44): void {
   const t = tr(lang);
@@ -48,6 +51,9 @@ export function heading(flow: Flow, base: HeadingInput, lang: Lang, leftRatio = 
   const rightW = flow.contentWidth - leftW;
   const lx = flow.left;
   const rx = flow.left + leftW;
+  // "Mẫu số 0x" above the heading, where the Circular prints it (Circular 03/2025, Appendix I).
+  if (base.formNo)
+    flow.paragraph([flow.b(`${t("Mẫu số", "Form")} ${base.formNo}`)], { align: "right", after: 2 });
   const top = flow.y;
 
   const unitPieces: Piece[] = [];

@@ -2,14 +2,18 @@
 // metadata dated from the form, classic cross-reference table (so it can be signed in place).
 import { PDFDocument } from "pdf-lib";
 import { Flow, type PageFormat } from "./flow.ts";
-import { embedFonts } from "./fonts.ts";
+import { embedFonts, type FontFace } from "./fonts.ts";
 import type { FormBase, Lang } from "./schemas.ts";
 import { tr } from "./schemas.ts";
 import { drawLines, wrapRuns } from "./text.ts";
 
-export async function startForm(format: PageFormat, baseSize: number): Promise<Flow> {
+export async function startForm(
+  format: PageFormat,
+  baseSize: number,
+  face: FontFace = "sans",
+): Promise<Flow> {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  const fonts = await embedFonts(doc);
+  const fonts = await embedFonts(doc, face);
   return new Flow(doc, fonts, format, baseSize);
 }
 

@@ -7,6 +7,7 @@ import { type Align, drawLines, LEADING, type Run, wrapRuns } from "./text.ts";
 const MM = 72 / 25.4;
 export const PAGE_SIZES = {
   A5: [148 * MM, 210 * MM],
+  A4: [210 * MM, 297 * MM],
   A4L: [297 * MM, 210 * MM],
 } as const;
 export type PageFormat = keyof typeof PAGE_SIZES;
@@ -20,6 +21,8 @@ export interface Margins {
 
 const MARGINS: Record<PageFormat, Margins> = {
   A5: { top: 12 * MM, right: 10 * MM, bottom: 12 * MM, left: 16 * MM },
+  // Decree 30/2020/NĐ-CP Appendix I: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
+  A4: { top: 20 * MM, right: 15 * MM, bottom: 20 * MM, left: 30 * MM },
   A4L: { top: 12 * MM, right: 12 * MM, bottom: 12 * MM, left: 15 * MM },
 };
 

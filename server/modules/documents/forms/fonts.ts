@@ -1,4 +1,7 @@
 // DejaVu Sans covers every Vietnamese precomposed letter; it is embedded subset so a form stays small.
+// Administrative letters (Forms 04, 05) use a serif face (Decree 30/2020/NĐ-CP Appendix I asks
+// for a Times-like font): DejaVu Serif from the same package. Liberation Serif (fonts-liberation)
+// is metrically Times-compatible but its embedded subset lost Vietnamese letters in extraction.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import fontkit from "@pdf-lib/fontkit";
@@ -15,6 +18,11 @@ const files = {
   regular: "DejaVuSans.ttf",
   bold: "DejaVuSans-Bold.ttf",
   italic: "DejaVuSans-Oblique.ttf",
+} as const;
+const serifFiles = {
+  regular: "DejaVuSerif.ttf",
+  bold: "DejaVuSerif-Bold.ttf",
+  italic: "DejaVuSerif-Italic.ttf",
 } as const;
 const cache = new Map<string, Uint8Array>();
 // Parsing a font file is the costliest part of a form (DejaVu is ~700 KB): each file is parsed
@@ -35,11 +43,13 @@ const sharedFontkit: typeof fontkit = {
   },
 };
 
-function fontBytes(file: string): Uint8Array {
-  let bytes = cache.get(file);
+export type FontFace = "sans" | "serif";
+
+function fontBytes(path: string): Uint8Array {
+  let bytes = cache.get(path);
   if (!bytes) {
-    bytes = readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`));
-    cache.set(file, bytes);
+    bytes = readFileSync(path);
+    cache.set(path, bytes);
   }
   return bytes;
 }
@@ -81,13 +91,16 @@ function memoizeLayout(font: ReturnType<typeof fontkit.create>): void {
   }) as typeof font.layout;
 }
 
-export async function embedFonts(doc: PDFDocument): Promise<Fonts> {
+export async function embedFonts(doc: PDFDocument, face: FontFace = "sans"): Promise<Fonts> {
   doc.registerFontkit(sharedFontkit);
+  const serif = face === "serif";
+  const pathOf = (key: keyof typeof files) =>
+    require.resolve(`dejavu-fonts-ttf/ttf/${(serif ? serifFiles : files)[key]}`);
   // A fixed customName keeps the output deterministic (pdf-lib otherwise adds a random suffix).
   const embed = (key: keyof typeof files) =>
-    doc.embedFont(fontBytes(files[key]), {
+    doc.embedFont(fontBytes(pathOf(key)), {
       subset: true,
-      customName: files[key].replace(".ttf", ""),
+      customName: (serif ? serifFiles : files)[key].replace(".ttf", ""),
     });
   return {
     regular: await embed("regular"),

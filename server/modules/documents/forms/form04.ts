@@ -29,7 +29,8 @@ export type Form04Input = z.input<typeof form04Schema>;
 export async function renderForm04(input: Form04Input, lang: Lang): Promise<Uint8Array> {
   const d = form04Schema.parse(input);
   const t = tr(lang);
-  const flow = await startForm("A5", 8.5);
+  // Decree 30/2020/NĐ-CP Appendix I: an administrative letter on A4, Times-compatible serif, 13 pt.
+  const flow = await startForm("A4", 13, "serif");
   const name = t(
     "Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết",
     "Apology and request to extend the handling time",

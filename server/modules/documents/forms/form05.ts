@@ -27,7 +27,8 @@ export type Form05Input = z.input<typeof form05Schema>;
 export async function renderForm05(input: Form05Input, lang: Lang): Promise<Uint8Array> {
   const d = form05Schema.parse(input);
   const t = tr(lang);
-  const flow = await startForm("A5", 8.5);
+  // Decree 30/2020/NĐ-CP Appendix I: an administrative letter on A4, Times-compatible serif, 13 pt.
+  const flow = await startForm("A4", 13, "serif");
   const name = t("Thông báo dừng giải quyết hồ sơ", "Notice of stopping the handling of a dossier");
   heading(flow, d, lang);
   title(flow, name);

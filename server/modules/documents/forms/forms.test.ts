@@ -28,6 +28,9 @@ describe("renderForm", () => {
       const { width, height } = doc.getPage(0).getSize();
       if (n === "07") {
         expect([Math.round(width), Math.round(height)]).toEqual([842, 595]); // A4 landscape
+      } else if (n === "04" || n === "05") {
+        // Administrative letters per Decree 30/2020/NĐ-CP: A4 portrait.
+        expect([Math.round(width), Math.round(height)]).toEqual([595, 842]);
       } else {
         expect([Math.round(width), Math.round(height)]).toEqual([420, 595]); // A5 portrait
       }
@@ -124,5 +127,21 @@ describe("renderForm", () => {
     const a = await renderForm("02", samples.sample02);
     const b = await renderForm("02", samples.sample02);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+});
+
+describe("Decree 30/2020 heading", () => {
+  it("prints Mẫu số, a zero before days under 10 and months 1–2, and the place name", async () => {
+    const text = flat(
+      pdfText(
+        await renderForm("05", {
+          ...samples.sample05,
+          formNo: "05",
+          issuedAt: new Date("2026-02-06T02:00:00Z"),
+        }),
+      ),
+    );
+    expect(text).toContain("Mẫu số 05");
+    expect(text).toContain("Tân Phước, ngày 06 tháng 02 năm 2026");
   });
 });

@@ -59,6 +59,11 @@ export const formBase = z.object({
   place: text(100),
   issuedAt: dateLike,
   dossierCode,
+  /** "01"…"07": printed as "Mẫu số 0x" above the heading. */
+  formNo: z
+    .string()
+    .regex(/^0[1-7]$/)
+    .optional(),
   /** QR payload; defaults to the dossier code (e.g. a public look-up URL instead). */
   qrText: text(500).optional(),
 });

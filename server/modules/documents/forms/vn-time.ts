@@ -34,7 +34,8 @@ const p2 = (n: number) => String(n).padStart(2, "0");
 export function longDate(d: DateLike, lang: "vi" | "en"): string {
   const p = vnParts(d);
   if (lang === "en") return `${p.day} ${MONTHS[p.month - 1]} ${p.year}`;
-  return `ngày ${p.day} tháng ${p.month} năm ${p.year}`;
+  // Decree 30/2020/NĐ-CP Appendix I: a 0 before days under 10 and before months 1 and 2.
+  return `ngày ${p2(p.day)} tháng ${p.month <= 2 ? p2(p.month) : p.month} năm ${p.year}`;
 }
 
 /** "08 giờ 30 phút, ngày 15 tháng 3 năm 2026" / "08:30, 15 March 2026 (UTC+7)". */

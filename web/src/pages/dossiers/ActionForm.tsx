@@ -1,6 +1,6 @@
 // The form of one action: only the fields its body takes (server/modules/dossiers/actions/*).
 import { type FormEvent, useState } from "react";
-import type { DossierAction, DossierDetail } from "../../api/dossiers.ts";
+import { type DossierAction, type DossierDetail, resultFileUrl } from "../../api/dossiers.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { fieldError, SelectField, TextArea, TextField } from "../../ui/Field.tsx";
@@ -24,7 +24,10 @@ const lines = (s: string) =>
 
 export function ActionForm({ action, d, busy, error, onSubmit, onCancel }: Props) {
   const { t, lang } = useI18n();
+  // A result already signed by the leader is issued as it is (no second upload).
+  const signedResult = d.resultDocuments.at(-1);
   const [v, setV] = useState<Record<string, string>>({
+    file: signedResult?.sha256 ?? "",
     paidOnline: "0",
     method: d.channel === 2 ? "online" : "counter",
     feeName: d.fees[0]?.name ?? "",
@@ -198,11 +201,21 @@ export function ActionForm({ action, d, busy, error, onSubmit, onCancel }: Props
             onChange={set("resultCode")}
             error={err("resultCode")}
           />
-          <ResultUpload
-            code={d.code}
-            error={err("file")}
-            onSigned={(r) => setV((x) => ({ ...x, file: r?.sha256 ?? "" }))}
-          />
+          {signedResult ? (
+            <p>
+              {t("dossier.resultSignedDoc")}:{" "}
+              <a href={resultFileUrl(d.code, signedResult.sha256)} target="_blank" rel="noreferrer">
+                {signedResult.fileName ?? signedResult.sha256.slice(0, 12)}
+              </a>{" "}
+              <span className="muted small">{signedResult.signer}</span>
+            </p>
+          ) : (
+            <ResultUpload
+              code={d.code}
+              error={err("file")}
+              onSigned={(r) => setV((x) => ({ ...x, file: r?.sha256 ?? "" }))}
+            />
+          )}
         </>
       )}
       {action === "return-result" && (

@@ -1,50 +1,37 @@
+// The server's verdict on timeliness as a badge: colour plus a word and a shape, never colour
+// alone (WCAG 1.4.1).
 import { type Key, useT } from "../../i18n/index.tsx";
-import { deadline, TONE_CLASS, type Tone } from "./deadline.ts";
+import { type Timeliness, TONE_CLASS, type Verdict } from "./deadline.ts";
 
-const LABEL: Record<Tone, Key> = {
-  late: "due.late",
-  today: "due.today",
-  soon: "due.soon",
-  early: "due.early",
-  none: "due.none",
-  onTime: "due.onTime",
-  finishedLate: "due.finishedLate",
-};
-
-const ICON: Record<Tone, string> = {
+const ICON: Record<Verdict, string> = {
   late: "●",
-  today: "◆",
-  soon: "▲",
-  early: "○",
+  "finished-late": "●",
+  "late-apologised": "✉",
+  "finished-late-apologised": "✉",
+  "due-today": "◆",
+  "due-soon": "▲",
+  "in-time": "○",
+  "on-time": "✓",
+  paused: "Ⅱ",
   none: "–",
-  onTime: "✓",
-  finishedLate: "●",
 };
 
-/** Colour plus a word and a shape: never colour alone (WCAG 1.4.1). */
-export function DeadlineBadge({
-  dueAt,
-  finishedAt,
-  now,
-}: {
-  dueAt: string | null;
-  finishedAt: string | null;
-  now: number;
-}) {
+export function DeadlineBadge({ t: v }: { t: Timeliness }) {
   const t = useT();
-  const { tone, days } = deadline({ dueAt, finishedAt }, now);
   const extra =
-    tone === "late" || tone === "finishedLate"
-      ? t("due.lateBy", { n: days })
-      : tone === "soon" || tone === "early"
-        ? t("due.left", { n: days })
-        : "";
+    (v.verdict === "late" || v.verdict === "finished-late") && v.days > 0
+      ? t("due.lateBy", { n: v.days })
+      : v.verdict === "due-soon" || v.verdict === "in-time" || v.verdict === "late-apologised"
+        ? t("due.left", { n: v.days })
+        : v.lateReason === "second-supplement"
+          ? t("due.secondSupplement")
+          : "";
   return (
-    <span className={`deadline ${TONE_CLASS[tone]}`}>
+    <span className={`deadline ${TONE_CLASS[v.verdict]}`} data-verdict={v.verdict}>
       <span aria-hidden="true" className="deadline-icon">
-        {ICON[tone]}
+        {ICON[v.verdict]}
       </span>
-      {t(LABEL[tone])}
+      {t(`verdict.${v.verdict}` as Key)}
       {extra && <span className="deadline-extra"> · {extra}</span>}
     </span>
   );
@@ -52,7 +39,7 @@ export function DeadlineBadge({
 
 export function DeadlineLegend() {
   const t = useT();
-  const tones: Tone[] = ["late", "today", "soon", "early"];
+  const tones: Verdict[] = ["late", "late-apologised", "due-today", "due-soon", "in-time"];
   return (
     <p className="legend">
       <span className="muted">{t("queue.legend")}:</span>
@@ -61,7 +48,7 @@ export function DeadlineLegend() {
           <span aria-hidden="true" className="deadline-icon">
             {ICON[tone]}
           </span>
-          {t(LABEL[tone])}
+          {t(`verdict.${tone}` as Key)}
         </span>
       ))}
     </p>

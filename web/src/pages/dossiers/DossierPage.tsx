@@ -14,6 +14,7 @@ import { DeadlineBadge } from "./DeadlineBadge.tsx";
 import { DossierFacts } from "./DossierFacts.tsx";
 import { FormLinks } from "./FormLinks.tsx";
 import { History } from "./History.tsx";
+import { ResultPanel } from "./ResultPanel.tsx";
 import { StatusBadge } from "./StatusBadge.tsx";
 import { StepsTable } from "./StepsTable.tsx";
 
@@ -42,7 +43,7 @@ export default function DossierPage({ params }: { params: Record<string, string>
         <>
           {proc.data?.name ?? d.procedure}{" "}
           <StatusBadge status={d.status} label={d.stateName[lang]} />{" "}
-          <DeadlineBadge dueAt={d.dueAt} finishedAt={d.finishedAt} now={q.dataUpdatedAt} />
+          <DeadlineBadge t={d.timeliness} />
           {d.extendedDueAt && (
             <span className="badge badge-info">
               {t("late.newDueShort")}: {formatDateTime(lang, d.extendedDueAt)}
@@ -68,6 +69,7 @@ export default function DossierPage({ params }: { params: Record<string, string>
           <Section title={t("dossier.actions")} id="actions" className="actions-card">
             <ActionPanel d={d} onStale={() => q.refetch()} />
           </Section>
+          <ResultPanel d={d} onChanged={() => q.refetch()} />
           <LatePanel d={d} />
           <Section title={t("dossier.forms")} id="forms">
             <FormLinks d={d} />

@@ -2,7 +2,7 @@ import type { QueueItem } from "../../api/dossiers.ts";
 import { formatDate, formatDateTime, useI18n } from "../../i18n/index.tsx";
 import { Link } from "../../router.tsx";
 import { DeadlineBadge } from "./DeadlineBadge.tsx";
-import { deadline, TONE_CLASS } from "./deadline.ts";
+import { TONE_CLASS } from "./deadline.ts";
 import { useStateName } from "./stateName.ts";
 
 interface Props {
@@ -12,7 +12,7 @@ interface Props {
   now: number;
 }
 
-export function QueueTable({ items, names, agencyName, now }: Props) {
+export function QueueTable({ items, names, agencyName }: Props) {
   const { t, lang } = useI18n();
   const stateName = useStateName();
   return (
@@ -31,9 +31,9 @@ export function QueueTable({ items, names, agencyName, now }: Props) {
         </thead>
         <tbody>
           {items.map((d) => (
-            <tr key={d.code} className={`row-tone ${TONE_CLASS[deadline(d, now).tone]}`}>
+            <tr key={d.code} className={`row-tone ${TONE_CLASS[d.timeliness.verdict]}`}>
               <td data-label={t("queue.deadline")}>
-                <DeadlineBadge dueAt={d.dueAt} finishedAt={d.finishedAt} now={now} />
+                <DeadlineBadge t={d.timeliness} />
               </td>
               <td data-label={t("queue.code")}>
                 <Link to={`/ho-so/${encodeURIComponent(d.code)}`} className="code-link">

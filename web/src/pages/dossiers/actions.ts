@@ -1,30 +1,6 @@
-// Which actions a user is offered: the state allows them (the server's allowedActions) and one of
-// the user's roles carries the policy action they need (server/modules/dossiers/rules.ts). The
-// server still decides; this only keeps buttons off screens where they would always be refused.
+// How the actions the server offers are shown. Which actions a user may take comes from the
+// server (allowedActions in the dossier, computed from the identity policy): never decided here.
 import type { DossierAction } from "../../api/dossiers.ts";
-import type { Role } from "../../api/identity.ts";
-
-const RECEPTION: Role[] = ["reception", "center_manager"];
-const HANDLE: Role[] = ["handler", "leader"];
-const APPROVE: Role[] = ["leader", "head"];
-
-export const ACTION_ROLES: Record<DossierAction, Role[]> = {
-  receive: RECEPTION,
-  "request-completion": RECEPTION,
-  "refuse-intake": RECEPTION,
-  forward: HANDLE,
-  "send-back": APPROVE,
-  approve: APPROVE,
-  "request-supplement": HANDLE,
-  "complete-supplement": [...HANDLE, ...RECEPTION],
-  "request-payment": HANDLE,
-  "confirm-payment": [...HANDLE, ...RECEPTION],
-  "issue-result": [...HANDLE, ...APPROVE],
-  "return-result": RECEPTION,
-  stop: HANDLE,
-  refuse: HANDLE,
-  withdraw: [...HANDLE, ...RECEPTION],
-};
 
 /** Actions that end or refuse: shown as danger buttons. */
 export const DANGER = new Set<DossierAction>([
@@ -58,7 +34,3 @@ export const ACTION_NAMES: Record<DossierAction, { vi: string; en: string }> = {
     en: "Withdraw at the applicant's request",
   },
 };
-
-export function offered(allowed: DossierAction[], roles: Role[]): DossierAction[] {
-  return allowed.filter((a) => ACTION_ROLES[a].some((r) => roles.includes(r)));
-}

@@ -5,6 +5,7 @@ import { navFor } from "../../layout/nav.ts";
 import { Link } from "../../router.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
 import { AdminSummary } from "./AdminSummary.tsx";
+import { OnlineTray } from "./OnlineTray.tsx";
 
 export function StaffHome({ me }: { me: Me }) {
   const t = useT();
@@ -18,6 +19,7 @@ export function StaffHome({ me }: { me: Me }) {
       lead={t("home.lead", { agency: activeName })}
     >
       {roles.includes("admin") && <AdminSummary />}
+      {(roles.includes("reception") || roles.includes("center_manager")) && <OnlineTray />}
       {tasks.length > 0 && (
         <Section title={t("home.tasks")} id="tasks">
           <ul className="task-grid">

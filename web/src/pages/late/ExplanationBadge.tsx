@@ -9,5 +9,7 @@ export function ExplanationBadge({ s }: { s: LateState | undefined }) {
   if (st === "signed") return <span className="badge badge-ok">{t("late.state.apologised")}</span>;
   if (st === "drafted")
     return <span className="badge badge-warn">{t("late.state.explained")}</span>;
+  // Not late (yet): nothing is missing, so no red badge (near-due dossiers are only warned).
+  if (!s.late) return <span className="badge badge-info">{t("late.state.notLate")}</span>;
   return <span className="badge badge-late">{t("late.state.missing")}</span>;
 }

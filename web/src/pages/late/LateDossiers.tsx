@@ -11,6 +11,8 @@ import { Link } from "../../router.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
 import { Empty, Loading } from "../../ui/Status.tsx";
+import { DeadlineBadge } from "../dossiers/DeadlineBadge.tsx";
+import { TONE_CLASS } from "../dossiers/deadline.ts";
 import { ExplanationBadge } from "./ExplanationBadge.tsx";
 
 const REPORT_ROLES = [
@@ -138,16 +140,11 @@ export default function LateDossiers() {
                   const s = state.get(d.code);
                   const newDue = d.extendedDueAt ?? s?.explanation?.newDueAt ?? null;
                   return (
-                    <tr key={d.code} className="row-tone tone-late">
+                    <tr key={d.code} className={`row-tone ${TONE_CLASS[d.timeliness.verdict]}`}>
                       <td>
                         {dossierLink(d.code)}
                         <div>
-                          <span className="deadline tone-late">
-                            <span aria-hidden="true" className="deadline-icon">
-                              ●
-                            </span>
-                            {d.finishedAt ? t("due.finishedLate") : t("due.late")}
-                          </span>
+                          <DeadlineBadge t={d.timeliness} />
                         </div>
                       </td>
                       <td>{names.get(d.procedure) ?? <code>{d.procedure}</code>}</td>

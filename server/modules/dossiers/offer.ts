@@ -1,0 +1,27 @@
+// The actions this user may take on this dossier now, as the server will judge them: the state
+// machine allows them and the identity policy covers one of their policy actions on the
+// dossier's agencies (the same check applyAction makes). The web shows exactly these buttons.
+import type { Sql } from "../../platform/db.ts";
+import { listDocuments } from "../documents/index.ts";
+import type { Actor, SubtreeOf } from "../identity/index.ts";
+import { agenciesOf, covers } from "./access.ts";
+import { allowedActions, type DossierAction, RULES } from "./rules.ts";
+import type { Dossier } from "./types.ts";
+
+export async function actionsFor(
+  sql: Sql,
+  actor: Actor,
+  subtreeOf: SubtreeOf,
+  d: Dossier,
+): Promise<DossierAction[]> {
+  const agencies = await agenciesOf(sql, d);
+  const mayAll = (a: DossierAction) =>
+    RULES[a].policy.some((p) => covers(actor, p, subtreeOf, agencies));
+  const open = allowedActions(d.state).filter(mayAll);
+  if (!open.includes("issue-result")) return open;
+  // The result is issued signed (Decree 45/2020/NĐ-CP Art. 20): whoever may not sign it can
+  // issue it only once a signer has signed it.
+  if (covers(actor, "dossier.approve", subtreeOf, agencies)) return open;
+  const signed = await listDocuments(sql, d.id, "result");
+  return signed.length ? open : open.filter((a) => a !== "issue-result");
+}

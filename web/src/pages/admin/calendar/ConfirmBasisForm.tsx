@@ -1,0 +1,55 @@
+// Confirming a day of a rule decided but not yet law (Vietnamese Culture Day): the administrator
+// states the legal basis and the date it is in force from.
+import { type FormEvent, useState } from "react";
+import type { CalendarDay, ConfirmBasis } from "../../../api/calendar.ts";
+import { formatDate, useI18n } from "../../../i18n/index.tsx";
+import { Button } from "../../../ui/Button.tsx";
+import { ErrorBox } from "../../../ui/ErrorBox.tsx";
+import { fieldError, TextField } from "../../../ui/Field.tsx";
+
+export function ConfirmBasisForm(props: {
+  day: CalendarDay;
+  busy: boolean;
+  error: unknown;
+  onSubmit: (b: ConfirmBasis) => void;
+}) {
+  const { t, lang } = useI18n();
+  const [basis, setBasis] = useState("");
+  const [effectiveFrom, setEffectiveFrom] = useState("");
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    props.onSubmit({ basis: basis.trim(), effectiveFrom });
+  };
+  const err = (f: string) => fieldError(props.error, f, lang);
+  return (
+    <form className="form alert alert-info" onSubmit={submit}>
+      <p>
+        {t("cal.basisNeeded", {
+          date: formatDate(lang, props.day.date),
+          name: props.day.name[lang],
+        })}
+      </p>
+      <TextField
+        label={t("cal.basis")}
+        required
+        value={basis}
+        onChange={(e) => setBasis(e.target.value)}
+        error={err("basis")}
+      />
+      <TextField
+        label={t("cal.effectiveFrom")}
+        type="date"
+        required
+        value={effectiveFrom}
+        onChange={(e) => setEffectiveFrom(e.target.value)}
+        error={err("effectiveFrom")}
+      />
+      {props.error && !err("basis") && !err("effectiveFrom") ? (
+        <ErrorBox error={props.error} />
+      ) : null}
+      <Button type="submit" busy={props.busy}>
+        {t("cal.confirm")}
+      </Button>
+    </form>
+  );
+}
