@@ -57,7 +57,10 @@ export function buildApp(deps: AppDeps) {
   const jsonLimit = limit(deps.config.bodyLimit);
   const fileLimit = limit(Math.max(deps.config.bodyLimit, RESULT_FILE_MAX_BYTES));
   app.use("/api/*", (c, next) =>
-    (/^\/api\/dossiers\/[^/]+\/result-file$/.test(c.req.path) ? fileLimit : jsonLimit)(c, next),
+    (/^\/api\/dossiers\/[^/]+\/result-file$/.test(c.req.path) ||
+      c.req.path === "/api/dossiers/uploads"
+      ? fileLimit
+      : jsonLimit)(c, next),
   );
   app.use("/api/*", authenticate(deps));
 

@@ -6,12 +6,13 @@ import { z } from "zod";
 import { badInput } from "../../platform/errors.ts";
 import type { Actor, AgencyTree } from "../identity/index.ts";
 import { makeCtx, preload, unknownProcedure } from "./actions/context.ts";
+import { attachUploads, resolveComponents } from "./attach.ts";
 import { nextCode } from "./code.ts";
 import { commit, type Held } from "./commit.ts";
 import type { DossierDeps, ProcedureInfo } from "./ports.ts";
 import { newSecret } from "./record.ts";
 import { type ActionResult, applyAction } from "./run.ts";
-import { applicantInput, componentInput, toComponents } from "./schemas.ts";
+import { applicantInput, componentInput } from "./schemas.ts";
 import type { Dossier } from "./types.ts";
 
 const agencyCode = z.string().trim().min(1).max(40);
@@ -118,6 +119,13 @@ export async function createDossier(
     );
   const pre = await preload(deps, agencyCode, proc);
   return deps.db.transaction(async (tx) => {
+    const { components, reused } = await resolveComponents(
+      tx,
+      actor,
+      input.applicant,
+      input.components,
+      proc.components,
+    );
     const d: Dossier = {
       id: randomUUID(),
       code: await nextCode(tx, receivingUnit, now),
@@ -148,7 +156,7 @@ export async function createDossier(
       fullOnline: false,
       result: null,
       resultPushedToPersonalStore: false,
-      components: toComponents(input.components, proc.components),
+      components,
       fees: proc.fees,
       formData: input.formData,
       feedback: { complaint: false, reaction: null },
@@ -165,11 +173,18 @@ export async function createDossier(
       {
         before: null,
         after: d,
-        events: [{ type: "submitted", at: now, data: { channel: input.channel, receivingUnit } }],
+        events: [
+          {
+            type: "submitted",
+            at: now,
+            data: { channel: input.channel, receivingUnit, ...(reused.length ? { reused } : {}) },
+          },
+        ],
         audit: "dossier.submitted",
       },
       { hold: held },
     );
+    await attachUploads(tx, actor, deps.clock, created, reused);
     if (!input.decision) return { dossier: created };
     const { action, ...rest } = input.decision;
     return applyAction({ ...makeCtx(tx, actor, now, deps, pre), held }, created, action, {

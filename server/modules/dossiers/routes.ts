@@ -7,12 +7,14 @@ import { record } from "../audit/index.ts";
 import { type Actor, actorOf, authorize, clientIp, requireUser } from "../identity/index.ts";
 import { ensureVisible, readScope } from "./access.ts";
 import { makeCtx, preload } from "./actions/context.ts";
+import { refuseClaimedFlags } from "./claims.ts";
 import { insertEvents } from "./commit.ts";
 import { formData06 } from "./forms.ts";
 import { createDossier, intakeBody } from "./intake.ts";
 import type { DossierDeps, FormNo } from "./ports.ts";
 import { listDossiers, listQuery } from "./query.ts";
 import { exchangeRoutes } from "./routes-exchange.ts";
+import { fileRoutes } from "./routes-files.ts";
 import { resultFileRoutes } from "./routes-result.ts";
 import { DOSSIER_ACTIONS, type DossierAction } from "./rules.ts";
 import { runAction } from "./run.ts";
@@ -27,6 +29,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
   // Public endpoint: 20 online submissions a minute per client address. (The public look-up by
   // code and secret is the accountability module's, with the apology letter.)
   const submissions = new RateLimiter(20, 60_000);
+  fileRoutes(api, deps);
   const tooMany = () =>
     new AppError("dossiers.rate_limited", "rate_limited", {
       vi: "Quá nhiều yêu cầu, vui lòng chờ một phút.",
@@ -44,6 +47,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
     async (c, { body }) => {
       const actor = requireUser(c);
       authorize(actor, "dossier.receive", (await deps.agencies.tree()).subtreeOf);
+      refuseClaimedFlags(body);
       const r = await createDossier(deps, actor, body);
       return {
         dossier: summaryView(r.dossier),
@@ -64,6 +68,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
     },
     async (c, { body }) => {
       if (!submissions.hit(clientIp(c))) throw tooMany();
+      refuseClaimedFlags(body);
       const r = await createDossier(deps, actorOf(c), { ...body, channel: 2 });
       return { code: r.dossier.code, secret: r.dossier.secret, status: r.dossier.status };
     },

@@ -26,6 +26,16 @@ export const applicantInput = z
   })
   .strict();
 
+/** A component taken from an earlier dossier of the same person: its files, or its result. */
+export const reuseInput = z
+  .object({
+    dossier: text(60),
+    /** The earlier dossier's look-up secret: how a citizen online proves it is theirs. */
+    secret: text(64).optional(),
+    from: z.enum(["component", "result"]),
+  })
+  .strict();
+
 export const componentInput = z
   .object({
     name: text(500),
@@ -35,6 +45,7 @@ export const componentInput = z
     files: z.array(sha256).max(50).default([]),
     originals: z.number().int().min(0).max(99).optional(),
     copies: z.number().int().min(0).max(99).optional(),
+    reuse: reuseInput.optional(),
   })
   .strict();
 export type ComponentInput = z.infer<typeof componentInput>;
