@@ -1,5 +1,6 @@
 import { enAdmin } from "./en-admin.ts";
 import { enCatalog } from "./en-catalog.ts";
+import { enCitizen } from "./en-citizen.ts";
 import { enDossier } from "./en-dossier.ts";
 import { enWork } from "./en-work.ts";
 import type { Key } from "./vi.ts";
@@ -9,6 +10,7 @@ export const en: Record<Key, string> = {
   ...enDossier,
   ...enWork,
   ...enAdmin,
+  ...enCitizen,
   "app.title": "Administrative Procedure Information System",
   "app.short": "One-stop e-service",
   "app.skip": "Skip to main content",

@@ -2,6 +2,7 @@
 
 import { viAdmin } from "./vi-admin.ts";
 import { viCatalog } from "./vi-catalog.ts";
+import { viCitizen } from "./vi-citizen.ts";
 import { viDossier } from "./vi-dossier.ts";
 import { viWork } from "./vi-work.ts";
 
@@ -10,6 +11,7 @@ export const vi = {
   ...viDossier,
   ...viWork,
   ...viAdmin,
+  ...viCitizen,
   "app.title": "Hệ thống thông tin giải quyết thủ tục hành chính",
   "app.short": "Một cửa điện tử",
   "app.skip": "Bỏ qua, đến nội dung chính",

@@ -12,6 +12,7 @@ import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { SelectField } from "../../ui/Field.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
 import { Loading } from "../../ui/Status.tsx";
+import { ComponentUploads, type FilesByComponent, withFiles } from "../files/ComponentUploads.tsx";
 import {
   ApplicantFields,
   type ApplicantState,
@@ -28,7 +29,7 @@ export function SubmitOnline({ params }: { params: Record<string, string> }) {
   const submit = useSubmitOnline();
   const [applicant, setApplicant] = useState<ApplicantState>(EMPTY_APPLICANT);
   const [agency, setAgency] = useState("");
-  const [attached, setAttached] = useState<Record<string, boolean>>({});
+  const [files, setFiles] = useState<FilesByComponent>({});
   const [consent, setConsent] = useState(false);
   const [form, setForm] = useState<FormValues>({});
   if (proc.isPending) return <Loading />;
@@ -44,9 +45,7 @@ export function SubmitOnline({ params }: { params: Record<string, string> }) {
       procedure: p.code,
       agency: several && agency ? agency : undefined,
       applicant: toApplicant(applicant, several && agency ? agency : undefined),
-      components: p.components
-        .filter((c) => attached[c.name])
-        .map((c) => ({ name: c.name, digitized: 1 })),
+      components: withFiles(files),
       formData: eForm ? toFormData(eForm, withApplicant(eForm.properties, form, applicant)) : {},
     });
   };
@@ -90,25 +89,7 @@ export function SubmitOnline({ params }: { params: Record<string, string> }) {
           </Section>
         )}
         <Section title={t("catalog.components")} id="components">
-          <fieldset className="fieldset">
-            <legend>{t("online.attach")}</legend>
-            {p.components.map((c, i) => (
-              <div className="check" key={c.name}>
-                <input
-                  id={`att-${i}`}
-                  type="checkbox"
-                  checked={!!attached[c.name]}
-                  onChange={(e) => setAttached((x) => ({ ...x, [c.name]: e.target.checked }))}
-                />
-                <label htmlFor={`att-${i}`}>
-                  {c.name}
-                  {c.required && (
-                    <span className="badge badge-neutral">{t("catalog.required")}</span>
-                  )}
-                </label>
-              </div>
-            ))}
-          </fieldset>
+          <ComponentUploads components={p.components} value={files} onChange={setFiles} />
         </Section>
         <div className="card">
           <div className="check">
