@@ -10,6 +10,7 @@ import {
   demoSignerFor,
 } from "./modules/accountability/index.ts";
 import type { CalendarDeps } from "./modules/calendar/index.ts";
+import type { CitizenDeps } from "./modules/citizen/index.ts";
 import { createFileStore, type FileStore } from "./modules/documents/index.ts";
 import {
   calendarsFrom,
@@ -19,6 +20,7 @@ import {
   extendAppointment,
 } from "./modules/dossiers/index.ts";
 import type { FeedbackDeps } from "./modules/feedback/index.ts";
+import { type PaygateConfig, PaymentGateway } from "./modules/integrations/index.ts";
 import {
   projector as indexProjector,
   JudgeCache,
@@ -32,11 +34,14 @@ export interface Modules {
   accountability: AccountabilityDeps;
   feedback: FeedbackDeps;
   qualityIndex: QualityIndexDeps;
+  citizen: CitizenDeps;
 }
 
 export interface ComposeOptions {
   /** Folder of the content-addressed file store (default: <data dir>/files). */
   filesDir?: string;
+  /** The payment gateway (a real one, or the simulator of the demo and tests). */
+  paygate?: PaygateConfig;
 }
 
 export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules {
@@ -67,7 +72,19 @@ export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules 
     ...base,
     calendarFor: (sql, agency) => base.calendars.get(agency, sql),
   };
-  return { base, files, dossiers, accountability, feedback, qualityIndex: { ...base, judges } };
+  const citizen: CitizenDeps = {
+    ...dossiers,
+    paygate: opts.paygate ? new PaymentGateway(opts.paygate) : undefined,
+  };
+  return {
+    base,
+    files,
+    dossiers,
+    accountability,
+    feedback,
+    qualityIndex: { ...base, judges },
+    citizen,
+  };
 }
 
 /** Files live beside the embedded store; an in-memory store keeps them in a temporary folder. */

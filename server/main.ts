@@ -15,6 +15,7 @@ import { Worker } from "./platform/jobs.ts";
 import { createLogger } from "./platform/logger.ts";
 import { migrate } from "./platform/migrate.ts";
 import { WEB_DIR } from "./platform/paths.ts";
+import { configuredIntegrations, startSimulators } from "./simulators.ts";
 
 export interface StartOptions {
   config: Config;
@@ -46,7 +47,12 @@ export async function startServer(opts: StartOptions) {
   const webDir = existsSync(WEB_DIR) ? WEB_DIR : undefined;
   const calendars = new CalendarCache(db);
   const base = { db, clock, log, config, agencies, calendars };
-  const modules = compose(base, { filesDir });
+  // The demo runs against the external systems' simulators; a deployment names the real ones.
+  const integrations =
+    opts.demoIfEmpty || process.env.MOTCUA_SIMULATORS === "1"
+      ? await startSimulators(db)
+      : configuredIntegrations(process.env);
+  const modules = compose(base, { filesDir, paygate: integrations.paygate });
   const app = buildApp({ ...base, webDir, modules });
   const worker = config.worker ? new Worker(db, clock, log, jobHandlers(modules), cronJobs) : null;
   worker?.start();
@@ -58,6 +64,7 @@ export async function startServer(opts: StartOptions) {
   const addr = server.address();
   const port = typeof addr === "object" && addr ? addr.port : config.port;
   const url = `http://${config.host}:${port}/`;
+  await integrations.connect(url);
   say(
     `Motcua đang chạy tại / is running at ${url} (${db.engine}${webDir ? "" : ", chưa có giao diện web: npm run build"})`,
   );
@@ -68,6 +75,7 @@ export async function startServer(opts: StartOptions) {
     async stop() {
       worker?.stop();
       await new Promise<void>((r) => server.close(() => r()));
+      await integrations.stop();
       await db.close();
     },
   };

@@ -15,6 +15,7 @@ export {
 } from "./forms.ts";
 export { type ImportDeps, type ImportReport, importRecords, type RejectedLine } from "./import.ts";
 export { createDossier, type IntakeInput } from "./intake.ts";
+export { amountDue, type OnlinePayment, recordOnlinePayment } from "./online-payment.ts";
 export type {
   CalendarFor,
   DossierDeps,

@@ -12,4 +12,30 @@ export const viCitizen = {
   "files.scan": "Bản quét tại quầy",
   "eformData.title": "Dữ liệu tờ khai điện tử",
   "eformData.none": "Hồ sơ không có dữ liệu tờ khai điện tử.",
+  "pay.title": "Thanh toán phí, lệ phí trực tuyến",
+  "pay.lead":
+    "Chuyển khoản bằng mã VietQR từ ứng dụng ngân hàng bất kỳ, hoặc thanh toán qua cổng thanh toán.",
+  "pay.find": "Xem khoản phải nộp",
+  "pay.paid": "Hồ sơ đã được thanh toán trực tuyến.",
+  "pay.nothing": "Hồ sơ không có phí, lệ phí phải nộp.",
+  "pay.vietqr": "Chuyển khoản bằng VietQR",
+  "pay.qrAlt": "Mã VietQR nộp phí, lệ phí hồ sơ {code}",
+  "pay.amount": "Số tiền",
+  "pay.bank": "Ngân hàng",
+  "pay.account": "Tài khoản thu",
+  "pay.purpose": "Nội dung chuyển khoản",
+  "pay.vietqrHint":
+    "Quét mã bằng ứng dụng ngân hàng; số tiền và nội dung đã được điền sẵn. Bộ phận tiếp nhận xác nhận khi tiền về tài khoản.",
+  "pay.gateway": "Thanh toán qua cổng thanh toán",
+  "pay.toGateway": "Thanh toán {amount}",
+  "pay.resultTitle": "Kết quả thanh toán",
+  "pay.done":
+    "Đã thanh toán phí, lệ phí của hồ sơ {code}. Hồ sơ được ghi nhận thanh toán trực tuyến.",
+  "pay.notDone": "Chưa thanh toán được. Bạn có thể thử lại.",
+  "pay.invalid": "Kết quả trả về không hợp lệ (sai chữ ký); giao dịch không được ghi nhận.",
+  "pay.again": "Thanh toán lại",
+  "online.next":
+    "Giữ mã hồ sơ và mã tra cứu. Bộ phận một cửa kiểm tra hồ sơ trong giờ làm việc; khi hồ sơ được tiếp nhận, bạn nhận giấy tiếp nhận với ngày hẹn trả kết quả qua kênh đã chọn.",
+  "online.pay": "Nộp phí, lệ phí trực tuyến",
+  "online.print": "In trang này",
 } as const;

@@ -35,7 +35,14 @@ export function SubmitOnline({ params }: { params: Record<string, string> }) {
   if (proc.isPending) return <Loading />;
   if (proc.isError) return <ErrorBox error={proc.error} onRetry={() => proc.refetch()} />;
   const p = proc.data;
-  if (submit.data) return <Submitted code={submit.data.code} secret={submit.data.secret} />;
+  if (submit.data)
+    return (
+      <Submitted
+        code={submit.data.code}
+        secret={submit.data.secret}
+        feeDue={p.fees.some((f) => f.amount > 0)}
+      />
+    );
   const several = p.agencies.length > 1;
   const options = (agencies.data ?? []).filter((a) => p.agencies.includes(a.code) && !a.mergedInto);
   const eForm = p.eForm as Schema | null;
@@ -112,7 +119,7 @@ export function SubmitOnline({ params }: { params: Record<string, string> }) {
   );
 }
 
-function Submitted({ code, secret }: { code: string; secret: string }) {
+function Submitted({ code, secret, feeDue }: { code: string; secret: string; feeDue: boolean }) {
   const { t } = useI18n();
   return (
     <Page title={t("online.done")} lead={t("online.doneLead")}>
@@ -127,9 +134,18 @@ function Submitted({ code, secret }: { code: string; secret: string }) {
             <code className="big-code">{secret}</code>
           </dd>
         </dl>
-        <Link className="btn btn-primary" to={`/tra-cuu?ma=${encodeURIComponent(code)}`}>
+        <p>{t("online.next")}</p>
+        {feeDue && (
+          <Link className="btn btn-primary" to={`/thanh-toan?ma=${encodeURIComponent(code)}`}>
+            {t("online.pay")}
+          </Link>
+        )}
+        <Link className="btn" to={`/tra-cuu?ma=${encodeURIComponent(code)}`}>
           {t("online.lookup")}
         </Link>
+        <button type="button" className="btn no-print" onClick={() => window.print()}>
+          {t("online.print")}
+        </button>
       </div>
     </Page>
   );

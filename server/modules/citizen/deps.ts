@@ -1,0 +1,9 @@
+// What the citizen's online journey needs: the dossiers module (with its projectors, so a paid
+// fee updates the index in the same transaction) and the external systems' adapters.
+import type { DossierDeps } from "../dossiers/index.ts";
+import type { PaymentGateway } from "../integrations/index.ts";
+
+export interface CitizenDeps extends DossierDeps {
+  /** The province's payment gateway; without it only VietQR transfers are offered. */
+  paygate?: PaymentGateway;
+}

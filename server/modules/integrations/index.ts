@@ -1,0 +1,22 @@
+// Public surface of the integrations module: adapters written against the published shapes of
+// the external systems, and the local simulators that behave like them (demo and tests).
+export {
+  type GatewayResult,
+  IPN,
+  type PaygateConfig,
+  PaymentGateway,
+  type PaymentOrder,
+} from "./paygate/adapter.ts";
+export {
+  type PaygateSimulator,
+  type PaygateSimulatorOptions,
+  startPaygateSimulator,
+} from "./paygate/simulator.ts";
+export { crc16 } from "./vietqr/emvco.ts";
+export {
+  type ReadVietQr,
+  readVietQr,
+  type VietQrInput,
+  vietQr,
+  vietQrPng,
+} from "./vietqr/vietqr.ts";
