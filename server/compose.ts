@@ -10,7 +10,7 @@ import {
   demoSignerFor,
 } from "./modules/accountability/index.ts";
 import type { CalendarDeps } from "./modules/calendar/index.ts";
-import type { CitizenDeps } from "./modules/citizen/index.ts";
+import { type CitizenDeps, noticesProjector } from "./modules/citizen/index.ts";
 import { createFileStore, type FileStore } from "./modules/documents/index.ts";
 import {
   calendarsFrom,
@@ -20,7 +20,16 @@ import {
   extendAppointment,
 } from "./modules/dossiers/index.ts";
 import type { FeedbackDeps } from "./modules/feedback/index.ts";
-import { type PaygateConfig, PaymentGateway } from "./modules/integrations/index.ts";
+import {
+  type MailConfig,
+  Mailer,
+  type PaygateConfig,
+  PaymentGateway,
+  type SmsConfig,
+  SmsGateway,
+  type ZaloConfig,
+  ZaloNotifier,
+} from "./modules/integrations/index.ts";
 import {
   projector as indexProjector,
   JudgeCache,
@@ -42,6 +51,12 @@ export interface ComposeOptions {
   filesDir?: string;
   /** The payment gateway (a real one, or the simulator of the demo and tests). */
   paygate?: PaygateConfig;
+  /** The notices' channels: the mail relay, the SMS gateway, the Zalo official account. */
+  mail?: MailConfig;
+  sms?: SmsConfig;
+  zalo?: ZaloConfig;
+  /** The public address of the citizen pages, for links in notices. */
+  publicUrl?: () => string;
 }
 
 export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules {
@@ -68,6 +83,14 @@ export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules 
     signerFor: accountability.signerFor ?? demoSignerFor(base.clock),
     projectors: [accountabilityProjector(accountability), indexProjector({ judges })],
   };
+  // Applicants hear of their dossier's changes on the channels they chose (same transaction).
+  dossiers.projectors?.push(
+    noticesProjector(base.clock, {
+      publicUrl: opts.publicUrl ?? (() => `http://${base.config.host}:${base.config.port}`),
+      procedureName: async (sql, code) =>
+        (await catalogProcedures(sql, code, { at: base.clock.now() }))?.name ?? code,
+    }),
+  );
   const feedback: FeedbackDeps = {
     ...base,
     calendarFor: (sql, agency) => base.calendars.get(agency, sql),
@@ -75,6 +98,11 @@ export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules 
   const citizen: CitizenDeps = {
     ...dossiers,
     paygate: opts.paygate ? new PaymentGateway(opts.paygate) : undefined,
+    notices: {
+      mailer: opts.mail ? new Mailer(opts.mail) : undefined,
+      sms: opts.sms ? new SmsGateway(opts.sms) : undefined,
+      zalo: opts.zalo ? new ZaloNotifier(opts.zalo) : undefined,
+    },
   };
   return {
     base,

@@ -52,7 +52,7 @@ export async function startServer(opts: StartOptions) {
     opts.demoIfEmpty || process.env.MOTCUA_SIMULATORS === "1"
       ? await startSimulators(db)
       : configuredIntegrations(process.env);
-  const modules = compose(base, { filesDir, paygate: integrations.paygate });
+  const modules = compose(base, { filesDir, ...integrations });
   const app = buildApp({ ...base, webDir, modules });
   const worker = config.worker ? new Worker(db, clock, log, jobHandlers(modules), cronJobs) : null;
   worker?.start();

@@ -4,11 +4,24 @@
 // sets the real systems' addresses instead (MOTCUA_PAYGATE_URL, _TMN, _SECRET).
 import { randomBytes } from "node:crypto";
 import { setCollectingAccount } from "./modules/citizen/index.ts";
-import { type PaygateConfig, startPaygateSimulator } from "./modules/integrations/index.ts";
+import {
+  type MailConfig,
+  type PaygateConfig,
+  type SmsConfig,
+  startPaygateSimulator,
+  startSmsSimulator,
+  startSmtpSimulator,
+  startZaloSimulator,
+  type ZaloConfig,
+} from "./modules/integrations/index.ts";
 import type { Db } from "./platform/db.ts";
 
 export interface Integrations {
   paygate?: PaygateConfig;
+  mail?: MailConfig;
+  sms?: SmsConfig;
+  zalo?: ZaloConfig;
+  publicUrl(): string;
   /** Tells the simulators where the server answers, once it listens. */
   connect(serverUrl: string): Promise<void>;
   stop(): Promise<void>;
@@ -24,11 +37,34 @@ export function configuredIntegrations(env: NodeJS.ProcessEnv): Integrations {
           secret: env.MOTCUA_PAYGATE_SECRET,
         }
       : undefined;
-  return { paygate, connect: async () => {}, stop: async () => {} };
+  const mail =
+    env.MOTCUA_SMTP_HOST && env.MOTCUA_SMTP_FROM
+      ? {
+          host: env.MOTCUA_SMTP_HOST,
+          port: Number(env.MOTCUA_SMTP_PORT ?? 587),
+          user: env.MOTCUA_SMTP_USER ?? "",
+          pass: env.MOTCUA_SMTP_PASS ?? "",
+          from: env.MOTCUA_SMTP_FROM,
+        }
+      : undefined;
+  let url = env.MOTCUA_PUBLIC_URL ?? "";
+  return {
+    paygate,
+    mail,
+    publicUrl: () => url,
+    connect: async (serverUrl) => {
+      url ||= serverUrl;
+    },
+    stop: async () => {},
+  };
 }
 
 export async function startSimulators(db: Db): Promise<Integrations> {
   const paygateSim = await startPaygateSimulator();
+  const smtp = await startSmtpSimulator();
+  const sms = await startSmsSimulator();
+  const zalo = await startZaloSimulator();
+  let url = "";
   const paygate = {
     url: paygateSim.url,
     tmnCode: "MOTCUADEMO",
@@ -36,7 +72,18 @@ export async function startSimulators(db: Db): Promise<Integrations> {
   };
   return {
     paygate,
+    mail: {
+      host: smtp.host,
+      port: smtp.port,
+      user: smtp.user,
+      pass: smtp.pass,
+      from: "motcua@demo.invalid",
+    },
+    sms: { url: sms.url, apiKey: sms.apiKey, secretKey: sms.secretKey, brandname: sms.brandname },
+    zalo: { url: zalo.url, accessToken: zalo.accessToken, templateId: zalo.templateId },
+    publicUrl: () => url,
     async connect(serverUrl) {
+      url = serverUrl;
       const base = serverUrl.replace(/\/$/, "");
       paygateSim.merchants.set(paygate.tmnCode, {
         secret: paygate.secret,
@@ -45,7 +92,7 @@ export async function startSimulators(db: Db): Promise<Integrations> {
       await demoCollectingAccounts(db);
     },
     async stop() {
-      await paygateSim.stop();
+      await Promise.all([paygateSim.stop(), smtp.stop(), sms.stop(), zalo.stop()]);
     },
   };
 }

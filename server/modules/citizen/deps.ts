@@ -2,8 +2,11 @@
 // fee updates the index in the same transaction) and the external systems' adapters.
 import type { DossierDeps } from "../dossiers/index.ts";
 import type { PaymentGateway } from "../integrations/index.ts";
+import type { NoticeChannels } from "./notices/senders.ts";
 
 export interface CitizenDeps extends DossierDeps {
   /** The province's payment gateway; without it only VietQR transfers are offered. */
   paygate?: PaymentGateway;
+  /** The notices' channels (each optional: a notice on a missing one waits and retries). */
+  notices?: NoticeChannels;
 }

@@ -2,9 +2,14 @@
 // the payment gateway, reconciliation).
 import type { Api } from "../../platform/http.ts";
 import type { CitizenDeps } from "./deps.ts";
+import { noticeRoutes } from "./notices/routes.ts";
 import { paymentRoutes } from "./payments/routes.ts";
 
 export type { CitizenDeps } from "./deps.ts";
+export { type NoticeSettings, noticesProjector } from "./notices/notify.ts";
+export { type NoticeChannels, noticeSenders } from "./notices/senders.ts";
+export { NOTICE_KINDS, type NoticeKind, renderNotice } from "./notices/templates.ts";
+export { type OutChannel, SEND_JOB, sendHandler, sendLater } from "./outgoing.ts";
 export {
   type CollectingAccount,
   collectingAccount,
@@ -13,4 +18,5 @@ export {
 
 export function citizenRoutes(api: Api, deps: CitizenDeps) {
   paymentRoutes(api, deps);
+  noticeRoutes(api, deps);
 }

@@ -34,7 +34,7 @@ export async function sendLater(
 /** Delivers one outgoing message; throws to be retried (the error names no personal data). */
 export type Sender = (
   out: Outgoing,
-  ctx: { tx: Sql; clock: Clock; attempt: number },
+  ctx: { tx: Sql; clock: Clock; attempt: number; jobId: string },
 ) => Promise<void>;
 
 export function sendHandler(senders: Partial<Record<OutChannel, Sender>>): JobHandler {

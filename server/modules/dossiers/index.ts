@@ -1,4 +1,5 @@
 // Public surface of the dossiers module: intake, the lifecycle, exchange records, routes.
+export { ensureVisible } from "./access.ts";
 export { builtinCalendarFor, calendarsFrom, workCalendar } from "./calendar-port.ts";
 export { catalogProcedures, procedureInfo } from "./catalog-port.ts";
 export { MAX_SEQ, nextCode, vnDate } from "./code.ts";

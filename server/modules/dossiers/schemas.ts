@@ -23,6 +23,13 @@ export const applicantInput = z
     communeCode: text(40).optional(),
     kind: z.enum(["citizen", "organisation"]).optional(),
     representative: text(200).optional(),
+    /** Channels for notices (default: e-mail when given, else SMS). */
+    notify: z
+      .array(z.enum(["email", "sms", "zalo"]))
+      .max(3)
+      .optional(),
+    /** Language of the notices (default Vietnamese). */
+    lang: z.enum(["vi", "en"]).optional(),
   })
   .strict();
 

@@ -1,5 +1,8 @@
 // Public surface of the integrations module: adapters written against the published shapes of
 // the external systems, and the local simulators that behave like them (demo and tests).
+
+export { type Mail, type MailConfig, Mailer } from "./mail/adapter.ts";
+export { type ReceivedMail, type SmtpSimulator, startSmtpSimulator } from "./mail/simulator.ts";
 export {
   type GatewayResult,
   IPN,
@@ -12,6 +15,8 @@ export {
   type PaygateSimulatorOptions,
   startPaygateSimulator,
 } from "./paygate/simulator.ts";
+export { type SmsConfig, SmsGateway } from "./sms/adapter.ts";
+export { type SmsSimulator, startSmsSimulator } from "./sms/simulator.ts";
 export { crc16 } from "./vietqr/emvco.ts";
 export {
   type ReadVietQr,
@@ -20,3 +25,5 @@ export {
   vietQr,
   vietQrPng,
 } from "./vietqr/vietqr.ts";
+export { toZaloPhone, type ZaloConfig, ZaloNotifier } from "./zalo/adapter.ts";
+export { startZaloSimulator, type ZaloSimulator } from "./zalo/simulator.ts";
