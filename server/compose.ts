@@ -27,6 +27,8 @@ import {
   PaymentGateway,
   type SmsConfig,
   SmsGateway,
+  VneidClient,
+  type VneidConfig,
   type ZaloConfig,
   ZaloNotifier,
 } from "./modules/integrations/index.ts";
@@ -57,6 +59,8 @@ export interface ComposeOptions {
   zalo?: ZaloConfig;
   /** The public address of the citizen pages, for links in notices. */
   publicUrl?: () => string;
+  /** The national identity's OpenID provider (known once the simulator has started). */
+  vneid?: () => VneidConfig | undefined;
 }
 
 export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules {
@@ -103,6 +107,7 @@ export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules 
       sms: opts.sms ? new SmsGateway(opts.sms) : undefined,
       zalo: opts.zalo ? new ZaloNotifier(opts.zalo) : undefined,
     },
+    vneid: opts.vneid ? new VneidClient(opts.vneid) : undefined,
   };
   return {
     base,

@@ -11,7 +11,10 @@ import {
   startPaygateSimulator,
   startSmsSimulator,
   startSmtpSimulator,
+  startVneidProvider,
   startZaloSimulator,
+  type VneidConfig,
+  type VneidProcess,
   type ZaloConfig,
 } from "./modules/integrations/index.ts";
 import type { Db } from "./platform/db.ts";
@@ -22,6 +25,7 @@ export interface Integrations {
   sms?: SmsConfig;
   zalo?: ZaloConfig;
   publicUrl(): string;
+  vneid?: () => VneidConfig | undefined;
   /** Tells the simulators where the server answers, once it listens. */
   connect(serverUrl: string): Promise<void>;
   stop(): Promise<void>;
@@ -65,6 +69,8 @@ export async function startSimulators(db: Db): Promise<Integrations> {
   const sms = await startSmsSimulator();
   const zalo = await startZaloSimulator();
   let url = "";
+  let vneid: VneidProcess | null = null;
+  const vneidClient = { clientId: "motcua", clientSecret: randomBytes(24).toString("hex") };
   const paygate = {
     url: paygateSim.url,
     tmnCode: "MOTCUADEMO",
@@ -82,8 +88,14 @@ export async function startSimulators(db: Db): Promise<Integrations> {
     sms: { url: sms.url, apiKey: sms.apiKey, secretKey: sms.secretKey, brandname: sms.brandname },
     zalo: { url: zalo.url, accessToken: zalo.accessToken, templateId: zalo.templateId },
     publicUrl: () => url,
+    vneid: () => (vneid ? { issuer: vneid.issuer, ...vneidClient } : undefined),
     async connect(serverUrl) {
       url = serverUrl;
+      // The identity provider registers the server's callback, known once the server listens.
+      vneid = await startVneidProvider({
+        redirectUris: [`${serverUrl.replace(/\/$/, "")}/api/citizen/callback`],
+        ...vneidClient,
+      });
       const base = serverUrl.replace(/\/$/, "");
       paygateSim.merchants.set(paygate.tmnCode, {
         secret: paygate.secret,
@@ -92,7 +104,7 @@ export async function startSimulators(db: Db): Promise<Integrations> {
       await demoCollectingAccounts(db);
     },
     async stop() {
-      await Promise.all([paygateSim.stop(), smtp.stop(), sms.stop(), zalo.stop()]);
+      await Promise.all([paygateSim.stop(), smtp.stop(), sms.stop(), zalo.stop(), vneid?.stop()]);
     },
   };
 }

@@ -1,7 +1,7 @@
 // What the citizen's online journey needs: the dossiers module (with its projectors, so a paid
 // fee updates the index in the same transaction) and the external systems' adapters.
 import type { DossierDeps } from "../dossiers/index.ts";
-import type { PaymentGateway } from "../integrations/index.ts";
+import type { PaymentGateway, VneidClient } from "../integrations/index.ts";
 import type { NoticeChannels } from "./notices/senders.ts";
 
 export interface CitizenDeps extends DossierDeps {
@@ -9,4 +9,6 @@ export interface CitizenDeps extends DossierDeps {
   paygate?: PaymentGateway;
   /** The notices' channels (each optional: a notice on a missing one waits and retries). */
   notices?: NoticeChannels;
+  /** Sign-in with the national electronic identity (OpenID Connect). */
+  vneid?: VneidClient;
 }

@@ -4,6 +4,7 @@ import type { Api } from "../../platform/http.ts";
 import type { CitizenDeps } from "./deps.ts";
 import { noticeRoutes } from "./notices/routes.ts";
 import { paymentRoutes } from "./payments/routes.ts";
+import { vneidRoutes } from "./vneid/routes.ts";
 
 export type { CitizenDeps } from "./deps.ts";
 export { type NoticeSettings, noticesProjector } from "./notices/notify.ts";
@@ -19,4 +20,5 @@ export {
 export function citizenRoutes(api: Api, deps: CitizenDeps) {
   paymentRoutes(api, deps);
   noticeRoutes(api, deps);
+  vneidRoutes(api, deps);
 }

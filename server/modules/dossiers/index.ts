@@ -1,5 +1,6 @@
 // Public surface of the dossiers module: intake, the lifecycle, exchange records, routes.
 export { ensureVisible } from "./access.ts";
+export { dossiersOfApplicant } from "./by-applicant.ts";
 export { builtinCalendarFor, calendarsFrom, workCalendar } from "./calendar-port.ts";
 export { catalogProcedures, procedureInfo } from "./catalog-port.ts";
 export { MAX_SEQ, nextCode, vnDate } from "./code.ts";
@@ -15,7 +16,7 @@ export {
   formData06,
 } from "./forms.ts";
 export { type ImportDeps, type ImportReport, importRecords, type RejectedLine } from "./import.ts";
-export { createDossier, type IntakeInput } from "./intake.ts";
+export { createDossier, type IntakeInput, intakeBody } from "./intake.ts";
 export { amountDue, type OnlinePayment, recordOnlinePayment } from "./online-payment.ts";
 export type {
   CalendarFor,

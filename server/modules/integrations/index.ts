@@ -25,5 +25,13 @@ export {
   vietQr,
   vietQrPng,
 } from "./vietqr/vietqr.ts";
+export { DEMO_CITIZENS, type DemoCitizen } from "./vneid/citizens.ts";
+export {
+  type PendingLogin,
+  VneidClient,
+  type VneidConfig,
+  type VneidIdentity,
+} from "./vneid/client.ts";
+export { startVneidProvider, type VneidProcess } from "./vneid/provider.ts";
 export { toZaloPhone, type ZaloConfig, ZaloNotifier } from "./zalo/adapter.ts";
 export { startZaloSimulator, type ZaloSimulator } from "./zalo/simulator.ts";
