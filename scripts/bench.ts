@@ -26,6 +26,7 @@ const SUITES: Record<string, () => Promise<Figure[]>> = {
   platform: async () => (await import("./bench/platform.ts")).run(),
   "index-766": async () => (await import("./bench/index-766.ts")).run(),
   dossiers: async () => (await import("./bench/dossiers.ts")).run(),
+  citizen: async () => (await import("./bench/citizen.ts")).run(),
 };
 
 const wanted = process.argv.slice(2);

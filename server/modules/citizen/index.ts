@@ -4,6 +4,7 @@ import type { Api } from "../../platform/http.ts";
 import type { CitizenDeps } from "./deps.ts";
 import { noticeRoutes } from "./notices/routes.ts";
 import { paymentRoutes } from "./payments/routes.ts";
+import { resultRoutes } from "./results/routes.ts";
 import { vneidRoutes } from "./vneid/routes.ts";
 
 export type { CitizenDeps } from "./deps.ts";
@@ -21,4 +22,5 @@ export function citizenRoutes(api: Api, deps: CitizenDeps) {
   paymentRoutes(api, deps);
   noticeRoutes(api, deps);
   vneidRoutes(api, deps);
+  resultRoutes(api, deps);
 }
