@@ -18,6 +18,7 @@ export interface RouteDef {
   bare?: boolean;
 }
 
+const MyDossiers = lazy(() => import("./pages/citizen/MyDossiers.tsx"));
 const Agencies = lazy(() => import("./pages/admin/Agencies.tsx"));
 const Users = lazy(() => import("./pages/admin/Users.tsx"));
 const Queue = lazy(() => import("./pages/dossiers/Queue.tsx"));
@@ -43,6 +44,7 @@ export const ROUTES: RouteDef[] = [
   { path: "/nop-truc-tuyen/:code", page: SubmitOnline },
   { path: "/thanh-toan", page: Pay },
   { path: "/thanh-toan/ket-qua", page: PayResult },
+  { path: "/ho-so-cua-toi", page: MyDossiers },
   { path: "/tiep-nhan", page: Intake, auth: true },
   { path: "/ho-so", page: Queue, auth: true },
   { path: "/ho-so/:code", page: DossierPage, auth: true },

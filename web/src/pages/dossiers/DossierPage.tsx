@@ -11,6 +11,7 @@ import { Page, Section } from "../../ui/Page.tsx";
 import { Loading } from "../../ui/Status.tsx";
 import { DossierFiles } from "../files/DossierFiles.tsx";
 import { EFormData } from "../files/EFormData.tsx";
+import { NoticesPanel } from "../files/NoticesPanel.tsx";
 import { LatePanel } from "../late/LatePanel.tsx";
 import { ActionPanel } from "./ActionPanel.tsx";
 import { DeadlineBadge } from "./DeadlineBadge.tsx";
@@ -62,6 +63,7 @@ export default function DossierPage({ params }: { params: Record<string, string>
           <DossierFacts d={d} procedureName={proc.data?.name} agencyName={agencyName} />
           <EFormData data={d.formData} schema={proc.data?.eForm as Schema | null | undefined} />
           <DossierFiles d={d} />
+          <NoticesPanel code={d.code} />
           <Section title={t("dossier.steps")} id="steps">
             <StepsTable steps={d.steps} agencyName={agencyName} />
           </Section>

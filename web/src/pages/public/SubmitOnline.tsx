@@ -1,7 +1,8 @@
 // Citizen's online submission (channel 2): the same intake path as the national portal's inbound
 // dossiers. The result is the dossier code and the look-up code, to keep.
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { useProcedure } from "../../api/catalog.ts";
+import { useCitizen, useSubmitAsCitizen, vneidLoginUrl } from "../../api/citizen.ts";
 import { useSubmitOnline } from "../../api/dossiers.ts";
 import { useAgencies } from "../../api/identity.ts";
 import { useI18n } from "../../i18n/index.tsx";
@@ -26,11 +27,28 @@ export function SubmitOnline({ params }: { params: Record<string, string> }) {
   const { t } = useI18n();
   const proc = useProcedure(params.code);
   const agencies = useAgencies();
-  const submit = useSubmitOnline();
+  const me = useCitizen();
+  const verified = me.data?.signedIn === true;
+  // Signed in with VNeID: the verified path (the server takes the identity from the session).
+  const anonymous = useSubmitOnline();
+  const asCitizen = useSubmitAsCitizen();
+  const submit = verified ? asCitizen : anonymous;
   const [applicant, setApplicant] = useState<ApplicantState>(EMPTY_APPLICANT);
   const [agency, setAgency] = useState("");
   const [files, setFiles] = useState<FilesByComponent>({});
   const [consent, setConsent] = useState(false);
+  useEffect(() => {
+    const c = me.data;
+    if (c?.signedIn)
+      setApplicant((a) => ({
+        ...a,
+        name: c.name ?? a.name,
+        idNumber: c.personalId ?? a.idNumber,
+        phone: a.phone || (c.phone ?? ""),
+        email: a.email || (c.email ?? ""),
+        address: a.address || (c.address ?? ""),
+      }));
+  }, [me.data]);
   const [form, setForm] = useState<FormValues>({});
   if (proc.isPending) return <Loading />;
   if (proc.isError) return <ErrorBox error={proc.error} onRetry={() => proc.refetch()} />;
@@ -59,6 +77,17 @@ export function SubmitOnline({ params }: { params: Record<string, string> }) {
   return (
     <Page title={t("online.title")} lead={p.name}>
       <p className="lead">{t("online.lead")}</p>
+      {verified ? (
+        <p className="alert alert-success" data-testid="vneid-verified">
+          {t("vneid.verified")}: {me.data?.name}. {t("vneid.prefilled")}
+        </p>
+      ) : (
+        <p>
+          <a className="btn" href={vneidLoginUrl(`/nop-truc-tuyen/${params.code}`)}>
+            {t("vneid.signIn")}
+          </a>
+        </p>
+      )}
       <form onSubmit={send} className="stack">
         <Section title={t("dossier.applicant")} id="applicant">
           <ApplicantFields
