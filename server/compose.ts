@@ -10,7 +10,11 @@ import {
   demoSignerFor,
 } from "./modules/accountability/index.ts";
 import type { CalendarDeps } from "./modules/calendar/index.ts";
-import { type CitizenDeps, noticesProjector } from "./modules/citizen/index.ts";
+import {
+  type CitizenDeps,
+  noticesProjector,
+  populationLookupValid,
+} from "./modules/citizen/index.ts";
 import { createFileStore, type FileStore } from "./modules/documents/index.ts";
 import {
   calendarsFrom,
@@ -25,6 +29,8 @@ import {
   Mailer,
   type PaygateConfig,
   PaymentGateway,
+  type PopulationConfig,
+  PopulationRegistry,
   type SmsConfig,
   SmsGateway,
   VneidClient,
@@ -61,6 +67,7 @@ export interface ComposeOptions {
   publicUrl?: () => string;
   /** The national identity's OpenID provider (known once the simulator has started). */
   vneid?: () => VneidConfig | undefined;
+  population?: PopulationConfig;
 }
 
 export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules {
@@ -86,6 +93,7 @@ export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules 
     // Results are signed with the identity that signs the agency's Form 04 letters.
     signerFor: accountability.signerFor ?? demoSignerFor(base.clock),
     projectors: [accountabilityProjector(accountability), indexProjector({ judges })],
+    populationLookup: populationLookupValid,
   };
   // Applicants hear of their dossier's changes on the channels they chose (same transaction).
   dossiers.projectors?.push(
@@ -108,6 +116,7 @@ export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules 
       zalo: opts.zalo ? new ZaloNotifier(opts.zalo) : undefined,
     },
     vneid: opts.vneid ? new VneidClient(opts.vneid) : undefined,
+    population: opts.population ? new PopulationRegistry(opts.population) : undefined,
   };
   return {
     base,

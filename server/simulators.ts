@@ -7,8 +7,10 @@ import { setCollectingAccount } from "./modules/citizen/index.ts";
 import {
   type MailConfig,
   type PaygateConfig,
+  type PopulationConfig,
   type SmsConfig,
   startPaygateSimulator,
+  startPopulationSimulator,
   startSmsSimulator,
   startSmtpSimulator,
   startVneidProvider,
@@ -26,6 +28,7 @@ export interface Integrations {
   zalo?: ZaloConfig;
   publicUrl(): string;
   vneid?: () => VneidConfig | undefined;
+  population?: PopulationConfig;
   /** Tells the simulators where the server answers, once it listens. */
   connect(serverUrl: string): Promise<void>;
   stop(): Promise<void>;
@@ -68,6 +71,7 @@ export async function startSimulators(db: Db): Promise<Integrations> {
   const smtp = await startSmtpSimulator();
   const sms = await startSmsSimulator();
   const zalo = await startZaloSimulator();
+  const population = await startPopulationSimulator();
   let url = "";
   let vneid: VneidProcess | null = null;
   const vneidClient = { clientId: "motcua", clientSecret: randomBytes(24).toString("hex") };
@@ -87,6 +91,7 @@ export async function startSimulators(db: Db): Promise<Integrations> {
     },
     sms: { url: sms.url, apiKey: sms.apiKey, secretKey: sms.secretKey, brandname: sms.brandname },
     zalo: { url: zalo.url, accessToken: zalo.accessToken, templateId: zalo.templateId },
+    population: { url: population.url, token: population.token, unit: "H58" },
     publicUrl: () => url,
     vneid: () => (vneid ? { issuer: vneid.issuer, ...vneidClient } : undefined),
     async connect(serverUrl) {
@@ -104,7 +109,14 @@ export async function startSimulators(db: Db): Promise<Integrations> {
       await demoCollectingAccounts(db);
     },
     async stop() {
-      await Promise.all([paygateSim.stop(), smtp.stop(), sms.stop(), zalo.stop(), vneid?.stop()]);
+      await Promise.all([
+        paygateSim.stop(),
+        smtp.stop(),
+        sms.stop(),
+        zalo.stop(),
+        population.stop(),
+        vneid?.stop(),
+      ]);
     },
   };
 }

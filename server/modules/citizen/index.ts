@@ -4,6 +4,7 @@ import type { Api } from "../../platform/http.ts";
 import type { CitizenDeps } from "./deps.ts";
 import { noticeRoutes } from "./notices/routes.ts";
 import { paymentRoutes } from "./payments/routes.ts";
+import { populationRoutes } from "./population/routes.ts";
 import { resultRoutes } from "./results/routes.ts";
 import { vneidRoutes } from "./vneid/routes.ts";
 
@@ -17,10 +18,12 @@ export {
   collectingAccount,
   setCollectingAccount,
 } from "./payments/accounts.ts";
+export { populationLookupValid } from "./population/routes.ts";
 
 export function citizenRoutes(api: Api, deps: CitizenDeps) {
   paymentRoutes(api, deps);
   noticeRoutes(api, deps);
   vneidRoutes(api, deps);
   resultRoutes(api, deps);
+  populationRoutes(api, deps);
 }

@@ -31,6 +31,8 @@ export const intakeBody = z
     formData: z.record(z.string(), z.unknown()).default({}),
     vneidVerified: z.boolean().default(false),
     populationDb: z.boolean().default(false),
+    /** The population-database look-up the applicant's data came from (sets populationDb). */
+    populationLookup: z.string().trim().min(8).max(64).optional(),
     /** At the counter: the reception decision taken at once (receive / request-completion / refuse-intake). */
     decision: z
       .object({ action: z.enum(["receive", "request-completion", "refuse-intake"]) })
@@ -126,6 +128,9 @@ export async function createDossier(
       input.components,
       proc.components,
     );
+    const fromPopulation = input.populationLookup
+      ? await usePopulationLookup(deps, tx, input.populationLookup, input.applicant.idNumber, now)
+      : false;
     const d: Dossier = {
       id: randomUUID(),
       code: await nextCode(tx, receivingUnit, now),
@@ -151,7 +156,7 @@ export async function createDossier(
       eventSeq: 0,
       paidOnline: 0,
       vneidVerified: input.vneidVerified,
-      populationDb: input.populationDb,
+      populationDb: input.populationDb || fromPopulation,
       syncedToPortal: false,
       fullOnline: false,
       result: null,
@@ -192,4 +197,20 @@ export async function createDossier(
       version: created.version,
     });
   });
+}
+
+async function usePopulationLookup(
+  deps: DossierDeps,
+  tx: Parameters<NonNullable<DossierDeps["populationLookup"]>>[0],
+  token: string,
+  idNumber: string | undefined,
+  now: Date,
+): Promise<true> {
+  if (deps.populationLookup && (await deps.populationLookup(tx, token, idNumber, now))) return true;
+  throw badInput(
+    "dossiers.population_lookup",
+    "populationLookup",
+    "không có lượt tra cứu Cơ sở dữ liệu quốc gia về dân cư này cho số định danh của người nộp",
+    "no population-database look-up of this applicant's personal ID",
+  );
 }

@@ -12,6 +12,11 @@ export const applicantInput = z
       .string()
       .trim()
       .regex(/^[0-9A-Z]{6,20}$/, "số định danh / ID number")
+      // Law on Identification 2023, Art. 12: a personal ID of digits only has 12 of them.
+      .refine(
+        (v) => !/^[0-9]+$/.test(v) || v.length === 12,
+        "số định danh cá nhân gồm 12 chữ số / a personal ID has 12 digits",
+      )
       .optional(),
     phone: z
       .string()

@@ -15,6 +15,12 @@ export {
   type PaygateSimulatorOptions,
   startPaygateSimulator,
 } from "./paygate/simulator.ts";
+export {
+  type PopulationConfig,
+  type PopulationRecord,
+  PopulationRegistry,
+} from "./population/adapter.ts";
+export { type PopulationSimulator, startPopulationSimulator } from "./population/simulator.ts";
 export { type SmsConfig, SmsGateway } from "./sms/adapter.ts";
 export { type SmsSimulator, startSmsSimulator } from "./sms/simulator.ts";
 export { crc16 } from "./vietqr/emvco.ts";
