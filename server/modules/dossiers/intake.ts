@@ -129,7 +129,7 @@ export async function createDossier(
       proc.components,
     );
     const fromPopulation = input.populationLookup
-      ? await usePopulationLookup(deps, tx, input.populationLookup, input.applicant.idNumber, now)
+      ? await checkPopulationLookup(deps, tx, input.populationLookup, input.applicant.idNumber, now)
       : false;
     const d: Dossier = {
       id: randomUUID(),
@@ -199,7 +199,7 @@ export async function createDossier(
   });
 }
 
-async function usePopulationLookup(
+async function checkPopulationLookup(
   deps: DossierDeps,
   tx: Parameters<NonNullable<DossierDeps["populationLookup"]>>[0],
   token: string,
