@@ -1,6 +1,4 @@
-import type { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Env } from "../../platform/http.ts";
 import { Worker } from "../../platform/jobs.ts";
 import { createLogger } from "../../platform/logger.ts";
 import { routesBeside } from "../../test-support.ts";
@@ -26,7 +24,6 @@ import {
 let t: DossierTestEnv;
 let smtp: SmtpSimulator;
 let sms: SmsSimulator;
-let api: Hono<Env>;
 let deps: CitizenDeps;
 
 beforeAll(async () => {
@@ -40,7 +37,8 @@ beforeAll(async () => {
     }),
   );
   deps = { ...t.deps };
-  api = routesBeside(t, deps, (r) => {
+  // The notices' route answers beside the dossiers' own.
+  routesBeside(t, deps, (r) => {
     citizenRoutes(r, deps);
     dossierRoutes(r, deps);
   });
