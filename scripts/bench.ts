@@ -31,6 +31,7 @@ const SUITES: Record<string, () => Promise<Figure[]>> = {
   portal: async () => (await import("./bench/portal.ts")).run(),
   reform: async () => (await import("./bench/reform.ts")).run(),
   import: async () => (await import("./bench/import.ts")).run(),
+  citizen: async () => (await import("./bench/citizen.ts")).run(),
 };
 
 const wanted = process.argv.slice(2);

@@ -7,6 +7,7 @@ import { compose, type Modules } from "./compose.ts";
 import { accountabilityRoutes } from "./modules/accountability/index.ts";
 import { type CalendarDeps, calendarRoutes } from "./modules/calendar/index.ts";
 import { catalogRoutes } from "./modules/catalog/index.ts";
+import { citizenRoutes } from "./modules/citizen/index.ts";
 import { dossierRoutes, RESULT_FILE_MAX_BYTES } from "./modules/dossiers/index.ts";
 import { feedbackRoutes } from "./modules/feedback/index.ts";
 import { authenticate, identityRoutes } from "./modules/identity/index.ts";
@@ -63,7 +64,8 @@ export function buildApp(deps: AppDeps) {
   const jsonLimit = limit(deps.config.bodyLimit);
   const fileLimit = limit(Math.max(deps.config.bodyLimit, RESULT_FILE_MAX_BYTES));
   app.use("/api/*", (c, next) =>
-    (/^\/api\/dossiers\/[^/]+\/result-file$|^\/api\/portal\/dossiers$/.test(c.req.path)
+    (/^\/api\/dossiers\/[^/]+\/result-file$|^\/api\/portal\/dossiers$/.test(c.req.path) ||
+      c.req.path === "/api/dossiers/uploads"
       ? fileLimit
       : jsonLimit)(c, next),
   );
@@ -98,6 +100,7 @@ export function buildApp(deps: AppDeps) {
   // The public dossier look-up (/api/public/dossiers/:code, with the apology letter) belongs to
   // the accountability module.
   accountabilityRoutes(api, m.accountability);
+  citizenRoutes(api, m.citizen);
   dossierRoutes(api, m.dossiers);
   feedbackRoutes(api, m.feedback);
   qualityIndexRoutes(api, m.qualityIndex);

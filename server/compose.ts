@@ -10,6 +10,11 @@ import {
   demoSignerFor,
 } from "./modules/accountability/index.ts";
 import type { CalendarDeps } from "./modules/calendar/index.ts";
+import {
+  type CitizenDeps,
+  noticesProjector,
+  populationLookupValid,
+} from "./modules/citizen/index.ts";
 import { createFileStore, type FileStore } from "./modules/documents/index.ts";
 import {
   calendarsFrom,
@@ -20,7 +25,21 @@ import {
   portalOutboxProjector,
 } from "./modules/dossiers/index.ts";
 import type { FeedbackDeps } from "./modules/feedback/index.ts";
-import { PORTAL_CHANNEL } from "./modules/integrations/index.ts";
+import {
+  type MailConfig,
+  Mailer,
+  type PaygateConfig,
+  PaymentGateway,
+  PORTAL_CHANNEL,
+  type PopulationConfig,
+  PopulationRegistry,
+  type SmsConfig,
+  SmsGateway,
+  VneidClient,
+  type VneidConfig,
+  type ZaloConfig,
+  ZaloNotifier,
+} from "./modules/integrations/index.ts";
 import {
   projector as indexProjector,
   JudgeCache,
@@ -37,11 +56,23 @@ export interface Modules {
   feedback: FeedbackDeps;
   qualityIndex: QualityIndexDeps;
   reform: ReformDeps;
+  citizen: CitizenDeps;
 }
 
 export interface ComposeOptions {
   /** Folder of the content-addressed file store (default: <data dir>/files). */
   filesDir?: string;
+  /** The payment gateway (a real one, or the simulator of the demo and tests). */
+  paygate?: PaygateConfig;
+  /** The notices' channels: the mail relay, the SMS gateway, the Zalo official account. */
+  mail?: MailConfig;
+  sms?: SmsConfig;
+  zalo?: ZaloConfig;
+  /** The public address of the citizen pages, for links in notices. */
+  publicUrl?: () => string;
+  /** The national identity's OpenID provider (known once the simulator has started). */
+  vneid?: () => VneidConfig | undefined;
+  population?: PopulationConfig;
 }
 
 export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules {
@@ -74,12 +105,32 @@ export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules 
       // Every change of a dossier's exchange record leaves for the national portal (outbox).
       portalOutboxProjector(PORTAL_CHANNEL, base.clock),
     ],
+    populationLookup: populationLookupValid,
   };
+  // Applicants hear of their dossier's changes on the channels they chose (same transaction).
+  dossiers.projectors?.push(
+    noticesProjector(base.clock, {
+      publicUrl: opts.publicUrl ?? (() => `http://${base.config.host}:${base.config.port}`),
+      procedureName: async (sql, code) =>
+        (await catalogProcedures(sql, code, { at: base.clock.now() }))?.name ?? code,
+    }),
+  );
   const feedback: FeedbackDeps = {
     ...base,
     calendarFor: (sql, agency) => base.calendars.get(agency, sql),
   };
   const reform: ReformDeps = { ...base, files, figures: reformFigures };
+  const citizen: CitizenDeps = {
+    ...dossiers,
+    paygate: opts.paygate ? new PaymentGateway(opts.paygate) : undefined,
+    notices: {
+      mailer: opts.mail ? new Mailer(opts.mail) : undefined,
+      sms: opts.sms ? new SmsGateway(opts.sms) : undefined,
+      zalo: opts.zalo ? new ZaloNotifier(opts.zalo) : undefined,
+    },
+    vneid: opts.vneid ? new VneidClient(opts.vneid) : undefined,
+    population: opts.population ? new PopulationRegistry(opts.population) : undefined,
+  };
   return {
     base,
     files,
@@ -88,6 +139,7 @@ export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules 
     feedback,
     qualityIndex: { ...base, judges },
     reform,
+    citizen,
   };
 }
 

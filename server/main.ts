@@ -16,6 +16,7 @@ import { drainable } from "./platform/http-drain.ts";
 import { createLogger } from "./platform/logger.ts";
 import { migrate } from "./platform/migrate.ts";
 import { WEB_DIR } from "./platform/paths.ts";
+import { configuredIntegrations, startSimulators } from "./simulators.ts";
 
 export interface StartOptions {
   config: Config;
@@ -49,7 +50,12 @@ export async function startServer(opts: StartOptions) {
   const webDir = existsSync(WEB_DIR) ? WEB_DIR : undefined;
   const calendars = new CalendarCache(db);
   const base = { db, clock, log, config, agencies, calendars };
-  const modules = compose(base, { filesDir });
+  // The demo runs against the external systems' simulators; a deployment names the real ones.
+  const integrations =
+    opts.demoIfEmpty || process.env.MOTCUA_SIMULATORS === "1"
+      ? await startSimulators(db)
+      : configuredIntegrations(process.env);
+  const modules = compose(base, { filesDir, ...integrations });
   const app = buildApp({ ...base, webDir, modules });
   const background = startBackground({ ...base, modules });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
@@ -61,6 +67,7 @@ export async function startServer(opts: StartOptions) {
   const addr = server.address();
   const port = typeof addr === "object" && addr ? addr.port : config.port;
   const url = `http://${config.host}:${port}/`;
+  await integrations.connect(url);
   say(
     `Motcua đang chạy tại / is running at ${url} (${db.engine}${webDir ? "" : ", chưa có giao diện web: npm run build"})`,
   );
@@ -73,6 +80,7 @@ export async function startServer(opts: StartOptions) {
       const drained = http.drain();
       await background.stop();
       await drained;
+      await integrations.stop();
       await db.close();
     },
   };

@@ -52,6 +52,7 @@ function value(r: () => number, key: string, s: JsonSchema, who: DemoApplicant):
     return Math.min(s.maximum ?? min + 4, min + Math.floor(r() * 4));
   }
   if (s.type === "boolean") return true;
+  if (s.type === "array") return [`${personName(r)}, ${digits(r, 12)}`];
   if (s.format === "date") {
     const y = 1970 + Math.floor(r() * 50);
     return `${y}-${String(1 + Math.floor(r() * 12)).padStart(2, "0")}-${String(1 + Math.floor(r() * 28)).padStart(2, "0")}`;

@@ -5,6 +5,7 @@ import { Login } from "./pages/auth/Login.tsx";
 import { Catalog } from "./pages/catalog/Catalog.tsx";
 import { ProcedureDetail } from "./pages/catalog/ProcedureDetail.tsx";
 import { Home } from "./pages/home/Home.tsx";
+import { Pay, PayResult } from "./pages/payment/Pay.tsx";
 import { Lookup } from "./pages/public/Lookup.tsx";
 import { SubmitOnline } from "./pages/public/SubmitOnline.tsx";
 
@@ -17,6 +18,7 @@ export interface RouteDef {
   bare?: boolean;
 }
 
+const MyDossiers = lazy(() => import("./pages/citizen/MyDossiers.tsx"));
 const Agencies = lazy(() => import("./pages/admin/Agencies.tsx"));
 const Users = lazy(() => import("./pages/admin/Users.tsx"));
 const Queue = lazy(() => import("./pages/dossiers/Queue.tsx"));
@@ -44,6 +46,9 @@ export const ROUTES: RouteDef[] = [
   { path: "/thu-tuc/:code", page: ProcedureDetail },
   { path: "/tra-cuu", page: Lookup },
   { path: "/nop-truc-tuyen/:code", page: SubmitOnline },
+  { path: "/thanh-toan", page: Pay },
+  { path: "/thanh-toan/ket-qua", page: PayResult },
+  { path: "/ho-so-cua-toi", page: MyDossiers },
   { path: "/tiep-nhan", page: Intake, auth: true },
   { path: "/ho-so", page: Queue, auth: true },
   { path: "/ho-so/:code", page: DossierPage, auth: true },

@@ -1,4 +1,6 @@
 // Public surface of the dossiers module: intake, the lifecycle, exchange records, routes.
+export { ensureVisible } from "./access.ts";
+export { dossiersOfApplicant } from "./by-applicant.ts";
 export { builtinCalendarFor, calendarsFrom, workCalendar } from "./calendar-port.ts";
 export { catalogProcedures, catalogVersions, procedureInfo } from "./catalog-port.ts";
 export { MAX_SEQ, nextCode, vnDate } from "./code.ts";
@@ -21,7 +23,8 @@ export {
   importRecords,
   type RejectedLine,
 } from "./import.ts";
-export { createDossier, type IntakeInput, type IntakeOptions } from "./intake.ts";
+export { createDossier, type IntakeInput, type IntakeOptions, intakeBody } from "./intake.ts";
+export { amountDue, type OnlinePayment, recordOnlinePayment } from "./online-payment.ts";
 export {
   type InboundResult,
   type PortalDossier,

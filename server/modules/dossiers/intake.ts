@@ -7,12 +7,13 @@ import type { Sql } from "../../platform/db.ts";
 import { badInput } from "../../platform/errors.ts";
 import type { Actor, AgencyTree } from "../identity/index.ts";
 import { makeCtx, preload, unknownProcedure } from "./actions/context.ts";
+import { attachUploads, resolveComponents } from "./attach.ts";
 import { nextCode } from "./code.ts";
 import { commit, type Held } from "./commit.ts";
 import type { DossierDeps, ProcedureInfo } from "./ports.ts";
 import { newSecret } from "./record.ts";
 import { type ActionResult, applyAction } from "./run.ts";
-import { applicantInput, componentInput, toComponents } from "./schemas.ts";
+import { applicantInput, componentInput } from "./schemas.ts";
 import type { Dossier } from "./types.ts";
 
 const agencyCode = z.string().trim().min(1).max(40);
@@ -31,6 +32,8 @@ export const intakeBody = z
     formData: z.record(z.string(), z.unknown()).default({}),
     vneidVerified: z.boolean().default(false),
     populationDb: z.boolean().default(false),
+    /** The population-database look-up the applicant's data came from (sets populationDb). */
+    populationLookup: z.string().trim().min(8).max(64).optional(),
     /** At the counter: the reception decision taken at once (receive / request-completion / refuse-intake). */
     decision: z
       .object({ action: z.enum(["receive", "request-completion", "refuse-intake"]) })
@@ -127,6 +130,16 @@ export async function createDossier(
     );
   const pre = await preload(deps, agencyCode, proc);
   return deps.db.transaction(async (tx) => {
+    const { components, reused } = await resolveComponents(
+      tx,
+      actor,
+      input.applicant,
+      input.components,
+      proc.components,
+    );
+    const fromPopulation = input.populationLookup
+      ? await checkPopulationLookup(deps, tx, input.populationLookup, input.applicant.idNumber, now)
+      : false;
     const d: Dossier = {
       id: randomUUID(),
       code: await nextCode(tx, receivingUnit, now),
@@ -152,12 +165,12 @@ export async function createDossier(
       eventSeq: 0,
       paidOnline: 0,
       vneidVerified: input.vneidVerified,
-      populationDb: input.populationDb,
+      populationDb: input.populationDb || fromPopulation,
       syncedToPortal: false,
       fullOnline: false,
       result: null,
       resultPushedToPersonalStore: false,
-      components: toComponents(input.components, proc.components),
+      components,
       fees: proc.fees,
       formData: input.formData,
       feedback: { complaint: false, reaction: null },
@@ -175,11 +188,18 @@ export async function createDossier(
       {
         before: null,
         after: d,
-        events: [{ type: "submitted", at: now, data: { channel: input.channel, receivingUnit } }],
+        events: [
+          {
+            type: "submitted",
+            at: now,
+            data: { channel: input.channel, receivingUnit, ...(reused.length ? { reused } : {}) },
+          },
+        ],
         audit: "dossier.submitted",
       },
       { hold: held },
     );
+    await attachUploads(tx, actor, deps.clock, created, reused);
     await opts.within?.(tx, created);
     if (!input.decision) return { dossier: created };
     const { action, ...rest } = input.decision;
@@ -188,4 +208,20 @@ export async function createDossier(
       version: created.version,
     });
   });
+}
+
+async function checkPopulationLookup(
+  deps: DossierDeps,
+  tx: Parameters<NonNullable<DossierDeps["populationLookup"]>>[0],
+  token: string,
+  idNumber: string | undefined,
+  now: Date,
+): Promise<true> {
+  if (deps.populationLookup && (await deps.populationLookup(tx, token, idNumber, now))) return true;
+  throw badInput(
+    "dossiers.population_lookup",
+    "populationLookup",
+    "không có lượt tra cứu Cơ sở dữ liệu quốc gia về dân cư này cho số định danh của người nộp",
+    "no population-database look-up of this applicant's personal ID",
+  );
 }

@@ -117,10 +117,7 @@ describe("the dossier's life through the API", () => {
       body: JSON.stringify({
         procedure: proc.code,
         applicant: { name: "Lê Văn Cường", communeCode: codes.communeB },
-        components: [
-          { name: "Tờ khai đăng ký khai sinh", digitized: 1 },
-          { name: "Giấy chứng sinh", fromPersonalStore: true },
-        ],
+        components: [{ name: "Tờ khai đăng ký khai sinh" }, { name: "Giấy chứng sinh" }],
       }),
     });
     expect(res.status).toBe(200);

@@ -122,4 +122,12 @@ export interface DossierDeps extends IdentityDeps {
   files?: FileStore;
   /** Signs result documents; without it (and `files`) results cannot be uploaded. */
   signerFor?: SignerFor;
+  /** True when a population-database look-up (its token) is real and of this person; the
+   *  composition root plugs the citizen module's register of look-ups. */
+  populationLookup?: (
+    tx: Sql,
+    token: string,
+    idNumber: string | undefined,
+    now: Date,
+  ) => Promise<boolean>;
 }

@@ -10,6 +10,7 @@ import { type Actor, actorOf, authorize, clientIp, requireUser } from "../identi
 import { ensureVisible, readScope } from "./access.ts";
 import { makeCtx, preload } from "./actions/context.ts";
 import { builtinCalendarFor } from "./calendar-port.ts";
+import { refuseClaimedFlags } from "./claims.ts";
 import { insertEvents } from "./commit.ts";
 import { formData06 } from "./forms.ts";
 import { createDossier, intakeBody } from "./intake.ts";
@@ -18,6 +19,7 @@ import type { DossierDeps, FormNo } from "./ports.ts";
 import { listDossiers, listQuery } from "./query.ts";
 import { PdfCache, receiptPath, receiptPdf } from "./receipt.ts";
 import { exchangeRoutes } from "./routes-exchange.ts";
+import { fileRoutes } from "./routes-files.ts";
 import { portalInboundRoutes } from "./routes-portal.ts";
 import { resultFileRoutes } from "./routes-result.ts";
 import { DOSSIER_ACTIONS, type DossierAction } from "./rules.ts";
@@ -35,6 +37,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
   // code and secret is the accountability module's, with the apology letter.)
   const submissions = new RateLimiter(20, 60_000);
   const receipts = new PdfCache();
+  fileRoutes(api, deps);
   const tooMany = () =>
     new AppError("dossiers.rate_limited", "rate_limited", {
       vi: "Quá nhiều yêu cầu, vui lòng chờ một phút.",
@@ -52,6 +55,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
     async (c, { body }) => {
       const actor = requireUser(c);
       authorize(actor, "dossier.intake", (await deps.agencies.tree()).subtreeOf);
+      refuseClaimedFlags(body);
       const r = await createDossier(deps, actor, body);
       const tree = await deps.agencies.tree();
       // What the counter needs at once: the code, the look-up secret, the appointment and where
@@ -82,6 +86,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
     },
     async (c, { body }) => {
       if (!submissions.hit(clientIp(c))) throw tooMany();
+      refuseClaimedFlags(body);
       const r = await createDossier(deps, actorOf(c), { ...body, channel: 2 });
       return { code: r.dossier.code, secret: r.dossier.secret, status: r.dossier.status };
     },

@@ -12,6 +12,11 @@ export const applicantInput = z
       .string()
       .trim()
       .regex(/^[0-9A-Z]{6,20}$/, "số định danh / ID number")
+      // Law on Identification 2023, Art. 12: a personal ID of digits only has 12 of them.
+      .refine(
+        (v) => !/^[0-9]+$/.test(v) || v.length === 12,
+        "số định danh cá nhân gồm 12 chữ số / a personal ID has 12 digits",
+      )
       .optional(),
     phone: z
       .string()
@@ -23,6 +28,23 @@ export const applicantInput = z
     communeCode: text(40).optional(),
     kind: z.enum(["citizen", "organisation"]).optional(),
     representative: text(200).optional(),
+    /** Channels for notices (default: e-mail when given, else SMS). */
+    notify: z
+      .array(z.enum(["email", "sms", "zalo"]))
+      .max(3)
+      .optional(),
+    /** Language of the notices (default Vietnamese). */
+    lang: z.enum(["vi", "en"]).optional(),
+  })
+  .strict();
+
+/** A component taken from an earlier dossier of the same person: its files, or its result. */
+export const reuseInput = z
+  .object({
+    dossier: text(60),
+    /** The earlier dossier's look-up secret: how a citizen online proves it is theirs. */
+    secret: text(64).optional(),
+    from: z.enum(["component", "result"]),
   })
   .strict();
 
@@ -35,6 +57,7 @@ export const componentInput = z
     files: z.array(sha256).max(50).default([]),
     originals: z.number().int().min(0).max(99).optional(),
     copies: z.number().int().min(0).max(99).optional(),
+    reuse: reuseInput.optional(),
   })
   .strict();
 export type ComponentInput = z.infer<typeof componentInput>;

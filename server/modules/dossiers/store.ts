@@ -95,7 +95,7 @@ export function fromRow(r: Row): Dossier {
   };
 }
 
-const SELECT = `SELECT ${COLUMN_NAMES.join(", ")} FROM dossiers`;
+export const SELECT = `SELECT ${COLUMN_NAMES.join(", ")} FROM dossiers`;
 
 export async function findDossier(sql: Sql, code: string): Promise<Dossier | null> {
   const r = await sql.query<Row>(`${SELECT} WHERE code = $1`, [code]);

@@ -32,6 +32,8 @@ export interface Applicant {
   communeCode?: string;
   kind?: "citizen" | "organisation";
   representative?: string;
+  notify?: ("email" | "sms" | "zalo")[];
+  lang?: "vi" | "en";
 }
 
 export interface Component {

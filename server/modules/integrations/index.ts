@@ -17,3 +17,46 @@ export {
   type SimulatorOptions,
   startPortalSimulator,
 } from "./simulator/server.ts";
+// Adapters written against the published shapes of the other external systems, and the local
+// simulators that behave like them (demo and tests).
+
+export { type Mail, type MailConfig, Mailer } from "./mail/adapter.ts";
+export { type ReceivedMail, type SmtpSimulator, startSmtpSimulator } from "./mail/simulator.ts";
+export {
+  type GatewayResult,
+  IPN,
+  type PaygateConfig,
+  PaymentGateway,
+  type PaymentOrder,
+} from "./paygate/adapter.ts";
+export {
+  type PaygateSimulator,
+  type PaygateSimulatorOptions,
+  startPaygateSimulator,
+} from "./paygate/simulator.ts";
+export {
+  type PopulationConfig,
+  type PopulationRecord,
+  PopulationRegistry,
+} from "./population/adapter.ts";
+export { type PopulationSimulator, startPopulationSimulator } from "./population/simulator.ts";
+export { type SmsConfig, SmsGateway } from "./sms/adapter.ts";
+export { type SmsSimulator, startSmsSimulator } from "./sms/simulator.ts";
+export { crc16 } from "./vietqr/emvco.ts";
+export {
+  type ReadVietQr,
+  readVietQr,
+  type VietQrInput,
+  vietQr,
+  vietQrPng,
+} from "./vietqr/vietqr.ts";
+export { DEMO_CITIZENS, type DemoCitizen } from "./vneid/citizens.ts";
+export {
+  type PendingLogin,
+  VneidClient,
+  type VneidConfig,
+  type VneidIdentity,
+} from "./vneid/client.ts";
+export { startVneidProvider, type VneidProcess } from "./vneid/provider.ts";
+export { toZaloPhone, type ZaloConfig, ZaloNotifier } from "./zalo/adapter.ts";
+export { startZaloSimulator, type ZaloSimulator } from "./zalo/simulator.ts";

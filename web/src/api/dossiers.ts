@@ -217,14 +217,13 @@ export interface IntakeInput {
   applicant: Applicant;
   components: {
     name: string;
-    digitized?: 0 | 1 | 2 | 3;
-    fromPersonalStore?: boolean;
+    digitized?: 0 | 1;
+    files?: string[];
+    reuse?: { dossier: string; secret?: string; from: "component" | "result" };
     originals?: number;
     copies?: number;
   }[];
   formData?: Record<string, unknown>;
-  vneidVerified?: boolean;
-  populationDb?: boolean;
   decision?: { action: "receive" | "request-completion" | "refuse-intake"; [k: string]: unknown };
 }
 

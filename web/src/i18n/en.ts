@@ -1,5 +1,6 @@
 import { enAdmin } from "./en-admin.ts";
 import { enCatalog } from "./en-catalog.ts";
+import { enCitizen } from "./en-citizen.ts";
 import { enDossier } from "./en-dossier.ts";
 import { enPortal } from "./en-portal.ts";
 import { enReform } from "./en-reform.ts";
@@ -13,6 +14,7 @@ export const en: Record<Key, string> = {
   ...enAdmin,
   ...enPortal,
   ...enReform,
+  ...enCitizen,
   "app.title": "Administrative Procedure Information System",
   "app.short": "One-stop e-service",
   "app.skip": "Skip to main content",

@@ -2,6 +2,7 @@
 
 import { viAdmin } from "./vi-admin.ts";
 import { viCatalog } from "./vi-catalog.ts";
+import { viCitizen } from "./vi-citizen.ts";
 import { viDossier } from "./vi-dossier.ts";
 import { viPortal } from "./vi-portal.ts";
 import { viReform } from "./vi-reform.ts";
@@ -14,6 +15,7 @@ export const vi = {
   ...viAdmin,
   ...viPortal,
   ...viReform,
+  ...viCitizen,
   "app.title": "Hệ thống thông tin giải quyết thủ tục hành chính",
   "app.short": "Một cửa điện tử",
   "app.skip": "Bỏ qua, đến nội dung chính",

@@ -2,6 +2,12 @@
 // follow the national procedure database and the cited texts as we know them; a province checks
 // them against its own announcing decision before production use.
 import type { DemoSpec } from "./build.ts";
+import {
+  BIRTH_FORM,
+  BIRTH_REQUIRED,
+  MARITAL_STATUS_FORM,
+  MARITAL_STATUS_REQUIRED,
+} from "./eforms.ts";
 
 const HO_TICH = ["Luật Hộ tịch 2014", "Nghị định 123/2015/NĐ-CP", "Thông tư 04/2020/TT-BTP"];
 const date = { type: "string", format: "date" } as const;
@@ -24,12 +30,8 @@ export const CIVIL: DemoSpec[] = [
     ],
     result: "Giấy khai sinh",
     legal: HO_TICH,
-    form: {
-      hoTenTre: { type: "string", title: "Họ, chữ đệm và tên trẻ", minLength: 2, maxLength: 100 },
-      ngaySinhTre: { ...date, title: "Ngày sinh của trẻ" },
-      gioiTinh: { type: "string", title: "Giới tính", enum: ["Nam", "Nữ"] },
-    },
-    required: ["hoTenTre", "ngaySinhTre", "gioiTinh"],
+    form: BIRTH_FORM,
+    required: BIRTH_REQUIRED,
   },
   {
     code: "1.000894",
@@ -132,8 +134,8 @@ export const CIVIL: DemoSpec[] = [
     components: [["Tờ khai cấp Giấy xác nhận tình trạng hôn nhân", true]],
     result: "Giấy xác nhận tình trạng hôn nhân",
     legal: HO_TICH,
-    form: { mucDich: { type: "string", title: "Mục đích sử dụng", minLength: 3, maxLength: 300 } },
-    required: ["mucDich"],
+    form: MARITAL_STATUS_FORM,
+    required: MARITAL_STATUS_REQUIRED,
   },
   {
     code: "2.000635",

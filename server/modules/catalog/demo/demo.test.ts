@@ -49,11 +49,19 @@ describe("demo procedures", () => {
       hoTenTre: "Trần Minh Khang",
       ngaySinhTre: "2026-02-20",
       gioiTinh: "Nam",
+      danTocTre: "Kinh",
+      quocTichTre: "Việt Nam",
+      noiSinh: "Bệnh viện Đa khoa Đồng Tháp",
+      hoTenMe: "Nguyễn Thị Hoa",
     };
     expect(validateEForm(birth.eForm!, form)).toEqual([]);
     expect(
       validateEForm(birth.eForm!, { ...form, ngaySinhTre: undefined }).map((i) => i.field),
     ).toEqual(["ngaySinhTre"]);
+    // The mother's personal ID, when given, has the 12 digits of the national format.
+    expect(
+      validateEForm(birth.eForm!, { ...form, soDinhDanhMe: "12345" }).map((i) => i.field),
+    ).toEqual(["soDinhDanhMe"]);
   });
 
   it("survive a round trip through the exchange record, keeping what the record cannot carry", () => {

@@ -1,6 +1,7 @@
 // Demo procedures of business registration and transport (same caveat as
 // civil.ts: verify codes, times and fees against the province's announcing decision).
 import type { DemoSpec } from "./build.ts";
+import { HOUSEHOLD_BUSINESS_FORM, HOUSEHOLD_BUSINESS_REQUIRED } from "./eforms.ts";
 
 const DANG_KY_KD = [
   "Luật Doanh nghiệp 2020",
@@ -39,8 +40,8 @@ export const ECONOMY: DemoSpec[] = [
     ],
     result: "Giấy chứng nhận đăng ký hộ kinh doanh",
     legal: DANG_KY_KD,
-    form: BUSINESS,
-    required: ["tenHoKinhDoanh", "nganhNghe"],
+    form: HOUSEHOLD_BUSINESS_FORM,
+    required: HOUSEHOLD_BUSINESS_REQUIRED,
   },
   {
     code: "2.000575",

@@ -1,5 +1,6 @@
 // Demo procedures of land and construction; same caveat as civil.ts.
 import type { DemoSpec } from "./build.ts";
+import { LAND_FIRST_FORM, LAND_FIRST_REQUIRED } from "./eforms.ts";
 
 const DAT_DAI = [
   "Luật Đất đai 2024",
@@ -37,8 +38,8 @@ export const LAND_AND_CONSTRUCTION: DemoSpec[] = [
     result: "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất",
     legal: DAT_DAI,
     process: "interagency",
-    form: LAND,
-    required: ["soThua", "soToBanDo"],
+    form: LAND_FIRST_FORM,
+    required: LAND_FIRST_REQUIRED,
   },
   {
     code: "1.012766",

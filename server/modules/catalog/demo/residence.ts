@@ -1,5 +1,6 @@
 // Demo procedures of certification and residence (communes); same caveat as civil.ts.
 import type { DemoSpec } from "./build.ts";
+import { RESIDENCE_FORM, RESIDENCE_REQUIRED } from "./eforms.ts";
 
 const CHUNG_THUC = ["Nghị định 23/2015/NĐ-CP", "Thông tư 226/2016/TT-BTC (phí chứng thực)"];
 const CU_TRU = [
@@ -94,16 +95,8 @@ export const RESIDENCE: DemoSpec[] = [
     result: "Thông báo kết quả đăng ký thường trú",
     resultIsDocument: false,
     legal: CU_TRU,
-    form: {
-      diaChiThuongTru: {
-        type: "string",
-        title: "Địa chỉ đề nghị đăng ký thường trú",
-        minLength: 5,
-        maxLength: 300,
-      },
-      quanHeChuHo: { type: "string", title: "Quan hệ với chủ hộ", maxLength: 50 },
-    },
-    required: ["diaChiThuongTru"],
+    form: RESIDENCE_FORM,
+    required: RESIDENCE_REQUIRED,
   },
   {
     code: "1.004222",

@@ -5,9 +5,13 @@ import { useDossier } from "../../api/dossiers.ts";
 import { useAgencies } from "../../api/identity.ts";
 import { formatDateTime, useI18n } from "../../i18n/index.tsx";
 import { Link } from "../../router.tsx";
+import type { Schema } from "../../ui/EForm.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
 import { Loading } from "../../ui/Status.tsx";
+import { DossierFiles } from "../files/DossierFiles.tsx";
+import { EFormData } from "../files/EFormData.tsx";
+import { NoticesPanel } from "../files/NoticesPanel.tsx";
 import { LatePanel } from "../late/LatePanel.tsx";
 import { ActionPanel } from "./ActionPanel.tsx";
 import { DeadlineBadge } from "./DeadlineBadge.tsx";
@@ -58,6 +62,9 @@ export default function DossierPage({ params }: { params: Record<string, string>
       <div className="split split-side">
         <div className="stack">
           <DossierFacts d={d} procedureName={proc.data?.name} agencyName={agencyName} />
+          <EFormData data={d.formData} schema={proc.data?.eForm as Schema | null | undefined} />
+          <DossierFiles d={d} />
+          <NoticesPanel code={d.code} />
           <Section title={t("dossier.steps")} id="steps">
             <StepsTable steps={d.steps} agencyName={agencyName} />
           </Section>

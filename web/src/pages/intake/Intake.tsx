@@ -11,6 +11,7 @@ import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { SelectField, TextArea } from "../../ui/Field.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
 import { Loading } from "../../ui/Status.tsx";
+import { ComponentUploads, type FilesByComponent } from "../files/ComponentUploads.tsx";
 import {
   ApplicantFields,
   type ApplicantState,
@@ -80,8 +81,7 @@ function IntakeForm({
   const [applicant, setApplicant] = useState<ApplicantState>(EMPTY_APPLICANT);
   const [agency, setAgency] = useState("");
   const [checks, setChecks] = useState<Record<string, Check>>({});
-  const [vneid, setVneid] = useState(false);
-  const [popDb, setPopDb] = useState(false);
+  const [scans, setScans] = useState<FilesByComponent>({});
   const [decision, setDecision] = useState<Decision>("receive");
   const [text, setText] = useState("");
   const [form, setForm] = useState<FormValues>({});
@@ -115,10 +115,12 @@ function IntakeForm({
         applicant: toApplicant(applicant),
         components: p.components
           .filter((c) => checks[c.name]?.have)
-          .map((c) => ({ name: c.name, digitized: checks[c.name]?.digitized ? 1 : 0 })),
+          .map((c) => ({
+            name: c.name,
+            digitized: checks[c.name]?.digitized || scans[c.name]?.length ? 1 : 0,
+            files: (scans[c.name] ?? []).map((f) => f.sha256),
+          })),
         formData: eForm ? toFormData(eForm, withApplicant(eForm.properties, form, applicant)) : {},
-        vneidVerified: vneid,
-        populationDb: popDb,
         decision: { action: decision, ...extra },
       },
       { onSuccess: (r) => onDone(r, decision) },
@@ -152,26 +154,6 @@ function IntakeForm({
           error={intake.error}
           formRequired={eForm?.required}
         />
-        <div className="row checks">
-          <div className="check">
-            <input
-              id="vneid"
-              type="checkbox"
-              checked={vneid}
-              onChange={(e) => setVneid(e.target.checked)}
-            />
-            <label htmlFor="vneid">{t("intake.vneid")}</label>
-          </div>
-          <div className="check">
-            <input
-              id="popdb"
-              type="checkbox"
-              checked={popDb}
-              onChange={(e) => setPopDb(e.target.checked)}
-            />
-            <label htmlFor="popdb">{t("intake.popDb")}</label>
-          </div>
-        </div>
       </Section>
       {eForm && (
         <Section title={t("intake.eform")} id="eform">
@@ -180,6 +162,12 @@ function IntakeForm({
       )}
       <Section title={t("intake.step3")} id="step3">
         <ComponentChecklist components={p.components} checks={checks} onChange={setChecks} />
+        <h3>{t("files.scan")}</h3>
+        <ComponentUploads
+          components={p.components.filter((c) => checks[c.name]?.have)}
+          value={scans}
+          onChange={setScans}
+        />
       </Section>
       <Section title={t("intake.step4")} id="step4">
         <fieldset className="fieldset radios">

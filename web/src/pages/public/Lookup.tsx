@@ -10,6 +10,7 @@ import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { TextField } from "../../ui/Field.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
 import { Loading } from "../../ui/Status.tsx";
+import { ResultDownload } from "../citizen/ResultDownload.tsx";
 import { StatusBadge } from "../dossiers/StatusBadge.tsx";
 import { Evaluate } from "./Evaluate.tsx";
 
@@ -65,6 +66,9 @@ export function Lookup() {
           )}
           {r.isError && !notFound && <ErrorBox error={r.error} />}
           {r.data && asked && <Result d={r.data} secret={asked.secret} />}
+          {r.data && asked && (r.data.status === 9 || r.data.status === 10) && (
+            <ResultDownload code={r.data.code} secret={asked.secret} />
+          )}
           {r.data && asked && r.data.status === 10 && (
             <Evaluate code={r.data.code} secret={asked.secret} />
           )}

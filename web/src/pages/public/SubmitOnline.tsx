@@ -1,7 +1,8 @@
 // Citizen's online submission (channel 2): the same intake path as the national portal's inbound
 // dossiers. The result is the dossier code and the look-up code, to keep.
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { useProcedure } from "../../api/catalog.ts";
+import { useCitizen, useSubmitAsCitizen, vneidLoginUrl } from "../../api/citizen.ts";
 import { useSubmitOnline } from "../../api/dossiers.ts";
 import { useAgencies } from "../../api/identity.ts";
 import { useI18n } from "../../i18n/index.tsx";
@@ -12,6 +13,7 @@ import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { SelectField } from "../../ui/Field.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
 import { Loading } from "../../ui/Status.tsx";
+import { ComponentUploads, type FilesByComponent, withFiles } from "../files/ComponentUploads.tsx";
 import {
   ApplicantFields,
   type ApplicantState,
@@ -25,16 +27,40 @@ export function SubmitOnline({ params }: { params: Record<string, string> }) {
   const { t } = useI18n();
   const proc = useProcedure(params.code);
   const agencies = useAgencies();
-  const submit = useSubmitOnline();
+  const me = useCitizen();
+  const verified = me.data?.signedIn === true;
+  // Signed in with VNeID: the verified path (the server takes the identity from the session).
+  const anonymous = useSubmitOnline();
+  const asCitizen = useSubmitAsCitizen();
+  const submit = verified ? asCitizen : anonymous;
   const [applicant, setApplicant] = useState<ApplicantState>(EMPTY_APPLICANT);
   const [agency, setAgency] = useState("");
-  const [attached, setAttached] = useState<Record<string, boolean>>({});
+  const [files, setFiles] = useState<FilesByComponent>({});
   const [consent, setConsent] = useState(false);
+  useEffect(() => {
+    const c = me.data;
+    if (c?.signedIn)
+      setApplicant((a) => ({
+        ...a,
+        name: c.name ?? a.name,
+        idNumber: c.personalId ?? a.idNumber,
+        phone: a.phone || (c.phone ?? ""),
+        email: a.email || (c.email ?? ""),
+        address: a.address || (c.address ?? ""),
+      }));
+  }, [me.data]);
   const [form, setForm] = useState<FormValues>({});
   if (proc.isPending) return <Loading />;
   if (proc.isError) return <ErrorBox error={proc.error} onRetry={() => proc.refetch()} />;
   const p = proc.data;
-  if (submit.data) return <Submitted code={submit.data.code} secret={submit.data.secret} />;
+  if (submit.data)
+    return (
+      <Submitted
+        code={submit.data.code}
+        secret={submit.data.secret}
+        feeDue={p.fees.some((f) => f.amount > 0)}
+      />
+    );
   const several = p.agencies.length > 1;
   const options = (agencies.data ?? []).filter((a) => p.agencies.includes(a.code) && !a.mergedInto);
   const eForm = p.eForm as Schema | null;
@@ -44,15 +70,24 @@ export function SubmitOnline({ params }: { params: Record<string, string> }) {
       procedure: p.code,
       agency: several && agency ? agency : undefined,
       applicant: toApplicant(applicant, several && agency ? agency : undefined),
-      components: p.components
-        .filter((c) => attached[c.name])
-        .map((c) => ({ name: c.name, digitized: 1 })),
+      components: withFiles(files),
       formData: eForm ? toFormData(eForm, withApplicant(eForm.properties, form, applicant)) : {},
     });
   };
   return (
     <Page title={t("online.title")} lead={p.name}>
       <p className="lead">{t("online.lead")}</p>
+      {verified ? (
+        <p className="alert alert-success" data-testid="vneid-verified">
+          {t("vneid.verified")}: {me.data?.name}. {t("vneid.prefilled")}
+        </p>
+      ) : (
+        <p>
+          <a className="btn" href={vneidLoginUrl(`/nop-truc-tuyen/${params.code}`)}>
+            {t("vneid.signIn")}
+          </a>
+        </p>
+      )}
       <form onSubmit={send} className="stack">
         <Section title={t("dossier.applicant")} id="applicant">
           <ApplicantFields
@@ -90,25 +125,7 @@ export function SubmitOnline({ params }: { params: Record<string, string> }) {
           </Section>
         )}
         <Section title={t("catalog.components")} id="components">
-          <fieldset className="fieldset">
-            <legend>{t("online.attach")}</legend>
-            {p.components.map((c, i) => (
-              <div className="check" key={c.name}>
-                <input
-                  id={`att-${i}`}
-                  type="checkbox"
-                  checked={!!attached[c.name]}
-                  onChange={(e) => setAttached((x) => ({ ...x, [c.name]: e.target.checked }))}
-                />
-                <label htmlFor={`att-${i}`}>
-                  {c.name}
-                  {c.required && (
-                    <span className="badge badge-neutral">{t("catalog.required")}</span>
-                  )}
-                </label>
-              </div>
-            ))}
-          </fieldset>
+          <ComponentUploads components={p.components} value={files} onChange={setFiles} />
         </Section>
         <div className="card">
           <div className="check">
@@ -131,7 +148,7 @@ export function SubmitOnline({ params }: { params: Record<string, string> }) {
   );
 }
 
-function Submitted({ code, secret }: { code: string; secret: string }) {
+function Submitted({ code, secret, feeDue }: { code: string; secret: string; feeDue: boolean }) {
   const { t } = useI18n();
   return (
     <Page title={t("online.done")} lead={t("online.doneLead")}>
@@ -146,9 +163,18 @@ function Submitted({ code, secret }: { code: string; secret: string }) {
             <code className="big-code">{secret}</code>
           </dd>
         </dl>
-        <Link className="btn btn-primary" to={`/tra-cuu?ma=${encodeURIComponent(code)}`}>
+        <p>{t("online.next")}</p>
+        {feeDue && (
+          <Link className="btn btn-primary" to={`/thanh-toan?ma=${encodeURIComponent(code)}`}>
+            {t("online.pay")}
+          </Link>
+        )}
+        <Link className="btn" to={`/tra-cuu?ma=${encodeURIComponent(code)}`}>
           {t("online.lookup")}
         </Link>
+        <button type="button" className="btn no-print" onClick={() => window.print()}>
+          {t("online.print")}
+        </button>
       </div>
     </Page>
   );

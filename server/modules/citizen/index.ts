@@ -1,0 +1,29 @@
+// Public surface of the citizen module: the citizen's online journey — online payment (VietQR,
+// the payment gateway, reconciliation).
+import type { Api } from "../../platform/http.ts";
+import type { CitizenDeps } from "./deps.ts";
+import { noticeRoutes } from "./notices/routes.ts";
+import { paymentRoutes } from "./payments/routes.ts";
+import { populationRoutes } from "./population/routes.ts";
+import { resultRoutes } from "./results/routes.ts";
+import { vneidRoutes } from "./vneid/routes.ts";
+
+export type { CitizenDeps } from "./deps.ts";
+export { type NoticeSettings, noticesProjector } from "./notices/notify.ts";
+export { type NoticeChannels, noticeSenders } from "./notices/senders.ts";
+export { NOTICE_KINDS, type NoticeKind, renderNotice } from "./notices/templates.ts";
+export { type OutChannel, SEND_JOB, sendHandler, sendLater } from "./outgoing.ts";
+export {
+  type CollectingAccount,
+  collectingAccount,
+  setCollectingAccount,
+} from "./payments/accounts.ts";
+export { populationLookupValid } from "./population/routes.ts";
+
+export function citizenRoutes(api: Api, deps: CitizenDeps) {
+  paymentRoutes(api, deps);
+  noticeRoutes(api, deps);
+  vneidRoutes(api, deps);
+  resultRoutes(api, deps);
+  populationRoutes(api, deps);
+}

@@ -1,0 +1,92 @@
+// The signed-in citizen (VNeID): who, my dossiers, submission as a verified applicant, results.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { ApiError, get, post } from "./client.ts";
+import type { IntakeInput } from "./dossiers.ts";
+
+export interface Citizen {
+  signedIn: boolean;
+  personalId?: string;
+  name?: string;
+  birthdate?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  address?: string | null;
+}
+
+export interface MyDossier {
+  code: string;
+  procedure: string;
+  status: number;
+  state: string;
+  submittedAt: string;
+  dueAt: string | null;
+  paidOnline: 0 | 1 | 2;
+  fees: { name: string; amount: number }[];
+  result: { code: string } | null;
+  payments: { reference: string; amount: number; status: string; paidAt: string | null }[];
+  complaints: { code: string; status: string }[];
+}
+
+export const vneidLoginUrl = (returnTo: string) =>
+  `/api/citizen/login?returnTo=${encodeURIComponent(returnTo)}`;
+
+export function useCitizen() {
+  return useQuery({ queryKey: ["citizen"], queryFn: () => get<Citizen>("/api/citizen/me") });
+}
+
+export function useMyDossiers(enabled: boolean) {
+  return useQuery({
+    queryKey: ["citizen", "dossiers"],
+    queryFn: () => get<{ dossiers: MyDossier[] }>("/api/citizen/dossiers"),
+    enabled,
+  });
+}
+
+export function useCitizenLogout() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => post<{ signedIn: false }>("/api/citizen/logout"),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["citizen"] }),
+  });
+}
+
+export function useSubmitAsCitizen() {
+  return useMutation({
+    mutationFn: (input: Omit<IntakeInput, "decision" | "channel" | "receivingUnit">) =>
+      post<{ code: string; secret: string; status: number }>("/api/citizen/dossiers", input),
+  });
+}
+
+export const myResultUrl = (code: string) =>
+  `/api/citizen/dossiers/${encodeURIComponent(code)}/result`;
+
+/** Downloads the signed result with the code and secret (sent in the body) as a file. */
+export async function downloadResult(code: string, secret: string): Promise<void> {
+  const res = await fetch("/api/public/results", {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      accept: "application/pdf, application/problem+json",
+    },
+    body: JSON.stringify({ code, secret }),
+  });
+  if (!res.ok) {
+    const p = (await res.json().catch(() => ({}))) as {
+      code?: string;
+      messages?: { vi: string; en: string };
+    };
+    throw new ApiError(
+      res.status,
+      p.code ?? "http",
+      p.messages ?? { vi: res.statusText, en: res.statusText },
+    );
+  }
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = `${code}-ket-qua.pdf`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
