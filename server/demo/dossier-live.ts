@@ -47,7 +47,8 @@ export async function replay(ctx: LiveContext, p: PlannedDossier): Promise<strin
       applicant: who,
       components: p.components.map((c) => ({
         ...c,
-        files: c.digitized === 1 ? [scan(p.n, c.name)] : [],
+        // Online, a file exists only once uploaded: the demo's online dossiers carry no scans.
+        files: c.digitized === 1 && p.channel !== 2 ? [scan(p.n, c.name)] : [],
       })),
       formData: formData(r, ctx.eForm(p.procedure.code), who),
       vneidVerified: p.vneidVerified,

@@ -26,7 +26,7 @@ export function drainable(server: Server): Drainable {
     });
   });
   return {
-    drain(graceMs = 10_000, quietMs = 500) {
+    drain(graceMs = 10_000, quietMs = 2_000) {
       stopping = true;
       lastEnd = Date.now();
       return new Promise((resolve) => {

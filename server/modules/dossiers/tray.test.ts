@@ -22,7 +22,7 @@ describe("online tray", () => {
           applicant: { name: "Lê Văn Cường", communeCode: s.codes.communeA },
           components: [
             { name: "Tờ khai đăng ký khai sinh", digitized: 1 },
-            { name: "Giấy chứng sinh", fromPersonalStore: true },
+            { name: "Giấy chứng sinh" },
           ],
         }),
       });

@@ -4,7 +4,8 @@ import { z } from "zod";
 import { badInput } from "../../../platform/errors.ts";
 import { type Api, param } from "../../../platform/http.ts";
 import { RateLimiter } from "../../../platform/rate-limit.ts";
-import { authorize, clientIp, requireUser } from "../../identity/index.ts";
+import { ensureVisible, getDossier } from "../../dossiers/index.ts";
+import { actorOf, authorize, clientIp, requireUser } from "../../identity/index.ts";
 import { vietQrPng } from "../../integrations/index.ts";
 import type { CitizenDeps } from "../deps.ts";
 import { confirmFromGateway, gatewayReturn, startGatewayPayment } from "./gateway.ts";
@@ -31,8 +32,15 @@ export function paymentRoutes(api: Api, deps: CitizenDeps) {
       tag: "payments",
       auth: false,
     },
-    async (c) =>
-      paymentRequest(db, await deps.agencies.tree(), param(c, "code"), Boolean(deps.paygate)),
+    async (c) => {
+      const tree = await deps.agencies.tree();
+      // Anyone may pay a dossier's fees by its code (as at the portal); a signed-in official sees
+      // only the dossiers of the agencies in scope, like every other view of a dossier.
+      const actor = actorOf(c);
+      if (actor.kind === "user")
+        await ensureVisible(db, actor, tree.subtreeOf, await getDossier(db, param(c, "code")));
+      return paymentRequest(db, tree, param(c, "code"), Boolean(deps.paygate));
+    },
   );
 
   api.route(
