@@ -1,7 +1,7 @@
 // The provincial procedure-control office watches the Decision 766 index; a dossier received at a
 // counter elsewhere changes the figures on the open page within seconds, without a reload.
 import { assert, type Journey, see } from "./harness.ts";
-import { BIRTH } from "./steps.ts";
+import { BIRTH, BIRTH_FORM_DATA } from "./steps.ts";
 
 const journey: Journey = async ({ newPage, seed, screenshot }) => {
   const page = await newPage({ user: seed.users.kstt });
@@ -39,6 +39,7 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
         hoTenTre: "Lê Minh Khang",
         ngaySinhTre: "2026-03-01",
         gioiTinh: "Nam",
+        ...BIRTH_FORM_DATA,
       },
       decision: { action: "receive" },
     },

@@ -3,7 +3,7 @@
 // reviews the drafted Form 04 and signs it; the citizen sees the new date and downloads the
 // apology from /tra-cuu; the compliance report counts the dossier explained and apologised.
 import { assert, type Journey, see } from "./harness.ts";
-import { BIRTH } from "./steps.ts";
+import { BIRTH, BIRTH_FORM_DATA } from "./steps.ts";
 
 const HOUR = 3_600_000;
 /** An instant as <input type="datetime-local"> wants it, in Vietnam time. */
@@ -30,6 +30,7 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
         hoTenTre: "Phạm Minh Anh",
         ngaySinhTre: "2026-03-02",
         gioiTinh: "Nữ",
+        ...BIRTH_FORM_DATA,
       },
       decision: { action: "receive" },
     },

@@ -13,8 +13,18 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await citizen.getByRole("link", { name: "Nộp hồ sơ trực tuyến" }).click();
   await fillBirthApplicant(citizen);
   await citizen.getByLabel("Cơ quan giải quyết").selectOption({ label: COMMUNE });
-  await citizen.getByLabel(/^Tờ khai đăng ký khai sinh/).check();
-  await citizen.getByLabel(/^Giấy chứng sinh/).check();
+  // Each component's scan is uploaded (checked by content on the server) before submitting.
+  for (const [label, name] of [
+    [/^Tờ khai đăng ký khai sinh/, "to-khai.pdf"],
+    [/^Giấy chứng sinh/, "giay-chung-sinh.pdf"],
+  ] as const) {
+    await citizen.getByLabel(label).setInputFiles({
+      name,
+      mimeType: "application/pdf",
+      buffer: await resultPdf(),
+    });
+    await citizen.getByText(name).waitFor();
+  }
   await citizen.getByLabel("Tôi cam đoan thông tin khai là đúng sự thật.").check();
   await screenshot("online-form", citizen);
   await citizen.getByRole("button", { name: "Nộp hồ sơ" }).click();

@@ -14,8 +14,12 @@ export async function fillBirthApplicant(page: Page) {
   const child = page.getByLabel("Họ, chữ đệm và tên trẻ");
   if (await child.count()) {
     await child.fill("Trần Gia Bảo");
-    await page.getByLabel("Ngày sinh của trẻ").fill("2026-03-01");
+    await page.getByLabel("Ngày, tháng, năm sinh của trẻ").fill("2026-03-01");
     await page.getByLabel("Giới tính").selectOption("Nam");
+    await page.getByLabel("Dân tộc", { exact: true }).fill("Kinh");
+    await page.getByLabel("Quốc tịch", { exact: true }).fill("Việt Nam");
+    await page.getByLabel("Nơi sinh (cơ sở y tế hoặc địa chỉ)").fill("Bệnh viện Đa khoa tỉnh");
+    await page.getByLabel("Họ, chữ đệm và tên người mẹ").fill("Trần Thị Bình");
   }
 }
 
@@ -33,3 +37,11 @@ export async function act(
   await page.getByRole("button", { name: `Xác nhận: ${action}` }).click();
   await see(page, `Đã thực hiện: ${action}.`);
 }
+
+/** The birth registration e-form's required fields (Circular 04/2020/TT-BTP), for API intakes. */
+export const BIRTH_FORM_DATA = {
+  danTocTre: "Kinh",
+  quocTichTre: "Việt Nam",
+  noiSinh: "Bệnh viện Đa khoa tỉnh",
+  hoTenMe: "Trần Thị Bình",
+};
