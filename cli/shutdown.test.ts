@@ -44,7 +44,8 @@ describe("graceful shutdown", () => {
     running.push(server);
     const session = await signIn(server.url);
     // Four intakes sent at once; the embedded store runs them one after the other, so when the
-    // first is answered the other three are in the server, waiting for their turn.
+    // first is answered the other three are in the server, or queued by the kernel while the
+    // store blocked the event loop, waiting for their turn: all must be answered.
     const inFlight = COMMUNES.map(() => intake(session, body));
     await Promise.race(inFlight);
     server.child.kill("SIGTERM");
@@ -52,16 +53,17 @@ describe("graceful shutdown", () => {
     const run = await server.exited;
     expect(run.code).toBe(0);
     expect(run.out).toContain("Stopped");
-    // The first intake was answered before the stop. A request the client had not yet handed to
-    // the server when the stop came (a starved client on a loaded machine) is refused at the
-    // door, never half done: what the server stored is exactly what it acknowledged.
-    const answered = codes.filter((c): c is string => c !== null);
-    expect(answered.length, session.lastRefusal).toBeGreaterThanOrEqual(1);
+    expect(
+      codes.filter((c) => c === null),
+      session.lastRefusal,
+    ).toEqual([]);
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
     const db = await openDb({ dataDir: dir });
     try {
-      const stored = await db.query<{ code: string }>("SELECT code FROM dossiers ORDER BY code");
-      expect(stored.rows.map((r) => r.code)).toEqual([...answered].sort());
+      const stored = await db.query("SELECT code FROM dossiers WHERE code = ANY($1::text[])", [
+        codes,
+      ]);
+      expect(stored.rows.length).toBe(codes.length);
     } finally {
       await db.close();
     }

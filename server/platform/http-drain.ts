@@ -1,5 +1,7 @@
-// Graceful stop of the HTTP server. The listening socket closes at once (no new connections);
-// requests on open connections are answered, those arriving after the stop with
+// Graceful stop of the HTTP server. The listening socket closes after one more short window
+// (`acceptMs`): connections the kernel has queued while the event loop was busy (the embedded
+// store blocks it during a transaction) are accepted first, not reset with the socket. Requests
+// on open connections are answered, those arriving after the stop with
 // `Connection: close` so their connection ends after them; connections left idle are closed once
 // no request has been running for a moment (closing them at once, as http.Server's close does,
 // would reset a request the client has just written); after `graceMs` whatever is still open (a
@@ -9,7 +11,7 @@ import { Server as NetServer } from "node:net";
 
 export interface Drainable {
   /** Stops accepting and resolves when every connection has ended. */
-  drain(graceMs?: number, quietMs?: number): Promise<void>;
+  drain(graceMs?: number, quietMs?: number, acceptMs?: number): Promise<void>;
 }
 
 /** Counts the server's requests from its start, so a stop knows what is in flight. */
@@ -26,19 +28,27 @@ export function drainable(server: Server): Drainable {
     });
   });
   return {
-    drain(graceMs = 10_000, quietMs = 2_000) {
+    drain(graceMs = 10_000, quietMs = 2_000, acceptMs = 250) {
       stopping = true;
       lastEnd = Date.now();
       return new Promise((resolve) => {
+        const quiet = () => active === 0 && Date.now() - lastEnd >= quietMs;
+        // Timers run before the event loop reads its sockets: after a long blocking task a request
+        // may already wait unread on a connection that looks idle. Check again once the loop has
+        // read what arrived (setImmediate runs after that phase), then close.
         const sweep = setInterval(() => {
-          if (active === 0 && Date.now() - lastEnd >= quietMs) server.closeIdleConnections();
+          if (quiet()) setImmediate(() => quiet() && server.closeIdleConnections());
         }, 50);
         const cut = setTimeout(() => server.closeAllConnections(), graceMs);
-        NetServer.prototype.close.call(server, () => {
-          clearInterval(sweep);
-          clearTimeout(cut);
-          resolve();
-        });
+        setTimeout(
+          () =>
+            NetServer.prototype.close.call(server, () => {
+              clearInterval(sweep);
+              clearTimeout(cut);
+              resolve();
+            }),
+          acceptMs,
+        );
       });
     },
   };

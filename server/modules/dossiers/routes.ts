@@ -54,10 +54,10 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
     },
     async (c, { body }) => {
       const actor = requireUser(c);
-      authorize(actor, "dossier.intake", (await deps.agencies.tree()).subtreeOf);
+      const tree = await deps.agencies.tree();
+      authorize(actor, "dossier.intake", tree.subtreeOf);
       refuseClaimedFlags(body);
       const r = await createDossier(deps, actor, body);
-      const tree = await deps.agencies.tree();
       // What the counter needs at once: the code, the look-up secret, the appointment and where
       // to fetch the receipt (rendered on demand, after this transaction).
       return {
