@@ -127,7 +127,9 @@ describe("delivery through failures and a killed server", () => {
     cleanup = s.drop;
     sim = await startPortalSimulator({
       token: TOKEN,
-      faults: { failRate: 1 / 3, hangMs: 1500, retryAfterS: 1 },
+      // Every call waits 1.5 s before it is applied, so the kill below lands between the first
+      // batch and the second however fast the store is.
+      faults: { failRate: 1 / 3, hangMs: 1500, retryAfterS: 1, slowMs: 1500 },
     });
     const all = [...Array(SUBJECTS).keys()];
     await changes(s.open, all, 2); // revision 1 of every dossier
@@ -136,6 +138,7 @@ describe("delivery through failures and a killed server", () => {
     await killed(child); // SIGKILL in the middle of the sync
     const before = sim.holdings.dossiers.size;
     expect(before).toBeLessThan(SUBJECTS);
+    sim.faults.slowMs = 0;
     // Changes made while the server is down: revision 2 for all, revision 3 for every third.
     await changes(s.open, all, 4);
     await changes(
