@@ -2,6 +2,7 @@
 // on): the handling officer sees the bell and the late list and drafts the explanation; the head
 // reviews the drafted Form 04 and signs it; the citizen sees the new date and downloads the
 // apology from /tra-cuu; the compliance report counts the dossier explained and apologised.
+import { readFile } from "node:fs/promises";
 import { assert, type Journey, see } from "./harness.ts";
 import { BIRTH, BIRTH_FORM_DATA } from "./steps.ts";
 
@@ -123,11 +124,15 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await see(citizen, "Ngày hẹn trả mới (đã gia hạn)");
   const [dd, mm, yyyy] = [proposed.slice(8, 10), proposed.slice(5, 7), proposed.slice(0, 4)];
   await see(citizen, `${dd}/${mm}/${yyyy}`);
-  const apology = citizen.getByRole("link", { name: "Tải văn bản xin lỗi (PDF)" });
-  const pdf = await citizen.request.get((await apology.getAttribute("href"))!);
+  // The look-up secret goes in the request body, so the apology is a button that saves a file.
+  const [download] = await Promise.all([
+    citizen.waitForEvent("download"),
+    citizen.getByRole("button", { name: "Tải văn bản xin lỗi (PDF)" }).click(),
+  ]);
+  const saved = await readFile((await download.path())!);
   assert(
-    pdf.ok() && (await pdf.body()).subarray(0, 5).toString() === "%PDF-",
-    `the apology downloads as a PDF (${pdf.status()})`,
+    saved.subarray(0, 5).toString() === "%PDF-" && download.suggestedFilename().endsWith(".pdf"),
+    `the apology downloads as a PDF (${download.suggestedFilename()})`,
   );
   await screenshot("late-lookup-apology", citizen);
 

@@ -174,3 +174,10 @@ export function routesBeside(
   });
   return front;
 }
+
+/** The request init of a public look-up: the secret in a JSON body, never in the URL. */
+export const lookupInit = (secret: string, headers: Record<string, string> = {}) => ({
+  method: "POST",
+  headers: { "content-type": "application/json", ...headers },
+  body: JSON.stringify({ secret }),
+});

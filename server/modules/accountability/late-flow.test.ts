@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { lookupInit } from "../../test-support.ts";
 import { verifyPdf } from "../documents/index.ts";
 import { sweep } from "./sweep.ts";
 import { type AccTestEnv, accTestEnv, intake, json, scenario, signInAs } from "./test-env.ts";
@@ -156,13 +157,13 @@ describe("a late dossier", () => {
     );
     expect(told.rows).toEqual([{ channel: 1 }]);
     const look = await json(
-      await t.api.request(`/api/public/dossiers/${d.code}?secret=${d.secret.toLowerCase()}`),
+      await t.api.request(`/api/public/dossiers/${d.code}`, lookupInit(d.secret.toLowerCase())),
     );
     expect(look.body).toMatchObject({
       appointmentAt: "2026-03-05T02:00:00.000Z",
       newAppointmentAt: "2026-03-10T10:00:00.000Z",
     });
-    const letter = await t.api.request(`${look.body.apology.download}?secret=${d.secret}`);
+    const letter = await t.api.request(look.body.apology.download, lookupInit(d.secret));
     expect(letter.status).toBe(200);
     expect((await verifyPdf(new Uint8Array(await letter.arrayBuffer()))).valid).toBe(true);
     const audit = await t.db.query<{ action: string }>(

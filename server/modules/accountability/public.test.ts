@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { lookupInit } from "../../test-support.ts";
 import { type AccTestEnv, accTestEnv, intake, json, scenario } from "./test-env.ts";
 
 const START = "2026-03-02T02:00:00Z";
@@ -8,17 +9,15 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const from = (ip: string, path: string) =>
-  t.api.request(path, { headers: { "x-forwarded-for": ip } });
+const from = (ip: string, path: string, secret: string) =>
+  t.api.request(path, lookupInit(secret, { "x-forwarded-for": ip }));
 
 describe("the public look-up", () => {
   it("shows the holder of code and secret only what they need; a wrong secret is an unknown code", async () => {
     t.clock.set(START);
     const s = await scenario(t);
     const d = await intake(s.reception, s.codes.communeA, s.proc.code);
-    const ok = await json(
-      await from("10.0.0.1", `/api/public/dossiers/${d.code}?secret=${d.secret}`),
-    );
+    const ok = await json(await from("10.0.0.1", `/api/public/dossiers/${d.code}`, d.secret));
     expect(ok.status).toBe(200);
     expect(ok.body).toEqual({
       code: d.code,
@@ -36,14 +35,9 @@ describe("the public look-up", () => {
       apology: null,
     });
     expect(JSON.stringify(ok.body)).not.toContain("Trần Thị Bình");
-    const wrong = await json(
-      await from("10.0.0.1", `/api/public/dossiers/${d.code}?secret=ZZZZZZZZ`),
-    );
+    const wrong = await json(await from("10.0.0.1", `/api/public/dossiers/${d.code}`, "ZZZZZZZZ"));
     const unknown = await json(
-      await from(
-        "10.0.0.1",
-        `/api/public/dossiers/${s.codes.communeA}-260302-9999?secret=${d.secret}`,
-      ),
+      await from("10.0.0.1", `/api/public/dossiers/${s.codes.communeA}-260302-9999`, d.secret),
     );
     expect(wrong.status).toBe(404);
     expect(unknown.status).toBe(404);
@@ -56,7 +50,8 @@ describe("the public look-up", () => {
     expect(wrong.body.code).toBe("accountability.lookup_not_found");
     const noLetter = await from(
       "10.0.0.1",
-      `/api/public/dossiers/${d.code}/apology.pdf?secret=ZZZZZZZZ`,
+      `/api/public/dossiers/${d.code}/apology.pdf`,
+      "ZZZZZZZZ",
     );
     expect(noLetter.status).toBe(404);
   });
@@ -67,20 +62,12 @@ describe("the public look-up", () => {
     const d = await intake(s.reception, s.codes.communeA, s.proc.code);
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++)
-      statuses.push(
-        (await from("10.0.0.2", `/api/public/dossiers/${d.code}?secret=WRONG${i}`)).status,
-      );
+      statuses.push((await from("10.0.0.2", `/api/public/dossiers/${d.code}`, `WRONG${i}`)).status);
     expect(statuses).toEqual([404, 404, 404, 404, 404, 429]);
-    expect(
-      (await from("10.0.0.2", `/api/public/dossiers/${d.code}?secret=${d.secret}`)).status,
-    ).toBe(429);
-    expect(
-      (await from("10.0.0.3", `/api/public/dossiers/${d.code}?secret=${d.secret}`)).status,
-    ).toBe(200);
+    expect((await from("10.0.0.2", `/api/public/dossiers/${d.code}`, d.secret)).status).toBe(429);
+    expect((await from("10.0.0.3", `/api/public/dossiers/${d.code}`, d.secret)).status).toBe(200);
     t.clock.advance(61_000);
-    expect(
-      (await from("10.0.0.2", `/api/public/dossiers/${d.code}?secret=${d.secret}`)).status,
-    ).toBe(200);
+    expect((await from("10.0.0.2", `/api/public/dossiers/${d.code}`, d.secret)).status).toBe(200);
   });
 
   it("publishes an agency's figures for dossiers finished in the period", async () => {

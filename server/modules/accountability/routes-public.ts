@@ -12,7 +12,8 @@ import { findExplanation } from "./explanations.ts";
 import { readPdf } from "./form04.ts";
 import { agencyFigures, lookupNotFound, matchDossier, publicStatus } from "./public.ts";
 
-const secretQuery = z.object({ secret: z.string().trim().min(1).max(40) }).strict();
+// The look-up secret travels in the body, never in a URL (it would reach logs and histories).
+const secretBody = z.object({ secret: z.string().trim().min(1).max(40) }).strict();
 const date = z.iso.date();
 const periodQuery = z.object({ from: date, to: date }).strict();
 
@@ -30,31 +31,31 @@ export function publicRoutes(api: Api, deps: AccountabilityDeps) {
 
   api.route(
     {
-      method: "get",
+      method: "post",
       path: "/api/public/dossiers/:code",
       summary: "Tra cứu hồ sơ bằng mã hồ sơ và mã tra cứu / Look up a dossier by code and secret",
       tag,
       auth: false,
-      query: secretQuery,
+      body: secretBody,
     },
-    async (c, { query }) => {
+    async (c, { body }) => {
       limit(clientIp(c));
-      return publicStatus(deps, await deps.agencies.tree(), param(c, "code"), query.secret);
+      return publicStatus(deps, await deps.agencies.tree(), param(c, "code"), body.secret);
     },
   );
 
   api.route(
     {
-      method: "get",
+      method: "post",
       path: "/api/public/dossiers/:code/apology.pdf",
       summary: "Tải văn bản xin lỗi đã ký (Mẫu 04) / Download the signed apology (Form 04)",
       tag,
       auth: false,
-      query: secretQuery,
+      body: secretBody,
     },
-    async (c, { query }) => {
+    async (c, { body }) => {
       limit(clientIp(c));
-      const d = await matchDossier(db, param(c, "code"), query.secret);
+      const d = await matchDossier(db, param(c, "code"), body.secret);
       if (!d) throw lookupNotFound();
       const x = await findExplanation(db, d.id);
       const pdf = x?.status === "signed" ? await readPdf(deps.files, db, x.signedSha256) : null;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isAppError } from "../../platform/errors.ts";
+import { lookupInit } from "../../test-support.ts";
 import { SYSTEM_ACTOR } from "../identity/index.ts";
 import { extendAppointment } from "./extend.ts";
 import { type DossierTestEnv, dossierTestEnv, intake, scenario } from "./test-env.ts";
@@ -67,7 +68,7 @@ describe("the extended appointment", () => {
       extendedDueAt: "2026-03-10T10:00:00.000Z",
     });
     // The public look-up (the full app's) shows the new date beside the original appointment.
-    const look = await t.app.request(`/api/public/dossiers/${code}?secret=${r.body.secret}`);
+    const look = await t.app.request(`/api/public/dossiers/${code}`, lookupInit(r.body.secret));
     expect(await look.json()).toMatchObject({
       appointmentAt: "2026-03-05T02:00:00.000Z",
       newAppointmentAt: "2026-03-10T10:00:00.000Z",

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { lookupInit } from "../../test-support.ts";
 import { act, type DossierTestEnv, dossierTestEnv, FILE, intake, scenario } from "./test-env.ts";
 
 const START = "2026-03-02T02:00:00Z"; // Monday 09:00 Vietnam time
@@ -125,7 +126,7 @@ describe("the dossier's life through the API", () => {
     expect(sub.status).toBe(1);
     expect(sub.code.startsWith(`${codes.communeB}-260302-`)).toBe(true);
     // The public look-up is answered by the full app (the accountability module's route).
-    const look = await t.app.request(`/api/public/dossiers/${sub.code}?secret=${sub.secret}`);
+    const look = await t.app.request(`/api/public/dossiers/${sub.code}`, lookupInit(sub.secret));
     expect(look.status).toBe(200);
     expect(await look.json()).toMatchObject({
       code: sub.code,
@@ -135,7 +136,7 @@ describe("the dossier's life through the API", () => {
       newAppointmentAt: null,
       receivingUnit: { code: codes.communeB },
     });
-    const wrong = await t.app.request(`/api/public/dossiers/${sub.code}?secret=WRONGSEC`);
+    const wrong = await t.app.request(`/api/public/dossiers/${sub.code}`, lookupInit("WRONGSEC"));
     expect(wrong.status).toBe(404);
     expect(((await wrong.json()) as { code: string }).code).toBe("accountability.lookup_not_found");
     // Only a counter of the dossier's agency or receiving unit decides on it: commune A's may not.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeProvince, makeUser } from "../../test-support.ts";
+import { lookupInit, makeProvince, makeUser } from "../../test-support.ts";
 import {
   type FeedbackTestEnv,
   feedbackTestEnv,
@@ -241,7 +241,8 @@ describe("evaluations of a dossier's handling", () => {
     expect(p.code).toBe("feedback.evaluation_locked");
     expect(p.messages.en).toContain("can no longer be edited");
     const read = await env.api.request(
-      `/api/dossiers/${returned.code}/evaluation?secret=${returned.secret}`,
+      `/api/dossiers/${returned.code}/evaluation/view`,
+      lookupInit(returned.secret),
     );
     expect(await read.json()).toMatchObject({ total: 18, editable: false });
   });

@@ -24,6 +24,11 @@ describe("feedback routes", () => {
     expect(doc.paths["/api/complaints"].post.security).toEqual([]);
     expect(doc.paths["/api/complaints"].get.security).toBeUndefined();
     expect(doc.paths["/api/dossiers/{code}/evaluation"].post.requestBody).toBeDefined();
-    expect(Object.keys(doc.paths)).toHaveLength(15);
+    // The applicant reads their evaluation with the secret in the body, never in the URL.
+    expect(doc.paths["/api/dossiers/{code}/evaluation/view"].post.security).toEqual([]);
+    expect(JSON.stringify(doc.paths["/api/dossiers/{code}/evaluation"].get)).not.toContain(
+      '"secret"',
+    );
+    expect(Object.keys(doc.paths)).toHaveLength(16);
   });
 });

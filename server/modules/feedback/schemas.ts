@@ -32,9 +32,7 @@ export const evaluationBody = z
   .strict();
 export type EvaluationBody = z.infer<typeof evaluationBody>;
 
-export const secretQuery = z
-  .object({ secret: secret.optional(), lang: z.enum(["vi", "en"]).optional() })
-  .strict();
+export const langQuery = z.object({ lang: z.enum(["vi", "en"]).optional() }).strict();
 
 export const summaryQuery = z
   .object({
@@ -94,6 +92,7 @@ export const publishedQuery = z
   .object({ agency: z.string().max(40).optional(), ...page, lang: z.enum(["vi", "en"]).optional() })
   .strict();
 
+/** The applicant's look-up secret, in a body: never in a URL (logs, histories). */
 export const secretBody = z.object({ secret }).strict();
 export const infoBody = z.object({ secret, text: text(5000) }).strict();
 export const ratingBody = z

@@ -61,14 +61,18 @@ export const myResultUrl = (code: string) =>
   `/api/citizen/dossiers/${encodeURIComponent(code)}/result`;
 
 /** Downloads the signed result with the code and secret (sent in the body) as a file. */
-export async function downloadResult(code: string, secret: string): Promise<void> {
-  const res = await fetch("/api/public/results", {
+export const downloadResult = (code: string, secret: string) =>
+  downloadPdf("/api/public/results", { code, secret }, `${code}-ket-qua.pdf`);
+
+/** POSTs the body (secrets stay out of URLs) and saves the PDF answer under the file name. */
+export async function downloadPdf(path: string, body: unknown, fileName: string): Promise<void> {
+  const res = await fetch(path, {
     method: "POST",
     headers: {
       "content-type": "application/json",
       accept: "application/pdf, application/problem+json",
     },
-    body: JSON.stringify({ code, secret }),
+    body: JSON.stringify(body),
   });
   if (!res.ok) {
     const p = (await res.json().catch(() => ({}))) as {
@@ -84,7 +88,7 @@ export async function downloadResult(code: string, secret: string): Promise<void
   const url = URL.createObjectURL(await res.blob());
   const a = document.createElement("a");
   a.href = url;
-  a.download = `${code}-ket-qua.pdf`;
+  a.download = fileName;
   document.body.append(a);
   a.click();
   a.remove();

@@ -248,7 +248,7 @@ export function usePublicLookup(code: string | null, secret: string | null) {
     queryKey: ["lookup", code, secret],
     queryFn: async () =>
       toPublic(
-        await get<RawPublic>(`/api/public/dossiers/${encodeURIComponent(code!)}`, {
+        await post<RawPublic>(`/api/public/dossiers/${encodeURIComponent(code!)}`, {
           secret: secret!,
         }),
       ),

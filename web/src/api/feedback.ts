@@ -48,7 +48,7 @@ export function useEvaluation(code: string, secret: string) {
     queryKey: ["evaluation", code],
     queryFn: async () => {
       try {
-        return await get<Evaluation>(`/api/dossiers/${encodeURIComponent(code)}/evaluation`, {
+        return await post<Evaluation>(`/api/dossiers/${encodeURIComponent(code)}/evaluation/view`, {
           secret,
         });
       } catch (e) {

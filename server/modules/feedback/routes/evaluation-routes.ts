@@ -9,7 +9,13 @@ import type { FeedbackContext } from "../deps.ts";
 import { BANDS, CRITERIA, MAX_TOTAL, REACTIONS, SATISFACTION } from "../evaluations/criteria.ts";
 import type { EvaluationInput } from "../evaluations/store.ts";
 import { evaluationView } from "../evaluations/view.ts";
-import { type EvaluationBody, evaluationBody, secretQuery, summaryQuery } from "../schemas.ts";
+import {
+  type EvaluationBody,
+  evaluationBody,
+  langQuery,
+  secretBody,
+  summaryQuery,
+} from "../schemas.ts";
 import type { PublicGuards } from "./guard.ts";
 
 const input = (b: EvaluationBody): EvaluationInput => ({
@@ -86,15 +92,31 @@ export function evaluationRoutes(api: Api, ctx: FeedbackContext, guard: PublicGu
     {
       method: "get",
       path: "/api/dossiers/:code/evaluation",
-      summary: "Xem đánh giá / Read the evaluation",
+      summary: "Xem đánh giá (cán bộ) / Read the evaluation (officials)",
       tag,
       auth: false,
-      query: secretQuery,
+      query: langQuery,
     },
-    async (c, { query }) => {
-      if (query.secret !== undefined) guard.lookup(c);
+    async (c) =>
+      evaluationView(
+        await readEvaluation(ctx, actorOf(c), param(c, "code"), undefined),
+        ctx.clock.now(),
+      ),
+  );
+
+  api.route(
+    {
+      method: "post",
+      path: "/api/dossiers/:code/evaluation/view",
+      summary: "Xem đánh giá bằng mã tra cứu / Read the evaluation with the look-up secret",
+      tag,
+      auth: false,
+      body: secretBody,
+    },
+    async (c, { body }) => {
+      guard.lookup(c);
       return evaluationView(
-        await readEvaluation(ctx, actorOf(c), param(c, "code"), query.secret),
+        await readEvaluation(ctx, actorOf(c), param(c, "code"), body.secret),
         ctx.clock.now(),
       );
     },

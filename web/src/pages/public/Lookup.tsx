@@ -1,11 +1,13 @@
 // Public look-up by dossier code and look-up code (printed on the receipt): status and dates only.
 import { type FormEvent, useState } from "react";
 import { useProcedure } from "../../api/catalog.ts";
+import { downloadPdf } from "../../api/citizen.ts";
 import { ApiError } from "../../api/client.ts";
 import { type PublicDossier, usePublicLookup } from "../../api/dossiers.ts";
 import { formatDate, useI18n } from "../../i18n/index.tsx";
 import { useLocation } from "../../router.tsx";
 import { Button } from "../../ui/Button.tsx";
+import { DownloadButton } from "../../ui/DownloadButton.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { TextField } from "../../ui/Field.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
@@ -111,13 +113,12 @@ function Result({ d, secret }: { d: PublicDossier; secret: string }) {
       {d.apology && (
         <p className="alert alert-info">
           {t("lookup.apology")}{" "}
-          <a
-            href={`${d.apology.download}?${new URLSearchParams({ secret })}`}
-            target="_blank"
-            rel="noopener"
-          >
-            {t("lookup.apologyDownload")}
-          </a>
+          <DownloadButton
+            label={t("lookup.apologyDownload")}
+            download={() =>
+              downloadPdf(d.apology!.download, { secret }, `${d.code}-van-ban-xin-loi.pdf`)
+            }
+          />
         </p>
       )}
     </Section>
