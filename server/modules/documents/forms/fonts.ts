@@ -1,7 +1,7 @@
 // DejaVu Sans covers every Vietnamese precomposed letter; it is embedded subset so a form stays small.
-// Administrative letters (Forms 04, 05) use a serif face (Decree 30/2020/NĐ-CP Appendix I asks
-// for a Times-like font): DejaVu Serif from the same package. Liberation Serif (fonts-liberation)
-// is metrically Times-compatible but its embedded subset lost Vietnamese letters in extraction.
+// Administrative letters (Forms 04, 05) use a serif face metrically compatible with Times New
+// Roman, as Decree 30/2020/NĐ-CP Appendix I asks ("phông chữ Times New Roman", 13–14 pt): Tinos
+// (the Chrome OS core font made to Times New Roman's metrics, SIL OFL), which covers Vietnamese.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import fontkit from "@pdf-lib/fontkit";
@@ -20,9 +20,9 @@ const files = {
   italic: "DejaVuSans-Oblique.ttf",
 } as const;
 const serifFiles = {
-  regular: "DejaVuSerif.ttf",
-  bold: "DejaVuSerif-Bold.ttf",
-  italic: "DejaVuSerif-Italic.ttf",
+  regular: "400Regular/Tinos_400Regular.ttf",
+  bold: "700Bold/Tinos_700Bold.ttf",
+  italic: "400Regular_Italic/Tinos_400Regular_Italic.ttf",
 } as const;
 const cache = new Map<string, Uint8Array>();
 // Parsing a font file is the costliest part of a form (DejaVu is ~700 KB): each file is parsed
@@ -95,13 +95,14 @@ export async function embedFonts(doc: PDFDocument, face: FontFace = "sans"): Pro
   doc.registerFontkit(sharedFontkit);
   const serif = face === "serif";
   const pathOf = (key: keyof typeof files) =>
-    require.resolve(`dejavu-fonts-ttf/ttf/${(serif ? serifFiles : files)[key]}`);
+    serif
+      ? require.resolve(`@expo-google-fonts/tinos/${serifFiles[key]}`)
+      : require.resolve(`dejavu-fonts-ttf/ttf/${files[key]}`);
   // A fixed customName keeps the output deterministic (pdf-lib otherwise adds a random suffix).
+  const nameOf = (key: keyof typeof files) =>
+    serif ? `Tinos-${key[0].toUpperCase()}${key.slice(1)}` : files[key].replace(".ttf", "");
   const embed = (key: keyof typeof files) =>
-    doc.embedFont(fontBytes(pathOf(key)), {
-      subset: true,
-      customName: (serif ? serifFiles : files)[key].replace(".ttf", ""),
-    });
+    doc.embedFont(fontBytes(pathOf(key)), { subset: true, customName: nameOf(key) });
   return {
     regular: await embed("regular"),
     bold: await embed("bold"),

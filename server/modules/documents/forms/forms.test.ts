@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { isAppError } from "../../../platform/errors.ts";
@@ -143,5 +147,27 @@ describe("Decree 30/2020 heading", () => {
     );
     expect(text).toContain("Mẫu số 05");
     expect(text).toContain("Tân Phước, ngày 06 tháng 02 năm 2026");
+  });
+});
+
+describe("Decree 30/2020 font", () => {
+  // Appendix I asks for Times New Roman; Tinos has its metrics. Receipts and sheets stay in DejaVu.
+  const fontsOf = (pdf: Uint8Array) => {
+    const dir = mkdtempSync(join(tmpdir(), "motcua-fonts-"));
+    try {
+      writeFileSync(join(dir, "f.pdf"), pdf);
+      return execFileSync("pdffonts", [join(dir, "f.pdf")], { encoding: "utf8" });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  it("sets the administrative letters (04, 05) in a Times-compatible serif, embedded", async () => {
+    for (const n of ["04", "05"] as const) {
+      const list = fontsOf(await renderForm(n, sampleOf(n)));
+      expect(list).toMatch(/Tinos-Regular\s+CID TrueType\s+Identity-H\s+yes/);
+      expect(list).toMatch(/Tinos-Bold\s+CID TrueType/);
+      expect(list).not.toContain("DejaVu");
+    }
+    expect(fontsOf(await renderForm("01", sampleOf("01")))).toContain("DejaVuSans");
   });
 });
