@@ -22,7 +22,8 @@ Cách dùng / Usage: motcua <lệnh> [tùy chọn]
   backup --out PATH                       sao lưu CSDL và tệp / back up the store and its files
   restore --from PATH                     khôi phục vào CSDL trống và đối chiếu / restore into an empty store, checked
   portal status [--json] | resend ID | fix ID --record FILE   đồng bộ Cổng DVC quốc gia / national portal sync
-  portal-simulator [--port N] [--token T] [--fail-rate 0.3] [--slow-ms MS] [--submit-rate R] [--motcua URL]
+  portal pull-procedures [--province CODE]   lấy danh mục TTHC từ Cổng / pull the procedures from the portal
+  portal-simulator [--port N] [--token T] [--fail-rate 0.3] [--slow-ms MS] [--submit-rate R] [--motcua URL] [--procedures FILE.jsonl]
   reform index --year YYYY [--json]       Chỉ số CCHC, xếp hạng / the reform index and ranking
   reform flag-late                        báo nhiệm vụ trễ hạn / flag late reform tasks
 

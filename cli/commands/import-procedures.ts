@@ -18,8 +18,21 @@ export async function run(argv: string[], io: Io, ctx: { db: Db; clock: Clock })
     io.err(`Không tìm thấy tệp ${file} | file not found: ${file}`);
     return 2;
   }
+  return importProcedureLines((each) => eachLine(file, each), io, ctx);
+}
+
+/**
+ * Imports procedure records line by line, each in its own transaction (a file, or the national
+ * portal's catalogue: `motcua portal pull-procedures`); reports the counts and every bad line.
+ * Returns the exit code: 1 when any line was rejected.
+ */
+export async function importProcedureLines(
+  lines: (each: (text: string, line: number) => Promise<void>) => Promise<unknown>,
+  io: Io,
+  ctx: { db: Db; clock: Clock },
+): Promise<number> {
   const count = { created: 0, "new-version": 0, unchanged: 0, rejected: 0 };
-  await eachLine(file, async (text, line) => {
+  await lines(async (text, line) => {
     const json = parseJson(text);
     if (!json.ok) return reject(line, [json.issue]);
     const parsed = procedureRecord.safeParse(json.value);

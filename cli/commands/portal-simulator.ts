@@ -1,5 +1,6 @@
 // `motcua portal-simulator`: the national portal's side of the sync protocol, as a server process
 // (portal-sync.md "Simulator"), for the demo, the tests and a province's rehearsals.
+import { existsSync, readFileSync } from "node:fs";
 import {
   FAULT_KINDS,
   type FaultKind,
@@ -20,6 +21,19 @@ function num(name: string, v: string | undefined, min: number, max: number): num
       `expected a number from ${min} to ${max}`,
     );
   return n;
+}
+
+/** `--procedures FILE.jsonl`: the national procedure database the simulator publishes. */
+function proceduresFile(file: string | undefined): string | undefined {
+  if (!file) return undefined;
+  if (!existsSync(file))
+    throw badInput(
+      "cli.file_not_found",
+      "--procedures",
+      `không tìm thấy tệp ${file}`,
+      `file not found: ${file}`,
+    );
+  return readFileSync(file, "utf8");
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -62,6 +76,7 @@ export async function run(argv: string[]): Promise<number> {
     submitRate: num("submit-rate", option(args, "submit-rate"), 0, 1000) ?? 0,
     unknownProcedures: option(args, "unknown-procedures")?.split(",").filter(Boolean),
     refuseFirst: num("refuse-first", option(args, "refuse-first"), 0, 1_000_000) ?? 0,
+    procedures: proceduresFile(option(args, "procedures")),
   });
   // The first line is what a parent process reads to find the simulator.
   stdio.out(`PORTAL_SIMULATOR_URL=${sim.url}`);

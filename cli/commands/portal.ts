@@ -10,11 +10,12 @@ import { fixDeadLetter, resendDeadLetter } from "../../server/platform/outbox-ad
 import { dossierRecord } from "../../shared/sync-record.ts";
 import { option, parseArgs } from "../args.ts";
 import { openStore, stdio } from "../context.ts";
+import { provinceOf, pullProcedures } from "./portal-pull.ts";
 
 const ACTOR = { ...SYSTEM_ACTOR, username: "cli:portal" };
 const USAGE = {
-  vi: "dùng: motcua portal status [--json] | resend ID | fix ID --record FILE.json",
-  en: "usage: motcua portal status [--json] | resend ID | fix ID --record FILE.json",
+  vi: "dùng: motcua portal status [--json] | resend ID | fix ID --record FILE.json | pull-procedures [--province MÃ]",
+  en: "usage: motcua portal status [--json] | resend ID | fix ID --record FILE.json | pull-procedures [--province CODE]",
 };
 const vnTime = (d: Date | null) =>
   d
@@ -36,10 +37,21 @@ function idOf(v: string | undefined): number {
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ["json"]);
   const [sub, arg] = args.positional;
-  if (!["status", "resend", "fix"].includes(sub ?? ""))
+  if (!["status", "resend", "fix", "pull-procedures"].includes(sub ?? ""))
     throw badInput("cli.usage", "portal", USAGE.vi, USAGE.en);
   const { db, clock } = await openStore(args);
   try {
+    if (sub === "pull-procedures") {
+      const province = option(args, "province") ?? (await provinceOf(db));
+      if (!province)
+        throw badInput(
+          "cli.province_required",
+          "--province",
+          "cần mã tỉnh (kho dữ liệu có nhiều hơn một tỉnh hoặc chưa có)",
+          "the province's code is required (the store holds none or several)",
+        );
+      return await pullProcedures({ db, clock }, loadConfig().portal ?? {}, province, stdio);
+    }
     if (sub === "resend") {
       const id = idOf(arg);
       const r = await db.transaction(async (tx) => {

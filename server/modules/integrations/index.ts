@@ -1,5 +1,7 @@
 // Public surface of the integrations module: the links with other systems. The national
 // portal: its adapter (an outbox channel), its simulator, and the administrator's routes.
+
+export { type PullOptions, pullProcedureLines } from "./portal-catalogue.ts";
 export {
   PORTAL_CHANNEL,
   PORTAL_MAX_BATCH,

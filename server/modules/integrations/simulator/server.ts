@@ -4,6 +4,7 @@
 import { timingSafeEqual } from "node:crypto";
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
+import { NationalCatalogue } from "./catalogue.ts";
 import { DEFAULT_FAULTS, type FaultSettings, pickFault } from "./faults.ts";
 import { Holdings } from "./holdings.ts";
 import { type SubmitSettings, Submitter } from "./submitter.ts";
@@ -22,6 +23,8 @@ export interface SimulatorOptions {
   refuseFirst?: number;
   /** What a previous run held: a portal restarted on the same port keeps its memory. */
   holdings?: Holdings;
+  /** The national procedure database it publishes: records or JSON Lines text. */
+  procedures?: readonly unknown[] | string;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -32,6 +35,7 @@ export interface PortalSimulator {
   holdings: Holdings;
   submitter: Submitter;
   faults: FaultSettings;
+  catalogue: NationalCatalogue;
   status(): Record<string, unknown>;
   close(): Promise<void>;
 }
@@ -44,6 +48,8 @@ export async function startPortalSimulator(o: SimulatorOptions): Promise<PortalS
   const faults: FaultSettings = { ...DEFAULT_FAULTS, ...o.faults };
   const faultCounts = holdings.injected;
   const submitter = new Submitter({ duplicateRate: 0.1, ...o.submit });
+  const catalogue = new NationalCatalogue();
+  if (o.procedures) catalogue.publish(o.procedures);
   const expected = Buffer.from(o.token);
   const authorised = (h: string | undefined) => {
     const given = Buffer.from(/^Bearer (.+)$/i.exec(h ?? "")?.[1] ?? "");
@@ -55,6 +61,7 @@ export async function startPortalSimulator(o: SimulatorOptions): Promise<PortalS
     ...holdings.counters,
     faults: { ...faults, injected: { ...faultCounts } },
     unknownProcedures: [...holdings.unknownProcedures],
+    procedures: catalogue.size,
     submissions: submitter.counters,
     recent: holdings.recent,
   });
@@ -94,6 +101,25 @@ export async function startPortalSimulator(o: SimulatorOptions): Promise<PortalS
     if (fault === "lost-answer") return c.json({ error: "bad gateway" }, 502);
     return c.json(answer);
   });
+  app.get("/procedures", async (c) => {
+    if (faults.slowMs) await sleep(faults.slowMs);
+    const province = c.req.query("province");
+    if (!province) return c.json({ error: "province is required" }, 400);
+    const fault = pickFault(faults, faultCounts, calls++);
+    if (fault === "error" || fault === "lost-answer")
+      return c.json({ error: "Lỗi máy chủ / server error" }, 503);
+    if (fault === "rate-limit") {
+      c.header("retry-after", String(faults.retryAfterS));
+      return c.json({ error: "Quá nhiều yêu cầu / too many requests" }, 429);
+    }
+    if (fault === "timeout") {
+      await sleep(faults.hangMs);
+      return c.json({ error: "gateway timeout" }, 504);
+    }
+    const lines = catalogue.forProvince(province);
+    c.header("content-type", "application/x-ndjson; charset=utf-8");
+    return c.body(lines.length ? `${lines.join("\n")}\n` : "");
+  });
   app.get("/status", (c) => c.json(status()));
   app.get("/dossiers/:code", (c) => {
     const d = holdings.dossiers.get(c.req.param("code"));
@@ -104,11 +130,13 @@ export async function startPortalSimulator(o: SimulatorOptions): Promise<PortalS
     const b = (await c.req.json().catch(() => ({}))) as {
       faults?: Partial<FaultSettings>;
       unknownProcedures?: string[];
+      procedures?: unknown[];
       submit?: number;
       motcuaUrl?: string;
     };
     if (b.motcuaUrl) submitter.settings.motcuaUrl = b.motcuaUrl;
     if (b.faults) Object.assign(faults, b.faults);
+    if (Array.isArray(b.procedures)) catalogue.publish(b.procedures);
     if (b.unknownProcedures) {
       holdings.unknownProcedures.clear();
       for (const p of b.unknownProcedures) holdings.unknownProcedures.add(p);
@@ -145,6 +173,7 @@ export async function startPortalSimulator(o: SimulatorOptions): Promise<PortalS
     holdings,
     submitter,
     faults,
+    catalogue,
     status,
     async close() {
       if (timer) clearInterval(timer);
