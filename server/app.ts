@@ -7,6 +7,7 @@ import { compose, type Modules } from "./compose.ts";
 import { accountabilityRoutes } from "./modules/accountability/index.ts";
 import { type CalendarDeps, calendarRoutes } from "./modules/calendar/index.ts";
 import { catalogRoutes } from "./modules/catalog/index.ts";
+import { certificationRoutes } from "./modules/certification/index.ts";
 import { citizenRoutes } from "./modules/citizen/index.ts";
 import { dossierRoutes, RESULT_FILE_MAX_BYTES } from "./modules/dossiers/index.ts";
 import { feedbackRoutes } from "./modules/feedback/index.ts";
@@ -65,7 +66,8 @@ export function buildApp(deps: AppDeps) {
   const fileLimit = limit(Math.max(deps.config.bodyLimit, RESULT_FILE_MAX_BYTES));
   app.use("/api/*", (c, next) =>
     (/^\/api\/dossiers\/[^/]+\/result-file$|^\/api\/portal\/dossiers$/.test(c.req.path) ||
-      c.req.path === "/api/dossiers/uploads"
+      c.req.path === "/api/dossiers/uploads" ||
+      c.req.path === "/api/certified-copies"
       ? fileLimit
       : jsonLimit)(c, next),
   );
@@ -106,6 +108,7 @@ export function buildApp(deps: AppDeps) {
   qualityIndexRoutes(api, m.qualityIndex);
   integrationRoutes(api, deps);
   reformRoutes(api, m.reform);
+  certificationRoutes(api, m.certification);
 
   const doc = openApiDocument(api.specs, { title: "Motcua API", version: VERSION });
   app.get("/api/openapi.json", (c) => c.json(doc));

@@ -10,6 +10,7 @@ import {
   demoSignerFor,
 } from "./modules/accountability/index.ts";
 import type { CalendarDeps } from "./modules/calendar/index.ts";
+import type { CertificationDeps } from "./modules/certification/index.ts";
 import {
   type CitizenDeps,
   noticesProjector,
@@ -57,6 +58,7 @@ export interface Modules {
   qualityIndex: QualityIndexDeps;
   reform: ReformDeps;
   citizen: CitizenDeps;
+  certification: CertificationDeps;
 }
 
 export interface ComposeOptions {
@@ -140,6 +142,8 @@ export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules 
     qualityIndex: { ...base, judges },
     reform,
     citizen,
+    // Electronic certified copies are signed with the agency's identity, as results are.
+    certification: { ...base, files, signerFor: dossiers.signerFor },
   };
 }
 

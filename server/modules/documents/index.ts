@@ -1,6 +1,7 @@
 // Public surface of the documents module: forms as PDF, digital signatures, the file store,
 // Excel exports and the documents table.
 
+export { type CertificationWords, certifiedCopyPdf } from "./forms/certified-copy.ts";
 export { type Form01Input, form01Schema } from "./forms/form01.ts";
 export { type Form02Input, form02Schema } from "./forms/form02.ts";
 export { type Form03Input, form03Schema } from "./forms/form03.ts";

@@ -23,7 +23,7 @@ const isPeoplesCommittee = (name: string) => /^((Ủy|Uỷ) ban nhân dân|UBND)
 const LOCALITY = /^((Ủy|Uỷ) ban nhân dân|UBND) (tỉnh|thành phố|xã|phường|đặc khu|thị trấn) /i;
 
 /** The place name of the date line: the locality of the nearest People's Committee above. */
-function placeOf(tree: AgencyTree, code: string): string {
+export function placeOf(tree: AgencyTree, code: string): string {
   let a = tree.byCode.get(code);
   while (a) {
     if (LOCALITY.test(a.name)) return a.name.replace(LOCALITY, "");

@@ -14,6 +14,7 @@ export {
   formData03,
   formData05,
   formData06,
+  placeOf,
 } from "./forms.ts";
 export {
   type ImportDeps,

@@ -74,6 +74,7 @@ const EXPECTED: Record<Role, Partial<Record<Action, "own" | "all">>> = {
     "dossier.return": "own",
     "catalog.read": "all",
     "evaluation.read": "own",
+    "certification.perform": "own",
   },
   handler: {
     "dossier.read": "own",
@@ -93,6 +94,7 @@ const EXPECTED: Record<Role, Partial<Record<Action, "own" | "all">>> = {
     "evaluation.read": "own",
     "reform.read": "own",
     "reform.report": "own",
+    "certification.perform": "own",
   },
   head: {
     "dossier.read": "own",
@@ -104,6 +106,7 @@ const EXPECTED: Record<Role, Partial<Record<Action, "own" | "all">>> = {
     "evaluation.read": "own",
     "reform.read": "own",
     "reform.report": "own",
+    "certification.perform": "own",
   },
   center_manager: {
     "dossier.read": "own",
@@ -113,6 +116,7 @@ const EXPECTED: Record<Role, Partial<Record<Action, "own" | "all">>> = {
     "catalog.read": "all",
     "index.read": "own",
     "evaluation.read": "own",
+    "certification.perform": "own",
   },
   control_officer: {
     "dossier.read": "all",

@@ -31,6 +31,7 @@ export const ACTIONS = [
   "reform.read", // directives, tasks, the reform index and inspections of the scope
   "reform.report", // a unit reports progress on its tasks and assesses itself for the reform index
   "reform.appraise", // Home Affairs appraises the reform index (Decision 876/QĐ-BNV)
+  "certification.perform", // certify copies from originals, kept in the register (Decree 23/2015/NĐ-CP)
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -48,6 +49,7 @@ export const POLICY: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     "dossier.return": "own",
     "catalog.read": "all",
     "evaluation.read": "own",
+    "certification.perform": "own",
   },
   handler: {
     "dossier.read": "own",
@@ -67,6 +69,7 @@ export const POLICY: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     "evaluation.read": "own",
     "reform.read": "own",
     "reform.report": "own",
+    "certification.perform": "own",
   },
   head: {
     "dossier.read": "own",
@@ -78,6 +81,7 @@ export const POLICY: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     "evaluation.read": "own",
     "reform.read": "own",
     "reform.report": "own",
+    "certification.perform": "own",
   },
   center_manager: {
     "dossier.read": "own",
@@ -87,6 +91,7 @@ export const POLICY: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     "catalog.read": "all",
     "index.read": "own",
     "evaluation.read": "own",
+    "certification.perform": "own",
   },
   control_officer: {
     "dossier.read": "all",

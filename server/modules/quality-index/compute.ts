@@ -2,7 +2,7 @@
 // and complaint indicators, scored. The dashboard uses the rollups; this is the reference.
 import type { DossierRecord, ProcedureRecord } from "../../../shared/sync-record.ts";
 import { type ComplaintRecord, complaintIndicators } from "./complaint-indicators.ts";
-import type { Period } from "./days.ts";
+import { dayEndMs, type Period, periodDays } from "./days.ts";
 import { dossierTotals, type ProcedureLookup } from "./dossier-indicators.ts";
 import type { DossierTotals } from "./facts.ts";
 import { type JudgeFor, judgeOf } from "./judge.ts";
@@ -10,6 +10,12 @@ import { type AddWorkingDays, procedureIndicators } from "./procedure-indicators
 import { dossierRatios, type Ratio, ratio } from "./ratios.ts";
 import type { RuleSet } from "./rules.ts";
 import { assembleIndex, type IndexResult, type UnitLevel } from "./score.ts";
+
+/** An entry of the certified-copy register, as indicator 4.6 counts it. */
+export interface CertifiedCopy {
+  at: Date;
+  electronic: boolean;
+}
 
 export interface UnitData {
   unit: string;
@@ -21,8 +27,8 @@ export interface UnitData {
   /** The unit's procedures (for 1.1–1.3, 3.1, 3.2, 3.5a); omitted → those indicators are 0/0. */
   procedures?: ProcedureRecord[];
   complaints?: ComplaintRecord[];
-  /** 4.6 (assumed formula): certified copies issued electronically / issued. */
-  certifiedCopies?: { electronic: number; issued: number };
+  /** 4.6 (assumed formula): certified copies issued electronically / issued, in the period. */
+  certifiedCopies?: CertifiedCopy[];
   /** One judge, or each agency's (complaints use the unit's). */
   judge: JudgeFor;
   addWorkingDays?: AddWorkingDays;
@@ -52,7 +58,13 @@ export function otherRatios(
       out,
       complaintIndicators(d.period, d.complaints, judgeOf(d.judge, d.unit), d.rules).ratios,
     );
-  if (d.certifiedCopies) out["4.6"] = ratio(d.certifiedCopies.electronic, d.certifiedCopies.issued);
+  if (d.certifiedCopies) {
+    const { F, E } = periodDays(d.period);
+    const inPeriod = d.certifiedCopies.filter(
+      (c) => c.at.getTime() > dayEndMs(F - 1) && c.at.getTime() <= dayEndMs(E),
+    );
+    out["4.6"] = ratio(inPeriod.filter((c) => c.electronic).length, inPeriod.length);
+  }
   return out;
 }
 

@@ -2,6 +2,7 @@
 // indicators), and the direct views over the read model (what costs points, forecast).
 import type { ProcedureRecord } from "../../../shared/sync-record.ts";
 import type { Sql } from "../../platform/db.ts";
+import { certifiedCopiesForIndex } from "../certification/index.ts";
 import { complaintsForIndex } from "../feedback/index.ts";
 import { calendarAddWorkingDays, type JudgeCache } from "./calendar-judge.ts";
 import type { ComplaintRecord } from "./complaint-indicators.ts";
@@ -31,6 +32,8 @@ export interface ReadCtx {
 export interface UnitExtras {
   procedures: ProcedureRecord[];
   complaints: ComplaintRecord[];
+  /** 4.6: the register of certified copies of the unit's agencies in the period. */
+  certifiedCopies: NonNullable<UnitData["certifiedCopies"]>;
   addWorkingDays: NonNullable<UnitData["addWorkingDays"]>;
   judge: UnitData["judge"];
 }
@@ -42,6 +45,12 @@ export async function unitExtras(ctx: ReadCtx, unit: Unit, span: Period): Promis
   return {
     procedures: await proceduresOf(ctx.sql, unit.agencies, new Date(dayEndMs(E))),
     complaints: await complaintsForIndex(
+      ctx.sql,
+      unit.agencies,
+      new Date(dayEndMs(F - 1) + 1),
+      new Date(dayEndMs(E) + 1),
+    ),
+    certifiedCopies: await certifiedCopiesForIndex(
       ctx.sql,
       unit.agencies,
       new Date(dayEndMs(F - 1) + 1),
@@ -91,6 +100,7 @@ export async function unitData(ctx: ReadCtx, unit: Unit, period: Period): Promis
     procedureOf: (c) => procs.get(c),
     procedures: x.procedures,
     complaints: x.complaints,
+    certifiedCopies: x.certifiedCopies,
     addWorkingDays: x.addWorkingDays,
     judge,
   };

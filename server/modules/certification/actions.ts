@@ -1,0 +1,292 @@
+// Certifying a copy from its original at the counter (Decree 23/2015/NĐ-CP; electronically,
+// Decree 45/2020/NĐ-CP Art. 9): the entry is numbered in the agency's register of the year, an
+// electronic copy is made from the scan and signed with the agency's digital signature, and the
+// whole is one transaction with its audit record. Feeds indicator 4.6 of Decision 766/QĐ-TTg.
+import type { Clock } from "../../platform/clock.ts";
+import type { Db, Sql } from "../../platform/db.ts";
+import { AppError, badInput } from "../../platform/errors.ts";
+import { record } from "../audit/index.ts";
+import { certifiedCopyPdf, type FileStore, MEDIA, signPdf, toXlsx } from "../documents/index.ts";
+import { placeOf } from "../dossiers/index.ts";
+import {
+  type Actor,
+  type AgencyDirectory,
+  authorize,
+  inScope,
+  type SubtreeOf,
+  scopeFor,
+} from "../identity/index.ts";
+import { certifyFee } from "./fee.ts";
+import { type CopyEntry, getCopy, insertCopy, listCopies, nextNumber } from "./repository.ts";
+import type { CertifyBody } from "./schemas.ts";
+
+export type SignerFor = (
+  sql: Sql,
+  agencyCode: string,
+  agencyName: string,
+) => Promise<{ p12: Uint8Array; passphrase: string; demo: boolean }>;
+
+export interface CertificationDeps {
+  db: Db;
+  clock: Clock;
+  agencies: AgencyDirectory;
+  files?: FileStore;
+  signerFor?: SignerFor;
+}
+
+/** Largest scan of an original, in bytes. */
+export const ORIGINAL_MAX_BYTES = 20 * 1024 * 1024;
+
+const vnYear = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).getUTCFullYear();
+export const bookOf = (year: number) => `01/${year}-SCT/BS`;
+
+export interface CopyView {
+  id: number;
+  agency: string;
+  number: number;
+  book: string;
+  certifiedAt: string;
+  requesterName: string;
+  documentName: string;
+  pages: number;
+  copies: number;
+  electronic: boolean;
+  fee: number;
+  signer: { name: string; title: string };
+  performedBy: string;
+  dossierCode: string | null;
+  /** The signed electronic copy, for officials in scope. */
+  file: string | null;
+}
+
+export const viewOf = (e: CopyEntry): CopyView => ({
+  id: e.id,
+  agency: e.agencyCode,
+  number: e.number,
+  book: bookOf(e.year),
+  certifiedAt: e.certifiedAt.toISOString(),
+  requesterName: e.requesterName,
+  documentName: e.documentName,
+  pages: e.pages,
+  copies: e.copies,
+  electronic: e.electronic,
+  fee: e.fee,
+  signer: { name: e.signerName, title: e.signerTitle },
+  performedBy: e.performedBy,
+  dossierCode: e.dossierCode,
+  file: e.fileSha256 ? `/api/certified-copies/${e.id}/file` : null,
+});
+
+const isPeoplesCommittee = (name: string) => /^((Ủy|Uỷ) ban nhân dân|UBND)\s/i.test(name);
+
+/** The certifier: an active leader or head of the agency (Decree 23/2015/NĐ-CP Art. 5). */
+async function certifier(sql: Sql, username: string, agency: string, agencyName: string) {
+  const r = await sql.query<{ full_name: string; role: "head" | "leader" }>(
+    `SELECT u.full_name, r.role FROM users u JOIN user_roles r ON r.user_id = u.id
+     WHERE u.username = $1 AND r.agency_code = $2 AND r.role IN ('head', 'leader') AND u.active
+     ORDER BY (r.role = 'head') DESC LIMIT 1`,
+    [username, agency],
+  );
+  const u = r.rows[0];
+  if (!u)
+    throw badInput(
+      "certification.bad_signer",
+      "signer",
+      `"${username}" không phải lãnh đạo hoặc thủ trưởng đang làm việc của ${agencyName}`,
+      `"${username}" is not an active leader or head of ${agencyName}`,
+    );
+  const pc = isPeoplesCommittee(agencyName);
+  const title =
+    u.role === "head" ? (pc ? "Chủ tịch" : "Thủ trưởng") : pc ? "Phó Chủ tịch" : "Lãnh đạo";
+  return { name: u.full_name, title: `${title} ${agencyName}` };
+}
+
+function decode(o: NonNullable<CertifyBody["original"]>): Uint8Array {
+  const bytes = Buffer.from(o.base64, "base64");
+  if (bytes.length > ORIGINAL_MAX_BYTES)
+    throw new AppError("certification.original_too_large", "too_large", {
+      vi: `Bản chụp bản chính có ${bytes.length} byte, vượt giới hạn ${ORIGINAL_MAX_BYTES} byte.`,
+      en: `The scan of the original has ${bytes.length} bytes, over the ${ORIGINAL_MAX_BYTES}-byte limit.`,
+    });
+  return new Uint8Array(bytes);
+}
+
+const unavailable = () =>
+  new AppError("certification.signing_unavailable", "internal", {
+    vi: "Hệ thống chưa cấu hình kho tệp hoặc chữ ký số của cơ quan, không cấp được bản sao điện tử.",
+    en: "No file store or agency signing identity is configured; no electronic copy can be made.",
+  });
+
+export async function certifyCopy(
+  deps: CertificationDeps,
+  actor: Actor,
+  body: CertifyBody,
+): Promise<CopyView> {
+  const tree = await deps.agencies.tree();
+  const agency = tree.byCode.get(body.agency);
+  if (!agency || agency.validTo)
+    throw badInput(
+      "certification.unknown_agency",
+      "agency",
+      `không có cơ quan đang hoạt động mã ${body.agency}`,
+      `no active agency with code ${body.agency}`,
+    );
+  authorize(actor, "certification.perform", tree.subtreeOf, agency.code);
+  if (body.electronic && !body.original)
+    throw badInput(
+      "certification.original_required",
+      "original",
+      "bản sao điện tử cần bản chụp bản chính (PDF, PNG hoặc JPEG)",
+      "an electronic copy needs the scan of the original (PDF, PNG or JPEG)",
+    );
+  if (!body.electronic && !body.pages)
+    throw badInput(
+      "certification.pages_required",
+      "pages",
+      "cần số trang của bản chính",
+      "the number of pages of the original is required",
+    );
+  const signer = await certifier(deps.db, body.signer, agency.code, agency.name);
+  const scan = body.original ? decode(body.original) : null;
+  if (body.electronic && (!deps.files || !deps.signerFor)) throw unavailable();
+  const now = deps.clock.now();
+  const year = vnYear(now);
+
+  return deps.db.transaction(async (tx) => {
+    const number = await nextNumber(tx, agency.code, year);
+    let fileSha256: string | null = null;
+    let originalSha256: string | null = null;
+    let pages = body.pages ?? 1;
+    if (scan && deps.files && deps.signerFor) {
+      const original = await deps.files.put(scan, { declaredName: body.original!.name });
+      const copy = await certifiedCopyPdf(scan, {
+        agencyName: agency.name,
+        place: placeOf(tree, agency.code),
+        number,
+        book: bookOf(year),
+        documentName: body.documentName,
+        certifiedAt: now,
+        signerTitle: signer.title,
+        signerName: signer.name,
+      });
+      pages = copy.pages;
+      const identity = await deps.signerFor(tx, agency.code, agency.name);
+      const signed = await signPdf(
+        copy.pdf,
+        { p12: identity.p12, passphrase: identity.passphrase },
+        `Chứng thực bản sao điện tử từ bản chính số ${number}, quyển ${bookOf(year)}`,
+        agency.name,
+        { name: signer.name, clock: deps.clock },
+      );
+      const stored = await deps.files.put(signed, {
+        declaredName: `ban-sao-chung-thuc-${year}-${number}.pdf`,
+        declaredType: MEDIA.pdf,
+      });
+      fileSha256 = stored.sha256;
+      originalSha256 = original.sha256;
+    }
+    const entry = {
+      agencyCode: agency.code,
+      year,
+      certifiedAt: now,
+      requesterName: body.requesterName,
+      documentName: body.documentName,
+      pages,
+      copies: body.copies,
+      electronic: body.electronic,
+      fileSha256,
+      originalSha256,
+      dossierCode: body.dossierCode ?? null,
+      fee: certifyFee(pages, body.copies),
+      performedBy: actor.fullName,
+      signerName: signer.name,
+      signerTitle: signer.title,
+    };
+    const id = await insertCopy(tx, entry, number);
+    await record(tx, actor, now, {
+      action: "certification.copy_certified",
+      subjectType: "certified-copy",
+      subjectId: `${agency.code}/${bookOf(year)}/${number}`,
+      agencyCode: agency.code,
+      details: { id, number, electronic: body.electronic, pages, copies: body.copies, fileSha256 },
+    });
+    return viewOf({ ...entry, id, number });
+  });
+}
+
+/** Who may read an agency's register: those who certify there, and officials who read its dossiers. */
+function ensureReader(actor: Actor, subtreeOf: SubtreeOf, agency: string): void {
+  const may =
+    actor.kind === "system" ||
+    (actor.kind === "user" &&
+      (inScope(scopeFor(actor, "certification.perform", subtreeOf), agency) ||
+        inScope(scopeFor(actor, "dossier.read", subtreeOf), agency)));
+  if (!may) authorize(actor, "certification.perform", subtreeOf, agency);
+}
+
+const dayStart = (date: string) => new Date(`${date}T00:00:00+07:00`);
+
+export async function registerOf(
+  deps: CertificationDeps,
+  actor: Actor,
+  q: { agency: string; from: string; to: string },
+): Promise<CopyView[]> {
+  const tree = await deps.agencies.tree();
+  ensureReader(actor, tree.subtreeOf, q.agency);
+  const to = new Date(dayStart(q.to).getTime() + 86_400_000);
+  return (await listCopies(deps.db, tree.subtreeOf(q.agency), dayStart(q.from), to)).map(viewOf);
+}
+
+export async function registerXlsx(rows: CopyView[]): Promise<Buffer> {
+  const vn = (iso: string) => new Date(new Date(iso).getTime() + 7 * 3_600_000);
+  return toXlsx([
+    {
+      name: "Sổ chứng thực bản sao",
+      columns: [
+        { header: "Số chứng thực", key: "number", width: 10 },
+        { header: "Quyển số", key: "book", width: 16 },
+        { header: "Ngày chứng thực", key: "date", width: 18 },
+        { header: "Người yêu cầu", key: "requester", width: 28 },
+        { header: "Tên bản chính", key: "document", width: 40 },
+        { header: "Số trang", key: "pages", width: 9 },
+        { header: "Số bản sao", key: "copies", width: 10 },
+        { header: "Điện tử", key: "electronic", width: 9 },
+        { header: "Lệ phí (đồng)", key: "fee", width: 14 },
+        { header: "Người ký", key: "signer", width: 40 },
+        { header: "Người thực hiện", key: "performedBy", width: 24 },
+      ],
+      rows: rows.map((r) => ({
+        number: r.number,
+        book: r.book,
+        date: vn(r.certifiedAt),
+        requester: r.requesterName,
+        document: r.documentName,
+        pages: r.pages,
+        copies: r.copies,
+        electronic: r.electronic ? "Có" : "Không",
+        fee: r.fee,
+        signer: `${r.signer.title} — ${r.signer.name}`,
+        performedBy: r.performedBy,
+      })),
+    },
+  ]);
+}
+
+export async function copyFile(
+  deps: CertificationDeps,
+  actor: Actor,
+  id: number,
+): Promise<{ pdf: Uint8Array; name: string }> {
+  const e = await getCopy(deps.db, id);
+  const tree = await deps.agencies.tree();
+  if (!e?.fileSha256 || !deps.files)
+    throw new AppError("certification.not_found", "not_found", {
+      vi: `Không có bản sao điện tử số ${id}.`,
+      en: `There is no electronic copy ${id}.`,
+    });
+  ensureReader(actor, tree.subtreeOf, e.agencyCode);
+  return {
+    pdf: await deps.files.get(e.fileSha256),
+    name: `ban-sao-chung-thuc-${e.year}-${e.number}.pdf`,
+  };
+}

@@ -1,0 +1,79 @@
+// HTTP API of the certified-copy register: certify (paper or electronic), the register of an
+// agency for a period (JSON or Excel), and the signed electronic copy.
+import { contentDisposition } from "../../platform/content-disposition.ts";
+import { badInput } from "../../platform/errors.ts";
+import { type Api, param } from "../../platform/http.ts";
+import { requireUser } from "../identity/index.ts";
+import {
+  type CertificationDeps,
+  certifyCopy,
+  copyFile,
+  registerOf,
+  registerXlsx,
+} from "./actions.ts";
+import { certifyBody, registerQuery } from "./schemas.ts";
+
+const tag = "certification";
+
+export function certificationRoutes(api: Api, deps: CertificationDeps) {
+  api.route(
+    {
+      method: "post",
+      path: "/api/certified-copies",
+      summary: "Chứng thực bản sao từ bản chính / Certify a copy from its original",
+      tag,
+      body: certifyBody,
+    },
+    async (c, { body }) => c.json(await certifyCopy(deps, requireUser(c), body), 201),
+  );
+
+  api.route(
+    {
+      method: "get",
+      path: "/api/certified-copies",
+      summary: "Sổ chứng thực bản sao từ bản chính / The certified-copy register",
+      tag,
+      query: registerQuery,
+    },
+    async (c, { query }) => {
+      if (query.from > query.to)
+        throw badInput(
+          "certification.bad_period",
+          "from",
+          "ngày bắt đầu sau ngày kết thúc",
+          "the start date is after the end date",
+        );
+      const rows = await registerOf(deps, requireUser(c), query);
+      if (query.format !== "xlsx") return { items: rows };
+      const xlsx = await registerXlsx(rows);
+      return c.body(new Uint8Array(xlsx), 200, {
+        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "content-disposition": contentDisposition(
+          "attachment",
+          `so-chung-thuc-${query.agency}-${query.from}-${query.to}.xlsx`,
+        ),
+        "cache-control": "private, no-store",
+      });
+    },
+  );
+
+  api.route(
+    {
+      method: "get",
+      path: "/api/certified-copies/:id/file",
+      summary: "Bản sao điện tử đã chứng thực (PDF ký số) / The signed electronic copy",
+      tag,
+    },
+    async (c) => {
+      const id = Number(param(c, "id"));
+      if (!Number.isSafeInteger(id) || id <= 0)
+        throw badInput("certification.bad_id", "id", "cần số thứ tự", "expected a number");
+      const f = await copyFile(deps, requireUser(c), id);
+      return c.body(f.pdf as Uint8Array<ArrayBuffer>, 200, {
+        "content-type": "application/pdf",
+        "content-disposition": contentDisposition("inline", f.name),
+        "cache-control": "private, no-store",
+      });
+    },
+  );
+}
