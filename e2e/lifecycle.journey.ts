@@ -52,7 +52,7 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   // The handling officer finds it in "Hồ sơ của tôi" on the home page and in the queue.
   const handler = await newPage({ user: seed.users["xuly.xa"] });
   await handler.goto("/");
-  const inbox = handler.locator("#my-inbox");
+  const inbox = handler.getByRole("region", { name: /^Hồ sơ của tôi/ });
   await see(handler, /Hồ sơ của tôi \(\d+\)/);
   await inbox.getByRole("link", { name: code }).waitFor();
   await screenshot("my-inbox", handler);
@@ -90,14 +90,20 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await handler.goto("/");
   await see(handler, /Hồ sơ của tôi \(\d+\)/);
   assert(
-    (await handler.locator("#my-inbox").getByRole("link", { name: code }).count()) === 0,
+    (await handler
+      .getByRole("region", { name: /^Hồ sơ của tôi/ })
+      .getByRole("link", { name: code })
+      .count()) === 0,
     "the handed-over dossier leaves the handler's inbox",
   );
 
   // The leader finds it in "Hồ sơ của tôi", approves and issues the signed result.
   const leader = await newPage({ user: seed.users["lanhdao.xa"] });
   await leader.goto("/");
-  await leader.locator("#my-inbox").getByRole("link", { name: code }).waitFor();
+  await leader
+    .getByRole("region", { name: /^Hồ sơ của tôi/ })
+    .getByRole("link", { name: code })
+    .waitFor();
   await leader.goto("/phe-duyet");
   await leader.getByRole("link", { name: code }).click();
   // The leader reads the draft result before approving.
