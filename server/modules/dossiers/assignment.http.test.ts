@@ -157,6 +157,18 @@ describe("hand-over by pick-list", () => {
     const c = await commune();
     const { code } = await online(c.proc, c.codes.communeA);
     await act(c.counter, code, "receive", { version: 1, assignee: { id: c.xu.user.id } });
+    // The leader is offered the open step's people; a handler is offered nothing.
+    const offered = await pick(c.leader, code, "reassign");
+    expect(offered.step).toMatchObject({ name: "Thẩm định", unit: c.codes.communeA });
+    expect(offered.people.map((p: { name: string }) => p.name)).toEqual([
+      "Đỗ Thị Lý",
+      "Phạm Văn Xử",
+    ]);
+    expect(await pick(c.xu, code, "reassign")).toEqual({
+      action: "reassign",
+      step: null,
+      people: [],
+    });
     const body = { version: 2, assignee: { id: c.ly.user.id }, reason: "Cán bộ Xử nghỉ phép" };
     const byHandler = await c.xu.call(`/api/dossiers/${code}/reassign?lang=en`, {
       method: "POST",

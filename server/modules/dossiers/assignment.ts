@@ -42,22 +42,21 @@ export function stepUnit(d: Dossier, step: Step): string {
 }
 
 export interface PickList {
-  action: HandingAction;
+  action: HandingAction | "reassign";
   step: { index: number; name: string; role: string; unit: string; unitName: string };
   /** The active users of the unit holding the step's role, by name. */
   people: { id: string; name: string }[];
 }
 
-/** Who may take the step `action` opens; null when the action opens no step. */
+/** Who may take step `index` (the one `action` opens, or the open one for a reassignment). */
 export async function pickList(
   sql: Sql,
   tree: AgencyTree,
   d: Dossier,
   proc: ProcedureInfo,
-  action: HandingAction,
-): Promise<PickList | null> {
-  const index = targetStep(proc, d, action);
-  if (index === null) return null;
+  index: number,
+  action: PickList["action"],
+): Promise<PickList> {
   const step = proc.steps[index];
   const unit = stepUnit(d, step);
   const people = await holdersOf(sql, unit, step.role);

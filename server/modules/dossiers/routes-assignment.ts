@@ -3,10 +3,10 @@
 import { z } from "zod";
 import { AppError } from "../../platform/errors.ts";
 import { type Api, param } from "../../platform/http.ts";
-import { authorize, requireUser } from "../identity/index.ts";
+import { type Actor, type AgencyTree, authorize, requireUser } from "../identity/index.ts";
 import { ensureVisible } from "./access.ts";
 import { makeCtx, preload } from "./actions/context.ts";
-import { HANDING_ACTIONS, pickList, resolveAssignee, stepUnit } from "./assignment.ts";
+import { HANDING_ACTIONS, pickList, resolveAssignee, stepUnit, targetStep } from "./assignment.ts";
 import { checkVersion, commit } from "./commit.ts";
 import { myInbox } from "./inbox.ts";
 import type { DossierDeps } from "./ports.ts";
@@ -47,7 +47,8 @@ export function assignmentRoutes(api: Api, deps: DossierDeps) {
       summary:
         "Người nhận bước tiếp theo / Who may take the step an action opens (the unit's holders of its role)",
       tag: "dossiers",
-      query: z.object({ action: z.enum(HANDING_ACTIONS) }),
+      // "reassign": the open step's list, for a leader of its unit only.
+      query: z.object({ action: z.enum([...HANDING_ACTIONS, "reassign"]) }),
     },
     async (c, { query }) => {
       const actor = requireUser(c);
@@ -57,9 +58,19 @@ export function assignmentRoutes(api: Api, deps: DossierDeps) {
       const pre = await preload(deps, d.agencyCode);
       return db.transaction(async (tx) => {
         const proc = await makeCtx(tx, actor, clock.now(), deps, pre).procedure(d);
+        const action = query.action;
+        if (action === "reassign") {
+          const open = await openStepRow(tx, d);
+          const reassignable = open && ["handling", "approval"].includes(d.state);
+          const unit = reassignable ? stepUnit(d, proc.steps[open.stepIndex]) : null;
+          if (!open || !unit || !leads(actor, tree, unit))
+            return { action, step: null, people: [] };
+          return pickList(tx, tree, d, proc, open.stepIndex, action);
+        }
+        const index = targetStep(proc, d, action);
         return (
-          (await pickList(tx, tree, d, proc, query.action)) ?? {
-            action: query.action,
+          (index === null ? null : await pickList(tx, tree, d, proc, index, action)) ?? {
+            action,
             step: null,
             people: [],
           }
@@ -93,11 +104,7 @@ export function assignmentRoutes(api: Api, deps: DossierDeps) {
         const proc = await makeCtx(tx, actor, now, deps, pre).procedure(d);
         const step = proc.steps[open.stepIndex];
         const unit = stepUnit(d, step);
-        // Only a leader (or the head) of the unit holding the step reassigns its work.
-        const leads = actor.grants.some(
-          (g) => APPROVER_ROLES.has(g.role) && tree.subtreeOf(g.agencyCode).includes(unit),
-        );
-        if (!leads) throw leaderOnly(tree.byCode.get(unit)?.name ?? unit);
+        if (!leads(actor, tree, unit)) throw leaderOnly(tree.byCode.get(unit)?.name ?? unit);
         const to = await resolveAssignee(tx, tree, d, proc, open.stepIndex, body.assignee);
         const before = (await listSteps(tx, d.id)).find((s) => s.seq === open.seq);
         await tx.query(
@@ -128,6 +135,13 @@ export function assignmentRoutes(api: Api, deps: DossierDeps) {
         return { code: after.code, version: after.version, step: open.stepIndex, assignee: to };
       });
     },
+  );
+}
+
+/** Only a leader (or the head) of the unit holding the step reassigns its work. */
+function leads(actor: Actor, tree: AgencyTree, unit: string): boolean {
+  return actor.grants.some(
+    (g) => APPROVER_ROLES.has(g.role) && tree.subtreeOf(g.agencyCode).includes(unit),
   );
 }
 

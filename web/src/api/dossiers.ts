@@ -86,6 +86,7 @@ export interface DossierStep {
   role: string;
   agencyCode: string | null;
   quotaHours: number;
+  assigneeId: string | null;
   assigneeName: string | null;
   handedBy: string | null;
   /** Who handed the step on (a system step: the system). */
@@ -309,18 +310,19 @@ export function useOnlineTray(enabled: boolean) {
 
 /** The people who may take the step an action opens (the unit's holders of the step's role). */
 export interface PickList {
-  action: "receive" | "forward" | "send-back";
+  action: "receive" | "forward" | "send-back" | "reassign";
   step: { index: number; name: string; role: string; unit: string; unitName: string } | null;
   people: { id: string; name: string }[];
 }
 
 export const HANDING_ACTIONS: readonly DossierAction[] = ["receive", "forward", "send-back"];
 
-export function usePickList(code: string, action: DossierAction, version: number) {
+/** The pick-list of the step `action` opens, or of the open step for a leader's reassignment. */
+export function usePickList(code: string, action: DossierAction | "reassign", version: number) {
   return useQuery({
     queryKey: ["dossier", code, "assignees", action, version],
     queryFn: () => get<PickList>(`/api/dossiers/${encodeURIComponent(code)}/assignees`, { action }),
-    enabled: HANDING_ACTIONS.includes(action),
+    enabled: action === "reassign" || HANDING_ACTIONS.includes(action),
   });
 }
 

@@ -105,6 +105,8 @@ export const enDossier: Record<keyof typeof viDossier, string> = {
   "dossier.items": "What to add",
   "dossier.itemsHint": "One item per line. The list must be complete in one request.",
   "dossier.pickAssignee": "Hand over to",
+  "dossier.reassign": "Reassign the step in progress",
+  "dossier.reassigned": "The step in progress was reassigned.",
   "dossier.pickHint": "Step “{step}”: pick a person of {unit} holding the step's role.",
   "dossier.pickChoose": "— Choose who takes it —",
   "dossier.pickNobody":

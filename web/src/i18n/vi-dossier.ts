@@ -103,6 +103,8 @@ export const viDossier = {
   "dossier.items": "Nội dung cần bổ sung",
   "dossier.itemsHint": "Mỗi dòng một nội dung. Danh sách phải đầy đủ trong một lần yêu cầu.",
   "dossier.pickAssignee": "Chuyển cho",
+  "dossier.reassign": "Giao lại bước đang xử lý",
+  "dossier.reassigned": "Đã giao lại bước đang xử lý.",
   "dossier.pickHint": "Bước “{step}”: chọn người của {unit} giữ vai trò của bước.",
   "dossier.pickChoose": "— Chọn người nhận —",
   "dossier.pickNobody":
