@@ -1,8 +1,10 @@
-// A citizen submits online → the commune's counter receives → the handling officer hands over →
-// the leader approves and issues the result → the counter returns it → the citizen looks it up
-// and evaluates the handling.
+// A citizen submits online → the commune's counter receives and hands it to a handling officer
+// picked from the list the server gives → the officer finds it in "Hồ sơ của tôi" and hands it to
+// the leader, picked the same way → the leader approves and issues the result → the counter
+// returns it → the citizen looks it up and evaluates the handling.
 // An officer of another commune cannot open the dossier.
 import { PDFDocument, StandardFonts } from "pdf-lib";
+import type { Page } from "playwright-core";
 import { assert, type Journey, see } from "./harness.ts";
 import { act, BIRTH, COMMUNE, fillBirthApplicant } from "./steps.ts";
 
@@ -41,10 +43,19 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await see(counter, /Hồ sơ trực tuyến chờ tiếp nhận \(\d+\)/);
   await counter.getByRole("link", { name: code }).waitFor();
   await screenshot("online-tray", counter);
-  await act(counter, code, "Tiếp nhận");
+  // Reception hands the dossier to a handling officer of the commune, picked from the list.
+  await act(counter, code, "Tiếp nhận", async (p) => {
+    await pickOnly(p, [HANDLER]);
+    await p.getByLabel("Chuyển cho").selectOption({ label: HANDLER });
+  });
 
-  // The handling officer sees it in the queue and hands it over to the leader.
+  // The handling officer finds it in "Hồ sơ của tôi" on the home page and in the queue.
   const handler = await newPage({ user: seed.users["xuly.xa"] });
+  await handler.goto("/");
+  const inbox = handler.getByRole("region", { name: /^Hồ sơ của tôi/ });
+  await see(handler, /Hồ sơ của tôi \(\d+\)/);
+  await inbox.getByRole("link", { name: code }).waitFor();
+  await screenshot("my-inbox", handler);
   await handler.goto("/ho-so");
   await handler.getByRole("link", { name: code }).waitFor();
   await screenshot("work-queue", handler);
@@ -64,13 +75,35 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
     buffer: await resultPdf(),
   });
   await handler.getByRole("link", { name: "Dự thảo kết quả" }).waitFor();
+  // The handler picks the commune's leader from the list (only the commune's leaders are on it).
   await act(handler, code, "Chuyển bước tiếp theo", async (p) => {
     await p.getByLabel("Ghi chú").fill("Hồ sơ hợp lệ, trình lãnh đạo ký.");
+    await pickOnly(p, [LEADER]);
+    await p.getByLabel("Chuyển cho").selectOption({ label: LEADER });
   });
   await screenshot("dossier-handled", handler);
+  // The control sheet on the page names who took each step.
+  const sheet = handler.locator("tr", { hasText: "Phê duyệt" }).first();
+  await sheet.getByText(LEADER).waitFor();
+  await handler.locator("tr", { hasText: "Thẩm định" }).first().getByText(HANDLER).waitFor();
+  // It has left the handler's inbox.
+  await handler.goto("/");
+  await see(handler, /Hồ sơ của tôi \(\d+\)/);
+  assert(
+    (await handler
+      .getByRole("region", { name: /^Hồ sơ của tôi/ })
+      .getByRole("link", { name: code })
+      .count()) === 0,
+    "the handed-over dossier leaves the handler's inbox",
+  );
 
-  // The leader approves and issues the signed result.
+  // The leader finds it in "Hồ sơ của tôi", approves and issues the signed result.
   const leader = await newPage({ user: seed.users["lanhdao.xa"] });
+  await leader.goto("/");
+  await leader
+    .getByRole("region", { name: /^Hồ sơ của tôi/ })
+    .getByRole("link", { name: code })
+    .waitFor();
   await leader.goto("/phe-duyet");
   await leader.getByRole("link", { name: code }).click();
   // The leader reads the draft result before approving.
@@ -131,6 +164,20 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
 };
 
 export default journey;
+
+const HANDLER = "Trương Thị Kim Ngân"; // xuly.xa, handling officer of the commune
+const LEADER = "Ngô Văn Thắng"; // lanhdao.xa, the commune's leader
+
+/** The pick-list offers exactly these people (after its placeholder). */
+async function pickOnly(p: Page, names: string[]) {
+  const select = p.getByLabel("Chuyển cho");
+  await select.locator("option", { hasText: names[0] }).waitFor({ state: "attached" });
+  const options = (await select.locator("option").allTextContents()).slice(1);
+  assert(
+    JSON.stringify(options) === JSON.stringify(names),
+    `the pick-list offers ${names.join(", ")} (got ${options.join(", ")})`,
+  );
+}
 
 /** A one-page result document, as a leader would upload it. */
 async function resultPdf(): Promise<Buffer> {

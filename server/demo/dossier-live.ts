@@ -33,7 +33,7 @@ export async function replay(ctx: LiveContext, p: PlannedDossier): Promise<strin
   const commune = p.procedure.level === "commune" ? p.agency : p.unit;
   const who = applicant(r, commune, ctx.communeName(commune));
   const handler = ctx.handler(p.agency);
-  const assignee = handler.userId ? { id: handler.userId, name: handler.fullName } : undefined;
+  const assignee = handler.userId ? { id: handler.userId } : undefined;
   ctx.clock.set(p.submittedAt);
   const counter = p.channel === 1 && p.receivedAt !== null;
   const created = await createDossier(

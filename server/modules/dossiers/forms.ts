@@ -1,7 +1,7 @@
 // Data for the forms of Circular 03/2025/TT-VPCP, Appendix I, in the shape the documents module's
 // renderForm() reads. Dossiers do not import documents (it sits above them): the app passes a
 // FormService that renders and stores the PDF.
-import type { Actor, AgencyTree } from "../identity/index.ts";
+import { type Actor, type AgencyTree, isRole, ROLE_NAMES } from "../identity/index.ts";
 import type { FormNo, ProcedureInfo } from "./ports.ts";
 import type { Dossier, NewEvent, StepRow } from "./types.ts";
 
@@ -170,6 +170,22 @@ export function formData05(c: FormContext) {
   };
 }
 
+/**
+ * Who received a hand-over and who did the step (Decree 118/2025/NĐ-CP Art. 18): the officer it
+ * was handed to, the one who actually handed it on when someone else did, and for a step still
+ * waiting for someone of the role, the role itself, marked as not yet assigned.
+ */
+function receiverOf(s: StepRow): string {
+  if (s.assigneeName) {
+    return s.doneBy && s.doneBy !== s.assigneeName
+      ? `${s.assigneeName} (${s.doneBy} thực hiện)`
+      : s.assigneeName;
+  }
+  if (s.doneBy) return s.doneBy;
+  const role = isRole(s.role) ? ROLE_NAMES[s.role].vi : s.role;
+  return `${role} (chưa phân công)`;
+}
+
 export function formData06(c: FormContext) {
   const name = (code: string | null) =>
     code ? (c.tree.byCode.get(code)?.name ?? code) : undefined;
@@ -186,10 +202,10 @@ export function formData06(c: FormContext) {
     ].map((a) => name(a)!),
     receivedAt: c.d.receivedAt ?? c.now,
     appointmentAt: c.d.dueAt ?? c.now,
-    steps: steps.map((s) => ({
+    steps: steps.map((s, i) => ({
       step: s.name,
-      from: { name: s.handedBy ?? "—" },
-      to: { name: s.assigneeName ?? s.role, ...(s.agencyCode ? { unit: name(s.agencyCode) } : {}) },
+      from: { name: s.handedBy ?? steps[i - 1]?.doneBy ?? "Hệ thống" },
+      to: { name: receiverOf(s), ...(s.agencyCode ? { unit: name(s.agencyCode) } : {}) },
       receivedAt: s.receivedAt,
       dueAt: s.dueAt,
       ...(s.doneAt ? { doneAt: s.doneAt } : {}),

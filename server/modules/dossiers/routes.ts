@@ -18,6 +18,7 @@ import { actionsFor } from "./offer.ts";
 import type { DossierDeps, FormNo } from "./ports.ts";
 import { listDossiers, listQuery } from "./query.ts";
 import { PdfCache, receiptPath, receiptPdf } from "./receipt.ts";
+import { assignmentRoutes } from "./routes-assignment.ts";
 import { exchangeRoutes } from "./routes-exchange.ts";
 import { fileRoutes } from "./routes-files.ts";
 import { portalInboundRoutes } from "./routes-portal.ts";
@@ -38,6 +39,8 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
   const submissions = new RateLimiter(20, 60_000);
   const receipts = new PdfCache();
   fileRoutes(api, deps);
+  // Before GET /api/dossiers/:code: "inbox" is not a dossier code.
+  assignmentRoutes(api, deps);
   const tooMany = () =>
     new AppError("dossiers.rate_limited", "rate_limited", {
       vi: "Quá nhiều yêu cầu, vui lòng chờ một phút.",

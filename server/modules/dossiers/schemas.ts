@@ -65,9 +65,9 @@ export type ComponentInput = z.infer<typeof componentInput>;
 export const feeInput = z
   .object({ name: text(200), amount: z.number().int().nonnegative() })
   .strict();
-export const assigneeInput = z
-  .object({ id: z.uuid().optional(), name: text(200).optional() })
-  .strict();
+/** The officer picked from the step's pick-list (GET /api/dossiers/:code/assignees); the name
+ * shown is the directory's. */
+export const assigneeInput = z.object({ id: z.uuid() }).strict();
 
 /** Attaches `required` from the procedure's component list. */
 export function toComponents(

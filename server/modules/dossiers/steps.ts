@@ -2,11 +2,21 @@
 // each step gets its own due moment from its quota in working hours, and is judged early,
 // on time or late when it is handed on.
 import type { Sql } from "../../platform/db.ts";
+import type { Actor } from "../identity/index.ts";
 import { vnDate } from "./code.ts";
 import type { ProcedureInfo, WorkCalendar } from "./ports.ts";
 import type { Dossier, StepRow } from "./types.ts";
 
 export const APPROVER_ROLES = new Set(["leader", "head"]);
+
+/**
+ * How the control sheet names whoever acts: an officer by full name, an automatic step as the
+ * system (Decree 118/2025/NĐ-CP Art. 18: every hand-over records who gave and who received).
+ */
+export function actorLabel(actor: Actor): string {
+  if (actor.kind !== "system") return actor.fullName;
+  return actor.fullName === "Hệ thống" ? "Hệ thống" : `Hệ thống (${actor.fullName})`;
+}
 
 export interface Assignee {
   id: string | null;
@@ -52,8 +62,8 @@ export async function openStep(
   const dueAt = cal.dueAt(now, step.hours, "working-hours");
   const agency = step.agency ?? null;
   await tx.query(
-    `INSERT INTO dossier_steps (dossier_id, seq, step_index, name, role, agency_code, quota_hours, assignee_id, assignee_name, handed_by, received_at, due_at, done_at, result)
-     VALUES ($1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM dossier_steps WHERE dossier_id = $1), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+    `INSERT INTO dossier_steps (dossier_id, seq, step_index, name, role, agency_code, quota_hours, assignee_id, assignee_name, handed_by, received_at, due_at, done_at, result, done_by, done_by_id)
+     VALUES ($1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM dossier_steps WHERE dossier_id = $1), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
     [
       d.id,
       index,
@@ -68,19 +78,21 @@ export async function openStep(
       dueAt,
       done ? now : null,
       done ? judgeStep(now, dueAt) : null,
+      done ? assignee.name : null,
+      done ? assignee.id : null,
     ],
   );
   return { name: step.name, role: step.role, agency, dueAt };
 }
 
-/** Closes the open hand-over (if any) at `now`; returns its result. */
-export async function closeStep(tx: Sql, d: Dossier, now: Date, note?: string) {
+/** Closes the open hand-over (if any) at `now`, naming who closed it; returns its result. */
+export async function closeStep(tx: Sql, d: Dossier, now: Date, by: Actor, note?: string) {
   const open = await openStepRow(tx, d);
   if (!open) return null;
   const result = judgeStep(now, open.dueAt);
   await tx.query(
-    "UPDATE dossier_steps SET done_at = $3, result = $4, note = COALESCE($5, note) WHERE dossier_id = $1 AND seq = $2",
-    [d.id, open.seq, now, result, note ?? null],
+    "UPDATE dossier_steps SET done_at = $3, result = $4, note = COALESCE($5, note), done_by = $6, done_by_id = $7 WHERE dossier_id = $1 AND seq = $2",
+    [d.id, open.seq, now, result, note ?? null, actorLabel(by), by.userId],
   );
   return { stepIndex: open.stepIndex, result, dueAt: open.dueAt };
 }

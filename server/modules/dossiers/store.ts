@@ -172,6 +172,7 @@ export async function listSteps(sql: Sql, dossierId: string): Promise<StepRow[]>
     assigneeId: s.assignee_id,
     assigneeName: s.assignee_name,
     handedBy: s.handed_by,
+    doneBy: s.done_by ?? null,
     receivedAt: date(s.received_at)!,
     dueAt: date(s.due_at)!,
     doneAt: date(s.done_at),

@@ -118,6 +118,8 @@ export interface StepRow {
   assigneeId: string | null;
   assigneeName: string | null;
   handedBy: string | null;
+  /** Who handed the step on (a system step: the system, by name). */
+  doneBy: string | null;
   receivedAt: Date;
   dueAt: Date;
   doneAt: Date | null;

@@ -54,6 +54,7 @@ export {
   getUser,
   hashPassword,
   headOf,
+  holdersOf,
   insertUser,
   listUsers,
   type NewUser,

@@ -161,3 +161,25 @@ export async function headOf(
   const x = r.rows[0];
   return x ? { name: x.full_name, role: x.role } : null;
 }
+
+/**
+ * The active users holding `role` in exactly this unit: the people a dossier's step may be
+ * handed to (the pick-list). A grant in a parent agency does not make one a member of the unit.
+ */
+export async function holdersOf(
+  sql: Sql,
+  agencyCode: string,
+  role: string,
+): Promise<{ id: string; fullName: string }[]> {
+  const r = await sql.query<{ id: string; full_name: string }>(
+    `SELECT u.id, u.full_name FROM users u JOIN user_roles r ON r.user_id = u.id
+     WHERE r.agency_code = $1 AND r.role = $2 AND u.active`,
+    [agencyCode, role],
+  );
+  // In Vietnamese alphabetical order (Đ after D), whatever the database's collation.
+  return r.rows
+    .map((x) => ({ id: x.id, fullName: x.full_name }))
+    .sort((a, b) => VI_ORDER.compare(a.fullName, b.fullName) || a.id.localeCompare(b.id));
+}
+
+const VI_ORDER = new Intl.Collator("vi");

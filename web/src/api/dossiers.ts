@@ -86,8 +86,11 @@ export interface DossierStep {
   role: string;
   agencyCode: string | null;
   quotaHours: number;
+  assigneeId: string | null;
   assigneeName: string | null;
   handedBy: string | null;
+  /** Who handed the step on (a system step: the system). */
+  doneBy: string | null;
   receivedAt: string;
   dueAt: string;
   doneAt: string | null;
@@ -300,6 +303,48 @@ export function useOnlineTray(enabled: boolean) {
   return useQuery({
     queryKey: ["dossiers", "tray", "online"],
     queryFn: () => get<{ count: number; items: TrayItem[] }>("/api/dossiers/tray/online"),
+    enabled,
+    refetchInterval: 60_000,
+  });
+}
+
+/** The people who may take the step an action opens (the unit's holders of the step's role). */
+export interface PickList {
+  action: "receive" | "forward" | "send-back" | "reassign";
+  step: { index: number; name: string; role: string; unit: string; unitName: string } | null;
+  people: { id: string; name: string }[];
+}
+
+export const HANDING_ACTIONS: readonly DossierAction[] = ["receive", "forward", "send-back"];
+
+/** The pick-list of the step `action` opens, or of the open step for a leader's reassignment. */
+export function usePickList(code: string, action: DossierAction | "reassign", version: number) {
+  return useQuery({
+    queryKey: ["dossier", code, "assignees", action, version],
+    queryFn: () => get<PickList>(`/api/dossiers/${encodeURIComponent(code)}/assignees`, { action }),
+    enabled: action === "reassign" || HANDING_ACTIONS.includes(action),
+  });
+}
+
+/** One open step handed to the signed-in officer ("Hồ sơ của tôi"). */
+export interface InboxItem {
+  code: string;
+  procedure: string;
+  agency: string;
+  state: State;
+  stateName: Messages;
+  step: { index: number; name: string; receivedAt: string; dueAt: string; handedBy: string | null };
+  dueAt: string | null;
+  overdue: boolean;
+}
+
+export function useInbox(enabled: boolean) {
+  return useQuery({
+    queryKey: ["dossiers", "inbox"],
+    queryFn: () =>
+      get<{ counts: { total: number; overdue: number; dueSoon: number }; items: InboxItem[] }>(
+        "/api/dossiers/inbox",
+      ),
     enabled,
     refetchInterval: 60_000,
   });

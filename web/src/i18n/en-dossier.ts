@@ -104,7 +104,15 @@ export const enDossier: Record<keyof typeof viDossier, string> = {
   "dossier.reasons": "Reasons (cite the grounds)",
   "dossier.items": "What to add",
   "dossier.itemsHint": "One item per line. The list must be complete in one request.",
-  "dossier.assigneeName": "Hand over to (officer's name)",
+  "dossier.pickAssignee": "Hand over to",
+  "dossier.reassign": "Reassign the step in progress",
+  "dossier.reassigned": "The step in progress was reassigned.",
+  "dossier.pickHint": "Step “{step}”: pick a person of {unit} holding the step's role.",
+  "dossier.pickChoose": "— Choose who takes it —",
+  "dossier.pickNobody":
+    "Nobody at {unit} holds the next step's role: the dossier waits in the unit's queue. Ask the administrator to grant the role.",
+  "dossier.doneBy": "Done by: {name}",
+  "dossier.unassigned": "Not assigned",
   "dossier.secondRequest":
     "I understand: a second supplement request makes the dossier count as late (Decision 766, indicator 2.1).",
   "dossier.resultCode": "Result document number",

@@ -102,7 +102,15 @@ export const viDossier = {
   "dossier.reasons": "Lý do (ghi rõ căn cứ)",
   "dossier.items": "Nội dung cần bổ sung",
   "dossier.itemsHint": "Mỗi dòng một nội dung. Danh sách phải đầy đủ trong một lần yêu cầu.",
-  "dossier.assigneeName": "Chuyển cho (họ tên cán bộ)",
+  "dossier.pickAssignee": "Chuyển cho",
+  "dossier.reassign": "Giao lại bước đang xử lý",
+  "dossier.reassigned": "Đã giao lại bước đang xử lý.",
+  "dossier.pickHint": "Bước “{step}”: chọn người của {unit} giữ vai trò của bước.",
+  "dossier.pickChoose": "— Chọn người nhận —",
+  "dossier.pickNobody":
+    "{unit} chưa có ai giữ vai trò của bước tiếp theo: hồ sơ chờ ở hàng đợi của đơn vị. Đề nghị quản trị phân quyền.",
+  "dossier.doneBy": "Thực hiện: {name}",
+  "dossier.unassigned": "Chưa phân công",
   "dossier.secondRequest":
     "Tôi hiểu: yêu cầu bổ sung lần hai làm hồ sơ bị tính là trễ hạn (QĐ 766, chỉ số 2.1).",
   "dossier.resultCode": "Số, ký hiệu văn bản kết quả",

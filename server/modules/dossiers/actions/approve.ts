@@ -9,7 +9,7 @@ const body = z.object({ note: z.string().trim().max(2000).optional() }).strict()
 export const approve: ActionDef<z.infer<typeof body>> = {
   body,
   async apply(ctx, d, b) {
-    const closed = await closeStep(ctx.tx, d, ctx.now, b.note);
+    const closed = await closeStep(ctx.tx, d, ctx.now, ctx.actor, b.note);
     return {
       after: { ...d, state: "approved" },
       events: [

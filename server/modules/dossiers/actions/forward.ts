@@ -2,8 +2,9 @@
 // handed on is judged against its quota, the next one gets its own due moment. A step held by
 // another agency makes the dossier inter-agency (liên thông) for that step.
 import { z } from "zod";
+import { resolveAssignee } from "../assignment.ts";
 import { assigneeInput } from "../schemas.ts";
-import { APPROVER_ROLES, closeStep, openStep } from "../steps.ts";
+import { APPROVER_ROLES, actorLabel, closeStep, openStep } from "../steps.ts";
 import type { State } from "../types.ts";
 import type { ActionDef } from "./context.ts";
 
@@ -19,12 +20,17 @@ export const forward: ActionDef<z.infer<typeof body>> = {
   body,
   async apply(ctx, d, b) {
     const proc = await ctx.procedure(d);
-    const closed = await closeStep(ctx.tx, d, ctx.now, b.note);
     const next = (d.currentStep ?? -1) + 1;
     const step = proc.steps[next];
+    const hands = step && step.role !== "reception";
+    // Refused before anything is written: the pick-list names who may take the next step.
+    const to = hands
+      ? await resolveAssignee(ctx.tx, ctx.tree, d, proc, next, b.assignee)
+      : { id: null, name: null };
+    const closed = await closeStep(ctx.tx, d, ctx.now, ctx.actor, b.note);
     // The return step belongs to reception after the result; without a leader step in between,
     // the dossier still goes to the leader for approval.
-    if (!step || step.role === "reception") {
+    if (!hands) {
       return {
         after: { ...d, state: "approval", currentStep: null },
         events: [
@@ -43,10 +49,7 @@ export const forward: ActionDef<z.infer<typeof body>> = {
       };
     }
     const cal = await ctx.calendar(d);
-    const s = await openStep(ctx.tx, d, proc, next, ctx.now, cal, ctx.actor.fullName, {
-      id: b.assignee?.id ?? null,
-      name: b.assignee?.name ?? null,
-    });
+    const s = await openStep(ctx.tx, d, proc, next, ctx.now, cal, actorLabel(ctx.actor), to);
     const state: State = APPROVER_ROLES.has(step.role) ? "approval" : "handling";
     return {
       after: { ...d, state, currentStep: next },
@@ -62,7 +65,8 @@ export const forward: ActionDef<z.infer<typeof body>> = {
             role: s.role,
             agency: s.agency,
             dueAt: s.dueAt.toISOString(),
-            assignee: b.assignee?.name ?? null,
+            assignee: to.name,
+            assigneeId: to.id,
             note: b.note ?? null,
           },
         },

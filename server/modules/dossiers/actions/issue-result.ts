@@ -2,7 +2,7 @@
 // "handled" [NgayKetThucXuLy] (Decree 45/2020/NĐ-CP Art. 20; Circular 01/2023/TT-VPCP).
 import { z } from "zod";
 import { sha256 } from "../schemas.ts";
-import { closeStep, openStep } from "../steps.ts";
+import { actorLabel, closeStep, openStep } from "../steps.ts";
 import type { ActionDef } from "./context.ts";
 
 const body = z.object({ resultCode: z.string().trim().min(1).max(100), file: sha256 }).strict();
@@ -11,12 +11,12 @@ export const issueResult: ActionDef<z.infer<typeof body>> = {
   body,
   async apply(ctx, d, b) {
     const proc = await ctx.procedure(d);
-    await closeStep(ctx.tx, d, ctx.now);
+    await closeStep(ctx.tx, d, ctx.now, ctx.actor);
     // Open the return step (reception) when the process has one after the current step.
     let currentStep = d.currentStep;
     const last = proc.steps.length - 1;
     if (last >= 0 && proc.steps[last].role === "reception" && (d.currentStep ?? -1) < last) {
-      await openStep(ctx.tx, d, proc, last, ctx.now, await ctx.calendar(d), ctx.actor.fullName);
+      await openStep(ctx.tx, d, proc, last, ctx.now, await ctx.calendar(d), actorLabel(ctx.actor));
       currentStep = last;
     }
     return {

@@ -1,9 +1,10 @@
 // Reception (Decree 118/2025/NĐ-CP Art. 15): a complete dossier is received, gets its
 // appointment date from the procedure's legal time, and goes to the first handling step.
 import { z } from "zod";
+import { resolveAssignee } from "../assignment.ts";
 import { checkForm, incomplete, missingComponents } from "../completeness.ts";
 import { assigneeInput, componentInput, toComponents } from "../schemas.ts";
-import { openStep } from "../steps.ts";
+import { actorLabel, openStep } from "../steps.ts";
 import type { NewEvent } from "../types.ts";
 import type { ActionDef } from "./context.ts";
 
@@ -31,11 +32,23 @@ export const receive: ActionDef<z.infer<typeof body>> = {
     // Appointment date: the legal handling time from reception, in working time (calendar.md).
     const dueAt = cal.dueAt(now, proc.duration.value, proc.duration.unit);
     const base = { ...d, components, formData, receivedAt: now, dueAt, status: 2 as const };
-    const by = ctx.actor.fullName;
+    const by = actorLabel(ctx.actor);
     let first = 0;
-    // The reception step itself is done at the moment of reception.
+    // The reception step itself is done at the moment of reception: the applicant (at the
+    // counter, by post or online) hands the dossier to the officer who receives it.
     if (proc.steps[0]?.role === "reception") {
-      await openStep(ctx.tx, base, proc, 0, now, cal, by, { id: ctx.actor.userId, name: by }, true);
+      const from = d.applicant?.name ?? by;
+      await openStep(
+        ctx.tx,
+        base,
+        proc,
+        0,
+        now,
+        cal,
+        from,
+        { id: ctx.actor.userId, name: by },
+        true,
+      );
       first = 1;
     }
     const events: NewEvent[] = [
@@ -47,10 +60,8 @@ export const receive: ActionDef<z.infer<typeof body>> = {
     ];
     let currentStep: number | null = null;
     if (proc.steps[first]) {
-      const s = await openStep(ctx.tx, base, proc, first, now, cal, by, {
-        id: b.assignee?.id ?? null,
-        name: b.assignee?.name ?? null,
-      });
+      const to = await resolveAssignee(ctx.tx, ctx.tree, base, proc, first, b.assignee);
+      const s = await openStep(ctx.tx, base, proc, first, now, cal, by, to);
       currentStep = first;
       events.push({
         type: "step-started",
@@ -61,7 +72,8 @@ export const receive: ActionDef<z.infer<typeof body>> = {
           role: s.role,
           agency: s.agency,
           dueAt: s.dueAt.toISOString(),
-          assignee: b.assignee?.name ?? null,
+          assignee: to.name,
+          assigneeId: to.id,
         },
       });
     }

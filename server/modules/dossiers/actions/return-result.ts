@@ -15,7 +15,7 @@ const body = z
 export const returnResult: ActionDef<z.infer<typeof body>> = {
   body,
   async apply(ctx, d, b) {
-    await closeStep(ctx.tx, d, ctx.now, b.note);
+    await closeStep(ctx.tx, d, ctx.now, ctx.actor, b.note);
     return {
       after: {
         ...d,

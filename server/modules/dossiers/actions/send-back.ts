@@ -1,33 +1,39 @@
-// The leader sends the draft back to the handling step for rework.
+// The leader sends the draft back to the handling step for rework, to the officer picked from
+// that step's pick-list (by default unassigned: any handler of the unit takes it).
 import { z } from "zod";
-import { APPROVER_ROLES, closeStep, openStep } from "../steps.ts";
+import { resolveAssignee, reworkStep } from "../assignment.ts";
+import { assigneeInput } from "../schemas.ts";
+import { actorLabel, closeStep, openStep } from "../steps.ts";
 import type { ActionDef } from "./context.ts";
 
-const body = z.object({ reason: z.string().trim().min(3).max(2000) }).strict();
+const body = z
+  .object({ reason: z.string().trim().min(3).max(2000), assignee: assigneeInput.optional() })
+  .strict();
 
 export const sendBack: ActionDef<z.infer<typeof body>> = {
   body,
   async apply(ctx, d, b) {
     const proc = await ctx.procedure(d);
-    await closeStep(ctx.tx, d, ctx.now, b.reason);
     // Back to the last handling (non-approver, non-reception) step before the current one.
-    const from = d.currentStep ?? proc.steps.length;
-    let back = -1;
-    for (let i = from - 1; i >= 0; i--) {
-      const r = proc.steps[i].role;
-      if (!APPROVER_ROLES.has(r) && r !== "reception") {
-        back = i;
-        break;
-      }
-    }
-    let currentStep: number | null = null;
-    if (back >= 0) {
-      await openStep(ctx.tx, d, proc, back, ctx.now, await ctx.calendar(d), ctx.actor.fullName);
-      currentStep = back;
+    const back = reworkStep(proc, d.currentStep);
+    const to =
+      back === null
+        ? { id: null, name: null }
+        : await resolveAssignee(ctx.tx, ctx.tree, d, proc, back, b.assignee);
+    await closeStep(ctx.tx, d, ctx.now, ctx.actor, b.reason);
+    if (back !== null) {
+      const cal = await ctx.calendar(d);
+      await openStep(ctx.tx, d, proc, back, ctx.now, cal, actorLabel(ctx.actor), to);
     }
     return {
-      after: { ...d, state: "handling", currentStep },
-      events: [{ type: "sent-back", at: ctx.now, data: { step: currentStep, reason: b.reason } }],
+      after: { ...d, state: "handling", currentStep: back },
+      events: [
+        {
+          type: "sent-back",
+          at: ctx.now,
+          data: { step: back, reason: b.reason, assignee: to.name, assigneeId: to.id },
+        },
+      ],
       audit: "dossier.sent_back",
     };
   },

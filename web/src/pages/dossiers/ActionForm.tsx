@@ -4,6 +4,7 @@ import { type DossierAction, type DossierDetail, resultFileUrl } from "../../api
 import { useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { fieldError, SelectField, TextArea, TextField } from "../../ui/Field.tsx";
+import { AssigneePicker } from "./AssigneePicker.tsx";
 import { ACTION_NAMES, DANGER } from "./actions.ts";
 import { ResultUpload } from "./ResultUpload.tsx";
 
@@ -39,6 +40,8 @@ export function ActionForm({ action, d, busy, error, onSubmit, onCancel }: Props
   const err = (f: string) => fieldError(error, f, lang);
   const opt = (k: string) => v[k]?.trim() || undefined;
 
+  // The person picked from the server's list for the step this action opens.
+  const assignee = opt("assignee") ? { assignee: { id: opt("assignee") } } : {};
   const body = (): Record<string, unknown> => {
     switch (action) {
       case "request-completion":
@@ -46,13 +49,12 @@ export function ActionForm({ action, d, busy, error, onSubmit, onCancel }: Props
       case "refuse-intake":
       case "refuse":
         return { reasons: v.reasons?.trim() ?? "" };
+      case "receive":
+        return { ...assignee };
       case "forward":
-        return {
-          note: opt("note"),
-          ...(opt("assignee") ? { assignee: { name: opt("assignee") } } : {}),
-        };
+        return { note: opt("note"), ...assignee };
       case "send-back":
-        return { reason: v.reason?.trim() ?? "" };
+        return { reason: v.reason?.trim() ?? "", ...assignee };
       case "approve":
         return { note: opt("note") };
       case "request-supplement":
@@ -145,14 +147,14 @@ export function ActionForm({ action, d, busy, error, onSubmit, onCancel }: Props
           onChange={set("legalBasis")}
         />
       )}
-      {action === "forward" && (
-        <TextField
-          label={t("dossier.assigneeName")}
-          value={v.assignee ?? ""}
-          onChange={set("assignee")}
-          autoComplete="off"
-        />
-      )}
+      <AssigneePicker
+        code={d.code}
+        version={d.version}
+        action={action}
+        value={v.assignee ?? ""}
+        error={err("assignee.id") ?? undefined}
+        onChange={(id) => setV((x) => ({ ...x, assignee: id }))}
+      />
       {action === "request-payment" && (
         <div className="row">
           <TextField

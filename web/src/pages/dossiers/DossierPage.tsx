@@ -18,6 +18,7 @@ import { DeadlineBadge } from "./DeadlineBadge.tsx";
 import { DossierFacts } from "./DossierFacts.tsx";
 import { FormLinks } from "./FormLinks.tsx";
 import { History } from "./History.tsx";
+import { ReassignPanel } from "./ReassignPanel.tsx";
 import { ResultPanel } from "./ResultPanel.tsx";
 import { StatusBadge } from "./StatusBadge.tsx";
 import { StepsTable } from "./StepsTable.tsx";
@@ -77,6 +78,7 @@ export default function DossierPage({ params }: { params: Record<string, string>
             <ActionPanel d={d} onStale={() => q.refetch()} />
           </Section>
           <ResultPanel d={d} onChanged={() => q.refetch()} />
+          <ReassignPanel d={d} />
           <LatePanel d={d} />
           <Section title={t("dossier.forms")} id="forms">
             <FormLinks d={d} />

@@ -36,8 +36,11 @@ export function StepsTable({
                 </div>
               </td>
               <td>
-                {s.assigneeName ?? "—"}
+                {s.assigneeName ?? s.doneBy ?? t("dossier.unassigned")}
                 {s.handedBy && <div className="muted small">← {s.handedBy}</div>}
+                {s.doneBy && s.assigneeName && s.doneBy !== s.assigneeName && (
+                  <div className="muted small">{t("dossier.doneBy", { name: s.doneBy })}</div>
+                )}
               </td>
               <td className="nowrap">{formatDateTime(lang, s.dueAt)}</td>
               <td className="nowrap">{formatDateTime(lang, s.doneAt) || "—"}</td>

@@ -5,6 +5,7 @@ import { navFor } from "../../layout/nav.ts";
 import { Link } from "../../router.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
 import { AdminSummary } from "./AdminSummary.tsx";
+import { MyInbox } from "./MyInbox.tsx";
 import { OnlineTray } from "./OnlineTray.tsx";
 
 export function StaffHome({ me }: { me: Me }) {
@@ -20,6 +21,9 @@ export function StaffHome({ me }: { me: Me }) {
     >
       {roles.includes("admin") && <AdminSummary />}
       {(roles.includes("reception") || roles.includes("center_manager")) && <OnlineTray />}
+      {(["reception", "handler", "leader", "head"] as Role[]).some((r) => roles.includes(r)) && (
+        <MyInbox />
+      )}
       {tasks.length > 0 && (
         <Section title={t("home.tasks")} id="tasks">
           <ul className="task-grid">

@@ -1,0 +1,160 @@
+// HTTP API of hand-over by pick-list: who may take the step an action opens, the officer's own
+// inbox ("Hồ sơ của tôi"), and the leader's reassignment of an open step (an audited event).
+import { z } from "zod";
+import { AppError } from "../../platform/errors.ts";
+import { type Api, param } from "../../platform/http.ts";
+import { type Actor, type AgencyTree, authorize, requireUser } from "../identity/index.ts";
+import { ensureVisible } from "./access.ts";
+import { makeCtx, preload } from "./actions/context.ts";
+import { HANDING_ACTIONS, pickList, resolveAssignee, stepUnit, targetStep } from "./assignment.ts";
+import { checkVersion, commit } from "./commit.ts";
+import { myInbox } from "./inbox.ts";
+import type { DossierDeps } from "./ports.ts";
+import { assigneeInput } from "./schemas.ts";
+import { APPROVER_ROLES, openStepRow } from "./steps.ts";
+import { dossierNotFound, findDossier, getDossier, listSteps } from "./store.ts";
+
+const reassignBody = z
+  .object({
+    version: z.number().int().positive(),
+    assignee: assigneeInput,
+    reason: z.string().trim().min(3).max(2000),
+  })
+  .strict();
+
+export function assignmentRoutes(api: Api, deps: DossierDeps) {
+  const { db, clock } = deps;
+
+  api.route(
+    {
+      method: "get",
+      path: "/api/dossiers/inbox",
+      summary: "Hồ sơ của tôi / My assigned dossiers",
+      tag: "dossiers",
+    },
+    async (c) => {
+      const actor = requireUser(c);
+      const tree = await deps.agencies.tree();
+      authorize(actor, "dossier.read", tree.subtreeOf);
+      return myInbox(db, actor.userId!, clock.now());
+    },
+  );
+
+  api.route(
+    {
+      method: "get",
+      path: "/api/dossiers/:code/assignees",
+      summary:
+        "Người nhận bước tiếp theo / Who may take the step an action opens (the unit's holders of its role)",
+      tag: "dossiers",
+      // "reassign": the open step's list, for a leader of its unit only.
+      query: z.object({ action: z.enum([...HANDING_ACTIONS, "reassign"]) }),
+    },
+    async (c, { query }) => {
+      const actor = requireUser(c);
+      const tree = await deps.agencies.tree();
+      const d = await getDossier(db, param(c, "code"));
+      await ensureVisible(db, actor, tree.subtreeOf, d);
+      const pre = await preload(deps, d.agencyCode);
+      return db.transaction(async (tx) => {
+        const proc = await makeCtx(tx, actor, clock.now(), deps, pre).procedure(d);
+        const action = query.action;
+        if (action === "reassign") {
+          const open = await openStepRow(tx, d);
+          const reassignable = open && ["handling", "approval"].includes(d.state);
+          const unit = reassignable ? stepUnit(d, proc.steps[open.stepIndex]) : null;
+          if (!open || !unit || !leads(actor, tree, unit))
+            return { action, step: null, people: [] };
+          return pickList(tx, tree, d, proc, open.stepIndex, action);
+        }
+        const index = targetStep(proc, d, action);
+        return (
+          (index === null ? null : await pickList(tx, tree, d, proc, index, action)) ?? {
+            action,
+            step: null,
+            people: [],
+          }
+        );
+      });
+    },
+  );
+
+  api.route(
+    {
+      method: "post",
+      path: "/api/dossiers/:code/reassign",
+      summary: "Giao lại bước đang xử lý / Reassign the open step (the unit's leader)",
+      tag: "dossiers",
+      body: reassignBody,
+    },
+    async (c, { body }) => {
+      const actor = requireUser(c);
+      const code = param(c, "code");
+      const now = clock.now();
+      const tree = await deps.agencies.tree();
+      const found = await findDossier(db, code);
+      if (!found) throw dossierNotFound(code);
+      const pre = await preload(deps, found.agencyCode);
+      return db.transaction(async (tx) => {
+        const d = await getDossier(tx, code);
+        await ensureVisible(tx, actor, tree.subtreeOf, d);
+        checkVersion(d, body.version);
+        const open = await openStepRow(tx, d);
+        if (!open || !["handling", "approval"].includes(d.state)) throw nothingToReassign(code);
+        const proc = await makeCtx(tx, actor, now, deps, pre).procedure(d);
+        const step = proc.steps[open.stepIndex];
+        const unit = stepUnit(d, step);
+        if (!leads(actor, tree, unit)) throw leaderOnly(tree.byCode.get(unit)?.name ?? unit);
+        const to = await resolveAssignee(tx, tree, d, proc, open.stepIndex, body.assignee);
+        const before = (await listSteps(tx, d.id)).find((s) => s.seq === open.seq);
+        await tx.query(
+          "UPDATE dossier_steps SET assignee_id = $3, assignee_name = $4 WHERE dossier_id = $1 AND seq = $2",
+          [d.id, open.seq, to.id, to.name],
+        );
+        const after = await commit(tx, actor, now, deps.projectors ?? [], {
+          before: d,
+          after: d,
+          events: [
+            {
+              type: "reassigned",
+              at: now,
+              data: {
+                step: open.stepIndex,
+                name: step.name,
+                from: before?.assigneeName ?? null,
+                fromId: before?.assigneeId ?? null,
+                assignee: to.name,
+                assigneeId: to.id,
+                reason: body.reason,
+              },
+            },
+          ],
+          audit: "dossier.reassigned",
+          details: { step: open.stepIndex, from: before?.assigneeId ?? null, to: to.id },
+        });
+        return { code: after.code, version: after.version, step: open.stepIndex, assignee: to };
+      });
+    },
+  );
+}
+
+/** Only a leader (or the head) of the unit holding the step reassigns its work. */
+function leads(actor: Actor, tree: AgencyTree, unit: string): boolean {
+  return actor.grants.some(
+    (g) => APPROVER_ROLES.has(g.role) && tree.subtreeOf(g.agencyCode).includes(unit),
+  );
+}
+
+function nothingToReassign(code: string): AppError {
+  return new AppError("dossiers.nothing_to_reassign", "conflict", {
+    vi: `Hồ sơ ${code} không có bước đang xử lý để giao lại.`,
+    en: `Dossier ${code} has no step in progress to reassign.`,
+  });
+}
+
+function leaderOnly(unitName: string): AppError {
+  return new AppError("dossiers.reassign_leader_only", "forbidden", {
+    vi: `Chỉ lãnh đạo của ${unitName} được giao lại bước đang xử lý.`,
+    en: `Only a leader of ${unitName} may reassign the step in progress.`,
+  });
+}
