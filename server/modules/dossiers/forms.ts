@@ -2,6 +2,7 @@
 // renderForm() reads. Dossiers do not import documents (it sits above them): the app passes a
 // FormService that renders and stores the PDF.
 import type { Actor, AgencyTree } from "../identity/index.ts";
+import { uniqueItems } from "./completeness.ts";
 import type { FormNo, ProcedureInfo } from "./ports.ts";
 import type { Dossier, NewEvent, StepRow } from "./types.ts";
 
@@ -131,14 +132,32 @@ export function formData01(c: FormContext) {
 }
 
 export function formData02(c: FormContext) {
-  const data = eventData(c, "completion-requested") as { items?: string[]; note?: string | null };
+  // At reception (the receiving unit asks) or during handling (the competent agency asks).
+  const supplement = c.events.find((e) => e.type === "supplement-requested")?.data as
+    | { request?: number; items?: string[]; reason?: string; repeatReason?: string }
+    | undefined;
+  const data = (supplement ?? eventData(c, "completion-requested")) as {
+    items?: string[];
+    note?: string | null;
+  };
+  const reason = supplement ? supplement.reason : data.note;
   return {
-    ...base(c, "02", c.d.receivingUnit),
+    ...base(c, "02", supplement ? c.d.agencyCode : c.d.receivingUnit),
     applicant: applicant(c.d),
     procedure: procedure(c.proc),
-    items: (data.items ?? []).map((text) => ({ text })),
-    ...(data.note ? { reason: data.note } : {}),
-    signer: signer(c.actor, "NGƯỜI TIẾP NHẬN HỒ SƠ"),
+    items: uniqueItems(data.items ?? []).map((text) => ({ text })),
+    ...(reason ? { reason } : {}),
+    ...(supplement?.request && supplement.request > 1
+      ? { request: supplement.request, repeatReason: supplement.repeatReason }
+      : {}),
+    signer: supplement
+      ? signer(
+          c.actor,
+          supplement.request && supplement.request > 1
+            ? "LÃNH ĐẠO CƠ QUAN"
+            : "NGƯỜI XỬ LÝ HỒ SƠ",
+        )
+      : signer(c.actor, "NGƯỜI TIẾP NHẬN HỒ SƠ"),
   };
 }
 

@@ -107,6 +107,9 @@ export const enDossier: Record<keyof typeof viDossier, string> = {
   "dossier.assigneeName": "Hand over to (officer's name)",
   "dossier.secondRequest":
     "I understand: a second supplement request makes the dossier count as late (Decision 766, indicator 2.1).",
+  "dossier.repeatReason": "Why the applicant must be asked again",
+  "dossier.repeatReasonHint":
+    "Why the earlier request did not list this. A second request is approved and sent by the agency's leader.",
   "dossier.resultCode": "Result document number",
   "dossier.resultFile": "Result document (PDF)",
   "dossier.resultFileHint":

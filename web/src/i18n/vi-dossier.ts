@@ -105,6 +105,9 @@ export const viDossier = {
   "dossier.assigneeName": "Chuyển cho (họ tên cán bộ)",
   "dossier.secondRequest":
     "Tôi hiểu: yêu cầu bổ sung lần hai làm hồ sơ bị tính là trễ hạn (QĐ 766, chỉ số 2.1).",
+  "dossier.repeatReason": "Lý do phải yêu cầu bổ sung thêm lần nữa",
+  "dossier.repeatReasonHint":
+    "Vì sao lần yêu cầu trước chưa nêu các nội dung này. Yêu cầu lần hai do lãnh đạo cơ quan phê duyệt và gửi.",
   "dossier.resultCode": "Số, ký hiệu văn bản kết quả",
   "dossier.resultFile": "Văn bản kết quả (PDF)",
   "dossier.resultFileHint":

@@ -59,7 +59,9 @@ export function ActionForm({ action, d, busy, error, onSubmit, onCancel }: Props
         return {
           items: lines(v.items ?? ""),
           reason: v.reason?.trim() ?? "",
-          ...(d.supplementRequests > 0 ? { confirmSecondRequest: confirm } : {}),
+          ...(d.supplementRequests > 0
+            ? { confirmSecondRequest: confirm, repeatReason: v.repeatReason?.trim() ?? "" }
+            : {}),
         };
       case "complete-supplement":
         return { note: opt("note") };
@@ -240,6 +242,18 @@ export function ActionForm({ action, d, busy, error, onSubmit, onCancel }: Props
       )}
       {needsNote && (
         <TextArea label={t("dossier.note")} rows={2} value={v.note ?? ""} onChange={set("note")} />
+      )}
+      {action === "request-supplement" && d.supplementRequests > 0 && (
+        <TextArea
+          label={t("dossier.repeatReason")}
+          hint={t("dossier.repeatReasonHint")}
+          rows={3}
+          required
+          minLength={10}
+          value={v.repeatReason ?? ""}
+          onChange={set("repeatReason")}
+          error={err("repeatReason")}
+        />
       )}
       {action === "request-supplement" && d.supplementRequests > 0 && (
         <div className="check alert alert-warn">
