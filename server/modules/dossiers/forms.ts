@@ -58,6 +58,7 @@ const SYMBOL: Record<FormNo, string> = {
   "03": "PTC",
   "05": "TBD",
   "06": "PKS",
+  withdrawal: "XNRHS",
 };
 
 function base(c: FormContext, no: FormNo, unitCode: string) {
@@ -153,9 +154,7 @@ export function formData02(c: FormContext) {
     signer: supplement
       ? signer(
           c.actor,
-          supplement.request && supplement.request > 1
-            ? "LÃNH ĐẠO CƠ QUAN"
-            : "NGƯỜI XỬ LÝ HỒ SƠ",
+          supplement.request && supplement.request > 1 ? "LÃNH ĐẠO CƠ QUAN" : "NGƯỜI XỬ LÝ HỒ SƠ",
         )
       : signer(c.actor, "NGƯỜI TIẾP NHẬN HỒ SƠ"),
   };
@@ -171,6 +170,24 @@ export function formData03(c: FormContext) {
     procedure: procedure(c.proc),
     reasons: [data.reasons ?? "—"],
     signer: handling ? competentSigner(c) : signer(c.actor, "NGƯỜI TIẾP NHẬN HỒ SƠ"),
+  };
+}
+
+/** The written record of a withdrawal, issued by the one-stop unit that received the dossier. */
+export function formDataWithdrawal(c: FormContext) {
+  const data = eventData(c, "withdrawn") as { reason?: string | null; returned?: string[] };
+  return {
+    ...base(c, "withdrawal", c.d.receivingUnit),
+    formNo: undefined,
+    applicant: applicant(c.d),
+    procedure: procedure(c.proc),
+    ...(c.d.receivedAt ? { receivedAt: c.d.receivedAt } : {}),
+    ...(c.d.dueAt ? { appointmentAt: c.d.dueAt } : {}),
+    withdrawnAt: c.now,
+    ...(data.reason ? { reason: data.reason } : {}),
+    returned: data.returned ?? [],
+    atCounter: c.d.channel !== 2,
+    signer: signer(c.actor, "NGƯỜI TIẾP NHẬN YÊU CẦU"),
   };
 }
 
@@ -223,4 +240,5 @@ export const FORM_BUILDERS: Record<FormNo, (c: FormContext) => Record<string, un
   "03": formData03,
   "05": formData05,
   "06": formData06,
+  withdrawal: formDataWithdrawal,
 };

@@ -213,7 +213,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
     {
       method: "get",
       path: "/api/dossiers/:code/forms/:no",
-      summary: "Tải mẫu đơn / Download a form (PDF)",
+      summary: "Tải mẫu đơn (01–06, withdrawal = giấy xác nhận rút hồ sơ) / Download a form (PDF)",
       tag: "dossiers",
     },
     async (c) => {
@@ -227,7 +227,11 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
       const pdf = await readForm(deps, d.id, no);
       return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
         "content-type": "application/pdf",
-        "content-disposition": contentDisposition("inline", `${d.code}-mau-${no}.pdf`),
+        "content-disposition": contentDisposition(
+          "inline",
+          no === "withdrawal" ? `${d.code}-xac-nhan-rut-ho-so.pdf` : `${d.code}-mau-${no}.pdf`,
+        ),
+        "cache-control": "no-store",
       });
     },
   );

@@ -97,6 +97,8 @@ export const enDossier: Record<keyof typeof viDossier, string> = {
   "dossier.form.03": "Form 03 — Refusal at reception",
   "dossier.form.05": "Form 05 — Notice of stopping",
   "dossier.form.06": "Form 06 — Control sheet",
+  "dossier.form.withdrawal": "Record of the withdrawal",
+  "dossier.returnedPapers": "Papers handed back to the applicant",
   "dossier.done": "Done: {action}.",
   "dossier.confirm": "Confirm",
   "dossier.note": "Note",

@@ -95,6 +95,8 @@ export const viDossier = {
   "dossier.form.03": "Mẫu 03 — Phiếu từ chối tiếp nhận",
   "dossier.form.05": "Mẫu 05 — Thông báo dừng giải quyết",
   "dossier.form.06": "Mẫu 06 — Phiếu kiểm soát quá trình",
+  "dossier.form.withdrawal": "Giấy xác nhận rút hồ sơ",
+  "dossier.returnedPapers": "Giấy tờ trả lại người nộp",
   "dossier.done": "Đã thực hiện: {action}.",
   "dossier.confirm": "Xác nhận",
   "dossier.note": "Ghi chú",

@@ -77,7 +77,7 @@ export function ActionForm({ action, d, busy, error, onSubmit, onCancel }: Props
       case "stop":
         return { reason: v.reason?.trim() ?? "", legalBasis: opt("legalBasis") };
       case "withdraw":
-        return { reason: opt("reason") };
+        return { reason: opt("reason"), returned: lines(v.returned ?? "") };
       case "return-result":
         return { method: v.method, pushedToPersonalStore: confirm, note: opt("note") };
       default:
@@ -138,6 +138,15 @@ export function ActionForm({ action, d, busy, error, onSubmit, onCancel }: Props
           value={v.reason ?? ""}
           onChange={set("reason")}
           error={err("reason")}
+        />
+      )}
+      {action === "withdraw" && (
+        <TextArea
+          label={t("dossier.returnedPapers")}
+          rows={2}
+          value={v.returned ?? ""}
+          onChange={set("returned")}
+          error={err("returned")}
         />
       )}
       {action === "stop" && (

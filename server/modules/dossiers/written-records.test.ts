@@ -1,6 +1,7 @@
-// Supplements in writing (Decree 118/2025/NĐ-CP Art. 15(2), 17; Form 02 of Circular
-// 03/2025/TT-VPCP): the request during handling is a PDF with its reasons, a second one needs its
-// own reason and the leader, and no item is listed twice. PDFs are real and read with pdftotext.
+// What the applicant gets in writing (Decree 118/2025/NĐ-CP; forms of Circular 03/2025/TT-VPCP):
+// a supplement request during handling is a Form 02 with its reasons, a second one needs its own
+// reason and the leader, no item is listed twice, and a withdrawal has its written record.
+// PDFs are real and read with pdftotext.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -109,5 +110,41 @@ describe("supplement requests in writing (Form 02)", () => {
     expect(count(text.toLowerCase(), "tờ khai đăng ký khai sinh")).toBe(1);
     expect(count(text, "Giấy chứng sinh")).toBe(1);
     expect(count(text, "Bản sao Giấy chứng nhận kết hôn")).toBe(1);
+  });
+});
+
+describe("withdrawal in writing", () => {
+  it("issues a downloadable record of the withdrawal and audits it", async () => {
+    const s = await scenario(t);
+    const d = (await intake(s.reception, s.codes.communeA, s.proc.code)).body.dossier;
+    t.clock.advance(3_600_000);
+    const w = await act(s.reception, d.code, "withdraw", {
+      version: d.version,
+      reason: "Người nộp có đơn xin rút hồ sơ để nộp lại sau",
+      returned: ["Giấy chứng sinh (bản chính)"],
+    });
+    expect(w.status).toBe(200);
+    expect(w.body.dossier).toMatchObject({ status: 7, state: "withdrawn" });
+    const res = await s.reception.call(`/api/dossiers/${d.code}/forms/withdrawal`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toContain("xac-nhan-rut-ho-so.pdf");
+    const text = pdfText(new Uint8Array(await res.arrayBuffer())).replace(/\s+/g, " ");
+    expect(text).toContain("GIẤY XÁC NHẬN RÚT HỒ SƠ");
+    expect(text).toContain(d.code);
+    expect(text).toContain("Trần Thị Bình");
+    expect(text).toContain("Người nộp có đơn xin rút hồ sơ để nộp lại sau");
+    expect(text).toContain("Giấy chứng sinh (bản chính)");
+    expect(text).toContain("10 giờ 00"); // withdrawn at 10:00 Vietnam time
+    const audit = await t.db.query<{ action: string }>(
+      "SELECT action FROM audit_log WHERE subject_id = $1 AND action = 'dossier.withdrawn'",
+      [d.code],
+    );
+    expect(audit.rows).toHaveLength(1);
+    const issued = await t.db.query<{ data: { form: string } }>(
+      `SELECT e.data FROM dossier_events e JOIN dossiers x ON x.id = e.dossier_id
+        WHERE x.code = $1 AND e.type = 'form-issued'`,
+      [d.code],
+    );
+    expect(issued.rows.map((r) => r.data.form)).toContain("withdrawal");
   });
 });
