@@ -4,6 +4,7 @@
 import type { Actor, AgencyTree } from "../identity/index.ts";
 import { uniqueItems } from "./completeness.ts";
 import type { FormNo, ProcedureInfo } from "./ports.ts";
+import type { RegisterLine } from "./register.ts";
 import type { Dossier, NewEvent, StepRow } from "./types.ts";
 
 export interface FormContext {
@@ -17,6 +18,8 @@ export interface FormContext {
   steps?: StepRow[];
   /** The competent agency's head (or its leader), who signs a stop or a refusal during handling. */
   head?: { name: string; role: "head" | "leader" } | null;
+  /** The dossier's entry in the receiving unit's register (Form 01: Quyển số, Số thứ tự). */
+  register?: { book: string; seq: number } | null;
 }
 
 /** A People's Committee: no superior-body line above it (Decree 30/2020/NĐ-CP Appendix I). */
@@ -98,14 +101,14 @@ const procedure = (p: ProcedureInfo) => ({ code: p.code, name: p.name });
 const eventData = (c: FormContext, type: string) =>
   c.events.find((e) => e.type === type)?.data ?? {};
 
-/** Legal time as Form 01 states it (months are shown as 30-day periods; same-day as 1 working day). */
+/** Legal time as the catalogue announces it (Form 01 prints "3 tháng", "Trong ngày" as such). */
 function legalTime(p: ProcedureInfo) {
   const { value, unit } = p.duration;
   if (unit === "working-days") return { amount: value, unit: "working_days" };
   if (unit === "working-hours") return { amount: value, unit: "working_hours" };
   if (unit === "days") return { amount: value, unit: "days" };
-  if (unit === "months") return { amount: value * 30, unit: "days" };
-  return { amount: 1, unit: "working_days" };
+  if (unit === "months") return { amount: value, unit: "months" };
+  return { amount: 0, unit: "same_day" };
 }
 
 export function formData01(c: FormContext) {
@@ -128,6 +131,7 @@ export function formData01(c: FormContext) {
     delivery: {
       method: CHANNEL[d.channel] === "post" ? "post" : d.channel === 2 ? "online" : "counter",
     },
+    ...(c.register ? { register: c.register } : {}),
     receiver: signer(c.actor, "NGƯỜI TIẾP NHẬN HỒ SƠ"),
   };
 }
@@ -242,3 +246,29 @@ export const FORM_BUILDERS: Record<FormNo, (c: FormContext) => Record<string, un
   "06": formData06,
   withdrawal: formDataWithdrawal,
 };
+
+/** Form 07, the register of a one-stop unit for a period (A4 landscape, one line per entry). */
+export function formData07(
+  tree: AgencyTree,
+  unitCode: string,
+  period: { from: string; to: string },
+  lines: RegisterLine[],
+  now: Date,
+) {
+  const unit = tree.byCode.get(unitCode);
+  const parent = unit?.parentCode ? tree.byCode.get(unit.parentCode) : undefined;
+  const showParent = parent && unit && !isPeoplesCommittee(unit.name);
+  const books = [...new Set(lines.map((l) => l.book))];
+  return {
+    formNo: "07",
+    unit: {
+      ...(showParent ? { parent: parent.name.toUpperCase() } : {}),
+      name: (unit?.name ?? unitCode).toUpperCase(),
+    },
+    place: placeOf(tree, unitCode),
+    issuedAt: now,
+    book: (books.length ? books.join(", ") : `01/${period.from.slice(0, 4)}`).slice(0, 40),
+    period,
+    entries: lines.map(({ book: _book, ...l }) => l),
+  };
+}

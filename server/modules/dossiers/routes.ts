@@ -21,6 +21,7 @@ import { PdfCache, receiptPath, receiptPdf } from "./receipt.ts";
 import { exchangeRoutes } from "./routes-exchange.ts";
 import { fileRoutes } from "./routes-files.ts";
 import { portalInboundRoutes } from "./routes-portal.ts";
+import { registerRoutes } from "./routes-register.ts";
 import { resultFileRoutes } from "./routes-result.ts";
 import { DOSSIER_ACTIONS, type DossierAction } from "./rules.ts";
 import { runAction } from "./run.ts";
@@ -239,6 +240,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
   exchangeRoutes(api, deps);
   portalInboundRoutes(api, deps);
   resultFileRoutes(api, deps);
+  registerRoutes(api, deps);
 }
 
 /** Form 06 on demand: the control sheet as the hand-overs stand now, recorded as an issued form. */

@@ -2,6 +2,7 @@
 // appointment date from the procedure's legal time, and goes to the first handling step.
 import { z } from "zod";
 import { checkForm, incomplete, missingComponents } from "../completeness.ts";
+import { enterRegister } from "../register.ts";
 import { assigneeInput, componentInput, toComponents } from "../schemas.ts";
 import { openStep } from "../steps.ts";
 import type { NewEvent } from "../types.ts";
@@ -38,11 +39,13 @@ export const receive: ActionDef<z.infer<typeof body>> = {
       await openStep(ctx.tx, base, proc, 0, now, cal, by, { id: ctx.actor.userId, name: by }, true);
       first = 1;
     }
+    // Entered in the receiving unit's register (Form 07); Form 01 prints the book and number.
+    const register = await enterRegister(ctx.tx, base, now);
     const events: NewEvent[] = [
       {
         type: "received",
         at: now,
-        data: { dueAt: dueAt.toISOString(), procedureVersion: proc.version },
+        data: { dueAt: dueAt.toISOString(), procedureVersion: proc.version, register },
       },
     ];
     let currentStep: number | null = null;
@@ -75,7 +78,7 @@ export const receive: ActionDef<z.infer<typeof body>> = {
       },
       events,
       audit: "dossier.received",
-      details: { dueAt: dueAt.toISOString() },
+      details: { dueAt: dueAt.toISOString(), register },
       // The receipt (Form 01) is rendered on demand from the stored dossier: receipt.ts.
     };
   },
