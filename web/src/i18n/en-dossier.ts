@@ -2,6 +2,14 @@ import type { viDossier } from "./vi-dossier.ts";
 
 export const enDossier: Record<keyof typeof viDossier, string> = {
   "queue.title": "Work queue",
+  "register.title": "Dossier register (Form 07)",
+  "register.lead":
+    "The unit's book by month or year: entry number, dossier code, applicant, received, due, handed over, returned.",
+  "register.unit": "Unit",
+  "register.period": "Period",
+  "register.year": "Whole year {y}",
+  "register.pdf": "Download the register (PDF)",
+  "register.excel": "Download the register (Excel)",
   "queue.lead": "By deadline: late and nearly due dossiers come first.",
   "queue.filterState": "State",
   "queue.state.open": "In progress",

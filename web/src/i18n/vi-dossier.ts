@@ -1,6 +1,14 @@
 // Vietnamese: intake, work queue, dossier page, approvals.
 export const viDossier = {
   "queue.title": "Hồ sơ cần xử lý",
+  "register.title": "Sổ theo dõi hồ sơ (Mẫu 07)",
+  "register.lead":
+    "Sổ của đơn vị theo tháng hoặc năm: số thứ tự, mã hồ sơ, người nộp, thời điểm nhận, hẹn trả, chuyển, trả kết quả.",
+  "register.unit": "Đơn vị",
+  "register.period": "Kỳ",
+  "register.year": "Cả năm {y}",
+  "register.pdf": "Tải sổ (PDF)",
+  "register.excel": "Tải sổ (Excel)",
   "queue.lead": "Xếp theo hạn: hồ sơ quá hạn và sắp đến hạn ở đầu danh sách.",
   "queue.filterState": "Tình trạng",
   "queue.state.open": "Đang giải quyết",
