@@ -73,6 +73,7 @@ export default function Queue() {
         </div>
         <DeadlineLegend />
       </search>
+      <RegisterExport />
       <section className="card" aria-labelledby="queue-h" aria-busy={queue.isFetching}>
         <h2 id="queue-h" className="results-head">
           {queue.data
@@ -108,7 +109,6 @@ export default function Queue() {
           />
         )}
       </section>
-      <RegisterExport />
     </Page>
   );
 }
