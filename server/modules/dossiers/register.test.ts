@@ -12,6 +12,7 @@ import { pdfText } from "../documents/forms/pdf-text.test-util.ts";
 import { createFileStore } from "../documents/index.ts";
 import { documentForms } from "./documents-port.ts";
 import {
+  act,
   birthRegistration,
   type DossierTestEnv,
   dossierTestEnv,
@@ -71,6 +72,20 @@ describe("the unit's register", () => {
     expect(done.map((r) => r.status)).toEqual(Array(n).fill(200));
     const seqs = (await entries(s.codes.communeA)).map((e) => e.seq);
     expect(seqs).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+    // Dossiers submitted earlier (their codes already taken) received at the same instant: only
+    // the register orders them.
+    const waiting = [];
+    for (let i = 0; i < n; i++) {
+      const r = await intake(s.reception, s.codes.communeA, s.proc.code, { decision: undefined });
+      expect(r.body.dossier.status).toBe(1);
+      waiting.push(r.body.dossier as { code: string; version: number });
+    }
+    const received = await Promise.all(
+      waiting.map((d) => act(s.reception, d.code, "receive", { version: d.version })),
+    );
+    expect(received.map((r) => r.status)).toEqual(Array(n).fill(200));
+    const all = (await entries(s.codes.communeA)).map((e) => e.seq);
+    expect(all).toEqual(Array.from({ length: 2 * n }, (_, i) => i + 1));
   });
 
   it("prints the legal time as announced: months as months, same-day as such", async () => {
