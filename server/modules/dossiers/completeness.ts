@@ -67,3 +67,14 @@ export function uniqueItems(items: readonly string[]): string[] {
   }
   return out;
 }
+
+/**
+ * The written list of what to add: the officer's own items, and each missing required component
+ * the officer did not already word (an item naming the component covers it), each once.
+ */
+export function completionItems(missing: readonly string[], own: readonly string[]): string[] {
+  const mine = uniqueItems(own);
+  const keys = mine.map(itemKey);
+  const left = missing.filter((m) => !keys.some((k) => k.includes(itemKey(m))));
+  return uniqueItems([...left, ...mine]);
+}

@@ -98,9 +98,9 @@ describe("supplement requests in writing (Form 02)", () => {
       decision: {
         action: "request-completion",
         items: [
-          "Tờ khai đăng ký khai sinh",
+          "Tờ khai đăng ký khai sinh".normalize("NFD"),
           "tờ khai  đăng ký khai sinh.",
-          "Giấy chứng sinh".normalize("NFD"),
+          "Bản chính Giấy chứng sinh do cơ sở y tế cấp",
           "Bản sao Giấy chứng nhận kết hôn",
         ],
       },
@@ -108,7 +108,9 @@ describe("supplement requests in writing (Form 02)", () => {
     expect(r.status).toBe(200);
     const text = await form(s.reception, r.body.dossier.code, "02");
     expect(count(text.toLowerCase(), "tờ khai đăng ký khai sinh")).toBe(1);
+    // The officer's own wording of a missing component replaces the component's bare name.
     expect(count(text, "Giấy chứng sinh")).toBe(1);
+    expect(text).toContain("Bản chính Giấy chứng sinh do cơ sở y tế cấp");
     expect(count(text, "Bản sao Giấy chứng nhận kết hôn")).toBe(1);
   });
 });
