@@ -1,6 +1,8 @@
 // A counter officer of the provincial centre receives a commune procedure for the competent
 // commune: finds the procedure without accents, records the applicant, ticks the components,
-// receives, and prints the receipt (Form 01, a PDF).
+// receives, and prints the receipt (Form 01, a PDF) with its register number; the unit's register
+// (Form 07) then lists the dossier, as PDF and as Excel, from the work queue page.
+import { pdfText } from "../server/modules/documents/forms/pdf-text.test-util.ts";
 import { assert, type Journey, see } from "./harness.ts";
 import { BIRTH, COMMUNE, fillBirthApplicant } from "./steps.ts";
 
@@ -33,6 +35,31 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   assert(pdf.ok(), `the receipt downloads (${pdf.status()})`);
   assert((pdf.headers()["content-type"] ?? "").includes("application/pdf"), "the receipt is a PDF");
   assert((await pdf.body()).subarray(0, 5).toString() === "%PDF-", "the receipt starts like a PDF");
+  const receipt = pdfText(await pdf.body()).replace(/\s+/g, " ");
+  assert(
+    /Quyển số: 01\/\d{4}, Số thứ tự: \d+/.test(receipt),
+    "the receipt prints the register book and entry number",
+  );
+  const code = (
+    await page
+      .getByText(/H58\.99-\d{6}-\d{4}/)
+      .first()
+      .textContent()
+  )?.match(/H58\.99-\d{6}-\d{4}/)?.[0];
+  assert(!!code, "the received dossier's code is shown");
+
+  // The unit's register (Form 07) for this month, from the work queue page.
+  await page.goto("/ho-so");
+  await see(page, "Sổ theo dõi hồ sơ (Mẫu 07)");
+  await screenshot("register");
+  const bookHref = await page.getByRole("link", { name: "Tải sổ (PDF)" }).getAttribute("href");
+  const book = await page.request.get(bookHref ?? "");
+  assert(book.ok(), `the register downloads (${book.status()})`);
+  const bookText = pdfText(await book.body()).replace(/[-\s]/g, "");
+  assert(bookText.includes(code!.replace(/-/g, "")), `the register lists ${code}`);
+  const xlsxHref = await page.getByRole("link", { name: "Tải sổ (Excel)" }).getAttribute("href");
+  const xlsx = await page.request.get(xlsxHref ?? "");
+  assert(xlsx.ok() && (await xlsx.body()).subarray(0, 2).toString() === "PK", "Excel downloads");
 };
 
 export default journey;

@@ -14,6 +14,8 @@ export interface LiveContext {
   /** The reception officer of a unit, and the handling officer of an agency. */
   reception(unit: string): Actor;
   handler(agency: string): Actor;
+  /** Approves and sends a second supplement request (Decree 118/2025/NĐ-CP Art. 17). */
+  leader(agency: string): Actor;
   eForm(code: string): JsonSchema | null;
   communeName(code: string): string;
   random: () => number;
@@ -73,10 +75,16 @@ export async function replay(ctx: LiveContext, p: PlannedDossier): Promise<strin
       requests++;
       steps.push({
         at: e.at,
-        run: act(handler, "request-supplement", {
+        run: act(requests > 1 ? ctx.leader(p.agency) : handler, "request-supplement", {
           items: [SUPPLEMENT_ITEMS[(p.n + requests) % SUPPLEMENT_ITEMS.length]],
           reason: "Hồ sơ cần bổ sung giấy tờ để đủ căn cứ giải quyết",
-          ...(requests > 1 ? { confirmSecondRequest: true } : {}),
+          ...(requests > 1
+            ? {
+                confirmSecondRequest: true,
+                repeatReason:
+                  "Giấy tờ bổ sung lần trước cho thấy cần thêm căn cứ chưa thể biết khi yêu cầu lần đầu",
+              }
+            : {}),
         }),
       });
     }

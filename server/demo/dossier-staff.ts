@@ -38,6 +38,8 @@ export async function staff(db: Db, codes: DemoCodes) {
     officerAgencies,
     reception: (unit: string) => actor(find("reception", unit)),
     handler: (agency: string) => actor(find("handler", agency)),
+    /** Approves a second supplement request: the agency's leader, else its head. */
+    leader: (agency: string) => actor(find("leader", agency) ?? find("head", agency)),
     handlerName: (agency: string) => find("handler", agency),
     head: (agency: string) => find("head", agency),
   };

@@ -83,6 +83,7 @@ export function dossiersStep(
         clock: sim,
         reception: people.reception,
         handler: people.handler,
+        leader: people.leader,
         eForm: (c: string) => catalogue.eForms.get(c) ?? null,
         communeName: (c: string) => names.get(c) ?? "tỉnh Đồng Tháp",
         random,

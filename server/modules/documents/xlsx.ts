@@ -7,6 +7,8 @@ export interface XlsxColumn {
   key: string;
   /** Width in characters. */
   width?: number;
+  /** Excel number format of the column's cells, e.g. "dd/mm/yyyy hh:mm" for dates. */
+  numFmt?: string;
 }
 
 export interface XlsxSheet {
@@ -56,6 +58,7 @@ export async function toXlsx(sheets: XlsxSheet[]): Promise<Buffer> {
       header: c.header,
       key: c.key,
       width: c.width ?? Math.max(10, c.header.length + 2),
+      ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}),
     }));
     ws.getRow(1).font = { bold: true };
     ws.getRow(1).alignment = { vertical: "middle", wrapText: true };

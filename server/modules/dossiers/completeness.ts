@@ -46,3 +46,35 @@ export function checkForm(proc: ProcedureInfo, data: Record<string, unknown>): v
     { issues: issues.map((i) => ({ ...i, field: `formData.${i.field}` })) },
   );
 }
+
+/** The form of an item used to spot the same item twice: case, spacing, Unicode form, end dots. */
+const itemKey = (s: string) => normalize(s).replace(/[\s.;,:]+$/u, "");
+
+/**
+ * The items of a written request (Form 02), each once, in the order first given: the same item
+ * typed with other case, spacing, Unicode composition or a final dot is one item (Decree
+ * 118/2025/NĐ-CP Art. 15(2): one complete list, nothing asked twice).
+ */
+export function uniqueItems(items: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of items) {
+    const text = raw.normalize("NFC").trim().replace(/\s+/g, " ");
+    const key = itemKey(text);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    out.push(text);
+  }
+  return out;
+}
+
+/**
+ * The written list of what to add: the officer's own items, and each missing required component
+ * the officer did not already word (an item naming the component covers it), each once.
+ */
+export function completionItems(missing: readonly string[], own: readonly string[]): string[] {
+  const mine = uniqueItems(own);
+  const keys = mine.map(itemKey);
+  const left = missing.filter((m) => !keys.some((k) => k.includes(itemKey(m))));
+  return uniqueItems([...left, ...mine]);
+}

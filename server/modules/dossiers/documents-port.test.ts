@@ -45,6 +45,7 @@ describe("forms through the documents module", () => {
       { type: "completion-requested", at, data: { items: ["Giấy chứng sinh"], note: null } },
       { type: "refused", at, data: { reasons: "Không thuộc thẩm quyền" } },
       { type: "stopped", at, data: { reason: "Người nộp đề nghị dừng", legalBasis: null } },
+      { type: "withdrawn", at, data: { reason: null, returned: ["Giấy chứng sinh"] } },
     ];
     const steps = [
       {
@@ -72,7 +73,7 @@ describe("forms through the documents module", () => {
       grants: [],
       activeAgency: null,
     } as Actor;
-    for (const no of ["01", "02", "03", "05", "06"] as const) {
+    for (const no of ["01", "02", "03", "05", "06", "withdrawal"] as const) {
       const data = FORM_BUILDERS[no]({
         d,
         proc: birthRegistration(["H58.3"]),

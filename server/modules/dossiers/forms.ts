@@ -2,7 +2,9 @@
 // renderForm() reads. Dossiers do not import documents (it sits above them): the app passes a
 // FormService that renders and stores the PDF.
 import { type Actor, type AgencyTree, isRole, ROLE_NAMES } from "../identity/index.ts";
+import { uniqueItems } from "./completeness.ts";
 import type { FormNo, ProcedureInfo } from "./ports.ts";
+import type { RegisterLine } from "./register.ts";
 import type { Dossier, NewEvent, StepRow } from "./types.ts";
 
 export interface FormContext {
@@ -16,6 +18,8 @@ export interface FormContext {
   steps?: StepRow[];
   /** The competent agency's head (or its leader), who signs a stop or a refusal during handling. */
   head?: { name: string; role: "head" | "leader" } | null;
+  /** The dossier's entry in the receiving unit's register (Form 01: Quyển số, Số thứ tự). */
+  register?: { book: string; seq: number } | null;
 }
 
 /** A People's Committee: no superior-body line above it (Decree 30/2020/NĐ-CP Appendix I). */
@@ -57,6 +61,7 @@ const SYMBOL: Record<FormNo, string> = {
   "03": "PTC",
   "05": "TBD",
   "06": "PKS",
+  withdrawal: "XNRHS",
 };
 
 function base(c: FormContext, no: FormNo, unitCode: string) {
@@ -96,14 +101,14 @@ const procedure = (p: ProcedureInfo) => ({ code: p.code, name: p.name });
 const eventData = (c: FormContext, type: string) =>
   c.events.find((e) => e.type === type)?.data ?? {};
 
-/** Legal time as Form 01 states it (months are shown as 30-day periods; same-day as 1 working day). */
+/** Legal time as the catalogue announces it (Form 01 prints "3 tháng", "Trong ngày" as such). */
 function legalTime(p: ProcedureInfo) {
   const { value, unit } = p.duration;
   if (unit === "working-days") return { amount: value, unit: "working_days" };
   if (unit === "working-hours") return { amount: value, unit: "working_hours" };
   if (unit === "days") return { amount: value, unit: "days" };
-  if (unit === "months") return { amount: value * 30, unit: "days" };
-  return { amount: 1, unit: "working_days" };
+  if (unit === "months") return { amount: value, unit: "months" };
+  return { amount: 0, unit: "same_day" };
 }
 
 export function formData01(c: FormContext) {
@@ -126,19 +131,36 @@ export function formData01(c: FormContext) {
     delivery: {
       method: CHANNEL[d.channel] === "post" ? "post" : d.channel === 2 ? "online" : "counter",
     },
+    ...(c.register ? { register: c.register } : {}),
     receiver: signer(c.actor, "NGƯỜI TIẾP NHẬN HỒ SƠ"),
   };
 }
 
 export function formData02(c: FormContext) {
-  const data = eventData(c, "completion-requested") as { items?: string[]; note?: string | null };
+  // At reception (the receiving unit asks) or during handling (the competent agency asks).
+  const supplement = c.events.find((e) => e.type === "supplement-requested")?.data as
+    | { request?: number; items?: string[]; reason?: string; repeatReason?: string }
+    | undefined;
+  const data = (supplement ?? eventData(c, "completion-requested")) as {
+    items?: string[];
+    note?: string | null;
+  };
+  const reason = supplement ? supplement.reason : data.note;
   return {
-    ...base(c, "02", c.d.receivingUnit),
+    ...base(c, "02", supplement ? c.d.agencyCode : c.d.receivingUnit),
     applicant: applicant(c.d),
     procedure: procedure(c.proc),
-    items: (data.items ?? []).map((text) => ({ text })),
-    ...(data.note ? { reason: data.note } : {}),
-    signer: signer(c.actor, "NGƯỜI TIẾP NHẬN HỒ SƠ"),
+    items: uniqueItems(data.items ?? []).map((text) => ({ text })),
+    ...(reason ? { reason } : {}),
+    ...(supplement?.request && supplement.request > 1
+      ? { request: supplement.request, repeatReason: supplement.repeatReason }
+      : {}),
+    signer: supplement
+      ? signer(
+          c.actor,
+          supplement.request && supplement.request > 1 ? "LÃNH ĐẠO CƠ QUAN" : "NGƯỜI XỬ LÝ HỒ SƠ",
+        )
+      : signer(c.actor, "NGƯỜI TIẾP NHẬN HỒ SƠ"),
   };
 }
 
@@ -152,6 +174,24 @@ export function formData03(c: FormContext) {
     procedure: procedure(c.proc),
     reasons: [data.reasons ?? "—"],
     signer: handling ? competentSigner(c) : signer(c.actor, "NGƯỜI TIẾP NHẬN HỒ SƠ"),
+  };
+}
+
+/** The written record of a withdrawal, issued by the one-stop unit that received the dossier. */
+export function formDataWithdrawal(c: FormContext) {
+  const data = eventData(c, "withdrawn") as { reason?: string | null; returned?: string[] };
+  return {
+    ...base(c, "withdrawal", c.d.receivingUnit),
+    formNo: undefined,
+    applicant: applicant(c.d),
+    procedure: procedure(c.proc),
+    ...(c.d.receivedAt ? { receivedAt: c.d.receivedAt } : {}),
+    ...(c.d.dueAt ? { appointmentAt: c.d.dueAt } : {}),
+    withdrawnAt: c.now,
+    ...(data.reason ? { reason: data.reason } : {}),
+    returned: data.returned ?? [],
+    atCounter: c.d.channel !== 2,
+    signer: signer(c.actor, "NGƯỜI TIẾP NHẬN YÊU CẦU"),
   };
 }
 
@@ -220,4 +260,31 @@ export const FORM_BUILDERS: Record<FormNo, (c: FormContext) => Record<string, un
   "03": formData03,
   "05": formData05,
   "06": formData06,
+  withdrawal: formDataWithdrawal,
 };
+
+/** Form 07, the register of a one-stop unit for a period (A4 landscape, one line per entry). */
+export function formData07(
+  tree: AgencyTree,
+  unitCode: string,
+  period: { from: string; to: string },
+  lines: RegisterLine[],
+  now: Date,
+) {
+  const unit = tree.byCode.get(unitCode);
+  const parent = unit?.parentCode ? tree.byCode.get(unit.parentCode) : undefined;
+  const showParent = parent && unit && !isPeoplesCommittee(unit.name);
+  const books = [...new Set(lines.map((l) => l.book))];
+  return {
+    formNo: "07",
+    unit: {
+      ...(showParent ? { parent: parent.name.toUpperCase() } : {}),
+      name: (unit?.name ?? unitCode).toUpperCase(),
+    },
+    place: placeOf(tree, unitCode),
+    issuedAt: now,
+    book: (books.length ? books.join(", ") : `01/${period.from.slice(0, 4)}`).slice(0, 40),
+    period,
+    entries: lines.map(({ book: _book, ...l }) => l),
+  };
+}

@@ -51,7 +51,7 @@ describe("handling", () => {
   });
 
   it("warns before a second supplement request and needs an explicit confirmation", async () => {
-    const { d, handler } = await received();
+    const { d, handler, leader } = await received();
     await act(handler, d.code, "request-supplement", {
       version: 2,
       items: ["A"],
@@ -67,11 +67,12 @@ describe("handling", () => {
     expect(again.body.code).toBe("dossiers.second_supplement_needs_confirmation");
     expect(again.body.detail).toMatch(/count as late/);
     expect(again.body.countsAsLate).toBe(true);
-    const ok = await act(handler, d.code, "request-supplement", {
+    const ok = await act(leader, d.code, "request-supplement", {
       version: 4,
       items: ["B"],
       reason: "Thiếu B",
       confirmSecondRequest: true,
+      repeatReason: "Giấy tờ bổ sung lần trước cho thấy cần thêm B",
     });
     expect(ok.status).toBe(200);
     expect(ok.body.warning.en).toMatch(/late/);

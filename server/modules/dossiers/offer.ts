@@ -17,7 +17,11 @@ export async function actionsFor(
   const agencies = await agenciesOf(sql, d);
   const mayAll = (a: DossierAction) =>
     RULES[a].policy.some((p) => covers(actor, p, subtreeOf, agencies));
-  const open = allowedActions(d.state).filter(mayAll);
+  // A second supplement request is the leader's to approve and send (Decree 118/2025/NĐ-CP Art. 17).
+  const leads = () => covers(actor, "dossier.approve", subtreeOf, [d.agencyCode]);
+  const open = allowedActions(d.state)
+    .filter(mayAll)
+    .filter((a) => a !== "request-supplement" || d.supplementRequests === 0 || leads());
   if (!open.includes("issue-result")) return open;
   // The result is issued signed (Decree 45/2020/NĐ-CP Art. 20): whoever may not sign it can
   // issue it only once a signer has signed it.

@@ -95,7 +95,8 @@ export interface FormService {
   /** The stored PDF, or null. */
   read(sha256: string): Promise<Uint8Array | null>;
 }
-export type FormNo = "01" | "02" | "03" | "05" | "06";
+/** The forms of Circular 03/2025/TT-VPCP the lifecycle issues, and the withdrawal record. */
+export type FormNo = "01" | "02" | "03" | "05" | "06" | "withdrawal";
 
 /** An agency's signing identity (PKCS#12); `demo` when it is a self-signed demo one. */
 export interface SigningIdentity {

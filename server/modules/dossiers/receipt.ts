@@ -9,6 +9,7 @@ import { AppError } from "../../platform/errors.ts";
 import type { Actor } from "../identity/index.ts";
 import { formData01 } from "./forms.ts";
 import type { DossierDeps } from "./ports.ts";
+import { registerEntryOf } from "./register.ts";
 import type { Dossier } from "./types.ts";
 
 export const receiptPath = (code: string) => `/api/dossiers/${encodeURIComponent(code)}/receipt`;
@@ -97,6 +98,7 @@ export async function receiptPdf(
     actor: await receiver(deps, d),
     now: d.receivedAt,
     events: [],
+    register: await registerEntryOf(deps.db, d.id),
   });
   const forms = deps.forms;
   const key = createHash("sha256").update(JSON.stringify(data)).digest("hex");

@@ -22,6 +22,7 @@ import { assignmentRoutes } from "./routes-assignment.ts";
 import { exchangeRoutes } from "./routes-exchange.ts";
 import { fileRoutes } from "./routes-files.ts";
 import { portalInboundRoutes } from "./routes-portal.ts";
+import { registerRoutes } from "./routes-register.ts";
 import { resultFileRoutes } from "./routes-result.ts";
 import { DOSSIER_ACTIONS, type DossierAction } from "./rules.ts";
 import { runAction } from "./run.ts";
@@ -216,7 +217,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
     {
       method: "get",
       path: "/api/dossiers/:code/forms/:no",
-      summary: "Tải mẫu đơn / Download a form (PDF)",
+      summary: "Tải mẫu đơn (01–06, withdrawal = giấy xác nhận rút hồ sơ) / Download a form (PDF)",
       tag: "dossiers",
     },
     async (c) => {
@@ -230,7 +231,11 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
       const pdf = await readForm(deps, d.id, no);
       return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
         "content-type": "application/pdf",
-        "content-disposition": contentDisposition("inline", `${d.code}-mau-${no}.pdf`),
+        "content-disposition": contentDisposition(
+          "inline",
+          no === "withdrawal" ? `${d.code}-xac-nhan-rut-ho-so.pdf` : `${d.code}-mau-${no}.pdf`,
+        ),
+        "cache-control": "no-store",
       });
     },
   );
@@ -238,6 +243,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
   exchangeRoutes(api, deps);
   portalInboundRoutes(api, deps);
   resultFileRoutes(api, deps);
+  registerRoutes(api, deps);
 }
 
 /** Form 06 on demand: the control sheet as the hand-overs stand now, recorded as an issued form. */

@@ -3,7 +3,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import type { State } from "../../../shared/dossier-states.ts";
 import type { Timeliness } from "../../../shared/timeliness.ts";
 import type { Fee } from "./catalog.ts";
-import { get, type Messages, post, upload } from "./client.ts";
+import { get, type Messages, post, upload, withQuery } from "./client.ts";
 
 export type { State };
 
@@ -263,6 +263,10 @@ export function usePublicLookup(code: string | null, secret: string | null) {
 /** The URL of a form's PDF (01 receipt, 02 completion request, 03 refusal, 06 control sheet…). */
 export const formUrl = (code: string, no: string) =>
   `/api/dossiers/${encodeURIComponent(code)}/forms/${no}`;
+
+/** A unit's dossier register (Form 07) for a period of Vietnam dates, as PDF or Excel. */
+export const registerUrl = (unit: string, from: string, to: string, format: "pdf" | "xlsx") =>
+  withQuery(`/api/registers/${encodeURIComponent(unit)}`, { from, to, format });
 
 /** The result document as signed by the server with the agency's identity. */
 export interface SignedResult {

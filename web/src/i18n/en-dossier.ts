@@ -2,6 +2,14 @@ import type { viDossier } from "./vi-dossier.ts";
 
 export const enDossier: Record<keyof typeof viDossier, string> = {
   "queue.title": "Work queue",
+  "register.title": "Dossier register (Form 07)",
+  "register.lead":
+    "The unit's book by month or year: entry number, dossier code, applicant, received, due, handed over, returned.",
+  "register.unit": "Unit",
+  "register.period": "Period",
+  "register.year": "Whole year {y}",
+  "register.pdf": "Download the register (PDF)",
+  "register.excel": "Download the register (Excel)",
   "queue.lead": "By deadline: late and nearly due dossiers come first.",
   "queue.filterState": "State",
   "queue.state.open": "In progress",
@@ -97,6 +105,8 @@ export const enDossier: Record<keyof typeof viDossier, string> = {
   "dossier.form.03": "Form 03 — Refusal at reception",
   "dossier.form.05": "Form 05 — Notice of stopping",
   "dossier.form.06": "Form 06 — Control sheet",
+  "dossier.form.withdrawal": "Record of the withdrawal",
+  "dossier.returnedPapers": "Papers handed back to the applicant",
   "dossier.done": "Done: {action}.",
   "dossier.confirm": "Confirm",
   "dossier.note": "Note",
@@ -115,6 +125,9 @@ export const enDossier: Record<keyof typeof viDossier, string> = {
   "dossier.unassigned": "Not assigned",
   "dossier.secondRequest":
     "I understand: a second supplement request makes the dossier count as late (Decision 766, indicator 2.1).",
+  "dossier.repeatReason": "Why the applicant must be asked again",
+  "dossier.repeatReasonHint":
+    "Why the earlier request did not list this. A second request is approved and sent by the agency's leader.",
   "dossier.resultCode": "Result document number",
   "dossier.resultFile": "Result document (PDF)",
   "dossier.resultFileHint":

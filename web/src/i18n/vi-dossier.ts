@@ -1,6 +1,14 @@
 // Vietnamese: intake, work queue, dossier page, approvals.
 export const viDossier = {
   "queue.title": "Hồ sơ cần xử lý",
+  "register.title": "Sổ theo dõi hồ sơ (Mẫu 07)",
+  "register.lead":
+    "Sổ của đơn vị theo tháng hoặc năm: số thứ tự, mã hồ sơ, người nộp, thời điểm nhận, hẹn trả, chuyển, trả kết quả.",
+  "register.unit": "Đơn vị",
+  "register.period": "Kỳ",
+  "register.year": "Cả năm {y}",
+  "register.pdf": "Tải sổ (PDF)",
+  "register.excel": "Tải sổ (Excel)",
   "queue.lead": "Xếp theo hạn: hồ sơ quá hạn và sắp đến hạn ở đầu danh sách.",
   "queue.filterState": "Tình trạng",
   "queue.state.open": "Đang giải quyết",
@@ -95,6 +103,8 @@ export const viDossier = {
   "dossier.form.03": "Mẫu 03 — Phiếu từ chối tiếp nhận",
   "dossier.form.05": "Mẫu 05 — Thông báo dừng giải quyết",
   "dossier.form.06": "Mẫu 06 — Phiếu kiểm soát quá trình",
+  "dossier.form.withdrawal": "Giấy xác nhận rút hồ sơ",
+  "dossier.returnedPapers": "Giấy tờ trả lại người nộp",
   "dossier.done": "Đã thực hiện: {action}.",
   "dossier.confirm": "Xác nhận",
   "dossier.note": "Ghi chú",
@@ -113,6 +123,9 @@ export const viDossier = {
   "dossier.unassigned": "Chưa phân công",
   "dossier.secondRequest":
     "Tôi hiểu: yêu cầu bổ sung lần hai làm hồ sơ bị tính là trễ hạn (QĐ 766, chỉ số 2.1).",
+  "dossier.repeatReason": "Lý do phải yêu cầu bổ sung thêm lần nữa",
+  "dossier.repeatReasonHint":
+    "Vì sao lần yêu cầu trước chưa nêu các nội dung này. Yêu cầu lần hai do lãnh đạo cơ quan phê duyệt và gửi.",
   "dossier.resultCode": "Số, ký hiệu văn bản kết quả",
   "dossier.resultFile": "Văn bản kết quả (PDF)",
   "dossier.resultFileHint":

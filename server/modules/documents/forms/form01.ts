@@ -37,9 +37,10 @@ export const form01Schema = formBase.extend({
     .min(1),
   /** Number of sets (bộ) received. */
   sets: z.number().int().min(1).max(99).default(1),
+  /** The legal handling time as the catalogue announces it (months stay months). */
   legalTime: z.object({
-    amount: z.number().positive().max(1000),
-    unit: z.enum(["working_days", "working_hours", "days"]),
+    amount: z.number().nonnegative().max(1000),
+    unit: z.enum(["working_days", "working_hours", "days", "months", "same_day"]),
   }),
   receivedAt: instant,
   appointmentAt: instant,
@@ -60,7 +61,15 @@ const UNITS = {
   working_days: ["ngày làm việc", "working days"],
   working_hours: ["giờ làm việc", "working hours"],
   days: ["ngày", "days"],
+  months: ["tháng", "months"],
 } as const;
+
+/** "3 tháng", "0,5 ngày làm việc", "Trong ngày" (Decree 118/2025/NĐ-CP: the time as announced). */
+function legalTimeText(lt: { amount: number; unit: keyof typeof UNITS | "same_day" }, lang: Lang) {
+  if (lt.unit === "same_day") return lang === "vi" ? "Trong ngày" : "Same day";
+  const n = lang === "vi" ? String(lt.amount).replace(".", ",") : String(lt.amount);
+  return `${n} ${UNITS[lt.unit][lang === "vi" ? 0 : 1]}`;
+}
 
 export async function renderForm01(input: Form01Input, lang: Lang): Promise<Uint8Array> {
   const d = form01Schema.parse(input);
@@ -114,7 +123,6 @@ export async function renderForm01(input: Form01Input, lang: Lang): Promise<Uint
       },
     );
   });
-  const unit = UNITS[d.legalTime.unit][lang === "vi" ? 0 : 1];
   field(
     flow,
     t("2. Số lượng hồ sơ", "2. Number of sets"),
@@ -123,7 +131,7 @@ export async function renderForm01(input: Form01Input, lang: Lang): Promise<Uint
   field(
     flow,
     t("3. Thời gian giải quyết hồ sơ theo quy định", "3. Legal handling time"),
-    `${d.legalTime.amount} ${unit}`,
+    legalTimeText(d.legalTime, lang),
   );
   field(flow, t("4. Thời gian nhận hồ sơ", "4. Received at"), longDateTime(d.receivedAt, lang));
   field(

@@ -14,6 +14,9 @@ export const form02Schema = formBase.extend({
   /** What to add or correct, each with its legal basis when known. */
   items: z.array(z.object({ text: line, basis: line.optional() })).min(1),
   reason: line.optional(),
+  /** From the second request on (Decree 118/2025/NĐ-CP Art. 17): its number and why. */
+  request: z.number().int().min(2).max(99).optional(),
+  repeatReason: line.optional(),
   /** Who answers questions while the applicant completes the dossier. */
   contact: z.object({ name: line, phone: z.string().trim().min(1).max(30).optional() }).optional(),
   signer,
@@ -49,6 +52,12 @@ export async function renderForm02(input: Form02Input, lang: Lang): Promise<Uint
     d.items.map((i) => (i.basis ? `${i.text} (${t("căn cứ", "basis")}: ${i.basis})` : i.text)),
   );
   field(flow, t("Lý do", "Reason"), d.reason);
+  if (d.request)
+    field(
+      flow,
+      t(`Lý do yêu cầu bổ sung lần thứ ${d.request}`, `Why a request no. ${d.request}`),
+      d.repeatReason ?? "—",
+    );
   flow.paragraph(
     [
       flow.i(

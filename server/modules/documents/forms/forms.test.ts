@@ -12,7 +12,7 @@ import * as samples from "./samples.ts";
 const sampleOf = <K extends FormNo>(n: K) =>
   (samples as Record<string, unknown>)[`sample${n}`] as never;
 
-const TITLES: Record<FormNo, string> = {
+const TITLES: Record<(typeof FORM_NOS)[number], string> = {
   "01": "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
   "02": "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
   "03": "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ",

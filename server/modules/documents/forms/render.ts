@@ -9,6 +9,7 @@ import { type Form05Input, form05Schema, renderForm05 } from "./form05.ts";
 import { type Form06Input, form06Schema, renderForm06 } from "./form06.ts";
 import { type Form07Input, form07Schema, renderForm07 } from "./form07.ts";
 import type { Lang } from "./schemas.ts";
+import { renderWithdrawal, type WithdrawalInput, withdrawalSchema } from "./withdrawal.ts";
 
 export interface FormInputs {
   "01": Form01Input;
@@ -18,6 +19,8 @@ export interface FormInputs {
   "05": Form05Input;
   "06": Form06Input;
   "07": Form07Input;
+  /** Written record of a withdrawal (no Circular form: see withdrawal.ts). */
+  withdrawal: WithdrawalInput;
 }
 export type FormNo = keyof FormInputs;
 export const FORM_NOS = [
@@ -38,6 +41,7 @@ export const formSchemas: { [K in FormNo]: z.ZodType } = {
   "05": form05Schema,
   "06": form06Schema,
   "07": form07Schema,
+  withdrawal: withdrawalSchema,
 };
 
 const renderers: { [K in FormNo]: (data: FormInputs[K], lang: Lang) => Promise<Uint8Array> } = {
@@ -48,6 +52,7 @@ const renderers: { [K in FormNo]: (data: FormInputs[K], lang: Lang) => Promise<U
   "05": renderForm05,
   "06": renderForm06,
   "07": renderForm07,
+  withdrawal: renderWithdrawal,
 };
 
 /**
@@ -71,8 +76,8 @@ export async function renderForm<K extends FormNo>(
 
 function unknownForm(formNo: string): AppError {
   return new AppError("documents.unknown_form", "bad_input", {
-    vi: `Không có mẫu số "${formNo}" (chỉ có mẫu 01–07)`,
-    en: `There is no form "${formNo}" (forms 01–07 only)`,
+    vi: `Không có mẫu số "${formNo}" (chỉ có mẫu 01–07 và giấy xác nhận rút hồ sơ)`,
+    en: `There is no form "${formNo}" (forms 01–07 and the withdrawal record only)`,
   });
 }
 

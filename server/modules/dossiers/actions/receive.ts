@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { resolveAssignee } from "../assignment.ts";
 import { checkForm, incomplete, missingComponents } from "../completeness.ts";
+import { enterRegister } from "../register.ts";
 import { assigneeInput, componentInput, toComponents } from "../schemas.ts";
 import { actorLabel, openStep } from "../steps.ts";
 import type { NewEvent } from "../types.ts";
@@ -51,11 +52,13 @@ export const receive: ActionDef<z.infer<typeof body>> = {
       );
       first = 1;
     }
+    // Entered in the receiving unit's register (Form 07); Form 01 prints the book and number.
+    const register = await enterRegister(ctx.tx, base, now);
     const events: NewEvent[] = [
       {
         type: "received",
         at: now,
-        data: { dueAt: dueAt.toISOString(), procedureVersion: proc.version },
+        data: { dueAt: dueAt.toISOString(), procedureVersion: proc.version, register },
       },
     ];
     let currentStep: number | null = null;
@@ -87,7 +90,7 @@ export const receive: ActionDef<z.infer<typeof body>> = {
       },
       events,
       audit: "dossier.received",
-      details: { dueAt: dueAt.toISOString() },
+      details: { dueAt: dueAt.toISOString(), register },
       // The receipt (Form 01) is rendered on demand from the stored dossier: receipt.ts.
     };
   },

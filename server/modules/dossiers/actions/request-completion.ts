@@ -2,7 +2,7 @@
 // Decree 118/2025/NĐ-CP Art. 15(2)): the missing required components plus the officer's items.
 import { z } from "zod";
 import { AppError } from "../../../platform/errors.ts";
-import { missingComponents } from "../completeness.ts";
+import { completionItems, missingComponents } from "../completeness.ts";
 import type { ActionDef } from "./context.ts";
 
 const body = z
@@ -22,7 +22,7 @@ export const requestCompletion: ActionDef<z.infer<typeof body>> = {
         en: `Dossier ${d.code} was already asked to complete; the request must be one complete list, never repeated.`,
       });
     const proc = await ctx.procedure(d);
-    const items = [...new Set([...missingComponents(proc, d.components), ...b.items])];
+    const items = completionItems(missingComponents(proc, d.components), b.items);
     if (!items.length)
       throw new AppError("dossiers.nothing_missing", "unprocessable", {
         vi: `Hồ sơ ${d.code} đủ thành phần bắt buộc: hãy tiếp nhận, hoặc nêu rõ nội dung cần bổ sung (items).`,

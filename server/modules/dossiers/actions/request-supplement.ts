@@ -1,8 +1,11 @@
 // Supplement request during handling (Decree 118/2025/NĐ-CP Art. 17): the clock pauses until the
-// applicant supplies it. A second request makes the dossier late in the Decision 766/QĐ-TTg index
-// (indicator 2.1), so it needs an explicit confirmation.
+// applicant supplies it, and the applicant gets it in writing (Form 02, Circular 03/2025/TT-VPCP)
+// with its reasons. A second request makes the dossier late in the Decision 766/QĐ-TTg index
+// (indicator 2.1): it needs its own reason and the agency leader's approval — the leader sends it.
 import { z } from "zod";
 import { AppError } from "../../../platform/errors.ts";
+import { covers } from "../access.ts";
+import { uniqueItems } from "../completeness.ts";
 import { startPause } from "../pauses.ts";
 import type { ActionDef } from "./context.ts";
 
@@ -12,6 +15,8 @@ const body = z
     reason: z.string().trim().min(3).max(2000),
     /** Required from the second request on: the dossier will count as late. */
     confirmSecondRequest: z.boolean().optional(),
+    /** Required from the second request on: why the first request did not ask for this. */
+    repeatReason: z.string().trim().min(10).max(2000).optional(),
   })
   .strict();
 
@@ -24,17 +29,44 @@ export const requestSupplement: ActionDef<z.infer<typeof body>> = {
   body,
   async apply(ctx, d, b) {
     const n = d.supplementRequests + 1;
-    if (n > 1 && b.confirmSecondRequest !== true)
-      throw new AppError(
-        "dossiers.second_supplement_needs_confirmation",
-        "unprocessable",
-        {
-          vi: `Hồ sơ ${d.code} đã được yêu cầu bổ sung ${d.supplementRequests} lần. ${LATE_WARNING.vi} Gửi lại với "confirmSecondRequest": true nếu vẫn yêu cầu.`,
-          en: `Dossier ${d.code} was already asked for a supplement ${d.supplementRequests} time(s). ${LATE_WARNING.en} Send again with "confirmSecondRequest": true to go ahead.`,
-        },
-        { extra: { supplementRequests: d.supplementRequests, countsAsLate: true } },
-      );
+    const items = uniqueItems(b.items);
+    if (n > 1) {
+      if (b.confirmSecondRequest !== true)
+        throw new AppError(
+          "dossiers.second_supplement_needs_confirmation",
+          "unprocessable",
+          {
+            vi: `Hồ sơ ${d.code} đã được yêu cầu bổ sung ${d.supplementRequests} lần. ${LATE_WARNING.vi} Gửi lại với "confirmSecondRequest": true nếu vẫn yêu cầu.`,
+            en: `Dossier ${d.code} was already asked for a supplement ${d.supplementRequests} time(s). ${LATE_WARNING.en} Send again with "confirmSecondRequest": true to go ahead.`,
+          },
+          { extra: { supplementRequests: d.supplementRequests, countsAsLate: true } },
+        );
+      if (!b.repeatReason)
+        throw new AppError(
+          "dossiers.second_supplement_needs_reason",
+          "bad_input",
+          {
+            vi: `Yêu cầu bổ sung lần ${n} đối với hồ sơ ${d.code} phải nêu lý do vì sao lần trước chưa yêu cầu các nội dung này (repeatReason).`,
+            en: `Supplement request no. ${n} on dossier ${d.code} must state why the earlier request did not ask for this (repeatReason).`,
+          },
+          {
+            issues: [
+              {
+                field: "repeatReason",
+                vi: "cần lý do yêu cầu bổ sung lần nữa",
+                en: "a reason for asking again is required",
+              },
+            ],
+          },
+        );
+      if (!covers(ctx.actor, "dossier.approve", ctx.tree.subtreeOf, [d.agencyCode]))
+        throw new AppError("dossiers.second_supplement_needs_leader", "forbidden", {
+          vi: `Yêu cầu bổ sung lần ${n} đối với hồ sơ ${d.code} cần lãnh đạo cơ quan phê duyệt: lãnh đạo xem lý do và gửi yêu cầu.`,
+          en: `Supplement request no. ${n} on dossier ${d.code} needs the agency leader's approval: the leader reviews the reason and sends the request.`,
+        });
+    }
     await startPause(ctx.tx, d, "supplement", ctx.now);
+    const approvedBy = n > 1 ? ctx.actor.fullName || ctx.actor.username : null;
     return {
       after: {
         ...d,
@@ -47,11 +79,18 @@ export const requestSupplement: ActionDef<z.infer<typeof body>> = {
         {
           type: "supplement-requested",
           at: ctx.now,
-          data: { request: n, items: b.items, reason: b.reason, countsAsLate: n > 1 },
+          data: {
+            request: n,
+            items,
+            reason: b.reason,
+            countsAsLate: n > 1,
+            ...(n > 1 ? { repeatReason: b.repeatReason, approvedBy } : {}),
+          },
         },
       ],
       audit: "dossier.supplement_requested",
-      details: { request: n, countsAsLate: n > 1 },
+      details: { request: n, countsAsLate: n > 1, ...(n > 1 ? { approvedBy } : {}) },
+      form: "02",
       ...(n > 1 ? { warning: LATE_WARNING } : {}),
     };
   },

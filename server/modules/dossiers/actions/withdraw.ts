@@ -1,18 +1,34 @@
-// Withdrawal at the applicant's written request (Decree 118/2025/NĐ-CP Art. 19): status 7.
+// Withdrawal at the applicant's written request (Decree 118/2025/NĐ-CP Art. 19): status 7. The
+// applicant gets a written record of it (what was withdrawn, when, why, which papers came back).
 import { z } from "zod";
+import { uniqueItems } from "../completeness.ts";
 import type { ActionDef } from "./context.ts";
 import { closeOpenWork } from "./finish.ts";
 
-const body = z.object({ reason: z.string().trim().max(2000).optional() }).strict();
+const body = z
+  .object({
+    reason: z.string().trim().max(2000).optional(),
+    /** Papers (originals) handed back to the applicant with the record. */
+    returned: z.array(z.string().trim().min(1).max(500)).max(100).optional(),
+  })
+  .strict();
 
 export const withdraw: ActionDef<z.infer<typeof body>> = {
   body,
   async apply(ctx, d, b) {
     await closeOpenWork(ctx, d, b.reason ?? "withdrawn");
+    const returned = uniqueItems(b.returned ?? []);
     return {
       after: { ...d, state: "withdrawn", status: 7, resumeState: null, finishedAt: ctx.now },
-      events: [{ type: "withdrawn", at: ctx.now, data: { reason: b.reason ?? null } }],
+      events: [
+        {
+          type: "withdrawn",
+          at: ctx.now,
+          data: { reason: b.reason || null, ...(returned.length ? { returned } : {}) },
+        },
+      ],
       audit: "dossier.withdrawn",
+      form: "withdrawal",
     };
   },
 };

@@ -61,7 +61,9 @@ export function ActionForm({ action, d, busy, error, onSubmit, onCancel }: Props
         return {
           items: lines(v.items ?? ""),
           reason: v.reason?.trim() ?? "",
-          ...(d.supplementRequests > 0 ? { confirmSecondRequest: confirm } : {}),
+          ...(d.supplementRequests > 0
+            ? { confirmSecondRequest: confirm, repeatReason: v.repeatReason?.trim() ?? "" }
+            : {}),
         };
       case "complete-supplement":
         return { note: opt("note") };
@@ -77,7 +79,7 @@ export function ActionForm({ action, d, busy, error, onSubmit, onCancel }: Props
       case "stop":
         return { reason: v.reason?.trim() ?? "", legalBasis: opt("legalBasis") };
       case "withdraw":
-        return { reason: opt("reason") };
+        return { reason: opt("reason"), returned: lines(v.returned ?? "") };
       case "return-result":
         return { method: v.method, pushedToPersonalStore: confirm, note: opt("note") };
       default:
@@ -138,6 +140,15 @@ export function ActionForm({ action, d, busy, error, onSubmit, onCancel }: Props
           value={v.reason ?? ""}
           onChange={set("reason")}
           error={err("reason")}
+        />
+      )}
+      {action === "withdraw" && (
+        <TextArea
+          label={t("dossier.returnedPapers")}
+          rows={2}
+          value={v.returned ?? ""}
+          onChange={set("returned")}
+          error={err("returned")}
         />
       )}
       {action === "stop" && (
@@ -242,6 +253,18 @@ export function ActionForm({ action, d, busy, error, onSubmit, onCancel }: Props
       )}
       {needsNote && (
         <TextArea label={t("dossier.note")} rows={2} value={v.note ?? ""} onChange={set("note")} />
+      )}
+      {action === "request-supplement" && d.supplementRequests > 0 && (
+        <TextArea
+          label={t("dossier.repeatReason")}
+          hint={t("dossier.repeatReasonHint")}
+          rows={3}
+          required
+          minLength={10}
+          value={v.repeatReason ?? ""}
+          onChange={set("repeatReason")}
+          error={err("repeatReason")}
+        />
       )}
       {action === "request-supplement" && d.supplementRequests > 0 && (
         <div className="check alert alert-warn">

@@ -9,7 +9,9 @@ export function FormLinks({ d }: { d: DossierDetail }) {
   );
   if (d.receivedAt) issued.add("01");
   const forms = [...issued, "06"]
-    .filter((f, i, a) => a.indexOf(f) === i && ["01", "02", "03", "05", "06"].includes(f))
+    .filter(
+      (f, i, a) => a.indexOf(f) === i && ["01", "02", "03", "05", "06", "withdrawal"].includes(f),
+    )
     .sort();
   return (
     <ul className="plain link-list">

@@ -12,6 +12,7 @@ import { Empty, Loading } from "../../ui/Status.tsx";
 import { useDebounced } from "../../ui/useDebounced.ts";
 import { DeadlineLegend } from "./DeadlineBadge.tsx";
 import { QueueTable } from "./QueueTable.tsx";
+import { RegisterExport } from "./RegisterExport.tsx";
 
 const GROUPS = {
   open: "1,2,4,5,6",
@@ -72,6 +73,7 @@ export default function Queue() {
         </div>
         <DeadlineLegend />
       </search>
+      <RegisterExport />
       <section className="card" aria-labelledby="queue-h" aria-busy={queue.isFetching}>
         <h2 id="queue-h" className="results-head">
           {queue.data
