@@ -116,8 +116,9 @@ export async function run(argv: string[], io: IO = stdio, open: Open = openStore
         `no agency "${q.unit}"`,
       );
     const unit = resolveUnit(tree, q.unit);
+    const now = ctx.clock.now();
     const idx = await indexOf(
-      { sql: ctx.db, judges: new JudgeCache(), procedures: catalogProcedure },
+      { sql: ctx.db, judges: new JudgeCache(), procedures: catalogProcedure, now: () => now },
       unit,
       { from: q.from, to: q.to },
       undefined,
