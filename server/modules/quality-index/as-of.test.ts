@@ -11,6 +11,7 @@ import type { Dossier } from "../dossiers/index.ts";
 import { inferredHistory, recordAsOf } from "./as-of.ts";
 import { JudgeCache } from "./calendar-judge.ts";
 import { computeIndex } from "./compute.ts";
+import { procedureFigures } from "./procedure-view.ts";
 import { projector } from "./projector.ts";
 import { rulesFor } from "./rules.ts";
 import type { IndexResult } from "./score.ts";
@@ -184,11 +185,13 @@ describe("the index of a past period, as things stood at its end", () => {
       );
       // March's figures as the dashboard showed them at the end of March (live).
       const atEndOfMarch = figures(await indexOf(ctx(END_OF_MARCH), unit, MARCH));
+      const perProcedure = await procedureFigures(ctx(END_OF_MARCH), unit, MARCH);
       await db.transaction((tx) => project(tx, inMarch, inApril, change(APRIL_CHANGE)));
 
       // In December, March reads the same, by the rollups and by the direct computation.
       const inDecember = await indexOf(ctx(DECEMBER), unit, MARCH);
       expect(figures(inDecember)).toEqual(atEndOfMarch);
+      expect(await procedureFigures(ctx(DECEMBER), unit, MARCH)).toEqual(perProcedure);
       const direct = computeIndex(await unitData(ctx(DECEMBER), unit, MARCH));
       expect(figures(direct.index)).toEqual(atEndOfMarch);
       // As of an instant before the change: the same; as of today: the change shows.

@@ -113,7 +113,12 @@ export function qualityIndexRoutes(api: Api, deps: QualityIndexDeps) {
         unit: unit.code,
         from: query.from,
         to: query.to,
-        procedures: await procedureFigures(ctx, unit, query),
+        procedures: await procedureFigures(
+          ctx,
+          unit,
+          query,
+          query.asOf ? new Date(query.asOf) : undefined,
+        ),
       };
     },
   );

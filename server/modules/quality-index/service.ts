@@ -61,6 +61,22 @@ export async function totalsAt(
   cut: Date | null,
 ): Promise<DossierTotals> {
   if (!cut) return queryTotals(ctx.sql, agencies, period.from, period.to);
+  return queryTotals(
+    ctx.sql,
+    agencies,
+    period.from,
+    period.to,
+    await correctionAt(ctx, agencies, period, cut),
+  );
+}
+
+/** Rollup rows that turn today's totals of the period into those as they stood at `cut`. */
+export async function correctionAt(
+  ctx: ReadCtx,
+  agencies: string[],
+  period: Period,
+  cut: Date,
+): Promise<RollupDelta[]> {
   const moved = await movedSince(ctx.sql, agencies, period.to, cut);
   const procs = await loadProcedures(
     ctx.sql,
@@ -83,7 +99,7 @@ export async function totalsAt(
       ),
     );
   }
-  return queryTotals(ctx.sql, agencies, period.from, period.to, mergeDeltas(...deltas));
+  return mergeDeltas(...deltas);
 }
 
 /** What the catalogue and complaint indicators of a unit need, loaded once for several periods. */
