@@ -6,12 +6,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateHistory } from "../../scripts/history/generate.ts";
+import { loadTree } from "../../server/modules/identity/index.ts";
+import { recordAsOf } from "../../server/modules/quality-index/as-of.ts";
 import {
+  dossierRatios,
   dossierTotals,
   JudgeCache,
   lookupOf,
   queryTotals,
 } from "../../server/modules/quality-index/index.ts";
+import { indexOf } from "../../server/modules/quality-index/service.ts";
+import { resolveUnit } from "../../server/modules/quality-index/units.ts";
 import { systemClock } from "../../server/platform/clock.ts";
 import type { Db } from "../../server/platform/db.ts";
 import { testDb } from "../../server/platform/testing.ts";
@@ -98,6 +103,44 @@ describe("a province's history brought in (motcua import agencies → procedures
     expect(stored.synced).toBe(records.filter((r) => march(r) && r.syncedToPortal).length);
     expect(stored.received).toBeGreaterThan(60);
     expect(stored.handled21).toBeGreaterThan(0);
+
+    // The index of last March as read today: as things stood at the end of March (index-766.md),
+    // equal to the records as they stood then, whatever happened to them afterwards.
+    const endOfMarch = Date.parse("2025-03-31T23:59:59.999+07:00");
+    const then = records
+      .map((r) => recordAsOf(r, null, endOfMarch))
+      .filter((r): r is DossierRecord => r !== null);
+    const expected = dossierRatios(dossierTotals(period, then, lookupOf(h.procedures), judges));
+    const unit = resolveUnit(await loadTree(s.db), "T71");
+    const idx = await indexOf({ sql: s.db, judges: new JudgeCache() }, unit, period);
+    for (const [id, r] of Object.entries(expected))
+      expect(
+        idx.indicators.find((i) => i.id === id),
+        id,
+      ).toMatchObject({
+        numerator: r.numerator,
+        denominator: r.denominator,
+      });
+    // By hand: 4.1 counts a March dossier's electronic result only if it was handled by the end
+    // of March (the result exists from its handling); later results belong to later readings.
+    const procOf = lookupOf(h.procedures);
+    const endedByMarch = (r: DossierRecord) =>
+      r.events.some(
+        (e) =>
+          (e.type === "handled" || e.type === "result-returned") && Date.parse(e.at) <= endOfMarch,
+      );
+    const res41 = records.filter(
+      (r) => march(r) && procOf(r.procedure)?.resultIsDocument && endedByMarch(r),
+    );
+    expect(idx.indicators.find((i) => i.id === "4.1")).toMatchObject({
+      numerator: res41.filter((r) => r.result !== null).length,
+      denominator: res41.length,
+    });
+    // Some March dossiers got their result in April: today's state would count them.
+    const resultInApril = records.filter(
+      (r) => march(r) && procOf(r.procedure)?.resultIsDocument && r.result && !endedByMarch(r),
+    );
+    expect(resultInApril.length).toBeGreaterThan(0);
 
     // Run again (as after an interruption): nothing changes, every line is "unchanged".
     const again = io();

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Dossier } from "../../server/modules/dossiers/index.ts";
+import { projector } from "../../server/modules/quality-index/index.ts";
+import { vn, withEvents } from "../../server/modules/quality-index/test-fixtures.ts";
 import { systemClock } from "../../server/platform/clock.ts";
 import type { Db } from "../../server/platform/db.ts";
 import { testDb } from "../../server/platform/testing.ts";
@@ -97,5 +100,59 @@ describe("motcua index", () => {
     const r = await cli(["rebuild"]);
     expect(r.code).toBe(0);
     expect(r.out).toContain("Recomputed from 0 dossiers");
+  });
+});
+
+describe("motcua index --as-of", () => {
+  it("gives a past period as it stood at its end, or at the instant asked for", async () => {
+    const received = withEvents("2025-03-03 09:00", "2025-03-06 09:00", [], {
+      code: `${codes.communeA}-250303-0001`,
+      agency: codes.communeA,
+      syncedToPortal: false,
+    });
+    const project = projector();
+    const at = (s: string) => ({
+      dossier: { updatedAt: new Date(vn(s)) } as Dossier,
+      created: false,
+    });
+    await db.transaction((tx) =>
+      project(tx, null, received, { ...at("2025-03-03 09:00"), created: true }),
+    );
+    // The national portal acknowledges it on 10 April.
+    await db.transaction((tx) =>
+      project(tx, received, { ...received, syncedToPortal: true }, at("2025-04-10 10:00")),
+    );
+    const sync = async (...extra: string[]) => {
+      const r = await cli([
+        "--unit",
+        codes.communeA,
+        "--from",
+        "2025-03-01",
+        "--to",
+        "2025-03-31",
+        "--json",
+        ...extra,
+      ]);
+      expect(r.code).toBe(0);
+      const i = JSON.parse(r.out).indicators.find((x: { id: string }) => x.id === "1.4");
+      return [i.numerator, i.denominator];
+    };
+    expect(await sync()).toEqual([0, 1]);
+    expect(await sync("--as-of", "2025-04-10T09:59:59+07:00")).toEqual([0, 1]);
+    expect(await sync("--as-of", "2025-04-10T10:00:00+07:00")).toEqual([1, 1]);
+    expect(await sync("--as-of", "2025-03-03T08:00:00+07:00")).toEqual([0, 0]);
+    const bad = await cli([
+      "--unit",
+      codes.communeA,
+      "--from",
+      "2025-03-01",
+      "--to",
+      "2025-03-31",
+      "--as-of",
+      "2025-04-10",
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("--as-of");
+    expect(bad.err).toContain("not an ISO 8601 instant with an offset");
   });
 });

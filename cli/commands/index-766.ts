@@ -1,5 +1,6 @@
 // motcua index — the Decision 766/QĐ-TTg service index from the command line.
-//   motcua index --unit CODE --from YYYY-MM-DD --to YYYY-MM-DD [--json] [--data DIR]
+//   motcua index --unit CODE --from YYYY-MM-DD --to YYYY-MM-DD [--as-of INSTANT] [--json] [--data DIR]
+//     figures as things stood at the end of the period, or at --as-of (ISO 8601 with an offset)
 //   motcua index rebuild [--data DIR]      recompute every rollup from the stored dossiers
 import { loadTree } from "../../server/modules/identity/index.ts";
 import {
@@ -17,8 +18,26 @@ import { type CliContext, type IO, openStore, stdio } from "../context.ts";
 import { progressBar } from "../progress.ts";
 
 const USAGE =
-  "motcua index --unit MÃ --from YYYY-MM-DD --to YYYY-MM-DD [--json] [--data DIR]\nmotcua index rebuild [--data DIR]";
-const KNOWN = new Set(["unit", "from", "to", "json", "data"]);
+  "motcua index --unit MÃ --from YYYY-MM-DD --to YYYY-MM-DD [--as-of 2026-04-30T17:00:00+07:00] [--json] [--data DIR]\nmotcua index rebuild [--data DIR]";
+const KNOWN = new Set(["unit", "from", "to", "as-of", "json", "data"]);
+
+/** --as-of: an instant with an offset (a bare local time is ambiguous and refused). */
+function asOfArg(args: Args): Date | undefined {
+  const v = args.options.get("as-of");
+  if (v === undefined) return undefined;
+  const ok =
+    typeof v === "string" &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v) &&
+    !Number.isNaN(Date.parse(v));
+  if (!ok)
+    throw badInput(
+      "cli.index_argument",
+      "--as-of",
+      `không phải thời điểm ISO 8601 có múi giờ (vd. 2026-04-30T17:00:00+07:00): "${String(v)}"`,
+      `not an ISO 8601 instant with an offset (e.g. 2026-04-30T17:00:00+07:00): "${String(v)}"`,
+    );
+  return new Date(v);
+}
 
 function dateArg(args: Args, name: "from" | "to"): string {
   const v = args.options.get(name);
@@ -41,7 +60,7 @@ function dateArg(args: Args, name: "from" | "to"): string {
   return v;
 }
 
-function check(args: Args): { unit: string; from: string; to: string } {
+function check(args: Args): { unit: string; from: string; to: string; asOf?: Date } {
   for (const k of args.options.keys())
     if (!KNOWN.has(k))
       throw badInput(
@@ -69,7 +88,7 @@ function check(args: Args): { unit: string; from: string; to: string } {
   const to = dateArg(args, "to");
   if (to < from)
     throw badInput("cli.index_argument", "--to", "trước ngày --from", "is before --from");
-  return { unit, from, to };
+  return { unit, from, to, asOf: asOfArg(args) };
 }
 
 type Open = (args: Args) => Promise<CliContext>;
@@ -97,10 +116,13 @@ export async function run(argv: string[], io: IO = stdio, open: Open = openStore
         `no agency "${q.unit}"`,
       );
     const unit = resolveUnit(tree, q.unit);
+    const now = ctx.clock.now();
     const idx = await indexOf(
-      { sql: ctx.db, judges: new JudgeCache(), procedures: catalogProcedure },
+      { sql: ctx.db, judges: new JudgeCache(), procedures: catalogProcedure, now: () => now },
       unit,
-      q,
+      { from: q.from, to: q.to },
+      undefined,
+      q.asOf,
     );
     io.out(args.options.has("json") ? JSON.stringify(idx) : table(idx, unit.name));
     return 0;

@@ -75,7 +75,8 @@ export async function markSyncedToPortal(
       const all = events.get(d.id) ?? [];
       const before = toRecord({ ...d, syncedToPortal: false }, all.slice(0, -1));
       const after = toRecord(d, all);
-      for (const p of projectors) await p(tx, before, after);
+      // The acknowledgement's instant is when the dossier became synchronised (indicator 1.4).
+      for (const p of projectors) await p(tx, before, after, { dossier: d, created: false });
     }
   }
   await record(tx, PORTAL_ACTOR, at, {

@@ -56,13 +56,15 @@ export function complaintIndicators(
   complaints: Iterable<ComplaintRecord>,
   judge: Pick<DurationJudge, "workingTimeBetween">,
   rules: RuleSet = rulesFor(period.to),
+  /** Read as of this instant (ms): complaints received later are not counted; default the period end. */
+  at?: number,
 ): {
   ratios: Record<string, Ratio>;
   late: { code: string; reason: Exclude<ComplaintLateness, null> }[];
   unsatisfied: string[];
 } {
   const { F, E } = periodDays(period);
-  const cutoff = dayEndMs(E);
+  const cutoff = Math.min(at ?? dayEndMs(E), dayEndMs(E));
   let total = 0;
   let regulation = 0;
   let onTime = 0;
@@ -70,8 +72,9 @@ export function complaintIndicators(
   const late: { code: string; reason: Exclude<ComplaintLateness, null> }[] = [];
   const unsatisfied: string[] = [];
   for (const c of complaints) {
-    const day = vnDay(Date.parse(c.receivedAt));
-    if (day < F || day > E) continue;
+    const received = Date.parse(c.receivedAt);
+    const day = vnDay(received);
+    if (day < F || day > E || received > cutoff) continue;
     total++;
     if (c.class === "regulation") regulation++;
     const why = complaintLateness(c, cutoff, judge, rules);

@@ -33,6 +33,8 @@ export interface UnitData {
   judge: JudgeFor;
   addWorkingDays?: AddWorkingDays;
   rules?: RuleSet;
+  /** The instant complaint steps are read at (ms); default the end of the period. */
+  cutoff?: number;
 }
 
 /** Ratios of the indicators not derived from dossiers, given the dossier totals (for 3.2). */
@@ -56,7 +58,8 @@ export function otherRatios(
   if (d.complaints)
     Object.assign(
       out,
-      complaintIndicators(d.period, d.complaints, judgeOf(d.judge, d.unit), d.rules).ratios,
+      complaintIndicators(d.period, d.complaints, judgeOf(d.judge, d.unit), d.rules, d.cutoff)
+        .ratios,
     );
   if (d.certifiedCopies) {
     const { F, E } = periodDays(d.period);

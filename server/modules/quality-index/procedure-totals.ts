@@ -3,10 +3,15 @@
 import type { Sql } from "../../platform/db.ts";
 import { periodDays } from "./days.ts";
 import { procedureSets } from "./dossier-indicators.ts";
-import { type DossierTotals, emptyTotals, RECEPTION_COUNTERS } from "./facts.ts";
+import {
+  type DossierTotals,
+  emptyTotals,
+  RECEPTION_COUNTERS,
+  type ReceptionCounter,
+} from "./facts.ts";
 import { coveringBuckets, prefixBounds } from "./grains.ts";
 import { column } from "./repository.ts";
-import { HANDLED_COUNTERS } from "./rollup.ts";
+import { addRollupRows, HANDLED_COUNTERS, type RollupDelta } from "./rollup.ts";
 
 type Row = Record<string, string | number | null>;
 
@@ -15,8 +20,10 @@ export async function queryProcedureTotals(
   agencies: string[],
   from: string,
   to: string,
+  /** Rows added to the stored ones (a period read as it stood earlier: service.correctionAt). */
+  extra: readonly RollupDelta[] = [],
 ): Promise<Map<string, DossierTotals>> {
-  periodDays({ from, to });
+  const { F, E } = periodDays({ from, to });
   const b = coveringBuckets(from, to);
   const p = prefixBounds(to);
   const out = new Map<string, DossierTotals>();
@@ -54,6 +61,12 @@ export async function queryProcedureTotals(
     [agencies, from, to],
   );
   for (const r of [...state.rows, ...pair.rows]) add(of(String(r.procedure_code)), r.h, r.ot, r.fb);
+  for (const d of extra) {
+    const t = of(d.procedure);
+    // The per-procedure counters are t's own: the scratch map is not needed here.
+    addRollupRows(t, new Map<string, Partial<Record<ReceptionCounter, number>>>(), [d], F, E);
+    t.procedures = procedureSets(new Map([[d.procedure, t]]));
+  }
   return out;
 }
 

@@ -5,7 +5,7 @@ import { queryProcedureTotals } from "./procedure-totals.ts";
 import { catalogProcedure, loadProcedures } from "./procedures.ts";
 import { dossierRatios, round2 } from "./ratios.ts";
 import { assembleIndex, type IndicatorResult } from "./score.ts";
-import type { ReadCtx } from "./service.ts";
+import { correctionAt, cutoffOf, type ReadCtx } from "./service.ts";
 import type { Unit } from "./units.ts";
 
 export interface ProcedureFigures {
@@ -23,8 +23,12 @@ export async function procedureFigures(
   ctx: ReadCtx,
   unit: Unit,
   period: Period,
+  asOf?: Date,
 ): Promise<ProcedureFigures[]> {
-  const totals = await queryProcedureTotals(ctx.sql, unit.agencies, period.from, period.to);
+  // As things stood at the end of the period (or at asOf), like the unit's index.
+  const cut = cutoffOf(ctx, period, asOf);
+  const extra = cut ? await correctionAt(ctx, unit.agencies, period, cut) : [];
+  const totals = await queryProcedureTotals(ctx.sql, unit.agencies, period.from, period.to, extra);
   const procs = await loadProcedures(ctx.sql, totals.keys(), ctx.procedures ?? catalogProcedure);
   const out: ProcedureFigures[] = [];
   for (const [code, t] of totals) {

@@ -8,11 +8,19 @@ import type { Sql } from "../../platform/db.ts";
 import type { BatchFinish, ProjectedChange } from "../dossiers/index.ts";
 import type { JudgeCache } from "./calendar-judge.ts";
 import { loadProcedures, type ProcedureSource } from "./procedures.ts";
-import { markChanged, rowOf, saveRecords } from "./read-model.ts";
+import { dropFacts, markChanged, rowOf, saveRecords } from "./read-model.ts";
 import { applyDeltas } from "./repository.ts";
 import { changeDelta, mergeDeltas, type RollupDelta } from "./rollup.ts";
 
-const READ_MODEL = ["code", "agency_code", "procedure_code", "received_on", "closed_on", "record"];
+const READ_MODEL = [
+  "code",
+  "agency_code",
+  "procedure_code",
+  "received_on",
+  "closed_on",
+  "record",
+  "last_at",
+];
 
 export async function projectBatch(
   tx: Sql,
@@ -51,6 +59,11 @@ export async function projectBatch(
     else if (old) upsert.push(c.after);
   }
   await copyInto(tx, fresh);
+  // An imported record is the authority on its own history: the instants it implies (as-of.ts).
+  await dropFacts(
+    tx,
+    upsert.map((r) => r.code),
+  );
   await saveRecords(tx, upsert);
   const sum = mergeDeltas(...deltas);
   return async () => {

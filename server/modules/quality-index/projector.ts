@@ -4,10 +4,11 @@
 import type { DossierRecord } from "../../../shared/sync-record.ts";
 import type { Sql } from "../../platform/db.ts";
 import type { ChangeFacts, DossierProjector, ProjectedChange } from "../dossiers/index.ts";
+import { observe } from "./as-of.ts";
 import { JudgeCache } from "./calendar-judge.ts";
 import { catalogProcedure, loadProcedures, type ProcedureSource } from "./procedures.ts";
 import { projectBatch } from "./projector-batch.ts";
-import { markChanged, saveRecords, storedRecord } from "./read-model.ts";
+import { markChanged, saveFacts, saveRecords, storedWithFacts } from "./read-model.ts";
 import { applyContribution } from "./repository.ts";
 
 export interface ProjectorDeps {
@@ -31,7 +32,8 @@ export function projector(deps: ProjectorDeps = {}): DossierProjector {
     change?: ChangeFacts,
   ) => {
     // A dossier created in this transaction has no stored record to take back.
-    const old = change?.created ? null : await storedRecord(tx, after.code);
+    const stored = change?.created ? null : await storedWithFacts(tx, after.code);
+    const old = stored?.record ?? null;
     const procs = await loadProcedures(
       tx,
       [after.procedure, ...(old ? [old.procedure] : [])],
@@ -42,7 +44,23 @@ export function projector(deps: ProjectorDeps = {}): DossierProjector {
       await applyContribution(tx, v(old), null, await judges.get(tx, old.agency));
       await applyContribution(tx, null, v(after), await judges.get(tx, after.agency));
     } else await applyContribution(tx, old && v(old), v(after), await judges.get(tx, after.agency));
-    await saveRecords(tx, [after]);
+    // The instant a fact changed in the running system, for the index as it stood then (as-of.ts).
+    const history = observe(
+      stored?.history ?? null,
+      old,
+      after,
+      change?.dossier.updatedAt ?? new Date(),
+    );
+    if (history) await saveFacts(tx, after.code, history);
+    await saveRecords(
+      tx,
+      [after],
+      history
+        ? new Map([[after.code, history]])
+        : stored?.history
+          ? new Map([[after.code, stored.history]])
+          : undefined,
+    );
     await markChanged(tx, old ? [old.agency, after.agency] : [after.agency]);
   };
   return Object.assign(one, {

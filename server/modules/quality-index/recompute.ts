@@ -8,7 +8,7 @@ import { RollupTotals } from "./bulk.ts";
 import { writeRollups } from "./bulk-write.ts";
 import { JudgeCache } from "./calendar-judge.ts";
 import { catalogProcedure, loadProcedures, type ProcedureSource } from "./procedures.ts";
-import { markChanged, saveRecords } from "./read-model.ts";
+import { markChanged, restoreLastAt, saveRecords } from "./read-model.ts";
 import { contribute } from "./rollup.ts";
 
 export interface RecomputeOptions {
@@ -84,6 +84,7 @@ export async function recomputeInto(
     opts.onProgress?.(done, Math.max(total, done));
   }
   await writeRollups(tx, totals);
+  if (readModel) await restoreLastAt(tx);
   await markChanged(tx, [...agencies]);
   return done;
 }

@@ -16,6 +16,7 @@ import { coveringBuckets, prefixBounds, spreadToGrains } from "./grains.ts";
 import type { DurationJudge } from "./judge.ts";
 import { dossierRatios, type Ratio } from "./ratios.ts";
 import {
+  addRollupRows,
   changeDelta,
   contribute,
   HANDLED_COUNTERS,
@@ -146,8 +147,10 @@ export async function queryTotals(
   agencyCodes: string[],
   from: string,
   to: string,
+  /** Rows added to the stored ones (the correction of a period read as it stood earlier). */
+  extra: readonly RollupDelta[] = [],
 ): Promise<DossierTotals> {
-  periodDays({ from, to });
+  const { F, E } = periodDays({ from, to });
   const b = coveringBuckets(from, to);
   const t = emptyTotals();
   const ranged = await sql.query<Record<string, string | number>>(
@@ -170,6 +173,7 @@ export async function queryTotals(
     t.onTime21 += Number(row.ot21);
     t.feedback54 += Number(row.fb54);
   }
+  if (extra.length) addRollupRows(t, perProc, extra, F, E);
   t.procedures = procedureSets(perProc);
   const p = prefixBounds(to);
   const state = await sql.query<{ h: number | null; ot: number | null; fb: number | null }>(

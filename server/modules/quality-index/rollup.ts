@@ -188,6 +188,19 @@ export function totalsFromRollups(rows: Iterable<RollupDelta>, period: Period): 
   const { F, E } = periodDays(period);
   const t = emptyTotals();
   const perProc = new Map<string, Partial<Record<ReceptionCounter, number>>>();
+  addRollupRows(t, perProc, rows, F, E);
+  t.procedures = procedureSets(perProc);
+  return t;
+}
+
+/** Adds rollup rows to totals of [F, E] (the "at least one" sets are left to the caller). */
+export function addRollupRows(
+  t: DossierTotals,
+  perProc: Map<string, Partial<Record<ReceptionCounter, number>>>,
+  rows: Iterable<RollupDelta>,
+  F: DayNo,
+  E: DayNo,
+): void {
   for (const row of rows) {
     const day = parseDay(row.day);
     const c = row.counts;
@@ -204,8 +217,6 @@ export function totalsFromRollups(rows: Iterable<RollupDelta>, period: Period): 
     for (const k of PER_PROCEDURE) acc[k] = (acc[k] ?? 0) + (c[k] ?? 0);
     perProc.set(row.procedure, acc);
   }
-  t.procedures = procedureSets(perProc);
-  return t;
 }
 
 function addHandled(t: DossierTotals, h = 0, ot = 0, fb = 0): void {

@@ -25,7 +25,8 @@ export function exportRoute(api: Api, deps: QualityIndexDeps, ctx: ReadCtx) {
       const { unit } = await readableUnit(c, deps, query.unit);
       const { tree, scope } = await readScope(c, deps);
       const rules = rulesFor(query.to);
-      const idx = await indexOf(ctx, unit, query);
+      const asOf = query.asOf ? new Date(query.asOf) : undefined;
+      const idx = await indexOf(ctx, unit, query, undefined, asOf);
       const name = (id: string) => rules.indicators.find((r) => r.id === id)?.vi ?? id;
       const sheets: XlsxSheet[] = [
         {
@@ -64,7 +65,7 @@ export function exportRoute(api: Api, deps: QualityIndexDeps, ctx: ReadCtx) {
             { header: "Lý do", key: "vi", width: 60 },
             { header: "Điểm bị trừ", key: "points" },
           ],
-          rows: (await costsOf(ctx, unit, query)).map((i) => ({
+          rows: (await costsOf(ctx, unit, query, asOf)).map((i) => ({
             ...i,
             kind: { dossier: "hồ sơ", procedure: "thủ tục", complaint: "PAKN" }[i.kind],
           })),

@@ -20,6 +20,7 @@ export function qualityIndexRoutes(api: Api, deps: QualityIndexDeps) {
     sql: deps.db,
     judges: deps.judges ?? new JudgeCache(),
     procedures: deps.procedures,
+    now: () => deps.clock.now(),
   };
   const feed =
     deps.feed ?? new ChangeFeed(deps.db, 300, (err) => deps.log.warn({ err }, "index change feed"));
@@ -37,7 +38,8 @@ export function qualityIndexRoutes(api: Api, deps: QualityIndexDeps) {
     },
     async (c, { query }) => {
       const { unit } = await readableUnit(c, deps, query.unit, { publicProvince: true });
-      return present(await indexOf(ctx, unit, query), unit);
+      const asOf = query.asOf ? new Date(query.asOf) : undefined;
+      return present(await indexOf(ctx, unit, query, undefined, asOf), unit);
     },
   );
 
@@ -51,7 +53,7 @@ export function qualityIndexRoutes(api: Api, deps: QualityIndexDeps) {
     },
     async (c, { query }) => {
       const { unit } = await readableUnit(c, deps, query.unit);
-      const items = await costsOf(ctx, unit, query);
+      const items = await costsOf(ctx, unit, query, query.asOf ? new Date(query.asOf) : undefined);
       const names = Object.fromEntries(
         rulesFor(query.to).indicators.map((r) => [r.id, { vi: r.vi, en: r.en }]),
       );
@@ -111,7 +113,12 @@ export function qualityIndexRoutes(api: Api, deps: QualityIndexDeps) {
         unit: unit.code,
         from: query.from,
         to: query.to,
-        procedures: await procedureFigures(ctx, unit, query),
+        procedures: await procedureFigures(
+          ctx,
+          unit,
+          query,
+          query.asOf ? new Date(query.asOf) : undefined,
+        ),
       };
     },
   );

@@ -8,7 +8,9 @@ const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
 const lang = z.enum(["vi", "en"]).optional();
 const unit = z.string().min(1).max(40);
 
-export const periodQuery = z.object({ unit, from: date, to: date, lang }).strict();
+/** The instant the figures are read at (ISO 8601 with an offset); default the end of the period. */
+const asOf = z.iso.datetime({ offset: true }).optional();
+export const periodQuery = z.object({ unit, from: date, to: date, asOf, lang }).strict();
 export const unitQuery = z
   .object({ unit, period: z.enum(["month", "quarter", "year"]).optional(), lang })
   .strict();
