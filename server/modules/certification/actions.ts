@@ -101,6 +101,26 @@ async function certifier(sql: Sql, username: string, agency: string, agencyName:
   return { name: u.full_name, title: `${title} ${agencyName}` };
 }
 
+/** The agency's active leaders and head, who may sign a certification (the web's pick-list). */
+export async function signersOf(
+  deps: CertificationDeps,
+  actor: Actor,
+  agency: string,
+): Promise<{ username: string; name: string; title: string }[]> {
+  const tree = await deps.agencies.tree();
+  authorize(actor, "certification.perform", tree.subtreeOf, agency);
+  const name = tree.byCode.get(agency)?.name ?? agency;
+  const r = await deps.db.query<{ username: string }>(
+    `SELECT DISTINCT u.username, u.full_name FROM users u JOIN user_roles r ON r.user_id = u.id
+     WHERE r.agency_code = $1 AND r.role IN ('head', 'leader') AND u.active ORDER BY u.full_name`,
+    [agency],
+  );
+  const out = [];
+  for (const u of r.rows)
+    out.push({ username: u.username, ...(await certifier(deps.db, u.username, agency, name)) });
+  return out;
+}
+
 function decode(o: NonNullable<CertifyBody["original"]>): Uint8Array {
   const bytes = Buffer.from(o.base64, "base64");
   if (bytes.length > ORIGINAL_MAX_BYTES)

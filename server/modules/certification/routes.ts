@@ -10,8 +10,9 @@ import {
   copyFile,
   registerOf,
   registerXlsx,
+  signersOf,
 } from "./actions.ts";
-import { certifyBody, registerQuery } from "./schemas.ts";
+import { agencyQuery, certifyBody, registerQuery } from "./schemas.ts";
 
 const tag = "certification";
 
@@ -55,6 +56,17 @@ export function certificationRoutes(api: Api, deps: CertificationDeps) {
         "cache-control": "private, no-store",
       });
     },
+  );
+
+  api.route(
+    {
+      method: "get",
+      path: "/api/certified-copies/signers",
+      summary: "Người ký chứng thực của cơ quan / Who may sign certifications for the agency",
+      tag,
+      query: agencyQuery,
+    },
+    async (c, { query }) => ({ items: await signersOf(deps, requireUser(c), query.agency) }),
   );
 
   api.route(

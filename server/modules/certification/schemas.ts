@@ -32,3 +32,5 @@ export const registerQuery = z
     format: z.enum(["json", "xlsx"]).optional(),
   })
   .strict();
+
+export const agencyQuery = z.object({ agency: text(40) }).strict();
