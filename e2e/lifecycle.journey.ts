@@ -138,6 +138,12 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
 
   // …and evaluates the handling: 9 criteria, satisfaction, like.
   await see(citizen, "Đánh giá việc giải quyết hồ sơ");
+  // Asked in a citizen's words; each answer counts for one of the nine criteria.
+  const first = citizen.getByRole("group", {
+    name: "1. Bạn nhận được kết quả sớm hay muộn so với ngày hẹn trên giấy tiếp nhận?",
+  });
+  await first.getByRole("radio", { name: "Trước ngày hẹn" }).waitFor();
+  await see(citizen, "Tiêu chí đánh giá: Thời gian giải quyết so với thời gian quy định");
   for (const group of await citizen.locator(".eval-form fieldset").all()) {
     const first = group.getByRole("radio").first();
     await first.check();
