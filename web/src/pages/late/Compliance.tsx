@@ -6,7 +6,7 @@ import { type ComplianceQuery, complianceXlsxUrl, useCompliance } from "../../ap
 import { formatDateTime, useI18n } from "../../i18n/index.tsx";
 import { Link } from "../../router.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { DateField, SelectField, TextField } from "../../ui/Field.tsx";
+import { DateField, SelectField } from "../../ui/Field.tsx";
 import { Page } from "../../ui/Page.tsx";
 import { Empty, Loading } from "../../ui/Status.tsx";
 import type { PeriodKind } from "../index/periods.ts";

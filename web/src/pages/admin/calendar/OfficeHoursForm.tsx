@@ -7,7 +7,7 @@ import { type Key, useI18n } from "../../../i18n/index.tsx";
 import { Button } from "../../../ui/Button.tsx";
 import { todayVn } from "../../../ui/dates.ts";
 import { ErrorBox } from "../../../ui/ErrorBox.tsx";
-import { DateField, fieldError, SelectField, TextField, TimeField } from "../../../ui/Field.tsx";
+import { DateField, fieldError, SelectField, TimeField } from "../../../ui/Field.tsx";
 import { Success } from "../../../ui/Status.tsx";
 
 const toMin = (hhmm: string) => {
