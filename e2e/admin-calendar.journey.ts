@@ -19,7 +19,7 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await admin.getByLabel("Chọn năm").selectOption(String(year));
   await see(admin, `Năm ${year}`);
   const form = admin.locator("#cal-add-h + form");
-  await form.getByLabel("Ngày", { exact: true }).fill(`${year}-12-24`);
+  await form.getByLabel("Ngày", { exact: true }).fill(`24/12/${year}`);
   await form.getByLabel("Tên ngày (tiếng Việt)").fill("Nghỉ thử nghiệm");
   await form.getByLabel("Căn cứ pháp lý").fill("Quyết định của UBND tỉnh (thử nghiệm)");
   await form.getByLabel("Trạng thái").selectOption({ label: "Dự kiến" });

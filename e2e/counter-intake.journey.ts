@@ -1,14 +1,22 @@
 // A counter officer of the provincial centre receives a commune procedure for the competent
 // commune: finds the procedure without accents, records the applicant, ticks the components,
 // receives, and prints the receipt (Form 01, a PDF) with its register number; the unit's register
-// (Form 07) then lists the dossier, as PDF and as Excel, from the work queue page.
+// (Form 07) then lists the dossier, as PDF and as Excel, from the work queue page. The officer's
+// browser is set to en-US: dates are still typed and read as dd/mm/yyyy, times on the 24-hour
+// clock. Then an organisation files with an incomplete e-form: the form asks for the
+// organisation's name, tax code and legal representative, and the officer can still ask for the
+// dossier to be completed (Form 02).
 import { pdfText } from "../server/modules/documents/forms/pdf-text.test-util.ts";
 import { assert, type Journey, see } from "./harness.ts";
 import { BIRTH, COMMUNE, fillBirthApplicant } from "./steps.ts";
 
 const journey: Journey = async ({ newPage, seed, screenshot }) => {
-  const page = await newPage({ user: seed.users.tiepnhan });
+  const page = await newPage({ user: seed.users.tiepnhan, locale: "en-US" });
   await page.goto("/");
+  assert(
+    (await page.evaluate(() => navigator.language)) === "en-US",
+    "the browser runs in the en-US locale",
+  );
   await page
     .getByRole("navigation")
     .getByRole("link", { name: "Tiếp nhận hồ sơ", exact: true })
@@ -17,6 +25,11 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await page.getByRole("button", { name: `Chọn: ${BIRTH.name}`, exact: true }).click();
   await page.getByLabel("Cơ quan giải quyết").selectOption({ label: COMMUNE });
   await fillBirthApplicant(page);
+  // The birth date was typed day first and stays so, whatever the browser's locale.
+  const born = page.getByLabel("Ngày, tháng, năm sinh của trẻ");
+  assert((await born.getAttribute("type")) === "text", "no native date input follows the locale");
+  await born.blur();
+  assert((await born.inputValue()) === "01/03/2026", "the birth date reads 01/03/2026");
   // Receiving is refused while a required component is missing.
   const receive = page.getByRole("button", { name: "Tiếp nhận hồ sơ", exact: true });
   assert(await receive.isDisabled(), "cannot receive an incomplete dossier");
@@ -27,6 +40,13 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await screenshot("intake-form");
   await receive.click();
   await see(page, /Đã tiếp nhận hồ sơ H58\.99-\d{6}-\d{4}\./);
+  // The appointment reads dd/mm/yyyy hh:mm on the 24-hour clock, not 3/4/2026, 4:00 PM.
+  const due = (await page.getByText(/^Ngày hẹn trả kết quả:/).textContent()) ?? "";
+  assert(
+    /(\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}|\d{2}\/\d{2}\/\d{4},? \d{2}:\d{2})$/.test(due.trim()) &&
+      !/AM|PM|SA|CH/.test(due),
+    `the appointment reads in the Vietnamese format (${due})`,
+  );
   await screenshot("intake-received");
   const print = page.getByRole("link", { name: "In Giấy tiếp nhận (Mẫu 01)" });
   const href = await print.getAttribute("href");
@@ -48,6 +68,10 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   )?.match(/H58\.99-\d{6}-\d{4}/)?.[0];
   assert(!!code, "the received dossier's code is shown");
 
+  // The dossier shows the e-form's date the Vietnamese way.
+  await page.getByRole("link", { name: "Mở hồ sơ" }).click();
+  await see(page, "01/03/2026");
+
   // The unit's register (Form 07) for this month, from the work queue page.
   await page.goto("/ho-so");
   await see(page, "Sổ theo dõi hồ sơ (Mẫu 07)");
@@ -60,6 +84,23 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   const xlsxHref = await page.getByRole("link", { name: "Tải sổ (Excel)" }).getAttribute("href");
   const xlsx = await page.request.get(xlsxHref ?? "");
   assert(xlsx.ok() && (await xlsx.body()).subarray(0, 2).toString() === "PK", "Excel downloads");
+  // An organisation, with its e-form left empty: asked to complete, not blocked.
+  await page.goto("/tiep-nhan");
+  await page.getByLabel("Tìm thủ tục theo tên hoặc mã").fill("cong ty TNHH mot thanh vien");
+  await page
+    .getByRole("button", { name: "Chọn: Đăng ký thành lập công ty TNHH một thành viên" })
+    .click();
+  await page.getByLabel("Loại người nộp").selectOption("organisation");
+  await page.getByLabel("Tên tổ chức", { exact: true }).fill("Công ty TNHH Thương mại Sa Đéc");
+  await page.getByLabel("Mã số doanh nghiệp/Mã số thuế", { exact: true }).fill("1400123456");
+  await page.getByLabel("Người đại diện theo pháp luật", { exact: true }).fill("Nguyễn Văn Khoa");
+  await page
+    .getByLabel("Địa chỉ trụ sở chính", { exact: true })
+    .fill("Số 12 đường Hùng Vương, phường Sa Đéc");
+  await page.getByLabel("Yêu cầu bổ sung, hoàn thiện (Mẫu 02)").check();
+  await screenshot("intake-organisation");
+  await page.getByRole("button", { name: "Yêu cầu bổ sung, hoàn thiện (Mẫu 02)" }).click();
+  await see(page, /Đã lập Phiếu yêu cầu bổ sung, hoàn thiện cho hồ sơ/);
 };
 
 export default journey;

@@ -20,7 +20,12 @@ export interface JourneyContext {
   baseUrl: string;
   seed: Seed;
   /** A fresh browser context and page; signed in when a username is given. */
-  newPage(opts?: { user?: string; lang?: "vi" | "en" }): Promise<Page>;
+  newPage(opts?: {
+    user?: string;
+    lang?: "vi" | "en";
+    /** The browser's own locale (default: that of the language), e.g. "en-US". */
+    locale?: string;
+  }): Promise<Page>;
   /** Saves test-output/screenshots/<name>.png of the page and runs axe-core on it. */
   screenshot(name: string, page?: Page): Promise<void>;
 }
@@ -80,7 +85,7 @@ export function makeContext(
       // Each journey is its own client address, so sign-in rate limits apply per journey as they would per person.
       const context = await browser.newContext({
         baseURL: baseUrl,
-        locale: opts.lang === "en" ? "en-GB" : "vi-VN",
+        locale: opts.locale ?? (opts.lang === "en" ? "en-GB" : "vi-VN"),
         timezoneId: "Asia/Ho_Chi_Minh",
         viewport: { width: 1366, height: 860 },
         extraHTTPHeaders: { "x-forwarded-for": `10.0.0.${ipCounter++}` },

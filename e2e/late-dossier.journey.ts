@@ -84,7 +84,9 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
     .fill("Cần xác minh thông tin nơi sinh với Trạm y tế xã, chưa nhận được văn bản trả lời.");
   await handler.getByLabel("Người chịu trách nhiệm").fill("Trương Thị Kim Ngân");
   const proposed = vnLocal(serverNowAfter + 3 * 24 * HOUR).slice(0, 10);
-  await handler.getByLabel("Ngày hẹn mới đề xuất").fill(`${proposed}T16:00`);
+  // Typed the Vietnamese way: dd/mm/yyyy hh:mm.
+  const [py, pm, pd] = proposed.split("-");
+  await handler.getByLabel("Ngày hẹn mới đề xuất").fill(`${pd}/${pm}/${py} 16:00`);
   await screenshot("late-explanation-form", handler);
   await handler.getByRole("button", { name: "Lưu giải trình và lập dự thảo Mẫu 04" }).click();
   await see(handler, "Đã lưu báo cáo giải trình");

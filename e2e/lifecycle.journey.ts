@@ -9,8 +9,8 @@ import { assert, type Journey, see } from "./harness.ts";
 import { act, BIRTH, COMMUNE, fillBirthApplicant } from "./steps.ts";
 
 const journey: Journey = async ({ newPage, seed, screenshot }) => {
-  // Citizen, not signed in.
-  const citizen = await newPage();
+  // Citizen, not signed in, in a browser set to en-US: the look-up still reads the Vietnamese way.
+  const citizen = await newPage({ locale: "en-US" });
   await citizen.goto(`/thu-tuc/${BIRTH.code}`);
   await citizen.getByRole("link", { name: "Nộp hồ sơ trực tuyến" }).click();
   await fillBirthApplicant(citizen);
@@ -142,10 +142,41 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await citizen.getByLabel("Mã tra cứu").fill(secret);
   await citizen.getByRole("button", { name: "Tra cứu" }).click();
   await see(citizen, "Đã trả kết quả");
+  // The agency handling it, the steps in plain words with their Vietnam-time instants, the result.
+  const facts = citizen.locator('section[aria-labelledby="lookup-result-h"] dl.facts');
+  assert(
+    (await facts.textContent())?.includes(`Cơ quan giải quyết${COMMUNE}`),
+    "the look-up names the agency handling the dossier",
+  );
+  const steps = citizen.getByRole("list", { name: "Các bước đã thực hiện" });
+  const lines = (await steps.getByRole("listitem").allTextContents()).map((l) => l.trim());
+  for (const [i, words] of [
+    "Bạn đã nộp hồ sơ",
+    "Bộ phận Một cửa đã tiếp nhận hồ sơ và hẹn ngày trả kết quả",
+    "Cán bộ chuyên môn đã xem xét, xử lý hồ sơ",
+    "Đã có kết quả giải quyết",
+    "Đã trả kết quả cho bạn",
+  ].entries())
+    assert(
+      lines.some((l) => l.endsWith(`— ${words}`)),
+      `step ${i + 1} reads "${words}" (${lines.join(" | ")})`,
+    );
+  for (const l of lines)
+    assert(
+      /^\d{2}:\d{2} \d{2}\/\d{2}\/\d{4} — /.test(l),
+      `each step carries its time as hh:mm dd/mm/yyyy on the 24-hour clock (${l})`,
+    );
+  await citizen.getByRole("button", { name: "Tải kết quả" }).waitFor();
   await screenshot("lookup-returned", citizen);
 
   // …and evaluates the handling: 9 criteria, satisfaction, like.
   await see(citizen, "Đánh giá việc giải quyết hồ sơ");
+  // Asked in a citizen's words; each answer counts for one of the nine criteria.
+  const first = citizen.getByRole("group", {
+    name: "1. Bạn nhận được kết quả sớm hay muộn so với ngày hẹn trên giấy tiếp nhận?",
+  });
+  await first.getByRole("radio", { name: "Trước ngày hẹn" }).waitFor();
+  await see(citizen, "Tiêu chí đánh giá: Thời gian giải quyết so với thời gian quy định");
   for (const group of await citizen.locator(".eval-form fieldset").all()) {
     const first = group.getByRole("radio").first();
     await first.check();

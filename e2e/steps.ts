@@ -14,7 +14,7 @@ export async function fillBirthApplicant(page: Page) {
   const child = page.getByLabel("Họ, chữ đệm và tên trẻ");
   if (await child.count()) {
     await child.fill("Trần Gia Bảo");
-    await page.getByLabel("Ngày, tháng, năm sinh của trẻ").fill("2026-03-01");
+    await page.getByLabel("Ngày, tháng, năm sinh của trẻ").fill("01/03/2026");
     await page.getByLabel("Giới tính").selectOption("Nam");
     await page.getByLabel("Dân tộc", { exact: true }).fill("Kinh");
     await page.getByLabel("Quốc tịch", { exact: true }).fill("Việt Nam");

@@ -23,6 +23,19 @@ describe("the public look-up", () => {
       code: d.code,
       procedure: { code: s.proc.code, name: "Đăng ký khai sinh" },
       receivingUnit: { code: s.codes.communeA, name: "UBND xã Tân Phước" },
+      agency: { code: s.codes.communeA, name: "UBND xã Tân Phước" },
+      steps: [
+        {
+          at: "2026-03-02T02:00:00.000Z",
+          name: expect.objectContaining({ vi: "Bạn đã nộp hồ sơ" }),
+        },
+        {
+          at: "2026-03-02T02:00:00.000Z",
+          name: expect.objectContaining({
+            vi: "Bộ phận Một cửa đã tiếp nhận hồ sơ và hẹn ngày trả kết quả",
+          }),
+        },
+      ],
       submittedAt: "2026-03-02T02:00:00.000Z",
       receivedAt: "2026-03-02T02:00:00.000Z",
       appointmentAt: "2026-03-05T02:00:00.000Z",
@@ -89,6 +102,20 @@ describe("the public look-up", () => {
           .status,
       ).toBe(200);
     }
+    // The citizen follows the steps in plain words, with no official's name or note.
+    const look = await json(await from("10.0.0.4", `/api/public/dossiers/${d.code}`, d.secret));
+    expect(look.body.agency).toEqual({ code: s.codes.communeA, name: "UBND xã Tân Phước" });
+    expect(look.body.steps.map((x: { name: { vi: string } }) => x.name.vi)).toEqual([
+      "Bạn đã nộp hồ sơ",
+      "Bộ phận Một cửa đã tiếp nhận hồ sơ và hẹn ngày trả kết quả",
+      "Cán bộ chuyên môn đã xem xét, xử lý hồ sơ",
+      "Lãnh đạo cơ quan đã xem xét, phê duyệt",
+      "Đã có kết quả giải quyết",
+    ]);
+    expect(look.body.steps.at(-1).at).toBe("2026-03-02T03:00:00.000Z");
+    expect(look.body.resultReady).toBe(true);
+    for (const who of [s.handler, s.leader])
+      expect(JSON.stringify(look.body.steps)).not.toContain(who.user.fullName);
     const f = await json(
       await t.api.request(
         `/api/public/agencies/${s.codes.province}/figures?from=2026-03-01&to=2026-03-31`,

@@ -3,12 +3,13 @@
 import { timingSafeEqual } from "node:crypto";
 import type { Sql } from "../../platform/db.ts";
 import { notFound } from "../../platform/errors.ts";
-import { findDossier, STATE_NAMES } from "../dossiers/index.ts";
+import { findDossier, listEvents, listSteps, STATE_NAMES } from "../dossiers/index.ts";
 import type { AgencyTree } from "../identity/index.ts";
 import { vnPeriod } from "./compliance.ts";
 import { type AccountabilityDeps, procedureName } from "./deps.ts";
 import { findExplanation } from "./explanations.ts";
 import { LATE_SQL } from "./facts.ts";
+import { publicSteps } from "./public-steps.ts";
 
 /** One answer for an unknown code and a wrong secret: nothing tells them apart. */
 export function lookupNotFound() {
@@ -45,6 +46,7 @@ export async function publicStatus(
   const x = await findExplanation(deps.db, d.id);
   const signed = x?.status === "signed" ? x : null;
   const unit = tree.byCode.get(d.receivingUnit);
+  const [events, steps] = await Promise.all([listEvents(deps.db, d.id), listSteps(deps.db, d.id)]);
   return {
     code: d.code,
     procedure: {
@@ -52,6 +54,10 @@ export async function publicStatus(
       name: await procedureName(deps, deps.db, d.procedureCode, d.procedureVersion),
     },
     receivingUnit: { code: d.receivingUnit, name: unit?.name ?? d.receivingUnit },
+    /** The agency competent to decide (where the dossier is handled). */
+    agency: { code: d.agencyCode, name: tree.byCode.get(d.agencyCode)?.name ?? d.agencyCode },
+    /** The steps done so far, in plain words. */
+    steps: publicSteps(events, steps),
     submittedAt: iso(d.submittedAt),
     receivedAt: iso(d.receivedAt),
     appointmentAt: iso(d.dueAt),

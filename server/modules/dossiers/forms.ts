@@ -85,6 +85,7 @@ const applicant = (d: Dossier) => {
   const a = d.applicant;
   if (!a) return { name: "—" };
   return {
+    ...(a.kind ? { kind: a.kind } : {}),
     name: a.name,
     idNumber: a.idNumber,
     address: a.address,

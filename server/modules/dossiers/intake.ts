@@ -13,7 +13,7 @@ import { commit, type Held } from "./commit.ts";
 import type { DossierDeps, ProcedureInfo } from "./ports.ts";
 import { newSecret } from "./record.ts";
 import { type ActionResult, applyAction } from "./run.ts";
-import { applicantInput, componentInput } from "./schemas.ts";
+import { applicantIdIssue, applicantInput, componentInput } from "./schemas.ts";
 import type { Dossier } from "./types.ts";
 
 const agencyCode = z.string().trim().min(1).max(40);
@@ -105,6 +105,9 @@ export async function createDossier(
       "hồ sơ trực tuyến được tiếp nhận sau khi nộp",
       "an online dossier is received after it is submitted",
     );
+  const idIssue = applicantIdIssue(input.applicant);
+  if (idIssue)
+    throw badInput("dossiers.bad_applicant_id", "applicant.idNumber", idIssue.vi, idIssue.en);
   const proc = await deps.procedures(
     deps.db,
     input.procedure,

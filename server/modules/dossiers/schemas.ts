@@ -8,14 +8,16 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 export const applicantInput = z
   .object({
     name: text(200),
+    /** A person's identification number, or an organisation's enterprise number / tax code. */
     idNumber: z
       .string()
       .trim()
-      .regex(/^[0-9A-Z]{6,20}$/, "số định danh / ID number")
-      // Law on Identification 2023, Art. 12: a personal ID of digits only has 12 of them.
+      .regex(/^[0-9A-Z]{6,20}(-[0-9]{3})?$/, "số định danh / ID number")
+      // Law on Identification 2023, Art. 12: a personal ID of digits only has 12 of them; an
+      // enterprise number (tax code) has 10, a branch's 10-3 (Circular 86/2024/TT-BTC, Art. 5).
       .refine(
-        (v) => !/^[0-9]+$/.test(v) || v.length === 12,
-        "số định danh cá nhân gồm 12 chữ số / a personal ID has 12 digits",
+        (v) => !/^[0-9]+$/.test(v) || v.length === 12 || v.length === 10,
+        "số định danh cá nhân gồm 12 chữ số, mã số thuế 10 chữ số / a personal ID has 12 digits, a tax code 10",
       )
       .optional(),
     phone: z
@@ -89,4 +91,28 @@ export function toComponents(
 
 export function normalize(name: string): string {
   return name.normalize("NFC").trim().toLowerCase().replace(/\s+/g, " ");
+}
+
+/** The applicant's number fits its kind: a person's 12-digit ID, an organisation's tax code. */
+export function applicantIdIssue(a: {
+  kind?: "citizen" | "organisation";
+  idNumber?: string;
+}): { vi: string; en: string } | null {
+  const id = a.idNumber;
+  if (!id) return null;
+  if (a.kind === "organisation")
+    return /^[0-9]{10}(-[0-9]{3})?$/.test(id)
+      ? null
+      : {
+          vi: "mã số doanh nghiệp/mã số thuế gồm 10 chữ số (chi nhánh: 10 chữ số, gạch ngang, 3 chữ số)",
+          en: "an enterprise number / tax code has 10 digits (a branch: 10 digits, a hyphen, 3 digits)",
+        };
+  return /^[0-9]+$/.test(id) && id.length !== 12
+    ? {
+        vi: "số định danh cá nhân gồm 12 chữ số",
+        en: "a personal identification number has 12 digits",
+      }
+    : /-/.test(id)
+      ? { vi: "số định danh không có dấu gạch ngang", en: "an ID number has no hyphen" }
+      : null;
 }

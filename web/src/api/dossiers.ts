@@ -132,6 +132,10 @@ export interface PublicDossier {
   procedure: string;
   procedureName: string | null;
   receivingUnitName: string | null;
+  /** The agency handling the dossier. */
+  agencyName: string | null;
+  /** The steps done so far, in plain words. */
+  steps: { at: string; name: Messages }[];
   status: number;
   stateName: Messages;
   submittedAt: string | null;
@@ -153,6 +157,8 @@ function toPublic(r: RawPublic): PublicDossier {
     procedure: typeof proc === "string" ? proc : proc.code,
     procedureName: typeof proc === "string" ? null : (proc.name ?? null),
     receivingUnitName: unit?.name ?? null,
+    agencyName: (r.agency as { name?: string } | undefined)?.name ?? null,
+    steps: (r.steps as PublicDossier["steps"] | undefined) ?? [],
     status: r.status,
     stateName: (r.stateName ?? r.statusName) as Messages,
     submittedAt: s("submittedAt"),

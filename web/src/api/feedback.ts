@@ -5,7 +5,14 @@ import { ApiError, get, type Messages, post } from "./client.ts";
 export type Satisfaction = "very-satisfied" | "satisfied" | "not-satisfied";
 
 export interface EvaluationForm {
-  criteria: { id: string; vi: string; en: string }[];
+  /** The stored criterion (vi/en name), asked as a citizen would put it, answers per point. */
+  criteria: {
+    id: string;
+    vi: string;
+    en: string;
+    question: Messages;
+    answers: Record<string, Messages>;
+  }[];
   maxTotal: number;
   points: number[];
   satisfaction: Satisfaction[];

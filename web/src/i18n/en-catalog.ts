@@ -61,8 +61,9 @@ export const enCatalog: Record<keyof typeof viCatalog, string> = {
   "duration.same-day": "Same day",
 
   "eval.title": "Evaluate the handling of your dossier",
+  "eval.criterion": "Criterion: {name}",
   "eval.lead":
-    "Score each criterion 2 (good), 1 (acceptable) or 0 (poor). Your opinion counts in the service index.",
+    "Answer each question from what you went through. Each answer counts 2, 1 or 0 points for one criterion of the service index.",
   "eval.point.2": "2 — Good",
   "eval.point.1": "1 — Acceptable",
   "eval.point.0": "0 — Poor",
@@ -91,6 +92,9 @@ export const enCatalog: Record<keyof typeof viCatalog, string> = {
   "lookup.submit": "Look up",
   "lookup.result": "Dossier status",
   "lookup.procedure": "Procedure",
+  "lookup.agency": "Agency handling it",
+  "lookup.steps": "Steps so far",
+  "lookup.stepsTime": "Vietnam time",
   "lookup.submittedAt": "Submitted",
   "lookup.receivedAt": "Received",
   "lookup.dueAt": "Appointment for the result",

@@ -93,5 +93,6 @@ export function formatDateTime(lang: Lang, d: string | Date | null | undefined):
     year: "numeric",
     hour: "2-digit",
     minute: "2-digit",
+    hourCycle: "h23",
   });
 }

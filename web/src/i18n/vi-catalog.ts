@@ -58,8 +58,9 @@ export const viCatalog = {
   "duration.same-day": "Trong ngày",
 
   "eval.title": "Đánh giá việc giải quyết hồ sơ",
+  "eval.criterion": "Tiêu chí đánh giá: {name}",
   "eval.lead":
-    "Mỗi tiêu chí chấm 2 (tốt), 1 (đạt) hoặc 0 (chưa đạt). Ý kiến của bạn được tính vào Bộ chỉ số phục vụ.",
+    "Trả lời từng câu theo những gì bạn đã trải qua. Mỗi câu trả lời được quy ra điểm (2, 1 hoặc 0) của một tiêu chí trong Bộ chỉ số phục vụ.",
   "eval.point.2": "2 — Tốt",
   "eval.point.1": "1 — Đạt",
   "eval.point.0": "0 — Chưa đạt",
@@ -87,6 +88,9 @@ export const viCatalog = {
   "lookup.submit": "Tra cứu",
   "lookup.result": "Tình trạng hồ sơ",
   "lookup.procedure": "Thủ tục",
+  "lookup.agency": "Cơ quan giải quyết",
+  "lookup.steps": "Các bước đã thực hiện",
+  "lookup.stepsTime": "Giờ Việt Nam",
   "lookup.submittedAt": "Ngày nộp",
   "lookup.receivedAt": "Ngày tiếp nhận",
   "lookup.dueAt": "Ngày hẹn trả kết quả",

@@ -2,7 +2,7 @@
 // rules/eform-schema.ts): text, date, e-mail, choice, number, yes/no and lists of text.
 import { useId } from "react";
 import { useI18n } from "../i18n/index.tsx";
-import { fieldError, SelectField, TextArea, TextField } from "./Field.tsx";
+import { DateField, fieldError, SelectField, TextArea, TextField } from "./Field.tsx";
 
 export interface Schema {
   type?: string;
@@ -117,14 +117,16 @@ export function EForm({ schema, values, onChange, error, skip = new Set() }: Pro
               onChange={(e) => set(k, e.target.value)}
             />
           );
+        if (s.format === "date")
+          return (
+            <DateField key={k} {...common} value={String(v ?? "")} onValue={(x) => set(k, x)} />
+          );
         const type =
           s.type === "number" || s.type === "integer"
             ? "number"
-            : s.format === "date"
-              ? "date"
-              : s.format === "email"
-                ? "email"
-                : "text";
+            : s.format === "email"
+              ? "email"
+              : "text";
         return (
           <TextField
             key={k}

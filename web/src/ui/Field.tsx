@@ -4,9 +4,18 @@ import {
   type ReactNode,
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
+  useEffect,
   useId,
+  useState,
 } from "react";
 import { useT } from "../i18n/index.tsx";
+import {
+  parseVnDate,
+  parseVnDateTime,
+  parseVnTime,
+  showVnDate,
+  showVnDateTime,
+} from "./vn-date.ts";
 
 interface Common {
   label: string;
@@ -155,4 +164,84 @@ export function fieldError(error: unknown, field: string, lang: "vi" | "en"): st
     ?.fieldErrors;
   const hit = list?.find((f) => f.field === field || f.field.startsWith(`${field}.`));
   return hit ? hit[lang] : null;
+}
+
+type TypedProps = Common &
+  Omit<InputHTMLAttributes<HTMLInputElement>, "value" | "onChange" | "type"> & {
+    /** The API's value: YYYY-MM-DD, hh:mm or YYYY-MM-DDThh:mm; "" when empty. */
+    value: string;
+    /** Called with the API's value, "" when emptied, or the text as typed while it is not valid. */
+    onValue(v: string): void;
+  };
+
+/**
+ * A text field that shows and takes one Vietnamese format (dd/mm/yyyy, 24-hour hh:mm) whatever the
+ * browser's locale, while the page keeps the ISO value the API takes.
+ */
+function TypedField({
+  value,
+  onValue,
+  parse,
+  show,
+  placeholder,
+  hint,
+  ...rest
+}: TypedProps & { parse(s: string): string | null; show(v: string): string; placeholder: string }) {
+  const [text, setText] = useState(() => show(value));
+  // A value set from outside (a default, a reset) replaces what was typed.
+  useEffect(() => {
+    setText((t) => (parse(t) === value || (!value && !t) ? t : show(value)));
+  }, [value, parse, show]);
+  return (
+    <TextField
+      {...rest}
+      hint={
+        hint ? (
+          <>
+            {hint} ({placeholder})
+          </>
+        ) : (
+          placeholder
+        )
+      }
+      type="text"
+      inputMode="numeric"
+      placeholder={placeholder}
+      autoComplete="off"
+      value={text}
+      onChange={(e) => {
+        setText(e.target.value);
+        const v = e.target.value.trim();
+        onValue(v ? (parse(v) ?? v) : "");
+      }}
+      onBlur={() => {
+        const v = parse(text);
+        if (v) setText(show(v));
+      }}
+    />
+  );
+}
+
+const same = (s: string) => s;
+
+/** A date typed and shown as dd/mm/yyyy; the page gets YYYY-MM-DD. */
+export function DateField(props: TypedProps) {
+  return <TypedField {...props} parse={parseVnDate} show={showVnDate} placeholder="dd/mm/yyyy" />;
+}
+
+/** A time of day on the 24-hour clock (hh:mm). */
+export function TimeField(props: TypedProps) {
+  return <TypedField {...props} parse={parseVnTime} show={same} placeholder="hh:mm" />;
+}
+
+/** A date and time in Vietnam time, dd/mm/yyyy hh:mm; the page gets YYYY-MM-DDThh:mm. */
+export function DateTimeField(props: TypedProps) {
+  return (
+    <TypedField
+      {...props}
+      parse={parseVnDateTime}
+      show={showVnDateTime}
+      placeholder="dd/mm/yyyy hh:mm"
+    />
+  );
 }

@@ -4,6 +4,7 @@ import { codeRow, field, heading, signatures, title } from "./blocks.ts";
 import { finishForm, startForm } from "./document.ts";
 import {
   applicant,
+  applicantLabels,
   fee,
   formBase,
   instant,
@@ -85,18 +86,15 @@ export async function renderForm01(input: Form01Input, lang: Lang): Promise<Uint
       : t("Lưu", "File copy"));
   codeRow(flow, d, lang, copy ? [[flow.r(`${t("Liên", "Copy")}: `), flow.i(copy)]] : []);
 
+  const who = applicantLabels(d.applicant, lang);
   field(
     flow,
-    `${d.unit.name} ${t("tiếp nhận hồ sơ của", "received the dossier of")}`,
+    `${d.unit.name} ${t("tiếp nhận hồ sơ của", "received the dossier of")}${who.of ? ` ${who.of}` : ""}`,
     d.applicant.name,
   );
-  field(flow, t("Người nộp thay", "Filed by"), d.applicant.representative);
-  field(
-    flow,
-    t("Số định danh cá nhân/Mã số doanh nghiệp", "Personal ID / enterprise number"),
-    d.applicant.idNumber,
-  );
-  field(flow, t("Địa chỉ", "Address"), d.applicant.address);
+  field(flow, who.id, d.applicant.idNumber);
+  field(flow, who.representative, d.applicant.representative);
+  field(flow, who.address, d.applicant.address);
   const contact = [d.applicant.phone, d.applicant.email].filter(Boolean).join(" — ");
   field(flow, t("Số điện thoại, thư điện tử", "Phone, e-mail"), contact);
   const proc = d.procedure.code

@@ -48,6 +48,29 @@ describe("renderForm", () => {
     });
   }
 
+  it("form 01 names an organisation by name, tax code and legal representative", async () => {
+    const text = flat(
+      pdfText(
+        await renderForm("01", {
+          ...samples.sample01,
+          applicant: {
+            kind: "organisation",
+            name: "Công ty TNHH Thương mại Sa Đéc",
+            idNumber: "1400123456",
+            representative: "Nguyễn Văn Khoa",
+            address: "Số 12 đường Hùng Vương, phường Sa Đéc",
+          },
+        }),
+      ),
+    );
+    expect(text).toContain("tiếp nhận hồ sơ của tổ chức");
+    expect(text).toContain("Mã số doanh nghiệp/Mã số thuế: 1400123456");
+    expect(text).toContain("Người đại diện theo pháp luật: Nguyễn Văn Khoa");
+    expect(text).toContain("Địa chỉ trụ sở chính: Số 12 đường Hùng Vương");
+    expect(text).not.toContain("Người nộp thay");
+    expect(text).not.toContain("Số định danh cá nhân");
+  });
+
   it("form 01 shows the applicant, components with counts and times in Vietnam time", async () => {
     const text = flat(pdfText(await renderForm("01", samples.sample01)));
     expect(text).toContain("Nguyễn Thị Ngọc Huyền");

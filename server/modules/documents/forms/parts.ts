@@ -2,7 +2,7 @@
 import { field } from "./blocks.ts";
 import type { Flow } from "./flow.ts";
 import type { Applicant, Lang } from "./schemas.ts";
-import { tr } from "./schemas.ts";
+import { applicantLabels, tr } from "./schemas.ts";
 
 export function procedureText(p: { code?: string; name: string }, lang: Lang): string {
   return p.code ? `${p.name} (${tr(lang)("mã", "code")} ${p.code})` : p.name;
@@ -10,9 +10,11 @@ export function procedureText(p: { code?: string; name: string }, lang: Lang): s
 
 export function applicantFields(flow: Flow, a: Applicant, lang: Lang, label?: string): void {
   const t = tr(lang);
-  field(flow, label ?? t("Hồ sơ của", "Dossier of"), a.name);
-  field(flow, t("Người nộp thay", "Filed by"), a.representative);
-  field(flow, t("Địa chỉ", "Address"), a.address);
+  const who = applicantLabels(a, lang);
+  field(flow, label ?? t("Hồ sơ của", "Dossier of") + (who.of ? ` ${who.of}` : ""), a.name);
+  if (a.kind === "organisation") field(flow, who.id, a.idNumber);
+  field(flow, who.representative, a.representative);
+  field(flow, who.address, a.address);
   const contact = [a.phone, a.email].filter(Boolean).join(" — ");
   field(flow, t("Số điện thoại, thư điện tử", "Phone, e-mail"), contact);
 }

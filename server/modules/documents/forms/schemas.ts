@@ -25,14 +25,36 @@ export const issuingUnit = z.object({
 });
 
 export const applicant = z.object({
+  /** An organisation is named by its name, tax code and legal representative, not as a person. */
+  kind: z.enum(["citizen", "organisation"]).optional(),
   name: text(200),
   idNumber: text(30).optional(),
   address: text(400).optional(),
   phone: text(30).optional(),
   email: z.email().optional(),
-  /** Person who filed on the applicant's behalf, if any. */
+  /** Person who filed on the applicant's behalf, if any; for an organisation its representative. */
   representative: text(200).optional(),
 });
+
+/** The labels that fit the applicant: a person, or an organisation (name, tax code, representative). */
+export function applicantLabels(a: { kind?: "citizen" | "organisation" }, lang: Lang) {
+  const t = tr(lang);
+  return a.kind === "organisation"
+    ? {
+        of: t("tổ chức", "the organisation"),
+        id: t("Mã số doanh nghiệp/Mã số thuế", "Enterprise number / tax code"),
+        representative: t("Người đại diện theo pháp luật", "Legal representative"),
+        address: t("Địa chỉ trụ sở chính", "Head office address"),
+        addressee: "",
+      }
+    : {
+        of: "",
+        id: t("Số định danh cá nhân", "Personal identification number"),
+        representative: t("Người nộp thay", "Filed by"),
+        address: t("Địa chỉ", "Address"),
+        addressee: t("Ông/Bà", "Mr/Ms"),
+      };
+}
 
 export const procedure = z.object({
   /** National procedure code, e.g. "2.000815". */

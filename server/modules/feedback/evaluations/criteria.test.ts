@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { BUILTIN_CALENDAR } from "../../calendar/index.ts";
-import { BANDS, bandOf, CRITERION_IDS, MAX_TOTAL, type Scores, totalOf } from "./criteria.ts";
+import {
+  BANDS,
+  bandOf,
+  CRITERIA,
+  CRITERION_IDS,
+  MAX_TOTAL,
+  type Scores,
+  totalOf,
+} from "./criteria.ts";
 import { DEFAULT_EDIT_WINDOW, editableUntil } from "./window.ts";
 
 const all = (p: 0 | 1 | 2) => Object.fromEntries(CRITERION_IDS.map((id) => [id, p])) as Scores;
@@ -12,6 +20,31 @@ describe("evaluation criteria and bands", () => {
     expect(totalOf(all(2))).toBe(18);
     expect(totalOf(all(0))).toBe(0);
     expect(totalOf({ ...all(1), attitude: 2, onlineService: 0 })).toBe(9);
+  });
+
+  it("keeps the stored criteria and asks each in a citizen's words, answers mapped to 2, 1, 0", () => {
+    expect(CRITERION_IDS).toEqual([
+      "handlingTime",
+      "agencyTime",
+      "contacts",
+      "agenciesContacted",
+      "oneStop",
+      "publicity",
+      "attitude",
+      "complaintHandling",
+      "onlineService",
+    ]);
+    for (const c of CRITERIA) {
+      for (const lang of ["vi", "en"] as const) {
+        expect(c.question[lang], c.id).toMatch(/\?$/);
+        expect(c.question[lang], c.id).not.toBe(c[lang]);
+        const answers = ([2, 1, 0] as const).map((p) => c.answers[p][lang]);
+        expect(new Set(answers).size, c.id).toBe(3);
+      }
+    }
+    expect(CRITERIA[0].question.vi).toContain("ngày hẹn");
+    expect(CRITERIA[0].answers[2].vi).toBe("Trước ngày hẹn");
+    expect(CRITERIA[0].answers[0].vi).toBe("Sau ngày hẹn");
   });
 
   it("bands the total: excellent > 15, good 12–15 (15 included), fair 9–<12, average 6–<9, weak < 6", () => {

@@ -3,7 +3,7 @@ import { type Agency, type AgencyLevel, useCreateAgency } from "../../api/identi
 import { useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { fieldError, SelectField, TextField } from "../../ui/Field.tsx";
+import { DateField, fieldError, SelectField, TextField } from "../../ui/Field.tsx";
 import { Success } from "../../ui/Status.tsx";
 
 const LEVELS: AgencyLevel[] = ["province", "department", "commune", "center", "vertical"];
@@ -81,12 +81,11 @@ export function AddAgency({ agencies, parent }: { agencies: Agency[]; parent: st
         onChange={set("name")}
         error={fieldError(create.error, "name", lang)}
       />
-      <TextField
+      <DateField
         label={t("agency.validFrom")}
         hint={t("common.optional")}
-        type="date"
         value={form.validFrom}
-        onChange={set("validFrom")}
+        onValue={(v) => set("validFrom")({ target: { value: v } })}
       />
       <Button type="submit" busy={create.isPending}>
         {t("agency.add")}

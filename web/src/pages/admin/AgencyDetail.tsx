@@ -10,7 +10,7 @@ import { formatDate, useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { todayVn } from "../../ui/dates.ts";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { fieldError, SelectField, TextField } from "../../ui/Field.tsx";
+import { DateField, fieldError, SelectField, TextField } from "../../ui/Field.tsx";
 import { Empty, Loading, Success } from "../../ui/Status.tsx";
 
 export function AgencyDetail({ agency, agencies }: { agency: Agency; agencies: Agency[] }) {
@@ -77,12 +77,11 @@ function Rename({ agency }: { agency: Agency }) {
         error={fieldError(rename.error, "name", lang)}
       />
       <div className="row">
-        <TextField
+        <DateField
           label={t("agency.effectiveOn")}
-          type="date"
           required
           value={effectiveOn}
-          onChange={(e) => setEffectiveOn(e.target.value)}
+          onValue={(v) => setEffectiveOn(v)}
         />
         <TextField
           label={t("agency.legalBasis")}
@@ -140,12 +139,11 @@ function Merge({ agency, agencies }: { agency: Agency; agencies: Agency[] }) {
         ))}
       </SelectField>
       <div className="row">
-        <TextField
+        <DateField
           label={t("agency.effectiveOn")}
-          type="date"
           required
           value={effectiveOn}
-          onChange={(e) => setEffectiveOn(e.target.value)}
+          onValue={(v) => setEffectiveOn(v)}
         />
         <TextField
           label={t("agency.legalBasis")}

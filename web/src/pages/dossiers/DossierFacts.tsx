@@ -13,6 +13,7 @@ export function DossierFacts({
 }) {
   const { t, lang } = useI18n();
   const a = d.applicant;
+  const org = a?.kind === "organisation";
   return (
     <>
       <Section title={t("dossier.facts")} id="facts">
@@ -72,11 +73,11 @@ export function DossierFacts({
       {a && (
         <Section title={t("dossier.applicant")} id="applicant">
           <dl className="facts facts-2">
-            <dt>{t("dossier.name")}</dt>
+            <dt>{t(org ? "dossier.org.name" : "dossier.name")}</dt>
             <dd>{a.name}</dd>
             {a.idNumber && (
               <>
-                <dt>{t("dossier.idNumber")}</dt>
+                <dt>{t(org ? "dossier.org.taxCode" : "dossier.idNumber")}</dt>
                 <dd>{a.idNumber}</dd>
               </>
             )}
@@ -94,13 +95,13 @@ export function DossierFacts({
             )}
             {a.address && (
               <>
-                <dt>{t("dossier.address")}</dt>
+                <dt>{t(org ? "dossier.org.address" : "dossier.address")}</dt>
                 <dd>{a.address}</dd>
               </>
             )}
             {a.representative && (
               <>
-                <dt>{t("dossier.representative")}</dt>
+                <dt>{t(org ? "dossier.org.representative" : "dossier.representative")}</dt>
                 <dd>{a.representative}</dd>
               </>
             )}

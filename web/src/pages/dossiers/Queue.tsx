@@ -88,7 +88,7 @@ export default function Queue() {
               {t("queue.refreshed", {
                 time: new Date(queue.dataUpdatedAt).toLocaleTimeString(
                   lang === "vi" ? "vi-VN" : "en-GB",
-                  { timeZone: "Asia/Ho_Chi_Minh" },
+                  { timeZone: "Asia/Ho_Chi_Minh", hourCycle: "h23" },
                 ),
               })}
             </span>

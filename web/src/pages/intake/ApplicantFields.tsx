@@ -45,30 +45,32 @@ export function ApplicantFields({ value, onChange, error, formRequired = [] }: P
     fieldError(error, `applicant.${f}`, lang) ??
     (formKey(f) ? fieldError(error, `formData.${formKey(f)}`, lang) : null);
   const req = (f: keyof ApplicantState) => f === "name" || formRequired.includes(formKey(f) ?? "");
+  // An organisation is named by its name, tax code, head office and legal representative.
+  const org = value.kind === "organisation";
   return (
     <>
       <div className="row">
+        <SelectField label={t("intake.kind")} value={value.kind} onChange={set("kind")}>
+          <option value="citizen">{t("intake.kind.citizen")}</option>
+          <option value="organisation">{t("intake.kind.organisation")}</option>
+        </SelectField>
         <TextField
-          label={t("dossier.name")}
+          label={t(org ? "dossier.org.name" : "dossier.name")}
           required={req("name")}
           value={value.name}
           onChange={set("name")}
           error={err("name")}
           autoComplete="off"
         />
-        <SelectField label={t("intake.kind")} value={value.kind} onChange={set("kind")}>
-          <option value="citizen">{t("intake.kind.citizen")}</option>
-          <option value="organisation">{t("intake.kind.organisation")}</option>
-        </SelectField>
       </div>
       <div className="row">
         <TextField
-          label={t("dossier.idNumber")}
+          label={t(org ? "dossier.org.taxCode" : "dossier.idNumber")}
           required={req("idNumber")}
           value={value.idNumber}
           onChange={set("idNumber")}
           error={err("idNumber")}
-          inputMode="numeric"
+          inputMode={org ? "text" : "numeric"}
           autoComplete="off"
         />
         <TextField
@@ -91,16 +93,16 @@ export function ApplicantFields({ value, onChange, error, formRequired = [] }: P
         />
       </div>
       <TextField
-        label={t("dossier.address")}
+        label={t(org ? "dossier.org.address" : "dossier.address")}
         required={req("address")}
         value={value.address}
         onChange={set("address")}
         error={err("address")}
         autoComplete="off"
       />
-      {value.kind === "organisation" && (
+      {org && (
         <TextField
-          label={t("dossier.representative")}
+          label={t("dossier.org.representative")}
           value={value.representative}
           onChange={set("representative")}
         />

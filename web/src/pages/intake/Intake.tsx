@@ -127,8 +127,10 @@ function IntakeForm({
     );
   };
 
+  // Only receiving needs a complete e-form (the server checks it too): asking to complete or
+  // refusing an incomplete dossier must not be stopped by the e-form's required fields.
   return (
-    <form onSubmit={submit} noValidate={false}>
+    <form onSubmit={submit} noValidate={decision !== "receive"}>
       {several && (
         <div className="card card-tight">
           <SelectField

@@ -6,7 +6,7 @@ import { type ComplianceQuery, complianceXlsxUrl, useCompliance } from "../../ap
 import { formatDateTime, useI18n } from "../../i18n/index.tsx";
 import { Link } from "../../router.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { SelectField, TextField } from "../../ui/Field.tsx";
+import { DateField, SelectField } from "../../ui/Field.tsx";
 import { Page } from "../../ui/Page.tsx";
 import { Empty, Loading } from "../../ui/Status.tsx";
 import type { PeriodKind } from "../index/periods.ts";
@@ -96,17 +96,15 @@ export default function Compliance() {
           </SelectField>
           {kind === "custom" && (
             <>
-              <TextField
+              <DateField
                 label={t("compliance.from")}
-                type="date"
                 value={custom.from}
-                onChange={(e) => setCustom((c) => ({ ...c, from: e.target.value }))}
+                onValue={(v) => setCustom((c) => ({ ...c, from: v }))}
               />
-              <TextField
+              <DateField
                 label={t("compliance.to")}
-                type="date"
                 value={custom.to}
-                onChange={(e) => setCustom((c) => ({ ...c, to: e.target.value }))}
+                onValue={(v) => setCustom((c) => ({ ...c, to: v }))}
               />
             </>
           )}

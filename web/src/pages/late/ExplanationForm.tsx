@@ -6,7 +6,7 @@ import { type Explanation, useDraftExplanation } from "../../api/late.ts";
 import { formatDateTime, useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { fieldError, SelectField, TextArea, TextField } from "../../ui/Field.tsx";
+import { DateTimeField, fieldError, SelectField, TextArea, TextField } from "../../ui/Field.tsx";
 import { defaultNewDue, fromVnLocal, toVnLocal } from "./dates.ts";
 
 export function ExplanationForm({
@@ -92,13 +92,12 @@ export function ExplanationForm({
         error={err("responsibleName")}
         autoComplete="off"
       />
-      <TextField
+      <DateTimeField
         label={t("late.proposedDue")}
         hint={t("late.proposedHint", { due: formatDateTime(lang, d.dueAt) })}
-        type="datetime-local"
         required
         value={due}
-        onChange={(e) => setDue(e.target.value)}
+        onValue={(v) => setDue(v)}
         error={err("proposedDueAt")}
       />
       {local && (

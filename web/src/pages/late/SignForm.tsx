@@ -6,7 +6,7 @@ import { type Explanation, useSignApology } from "../../api/late.ts";
 import { formatDateTime, useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { fieldError, TextField } from "../../ui/Field.tsx";
+import { DateTimeField, fieldError, TextField } from "../../ui/Field.tsx";
 import { fromVnLocal, toVnLocal } from "./dates.ts";
 
 export function SignForm({
@@ -52,12 +52,11 @@ export function SignForm({
           date: formatDateTime(lang, x.proposedDueAt),
         })}
       </p>
-      <TextField
+      <DateTimeField
         label={t("late.newDue")}
-        type="datetime-local"
         required
         value={due}
-        onChange={(e) => setDue(e.target.value)}
+        onValue={(v) => setDue(v)}
         error={err("newDueAt")}
       />
       <TextField

@@ -1,12 +1,12 @@
-// Date-time inputs in Vietnam time (UTC+7, no daylight saving), whatever the browser's zone.
+// Date-time values in Vietnam time (UTC+7, no daylight saving), whatever the browser's zone.
 const VN = 7 * 3_600_000;
 
-/** An instant as the value of <input type="datetime-local">, in Vietnam time. */
+/** An instant as the value of a date-time field (YYYY-MM-DDThh:mm), in Vietnam time. */
 export function toVnLocal(iso: string | number | Date): string {
   return new Date(new Date(iso).getTime() + VN).toISOString().slice(0, 16);
 }
 
-/** <input type="datetime-local"> value (Vietnam time) → ISO instant with offset, or null. */
+/** a date-time field (YYYY-MM-DDThh:mm) value (Vietnam time) → ISO instant with offset, or null. */
 export function fromVnLocal(v: string): string | null {
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) ? `${v}:00+07:00` : null;
 }

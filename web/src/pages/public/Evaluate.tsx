@@ -1,4 +1,5 @@
-// The citizen's evaluation after the result is returned: 9 criteria (2/1/0), satisfaction on
+// The citizen's evaluation after the result is returned: 9 criteria, each asked in a citizen's
+// words with answers worth 2/1/0 (the stored criterion shown beneath), satisfaction on
 // convenience and overall, like/dislike, a comment. Keyboard: each criterion is a radio group.
 import { type FormEvent, useState } from "react";
 import {
@@ -17,19 +18,27 @@ import { Loading, Success } from "../../ui/Status.tsx";
 function Radios({
   name,
   legend,
+  hint,
   options,
   value,
   onChange,
 }: {
   name: string;
   legend: string;
+  /** What the question counts for (the stored criterion). */
+  hint?: string;
   options: { v: string; label: string }[];
   value: string;
   onChange(v: string): void;
 }) {
   return (
-    <fieldset className="radio-row">
+    <fieldset className="radio-row" aria-describedby={hint ? `${name}-hint` : undefined}>
       <legend>{legend}</legend>
+      {hint && (
+        <p className="hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      )}
       {options.map((o) => (
         <span className="check" key={o.v}>
           <input
@@ -96,8 +105,12 @@ export function Evaluate({ code, secret }: { code: string; secret: string }) {
           <Radios
             key={c.id}
             name={`c-${c.id}`}
-            legend={`${i + 1}. ${c[lang]}`}
-            options={f.points.map((p) => ({ v: String(p), label: t(`eval.point.${p}` as Key) }))}
+            legend={`${i + 1}. ${c.question[lang]}`}
+            hint={t("eval.criterion", { name: c[lang] })}
+            options={f.points.map((p) => ({
+              v: String(p),
+              label: c.answers[String(p)]?.[lang] ?? t(`eval.point.${p}` as Key),
+            }))}
             value={scores[c.id] ?? ""}
             onChange={(v) => setScores((s) => ({ ...s, [c.id]: v }))}
           />

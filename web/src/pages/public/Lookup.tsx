@@ -1,10 +1,11 @@
-// Public look-up by dossier code and look-up code (printed on the receipt): status and dates only.
+// Public look-up by dossier code and look-up code (printed on the receipt): the status, the agency
+// handling the dossier, the steps done so far in plain words, and the result once issued.
 import { type FormEvent, useState } from "react";
 import { useProcedure } from "../../api/catalog.ts";
 import { downloadPdf } from "../../api/citizen.ts";
 import { ApiError } from "../../api/client.ts";
 import { type PublicDossier, usePublicLookup } from "../../api/dossiers.ts";
-import { formatDate, useI18n } from "../../i18n/index.tsx";
+import { formatDate, formatDateTime, useI18n } from "../../i18n/index.tsx";
 import { useLocation } from "../../router.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { DownloadButton } from "../../ui/DownloadButton.tsx";
@@ -91,6 +92,12 @@ function Result({ d, secret }: { d: PublicDossier; secret: string }) {
       <dl className="facts">
         <dt>{t("lookup.procedure")}</dt>
         <dd>{d.procedureName ?? proc.data?.name ?? d.procedure}</dd>
+        {d.agencyName && (
+          <>
+            <dt>{t("lookup.agency")}</dt>
+            <dd>{d.agencyName}</dd>
+          </>
+        )}
         <dt>{t("lookup.submittedAt")}</dt>
         <dd>{formatDate(lang, d.submittedAt) || "—"}</dd>
         <dt>{t("lookup.receivedAt")}</dt>
@@ -110,6 +117,21 @@ function Result({ d, secret }: { d: PublicDossier; secret: string }) {
         <dt>{t("lookup.finishedAt")}</dt>
         <dd>{formatDate(lang, d.finishedAt) || "—"}</dd>
       </dl>
+      {d.steps.length > 0 && (
+        <>
+          <h3>{t("lookup.steps")}</h3>
+          <ol className="lookup-steps" aria-label={t("lookup.steps")}>
+            {d.steps.map((s) => (
+              <li key={`${s.at}-${s.name.vi}`}>
+                <time dateTime={s.at} title={t("lookup.stepsTime")}>
+                  {formatDateTime(lang, s.at)}
+                </time>{" "}
+                — {s.name[lang]}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
       {d.apology && (
         <p className="alert alert-info">
           {t("lookup.apology")}{" "}

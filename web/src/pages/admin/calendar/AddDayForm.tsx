@@ -4,7 +4,7 @@ import { type NewDay, useAddDay } from "../../../api/calendar.ts";
 import { useI18n } from "../../../i18n/index.tsx";
 import { Button } from "../../../ui/Button.tsx";
 import { ErrorBox } from "../../../ui/ErrorBox.tsx";
-import { fieldError, SelectField, TextField } from "../../../ui/Field.tsx";
+import { DateField, fieldError, SelectField, TextField } from "../../../ui/Field.tsx";
 import { Success } from "../../../ui/Status.tsx";
 
 export function AddDayForm({ year }: { year: number }) {
@@ -40,13 +40,12 @@ export function AddDayForm({ year }: { year: number }) {
   };
   return (
     <form className="form" onSubmit={submit}>
-      <TextField
+      <DateField
         label={t("common.date")}
-        type="date"
         required
         min={`${year - 1}-01-01`}
         value={v.date ?? ""}
-        onChange={set("date")}
+        onValue={(v) => set("date")({ target: { value: v } })}
         error={err("date")}
       />
       <SelectField label={t("cal.kind")} value={v.kind} onChange={set("kind")} error={err("kind")}>
@@ -84,11 +83,10 @@ export function AddDayForm({ year }: { year: number }) {
             onChange={set("noticeNumber")}
             error={err("notice.number")}
           />
-          <TextField
+          <DateField
             label={t("cal.noticeDate")}
-            type="date"
             value={v.noticeDate ?? ""}
-            onChange={set("noticeDate")}
+            onValue={(v) => set("noticeDate")({ target: { value: v } })}
             error={err("notice.date")}
           />
         </div>

@@ -5,7 +5,7 @@ import type { CalendarDay, ConfirmBasis } from "../../../api/calendar.ts";
 import { formatDate, useI18n } from "../../../i18n/index.tsx";
 import { Button } from "../../../ui/Button.tsx";
 import { ErrorBox } from "../../../ui/ErrorBox.tsx";
-import { fieldError, TextField } from "../../../ui/Field.tsx";
+import { DateField, fieldError, TextField } from "../../../ui/Field.tsx";
 
 export function ConfirmBasisForm(props: {
   day: CalendarDay;
@@ -36,12 +36,11 @@ export function ConfirmBasisForm(props: {
         onChange={(e) => setBasis(e.target.value)}
         error={err("basis")}
       />
-      <TextField
+      <DateField
         label={t("cal.effectiveFrom")}
-        type="date"
         required
         value={effectiveFrom}
-        onChange={(e) => setEffectiveFrom(e.target.value)}
+        onValue={(v) => setEffectiveFrom(v)}
         error={err("effectiveFrom")}
       />
       {props.error && !err("basis") && !err("effectiveFrom") ? (

@@ -7,7 +7,7 @@ import { type Key, useI18n } from "../../../i18n/index.tsx";
 import { Button } from "../../../ui/Button.tsx";
 import { todayVn } from "../../../ui/dates.ts";
 import { ErrorBox } from "../../../ui/ErrorBox.tsx";
-import { fieldError, SelectField, TextField } from "../../../ui/Field.tsx";
+import { DateField, fieldError, SelectField, TimeField } from "../../../ui/Field.tsx";
 import { Success } from "../../../ui/Status.tsx";
 
 const toMin = (hhmm: string) => {
@@ -63,34 +63,29 @@ export function OfficeHoursForm() {
             </option>
           ))}
       </SelectField>
-      <TextField
+      <DateField
         label={t("agency.effectiveOn")}
-        type="date"
         required
         value={validFrom}
-        onChange={(e) => setValidFrom(e.target.value)}
+        onValue={(v) => setValidFrom(v)}
         error={err("validFrom")}
       />
       {sessions.map((s, i) => (
         <fieldset className="fieldset" key={s.key}>
           <legend>{t("cal.session", { n: i + 1 })}</legend>
           <div className="row">
-            <TextField
+            <TimeField
               label={t("cal.start")}
-              type="time"
               value={s.start}
-              onChange={(e) =>
-                setSessions((x) => x.map((y, j) => (j === i ? { ...y, start: e.target.value } : y)))
+              onValue={(v) =>
+                setSessions((x) => x.map((y, j) => (j === i ? { ...y, start: v } : y)))
               }
               error={err(`sessions.${i}.start`)}
             />
-            <TextField
+            <TimeField
               label={t("cal.end")}
-              type="time"
               value={s.end}
-              onChange={(e) =>
-                setSessions((x) => x.map((y, j) => (j === i ? { ...y, end: e.target.value } : y)))
-              }
+              onValue={(v) => setSessions((x) => x.map((y, j) => (j === i ? { ...y, end: v } : y)))}
               error={err(`sessions.${i}.end`)}
             />
           </div>
@@ -113,12 +108,11 @@ export function OfficeHoursForm() {
         ))}
       </fieldset>
       {err("weekdays") && <p className="field-error">{err("weekdays")}</p>}
-      <TextField
+      <TimeField
         label={t("cal.cutoff")}
         hint={t("cal.cutoffHint")}
-        type="time"
         value={cutoff}
-        onChange={(e) => setCutoff(e.target.value)}
+        onValue={(v) => setCutoff(v)}
         error={err("sameDayCutoff")}
       />
       {save.isError && <ErrorBox error={save.error} />}
