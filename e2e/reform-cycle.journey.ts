@@ -1,7 +1,9 @@
 // The year's reform cycle: Home Affairs issues next year's criteria; a commune assesses itself,
 // is appraised with a reason, responds once and gets its final scores; the appraisal of the
 // Department of Industry and Trade shows the 20% deduction of letter 6187 with its computation;
-// the ranking; the commune reports on a task of letter 6187 in the task monitor.
+// the ranking; the commune reports on a task of letter 6187 in the task monitor; Home Affairs
+// inspects the commune: plans it, records the findings, concludes with a remediation item that the
+// commune then sees with its deadline.
 import { assert, type Journey, see } from "./harness.ts";
 
 const journey: Journey = async ({ newPage, seed, screenshot }) => {
@@ -88,6 +90,48 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await form.getByRole("button", { name: "Gửi báo cáo" }).click();
   await see(head, "Đã gửi báo cáo tiến độ.");
   await screenshot("reform-tasks", head);
+
+  // An inspection of the commune: planned, carried out, concluded with a remediation item.
+  const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+  await ha.goto("/cai-cach/kiem-tra");
+  await see(ha, "Đơn vị đề xuất kiểm tra");
+  const planForm = ha.getByRole("form", { name: "Đưa vào kế hoạch kiểm tra" });
+  await planForm.getByLabel("Đơn vị được kiểm tra").selectOption(commune);
+  await planForm.getByLabel("Ngày dự kiến").fill(today);
+  await planForm
+    .getByLabel("Thành phần đoàn kiểm tra")
+    .fill("Lê Văn Phúc, Sở Nội vụ — trưởng đoàn\nNguyễn Thị Mai");
+  await planForm
+    .getByLabel("Nội dung, phạm vi kiểm tra")
+    .fill("Kiểm soát thủ tục hành chính, một cửa, số hóa hồ sơ.");
+  await planForm.getByRole("button", { name: "Lưu kế hoạch" }).click();
+  await see(ha, "Đã đưa vào kế hoạch kiểm tra.");
+  const findings = ha.getByRole("form", { name: "Ghi nhận kết quả kiểm tra" }).first();
+  await findings.getByLabel("Ngày kiểm tra").fill(today);
+  await findings
+    .getByLabel("Kết quả kiểm tra", { exact: true })
+    .fill("Một cửa: 3 hồ sơ trễ hạn chưa có văn bản xin lỗi.");
+  await findings.getByRole("button", { name: "Lưu kết quả kiểm tra" }).click();
+  await see(ha, "Đã kiểm tra");
+  const conclude = ha.getByRole("form", { name: "Thông báo kết luận và yêu cầu khắc phục" });
+  await conclude.getByLabel("Số, ký hiệu thông báo").fill("25/TB-SNV");
+  await conclude.getByLabel("Ngày ban hành").fill(today);
+  await conclude.getByLabel("Người ký").fill("GIÁM ĐỐC Lê Văn Phúc");
+  await conclude
+    .getByLabel("Kết luận kiểm tra", { exact: true })
+    .fill("Chưa thực hiện đầy đủ việc xin lỗi người dân khi trễ hạn.");
+  await conclude.getByLabel("Nội dung khắc phục 1").fill("Gửi văn bản xin lỗi cho 3 hồ sơ.");
+  await conclude.getByLabel("Hạn khắc phục 1").fill(`${year}-12-31`);
+  await conclude.getByRole("button", { name: "Ban hành kết luận" }).click();
+  await see(ha, "Kết luận kiểm tra 25/TB-SNV");
+  await screenshot("reform-inspection", ha);
+
+  // The commune sees the conclusion and its open remediation item.
+  await head.goto("/cai-cach/kiem-tra");
+  await see(head, "Kết luận kiểm tra 25/TB-SNV");
+  await see(head, "Gửi văn bản xin lỗi cho 3 hồ sơ.");
+  const state = await head.getByTestId("item-state").first().textContent();
+  assert(state?.includes("Đang khắc phục"), `the item is open (${state})`);
 };
 
 export default journey;

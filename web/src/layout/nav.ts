@@ -85,6 +85,13 @@ export const NAV: NavItem[] = [
     group: "work",
     roles: ["leader", "head", "control_officer", "home_affairs", "inspector"],
   },
+  {
+    to: "/cai-cach/kiem-tra",
+    label: "nav.inspections",
+    hint: "home.work.inspections",
+    group: "work",
+    roles: ["leader", "head", "control_officer", "home_affairs", "inspector"],
+  },
   { to: "/thu-tuc", label: "nav.catalog", hint: "home.work.catalog", group: "public" },
   { to: "/tra-cuu", label: "nav.lookup", hint: "home.work.lookup", group: "public" },
   { to: "/phan-anh", label: "nav.complaints", hint: "home.work.complaints", group: "public" },

@@ -25,7 +25,10 @@ export interface Proposal {
   reasons: Reason[];
 }
 
-/** Ranks every unit on each measure; a unit among the `per` worst of a measure is proposed. */
+/**
+ * Ranks every unit on each measure; a unit among the `per` worst of a measure is proposed, with
+ * that reason. Every unit is returned, those with the most reasons first.
+ */
 export async function proposeTargets(
   deps: ReformDeps,
   sql: Sql,
@@ -71,13 +74,12 @@ export async function proposeTargets(
   worst("lowestOnTimeRate", (p) => p.onTimeRate, true);
   worst("mostLateDossiers", (p) => p.lateDossiers, false);
   worst("mostComplaints", (p) => p.complaints, false);
-  const proposals = rows
-    .filter((p) => p.reasons.length)
-    .sort(
-      (a, b) =>
-        b.reasons.length - a.reasons.length ||
-        (a.reformIndex ?? Infinity) - (b.reformIndex ?? Infinity) ||
-        a.agency.localeCompare(b.agency),
-    );
+  // Every unit, the proposed first, so a plan can also name a unit without a reason.
+  const proposals = rows.sort(
+    (a, b) =>
+      b.reasons.length - a.reasons.length ||
+      (a.reformIndex ?? Infinity) - (b.reformIndex ?? Infinity) ||
+      a.agency.localeCompare(b.agency),
+  );
   return { basisYear, proposals };
 }
