@@ -3,7 +3,12 @@
 // Department of Industry and Trade shows the 20% deduction of letter 6187 with its computation;
 // the ranking; the commune reports on a task of letter 6187 in the task monitor; Home Affairs
 // inspects the commune: plans it, records the findings, concludes with a remediation item that the
-// commune then sees with its deadline.
+// commune then sees with its deadline; the commune edits its quarterly reform report and exports it
+// as DOCX and PDF, both opened and read back.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { assert, type Journey, see } from "./harness.ts";
 
 const journey: Journey = async ({ newPage, seed, screenshot }) => {
@@ -132,6 +137,44 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await see(head, "Gửi văn bản xin lỗi cho 3 hồ sơ.");
   const state = await head.getByTestId("item-state").first().textContent();
   assert(state?.includes("Đang khắc phục"), `the item is open (${state})`);
+
+  // The commune's quarterly reform report: drafted from the system, edited, exported.
+  await head.goto("/cai-cach/bao-cao");
+  await head.getByLabel("Kỳ báo cáo").selectOption(`${year}-Q4`);
+  await see(head, `quý IV năm ${year}`);
+  await see(head, "Tỷ lệ hồ sơ giải quyết đúng hạn");
+  const report = head.getByRole("form", { name: "Nội dung báo cáo" });
+  await report.getByLabel("Số, ký hiệu").fill("18/BC-UBND");
+  await report.getByLabel("Họ tên người ký").fill("Nguyễn Văn Tâm");
+  await report
+    .getByLabel("IV. Đề xuất, kiến nghị")
+    .fill("Đề nghị Sở Nội vụ hỗ trợ máy quét cho bộ phận một cửa.");
+  await report.getByRole("button", { name: "Lưu báo cáo" }).click();
+  await see(head, "Đã lưu báo cáo.");
+  await screenshot("reform-report", head);
+  for (const [name, type, ext] of [
+    ["Tải báo cáo (DOCX)", "wordprocessingml", "docx"],
+    ["Tải báo cáo (PDF)", "application/pdf", "pdf"],
+  ]) {
+    const href = await head.getByRole("link", { name }).getAttribute("href");
+    const file = await head.request.get(href ?? "");
+    assert(
+      file.ok() && (file.headers()["content-type"] ?? "").includes(type),
+      `${name}: ${file.status()} ${file.headers()["content-type"]}`,
+    );
+    // Open the file as an official would: the DOCX's document.xml, the PDF's text.
+    const dir = mkdtempSync(join(tmpdir(), "motcua-report-"));
+    const path = join(dir, `report.${ext}`);
+    writeFileSync(path, await file.body());
+    const text = (
+      ext === "docx"
+        ? execFileSync("unzip", ["-p", path, "word/document.xml"], { encoding: "utf8" })
+        : execFileSync("pdftotext", [path, "-"], { encoding: "utf8" })
+    ).normalize("NFC");
+    rmSync(dir, { recursive: true, force: true });
+    for (const s of ["18/BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Nguyễn Văn Tâm"])
+      assert(text.includes(s), `${name} holds "${s}"`);
+  }
 };
 
 export default journey;

@@ -1,5 +1,5 @@
-// English: inspections of reform work.
-import type { viInspections } from "./vi-inspections.ts";
+// English: inspections of reform work and the periodic reform report.
+import type { viInspections, viReport } from "./vi-inspections.ts";
 
 export const enInspections: Record<keyof typeof viInspections, string> = {
   "nav.inspections": "Reform inspections",
@@ -56,4 +56,33 @@ export const enInspections: Record<keyof typeof viInspections, string> = {
   "inspect.state.open": "Open",
   "inspect.state.closed": "Closed",
   "inspect.state.overdue": "Overdue",
+};
+
+export const enReport: Record<keyof typeof viReport, string> = {
+  "nav.reformReport": "Reform reports",
+  "home.work.reformReport": "Periodic reform reports with the system's figures; DOCX and PDF.",
+  "report.title": "Periodic reform report",
+  "report.lead":
+    "A draft per quarter, half-year or year with the system's figures and the progress of the unit's tasks; edit the text and export the document.",
+  "report.period": "Period",
+  "report.figures": "Figures of {unit}, {period}",
+  "report.measure": "Measure",
+  "report.count": "Met / total",
+  "report.ratio": "Rate",
+  "report.tasks": "Progress of the assigned tasks",
+  "report.edit": "Report text",
+  "report.number": "Number and symbol",
+  "report.place": "Place",
+  "report.position": "Signer's position",
+  "report.signer": "Signer's name",
+  "report.section.results": "I. Results",
+  "report.section.shortcomings": "II. Shortcomings",
+  "report.section.plans": "III. Plans for the next period",
+  "report.section.proposals": "IV. Proposals",
+  "report.recipients": "Recipients",
+  "report.recipients.hint": "One recipient per line.",
+  "report.save": "Save the report",
+  "report.saved": "Report saved.",
+  "report.docx": "Download the report (DOCX)",
+  "report.pdf": "Download the report (PDF)",
 };

@@ -2,7 +2,7 @@ import { enAdmin } from "./en-admin.ts";
 import { enCatalog } from "./en-catalog.ts";
 import { enCitizen } from "./en-citizen.ts";
 import { enDossier } from "./en-dossier.ts";
-import { enInspections } from "./en-inspections.ts";
+import { enInspections, enReport } from "./en-inspections.ts";
 import { enPortal } from "./en-portal.ts";
 import { enReform } from "./en-reform.ts";
 import { enWork } from "./en-work.ts";
@@ -16,6 +16,7 @@ export const en: Record<Key, string> = {
   ...enPortal,
   ...enReform,
   ...enInspections,
+  ...enReport,
   ...enCitizen,
   "app.title": "Administrative Procedure Information System",
   "app.short": "One-stop e-service",

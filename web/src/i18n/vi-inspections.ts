@@ -1,4 +1,4 @@
-// Vietnamese: inspections of reform work (kiểm tra công tác CCHC).
+// Vietnamese: inspections of reform work (kiểm tra công tác CCHC) and the periodic reform report.
 export const viInspections = {
   "nav.inspections": "Kiểm tra CCHC",
   "home.work.inspections":
@@ -54,4 +54,35 @@ export const viInspections = {
   "inspect.state.open": "Đang khắc phục",
   "inspect.state.closed": "Đã khắc phục",
   "inspect.state.overdue": "Quá hạn",
+};
+
+// Vietnamese: the periodic reform report.
+export const viReport = {
+  "nav.reformReport": "Báo cáo CCHC",
+  "home.work.reformReport":
+    "Báo cáo định kỳ công tác CCHC với số liệu của hệ thống; xuất DOCX, PDF.",
+  "report.title": "Báo cáo định kỳ cải cách hành chính",
+  "report.lead":
+    "Dự thảo báo cáo theo quý, 6 tháng, năm với số liệu của hệ thống và tiến độ nhiệm vụ được giao; đơn vị chỉnh sửa nội dung và xuất văn bản.",
+  "report.period": "Kỳ báo cáo",
+  "report.figures": "Số liệu của {unit}, {period}",
+  "report.measure": "Chỉ tiêu",
+  "report.count": "Đạt / Tổng số",
+  "report.ratio": "Tỷ lệ",
+  "report.tasks": "Tiến độ nhiệm vụ được giao",
+  "report.edit": "Nội dung báo cáo",
+  "report.number": "Số, ký hiệu",
+  "report.place": "Địa danh",
+  "report.position": "Chức vụ người ký",
+  "report.signer": "Họ tên người ký",
+  "report.section.results": "I. Kết quả thực hiện",
+  "report.section.shortcomings": "II. Tồn tại, hạn chế",
+  "report.section.plans": "III. Phương hướng, nhiệm vụ kỳ tới",
+  "report.section.proposals": "IV. Đề xuất, kiến nghị",
+  "report.recipients": "Nơi nhận",
+  "report.recipients.hint": "Mỗi dòng một nơi nhận.",
+  "report.save": "Lưu báo cáo",
+  "report.saved": "Đã lưu báo cáo.",
+  "report.docx": "Tải báo cáo (DOCX)",
+  "report.pdf": "Tải báo cáo (PDF)",
 };

@@ -92,6 +92,13 @@ export const NAV: NavItem[] = [
     group: "work",
     roles: ["leader", "head", "control_officer", "home_affairs", "inspector"],
   },
+  {
+    to: "/cai-cach/bao-cao",
+    label: "nav.reformReport",
+    hint: "home.work.reformReport",
+    group: "work",
+    roles: ["leader", "head", "control_officer", "home_affairs"],
+  },
   { to: "/thu-tuc", label: "nav.catalog", hint: "home.work.catalog", group: "public" },
   { to: "/tra-cuu", label: "nav.lookup", hint: "home.work.lookup", group: "public" },
   { to: "/phan-anh", label: "nav.complaints", hint: "home.work.complaints", group: "public" },
