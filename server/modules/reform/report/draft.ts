@@ -121,7 +121,10 @@ export async function loadDraft(
   return {
     ...base,
     number: unit.level === "commune" ? "…/BC-UBND" : "…/BC",
-    place: (province?.name ?? unit.name).replace(/^(UBND\s+)?(tỉnh|thành phố)\s+/i, ""),
+    place: (province?.name ?? unit.name).replace(
+      /^((UBND|Ủy ban nhân dân)\s+)?(tỉnh|thành phố)\s+/i,
+      "",
+    ),
     signer: {
       position: unit.level === "commune" ? "Chủ tịch" : "Giám đốc",
       name: "(Họ và tên)",

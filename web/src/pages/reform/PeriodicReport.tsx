@@ -32,6 +32,15 @@ function periods(): string[] {
 
 const SECTIONS = ["results", "shortcomings", "plans", "proposals"] as const;
 
+/** Only the editable part goes back to the server (the figures are the system's). */
+const editable = (d: ReportDraft): ReportText => ({
+  number: d.number,
+  place: d.place,
+  signer: d.signer,
+  recipients: d.recipients,
+  sections: d.sections,
+});
+
 export default function PeriodicReport() {
   const { t } = useI18n();
   const me = useMe().data;
@@ -73,7 +82,7 @@ export default function PeriodicReport() {
       ) : q.isError ? (
         <ErrorBox error={q.error} onRetry={() => q.refetch()} />
       ) : (
-        <ReportEditor key={`${unit}|${period}|${q.data.saved?.at ?? ""}`} d={q.data} />
+        <ReportEditor key={`${unit}|${period}`} d={q.data} />
       )}
     </Page>
   );
@@ -82,8 +91,8 @@ export default function PeriodicReport() {
 function ReportEditor({ d }: { d: ReportDraft }) {
   const { t, lang } = useI18n();
   const save = useSaveReport(d.agency, d.period);
-  const [text, setText] = useState<ReportText>(d);
-  useEffect(() => setText(d), [d]);
+  const [text, setText] = useState<ReportText>(editable(d));
+  useEffect(() => setText(editable(d)), [d]);
   const set = (patch: Partial<ReportText>) => setText({ ...text, ...patch });
   const path = reportPath(d.agency, d.period);
   return (
