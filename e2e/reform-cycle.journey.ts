@@ -1,7 +1,14 @@
 // The year's reform cycle: Home Affairs issues next year's criteria; a commune assesses itself,
 // is appraised with a reason, responds once and gets its final scores; the appraisal of the
 // Department of Industry and Trade shows the 20% deduction of letter 6187 with its computation;
-// the ranking; the commune reports on a task of letter 6187 in the task monitor.
+// the ranking; the commune reports on a task of letter 6187 in the task monitor; Home Affairs
+// inspects the commune: plans it, records the findings, concludes with a remediation item that the
+// commune then sees with its deadline; the commune edits its quarterly reform report and exports it
+// as DOCX and PDF, both opened and read back.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { assert, type Journey, see } from "./harness.ts";
 
 const journey: Journey = async ({ newPage, seed, screenshot }) => {
@@ -88,6 +95,86 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await form.getByRole("button", { name: "Gửi báo cáo" }).click();
   await see(head, "Đã gửi báo cáo tiến độ.");
   await screenshot("reform-tasks", head);
+
+  // An inspection of the commune: planned, carried out, concluded with a remediation item.
+  const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+  await ha.goto("/cai-cach/kiem-tra");
+  await see(ha, "Đơn vị đề xuất kiểm tra");
+  const planForm = ha.getByRole("form", { name: "Đưa vào kế hoạch kiểm tra" });
+  await planForm.getByLabel("Đơn vị được kiểm tra").selectOption(commune);
+  await planForm.getByLabel("Ngày dự kiến").fill(today);
+  await planForm
+    .getByLabel("Thành phần đoàn kiểm tra")
+    .fill("Lê Văn Phúc, Sở Nội vụ — trưởng đoàn\nNguyễn Thị Mai");
+  await planForm
+    .getByLabel("Nội dung, phạm vi kiểm tra")
+    .fill("Kiểm soát thủ tục hành chính, một cửa, số hóa hồ sơ.");
+  await planForm.getByRole("button", { name: "Lưu kế hoạch" }).click();
+  await see(ha, "Đã đưa vào kế hoạch kiểm tra.");
+  const findings = ha.getByRole("form", { name: "Ghi nhận kết quả kiểm tra" }).first();
+  await findings.getByLabel("Ngày kiểm tra").fill(today);
+  await findings
+    .getByLabel("Kết quả kiểm tra", { exact: true })
+    .fill("Một cửa: 3 hồ sơ trễ hạn chưa có văn bản xin lỗi.");
+  await findings.getByRole("button", { name: "Lưu kết quả kiểm tra" }).click();
+  await see(ha, "Đã kiểm tra");
+  const conclude = ha.getByRole("form", { name: "Thông báo kết luận và yêu cầu khắc phục" });
+  await conclude.getByLabel("Số, ký hiệu thông báo").fill("25/TB-SNV");
+  await conclude.getByLabel("Ngày ban hành").fill(today);
+  await conclude.getByLabel("Người ký").fill("GIÁM ĐỐC Lê Văn Phúc");
+  await conclude
+    .getByLabel("Kết luận kiểm tra", { exact: true })
+    .fill("Chưa thực hiện đầy đủ việc xin lỗi người dân khi trễ hạn.");
+  await conclude.getByLabel("Nội dung khắc phục 1").fill("Gửi văn bản xin lỗi cho 3 hồ sơ.");
+  await conclude.getByLabel("Hạn khắc phục 1").fill(`${year}-12-31`);
+  await conclude.getByRole("button", { name: "Ban hành kết luận" }).click();
+  await see(ha, "Kết luận kiểm tra 25/TB-SNV");
+  await screenshot("reform-inspection", ha);
+
+  // The commune sees the conclusion and its open remediation item.
+  await head.goto("/cai-cach/kiem-tra");
+  await see(head, "Kết luận kiểm tra 25/TB-SNV");
+  await see(head, "Gửi văn bản xin lỗi cho 3 hồ sơ.");
+  const state = await head.getByTestId("item-state").first().textContent();
+  assert(state?.includes("Đang khắc phục"), `the item is open (${state})`);
+
+  // The commune's quarterly reform report: drafted from the system, edited, exported.
+  await head.goto("/cai-cach/bao-cao");
+  await head.getByLabel("Kỳ báo cáo").selectOption(`${year}-Q4`);
+  await see(head, `quý IV năm ${year}`);
+  await see(head, "Tỷ lệ hồ sơ giải quyết đúng hạn");
+  const report = head.getByRole("form", { name: "Nội dung báo cáo" });
+  await report.getByLabel("Số, ký hiệu").fill("18/BC-UBND");
+  await report.getByLabel("Họ tên người ký").fill("Nguyễn Văn Tâm");
+  await report
+    .getByLabel("IV. Đề xuất, kiến nghị")
+    .fill("Đề nghị Sở Nội vụ hỗ trợ máy quét cho bộ phận một cửa.");
+  await report.getByRole("button", { name: "Lưu báo cáo" }).click();
+  await see(head, "Đã lưu báo cáo.");
+  await screenshot("reform-report", head);
+  for (const [name, type, ext] of [
+    ["Tải báo cáo (DOCX)", "wordprocessingml", "docx"],
+    ["Tải báo cáo (PDF)", "application/pdf", "pdf"],
+  ]) {
+    const href = await head.getByRole("link", { name }).getAttribute("href");
+    const file = await head.request.get(href ?? "");
+    assert(
+      file.ok() && (file.headers()["content-type"] ?? "").includes(type),
+      `${name}: ${file.status()} ${file.headers()["content-type"]}`,
+    );
+    // Open the file as an official would: the DOCX's document.xml, the PDF's text.
+    const dir = mkdtempSync(join(tmpdir(), "motcua-report-"));
+    const path = join(dir, `report.${ext}`);
+    writeFileSync(path, await file.body());
+    const text = (
+      ext === "docx"
+        ? execFileSync("unzip", ["-p", path, "word/document.xml"], { encoding: "utf8" })
+        : execFileSync("pdftotext", [path, "-"], { encoding: "utf8" })
+    ).normalize("NFC");
+    rmSync(dir, { recursive: true, force: true });
+    for (const s of ["18/BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Nguyễn Văn Tâm"])
+      assert(text.includes(s), `${name} holds "${s}"`);
+  }
 };
 
 export default journey;

@@ -38,6 +38,8 @@ const PortalSync = lazy(() => import("./pages/admin/portal/PortalSync.tsx"));
 const ReformTasks = lazy(() => import("./pages/reform/Tasks.tsx"));
 const ReformIndex = lazy(() => import("./pages/reform/IndexRanking.tsx"));
 const ReformIndexUnit = lazy(() => import("./pages/reform/IndexUnit.tsx"));
+const ReformInspections = lazy(() => import("./pages/reform/Inspections.tsx"));
+const ReformReport = lazy(() => import("./pages/reform/PeriodicReport.tsx"));
 
 export const ROUTES: RouteDef[] = [
   { path: "/", page: Home },
@@ -68,4 +70,6 @@ export const ROUTES: RouteDef[] = [
   { path: "/cai-cach/nhiem-vu", page: ReformTasks, auth: true },
   { path: "/cai-cach/chi-so", page: ReformIndex, auth: true },
   { path: "/cai-cach/chi-so/:agency", page: ReformIndexUnit, auth: true },
+  { path: "/cai-cach/kiem-tra", page: ReformInspections, auth: true },
+  { path: "/cai-cach/bao-cao", page: ReformReport, auth: true },
 ];

@@ -1,5 +1,8 @@
 // Public surface of the documents module: forms as PDF, digital signatures, the file store,
-// Excel exports and the documents table.
+// Excel exports, administrative documents as PDF and DOCX, and the documents table.
+export { adminDocumentDocx } from "./admin-doc/docx.ts";
+export { type AdminBlock, type AdminDocument, adminDocument } from "./admin-doc/model.ts";
+export { adminDocumentPdf } from "./admin-doc/pdf.ts";
 
 export { type CertificationWords, certifiedCopyPdf } from "./forms/certified-copy.ts";
 export { type Form01Input, form01Schema } from "./forms/form01.ts";

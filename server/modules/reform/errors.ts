@@ -120,3 +120,49 @@ export const notAUnit = (code: string) =>
     `đơn vị ${code} không phải sở, ngành hoặc xã, phường được chấm Chỉ số CCHC`,
     `agency ${code} is not a department or commune scored by the reform index`,
   );
+
+export const inspectionNotFound = (id: string) =>
+  notFound("reform.inspection_not_found", {
+    vi: `Không có cuộc kiểm tra ${id}.`,
+    en: `No inspection ${id}.`,
+  });
+
+const INSPECTION_STAGE_VI: Record<string, string> = {
+  planned: "đã lập kế hoạch",
+  carried_out: "đã kiểm tra",
+  concluded: "đã có kết luận",
+};
+
+export const inspectionStage = (stage: string, action: { vi: string; en: string }) =>
+  conflict(
+    "reform.inspection_stage",
+    {
+      vi: `Cuộc kiểm tra đang ở bước "${INSPECTION_STAGE_VI[stage] ?? stage}": không thể ${action.vi}.`,
+      en: `The inspection is at stage "${stage}": cannot ${action.en}.`,
+    },
+    { stage },
+  );
+
+export const ownerOutsideTarget = (code: string, target: string, field: string) =>
+  badInput(
+    "reform.owner_outside_target",
+    field,
+    `đơn vị ${code} không thuộc đơn vị được kiểm tra ${target}`,
+    `agency ${code} is not within the inspected unit ${target}`,
+  );
+
+export const beforePlan = (field: string) =>
+  badInput(
+    "reform.before_plan",
+    field,
+    "ngày kiểm tra không được trước năm kế hoạch",
+    "the inspection day cannot fall before the plan's year",
+  );
+
+export const closingEvidenceRequired = (ref: string) =>
+  badInput(
+    "reform.closing_evidence_required",
+    "evidence",
+    `khắc phục ${ref} chỉ được đóng khi có minh chứng kèm theo`,
+    `remediation item ${ref} closes only with evidence attached`,
+  );

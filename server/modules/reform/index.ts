@@ -1,5 +1,6 @@
 // Public surface of the reform module: directives and tasks with the monitor and late flags, the
-// reform index (criteria as data, self-assessment, appraisal, response, final, ranking), evidence.
+// reform index (criteria as data, self-assessment, appraisal, response, final, ranking), the
+// inspections with their remediation items, evidence.
 export type { Figure, ReformDeps, SystemFigures, UnitAgencies } from "./deps.ts";
 export { flagLateTasks } from "./directives/flags.ts";
 export { issueDirective } from "./directives/issue.ts";
@@ -15,5 +16,7 @@ export { MEASURE_NAMES, MEASURES, type Measure } from "./index-score/measures.ts
 export { computeYear, indexUnits, recomputeYear } from "./index-score/recompute.ts";
 export type { DeductionRule } from "./index-score/rules.ts";
 export { DEFAULT_AREAS, DEFAULT_RULES } from "./index-score/template.ts";
+export { type Proposal, proposeTargets } from "./inspections/propose.ts";
+export { type InspectionView, listInspections } from "./inspections/view.ts";
 export { closedPeriods, periodOf, vnDay } from "./periods.ts";
 export { reformRoutes } from "./routes.ts";

@@ -3,10 +3,14 @@ import type { ReformDeps } from "./deps.ts";
 import { directiveRoutes } from "./directives/routes.ts";
 import { evidenceRoutes } from "./evidence.ts";
 import { indexRoutes } from "./index-score/routes.ts";
+import { inspectionRoutes } from "./inspections/routes.ts";
+import { reportRoutes } from "./report/routes.ts";
 
-/** Reform management: directives and tasks, the reform index, evidence files. */
+/** Reform management: directives and tasks, the reform index, inspections, periodic reports, evidence files. */
 export function reformRoutes(api: Api, deps: ReformDeps) {
   directiveRoutes(api, deps);
   indexRoutes(api, deps);
   evidenceRoutes(api, deps);
+  inspectionRoutes(api, deps);
+  reportRoutes(api, deps);
 }

@@ -162,3 +162,52 @@ export function useRecompute(year: number) {
     onSuccess: () => qc.invalidateQueries({ queryKey: ["reform"] }),
   });
 }
+
+export interface ReportText {
+  number: string;
+  place: string;
+  signer: { authority?: string; position: string; name: string };
+  recipients: string[];
+  sections: { results: string; shortcomings: string; plans: string; proposals: string };
+}
+export interface ReportDraft extends ReportText {
+  agency: string;
+  agencyName: string;
+  period: string;
+  periodLabel: string;
+  saved: { at: string; by: string } | null;
+  figures: {
+    measure: string;
+    name: Messages;
+    numerator: number;
+    denominator: number;
+    value: number | null;
+  }[];
+  tasks: {
+    taskId: string;
+    directive: string;
+    ref: string;
+    text: string;
+    status: TaskStatus;
+    lastReportOn: string | null;
+    lastReport: string | null;
+  }[];
+}
+
+export const reportPath = (agency: string, period: string) =>
+  `/api/reform/reports/${encodeURIComponent(agency)}/${encodeURIComponent(period)}`;
+
+export const useReportDraft = (agency: string, period: string) =>
+  useQuery({
+    queryKey: ["reform", "report", agency, period],
+    queryFn: () => get<ReportDraft>(reportPath(agency, period)),
+    enabled: !!agency && !!period,
+  });
+
+export function useSaveReport(agency: string, period: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ReportText) => put(reportPath(agency, period), body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["reform", "report", agency, period] }),
+  });
+}

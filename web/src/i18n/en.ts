@@ -2,6 +2,7 @@ import { enAdmin } from "./en-admin.ts";
 import { enCatalog } from "./en-catalog.ts";
 import { enCitizen } from "./en-citizen.ts";
 import { enDossier } from "./en-dossier.ts";
+import { enInspections, enReport } from "./en-inspections.ts";
 import { enPortal } from "./en-portal.ts";
 import { enReform } from "./en-reform.ts";
 import { enWork } from "./en-work.ts";
@@ -14,6 +15,8 @@ export const en: Record<Key, string> = {
   ...enAdmin,
   ...enPortal,
   ...enReform,
+  ...enInspections,
+  ...enReport,
   ...enCitizen,
   "app.title": "Administrative Procedure Information System",
   "app.short": "One-stop e-service",

@@ -4,6 +4,7 @@ import { viAdmin } from "./vi-admin.ts";
 import { viCatalog } from "./vi-catalog.ts";
 import { viCitizen } from "./vi-citizen.ts";
 import { viDossier } from "./vi-dossier.ts";
+import { viInspections, viReport } from "./vi-inspections.ts";
 import { viPortal } from "./vi-portal.ts";
 import { viReform } from "./vi-reform.ts";
 import { viWork } from "./vi-work.ts";
@@ -15,6 +16,8 @@ export const vi = {
   ...viAdmin,
   ...viPortal,
   ...viReform,
+  ...viInspections,
+  ...viReport,
   ...viCitizen,
   "app.title": "Hệ thống thông tin giải quyết thủ tục hành chính",
   "app.short": "Một cửa điện tử",

@@ -6,7 +6,7 @@ import type { Actor, AgencyTree } from "../../identity/index.ts";
 import type { ReformDeps } from "../deps.ts";
 import { duplicateDirective, missingEvidence, noAssignees, unknownAgency } from "../errors.ts";
 import { resolveAssignees } from "./assignees.ts";
-import type { DirectiveInput } from "./schemas.ts";
+import type { DirectiveRecord } from "./schemas.ts";
 
 export interface IssuedDirective {
   id: string;
@@ -19,7 +19,7 @@ export async function issueDirective(
   tx: Sql,
   actor: Actor,
   tree: AgencyTree,
-  d: DirectiveInput,
+  d: DirectiveRecord,
   now: Date,
 ): Promise<IssuedDirective> {
   if (!tree.byCode.has(d.issuer)) throw unknownAgency(d.issuer, "issuer");

@@ -8,6 +8,8 @@ export interface TaskRow {
   id: string;
   directiveId: string;
   directiveNumber: string;
+  /** "conclusion": a remediation item of an inspection. */
+  directiveKind: string;
   ref: string;
   text: string;
   startsOn: string;
@@ -35,18 +37,19 @@ export async function loadTasks(
   f: { directiveId?: string; agencies?: string[] | null },
 ): Promise<TaskRow[]> {
   const r = await sql.query<Record<string, unknown>>(
-    `SELECT t.id, t.directive_id, d.number, t.ref, t.text, t.starts_on, t.deadline, t.cycle, t.lead_code, t.monitors,
+    `SELECT t.id, t.directive_id, d.number, d.kind, t.ref, t.text, t.starts_on, t.deadline, t.cycle, t.lead_code, t.monitors,
             array_agg(u.agency_code ORDER BY u.agency_code) AS units
        FROM reform_tasks t JOIN reform_directives d ON d.id = t.directive_id
        JOIN reform_task_units u ON u.task_id = t.id
       WHERE ($1::uuid IS NULL OR t.directive_id = $1) AND ($2::text[] IS NULL OR u.agency_code = ANY($2::text[]))
-      GROUP BY t.id, d.number, d.issued_on ORDER BY d.issued_on, d.number, t.ref`,
+      GROUP BY t.id, d.number, d.kind, d.issued_on ORDER BY d.issued_on, d.number, t.ref`,
     [f.directiveId ?? null, f.agencies ?? null],
   );
   return r.rows.map((x) => ({
     id: x.id as string,
     directiveId: x.directive_id as string,
     directiveNumber: x.number as string,
+    directiveKind: x.kind as string,
     ref: x.ref as string,
     text: x.text as string,
     startsOn: day(x.starts_on)!,

@@ -3,7 +3,7 @@ import type { Sql } from "../../../platform/db.ts";
 import { record } from "../../audit/index.ts";
 import type { Actor } from "../../identity/index.ts";
 import type { ReformDeps } from "../deps.ts";
-import { missingEvidence, notAssigned, taskNotFound } from "../errors.ts";
+import { closingEvidenceRequired, missingEvidence, notAssigned, taskNotFound } from "../errors.ts";
 import { vnDay } from "../periods.ts";
 import type { ReportInput } from "./schemas.ts";
 
@@ -16,14 +16,17 @@ export async function reportProgress(
   now: Date,
 ): Promise<{ id: string; reportedOn: string }> {
   if (!/^[0-9a-f-]{36}$/i.test(taskId)) throw taskNotFound(taskId);
-  const task = await tx.query<{ ref: string; assigned: boolean }>(
-    `SELECT t.ref, EXISTS (SELECT 1 FROM reform_task_units u WHERE u.task_id = t.id AND u.agency_code = $2) AS assigned
+  const task = await tx.query<{ ref: string; kind: string; assigned: boolean }>(
+    `SELECT t.ref, (SELECT d.kind FROM reform_directives d WHERE d.id = t.directive_id) AS kind, EXISTS (SELECT 1 FROM reform_task_units u WHERE u.task_id = t.id AND u.agency_code = $2) AS assigned
        FROM reform_tasks t WHERE t.id = $1`,
     [taskId, r.agency],
   );
   const t = task.rows[0];
   if (!t) throw taskNotFound(taskId);
   if (!t.assigned) throw notAssigned(t.ref, r.agency);
+  // A remediation item of an inspection closes only with the evidence that it was remedied.
+  if (t.kind === "conclusion" && r.status === "done" && !r.evidence.length)
+    throw closingEvidenceRequired(t.ref);
   for (const [i, sha] of r.evidence.entries())
     if (!(await deps.files?.has(sha))) throw missingEvidence(sha, `evidence[${i}]`);
   const reportedOn = vnDay(now);

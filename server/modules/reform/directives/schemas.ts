@@ -51,6 +51,9 @@ export const directiveBody = z
   })
   .strict();
 export type DirectiveInput = z.infer<typeof directiveBody>;
+/** A conclusion notice of an inspection is recorded as a directive too (its tasks: remediation). */
+export type DirectiveKind = DirectiveInput["kind"] | "conclusion";
+export type DirectiveRecord = Omit<DirectiveInput, "kind"> & { kind: DirectiveKind };
 
 export const reportBody = z
   .object({

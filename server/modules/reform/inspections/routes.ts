@@ -1,0 +1,142 @@
+// Inspection routes: proposed targets, the year's plan, findings, the conclusion with its
+// remediation items. Remediation is reported on through the task routes (closing needs evidence).
+import type { Api, Ctx } from "../../../platform/http.ts";
+import { param } from "../../../platform/http.ts";
+import { authorize, requireUser, scopeFor } from "../../identity/index.ts";
+import type { ReformDeps } from "../deps.ts";
+import { inspectionNotFound } from "../errors.ts";
+import { vnDay } from "../periods.ts";
+import { conclude, planInspection, recordFindings } from "./lifecycle.ts";
+import { proposeTargets } from "./propose.ts";
+import { conclusionBody, findingsBody, listQuery, planBody, proposalQuery } from "./schemas.ts";
+import { listInspections } from "./view.ts";
+
+export function inspectionRoutes(api: Api, deps: ReformDeps) {
+  const tag = "reform";
+  const base = "/api/reform/inspections";
+
+  api.route(
+    {
+      method: "get",
+      path: `${base}/proposals`,
+      summary:
+        "Đề xuất đơn vị cần kiểm tra: Chỉ số CCHC thấp, trễ hạn, phản ánh nhiều / Proposed inspection targets",
+      tag,
+      query: proposalQuery,
+    },
+    async (c, { query }) => {
+      const actor = requireUser(c);
+      const tree = await deps.agencies.tree();
+      authorize(actor, "inspection.manage", tree.subtreeOf);
+      return proposeTargets(deps, deps.db, tree, query.year, query.per);
+    },
+  );
+
+  api.route(
+    {
+      method: "post",
+      path: base,
+      summary: "Đưa một cuộc kiểm tra vào kế hoạch năm / Plan an inspection",
+      tag,
+      body: planBody,
+    },
+    async (c, { body }) => {
+      const actor = requireUser(c);
+      const tree = await deps.agencies.tree();
+      authorize(actor, "inspection.manage", tree.subtreeOf, body.inspector);
+      const now = deps.clock.now();
+      return deps.db.transaction((tx) => planInspection(tx, actor, tree, body, now));
+    },
+  );
+
+  const visible = async (c: Ctx) => {
+    const actor = requireUser(c);
+    const tree = await deps.agencies.tree();
+    const scope = authorize(actor, "reform.read", tree.subtreeOf);
+    const manage = scopeFor(actor, "inspection.manage", tree.subtreeOf);
+    return {
+      tree,
+      targets: scope.all ? null : scope.agencies,
+      seesUnannounced: manage.all || manage.agencies.length > 0,
+    };
+  };
+
+  api.route(
+    {
+      method: "get",
+      path: base,
+      summary: "Kế hoạch và kết quả kiểm tra CCHC / The inspection plan and results",
+      tag,
+      query: listQuery,
+    },
+    async (c, { query }) => {
+      const v = await visible(c);
+      const targets = query.target
+        ? v.targets === null || v.targets.includes(query.target)
+          ? [query.target]
+          : []
+        : v.targets;
+      return {
+        inspections: await listInspections(
+          deps.db,
+          v.tree,
+          { year: query.year, targets, seesUnannounced: v.seesUnannounced },
+          vnDay(deps.clock.now()),
+        ),
+      };
+    },
+  );
+
+  api.route(
+    { method: "get", path: `${base}/:id`, summary: "Một cuộc kiểm tra / One inspection", tag },
+    async (c) => {
+      const v = await visible(c);
+      const id = param(c, "id");
+      if (!/^[0-9a-f-]{36}$/i.test(id)) throw inspectionNotFound(id);
+      const [one] = await listInspections(
+        deps.db,
+        v.tree,
+        { id, targets: v.targets, seesUnannounced: v.seesUnannounced },
+        vnDay(deps.clock.now()),
+      );
+      if (!one) throw inspectionNotFound(id);
+      return one;
+    },
+  );
+
+  api.route(
+    {
+      method: "put",
+      path: `${base}/:id/findings`,
+      summary: "Ghi nhận kết quả kiểm tra / Record what the inspection found",
+      tag,
+      body: findingsBody,
+    },
+    async (c, { body }) => {
+      const actor = requireUser(c);
+      authorize(actor, "inspection.manage", (await deps.agencies.tree()).subtreeOf);
+      const now = deps.clock.now();
+      return deps.db.transaction((tx) => recordFindings(tx, actor, param(c, "id"), body, now));
+    },
+  );
+
+  api.route(
+    {
+      method: "post",
+      path: `${base}/:id/conclusion`,
+      summary:
+        "Thông báo kết luận kiểm tra và các nội dung phải khắc phục / Conclude with remediation items",
+      tag,
+      body: conclusionBody,
+    },
+    async (c, { body }) => {
+      const actor = requireUser(c);
+      const tree = await deps.agencies.tree();
+      authorize(actor, "inspection.manage", tree.subtreeOf);
+      const now = deps.clock.now();
+      return deps.db.transaction((tx) =>
+        conclude(deps, tx, actor, tree, param(c, "id"), body, now),
+      );
+    },
+  );
+}
