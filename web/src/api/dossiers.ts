@@ -73,6 +73,8 @@ export interface DossierSummary extends Omit<QueueItem, "supplementRequests"> {
   supplementRequests: number;
   vneidVerified: boolean;
   populationDb: boolean;
+  /** 2: the fee was paid on the payment gateway; 1: paid online elsewhere; 0: not online. */
+  paidOnline: 0 | 1 | 2;
   result: { code: string; file: string } | null;
   components: DossierComponent[];
   fees: Fee[];

@@ -37,6 +37,7 @@ export function SubmitOnline({ params }: { params: Record<string, string> }) {
   const [agency, setAgency] = useState("");
   const [files, setFiles] = useState<FilesByComponent>({});
   const [consent, setConsent] = useState(false);
+  const [form, setForm] = useState<FormValues>({});
   useEffect(() => {
     const c = me.data;
     if (c?.signedIn)
@@ -49,7 +50,22 @@ export function SubmitOnline({ params }: { params: Record<string, string> }) {
         address: a.address || (c.address ?? ""),
       }));
   }, [me.data]);
-  const [form, setForm] = useState<FormValues>({});
+  // The e-form's fields about the applicant's own person, filled from what VNeID asserted
+  // (data the State already holds is not asked again: Decree 45/2020/NĐ-CP, Art. 9).
+  const formProps = (proc.data?.eForm as Schema | null | undefined)?.properties;
+  useEffect(() => {
+    const c = me.data;
+    if (!c?.signedIn || !formProps) return;
+    const known: Record<string, string | null | undefined> = {
+      ngaySinh: c.birthdate,
+      noiCuTru: c.address,
+    };
+    setForm((f) => {
+      const out = { ...f };
+      for (const [k, v] of Object.entries(known)) if (k in formProps && v && !out[k]) out[k] = v;
+      return out;
+    });
+  }, [me.data, formProps]);
   if (proc.isPending) return <Loading />;
   if (proc.isError) return <ErrorBox error={proc.error} onRetry={() => proc.refetch()} />;
   const p = proc.data;
