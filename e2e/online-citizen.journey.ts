@@ -76,7 +76,25 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   );
   assert(/^H58\.101-\d{6}-\d{4}$/.test(code), `a dossier code of the commune (${code})`);
   assert(secret && secret !== code, "a look-up secret beside the code");
+  // The confirmation keeps both codes, the expected appointment and what happens next, through a
+  // reload; its address holds the dossier code, never the secret.
+  assert(
+    new URL(citizen.url()).pathname === `/nop-truc-tuyen/da-nop/${code}`,
+    `the confirmation's address names the dossier (${citizen.url()})`,
+  );
+  assert(!citizen.url().includes(secret), "the look-up secret stays out of the address");
+  const due = (await citizen.getByTestId("expected-due").textContent()) ?? "";
+  assert(/\d{2}\/\d{2}\/\d{4}/.test(due), `an expected appointment (${due})`);
+  await see(citizen, "Các bước tiếp theo");
   await screenshot("citizen-online-submitted", citizen);
+  await citizen.reload();
+  await see(citizen, "Các bước tiếp theo");
+  const again = (await citizen.locator(".big-code").allTextContents()).map((x) => x.trim());
+  assert(again[0] === code && again[1] === secret, "both codes survive a reload");
+  assert(
+    (await citizen.getByTestId("expected-due").textContent()) === due,
+    "the appointment survives a reload",
+  );
 
   // The fee, through the payment gateway: redirect to the gateway, pay, come back.
   await citizen.getByRole("link", { name: "Nộp phí, lệ phí trực tuyến" }).click();

@@ -238,10 +238,21 @@ export function useIntake() {
   });
 }
 
+/** What the server confirms after an online submission (kept by the confirmation page). */
+export interface SubmissionConfirmation {
+  code: string;
+  secret: string;
+  status: number;
+  submittedAt: string;
+  /** Expected appointment if received at submission; fixed by the agency at reception. */
+  expectedDueAt: string | null;
+  amountDue: number;
+}
+
 export function useSubmitOnline() {
   return useMutation({
     mutationFn: (input: Omit<IntakeInput, "decision" | "channel" | "receivingUnit">) =>
-      post<{ code: string; secret: string; status: number }>("/api/dossiers/online", input),
+      post<SubmissionConfirmation>("/api/dossiers/online", input),
   });
 }
 
