@@ -14,6 +14,8 @@ export interface FormContext {
   /** The events of this change (reasons, items…). */
   events: NewEvent[];
   steps?: StepRow[];
+  /** The public look-up page's address (the receipt's QR opens it for the dossier). */
+  lookupUrl?: string;
   /** The competent agency's head (or its leader), who signs a stop or a refusal during handling. */
   head?: { name: string; role: "head" | "leader" } | null;
 }
@@ -127,8 +129,16 @@ export function formData01(c: FormContext) {
       method: CHANNEL[d.channel] === "post" ? "post" : d.channel === 2 ? "online" : "counter",
     },
     receiver: signer(c.actor, "NGƯỜI TIẾP NHẬN HỒ SƠ"),
+    // Printed for the applicant (Decree 118/2025/NĐ-CP: look-up by code on the portal); the QR
+    // carries the look-up page of this dossier by its code, never the secret.
+    lookupSecret: d.secret,
+    ...(c.lookupUrl ? { qrText: lookupLink(c.lookupUrl, d.code) } : {}),
   };
 }
+
+/** The public look-up page of one dossier: its code only. */
+export const lookupLink = (publicUrl: string, code: string) =>
+  `${publicUrl.replace(/\/$/, "")}/tra-cuu?ma=${encodeURIComponent(code)}`;
 
 export function formData02(c: FormContext) {
   const data = eventData(c, "completion-requested") as { items?: string[]; note?: string | null };

@@ -120,6 +120,8 @@ export interface DossierDeps extends IdentityDeps {
   forms?: FormService;
   /** The documents module's file store (signed result documents). */
   files?: FileStore;
+  /** The public address of the citizen pages (the receipt's look-up QR). */
+  publicUrl?: () => string;
   /** Signs result documents; without it (and `files`) results cannot be uploaded. */
   signerFor?: SignerFor;
   /** True when a population-database look-up (its token) is real and of this person; the

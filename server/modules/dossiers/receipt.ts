@@ -97,6 +97,7 @@ export async function receiptPdf(
     actor: await receiver(deps, d),
     now: d.receivedAt,
     events: [],
+    lookupUrl: deps.publicUrl?.(),
   });
   const forms = deps.forms;
   const key = createHash("sha256").update(JSON.stringify(data)).digest("hex");
