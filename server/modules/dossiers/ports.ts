@@ -20,6 +20,8 @@ export interface ProcedureInfo {
   fees: Fee[];
   resultIsDocument: boolean;
   fullOnlineEligible: boolean;
+  /** The clock pauses while requested fees or taxes are awaited (default: it runs). */
+  pauseWhileFeesDue?: boolean;
   components: { name: string; required: boolean }[];
   /** Internal process: ordered steps with a quota in working hours; `agency` for inter-agency. */
   steps: { name: string; role: string; hours: number; agency?: string }[];
