@@ -13,6 +13,8 @@ export interface Seed {
   codes: { province: string; center: string; departments: string[]; communes: string[] };
   /** Moves the server's clock forward (late dossiers). */
   advance(ms: number): void;
+  /** What the demo's SMTP relay (a real SMTP server) received, oldest first. */
+  mailbox(): readonly { from: string; to: string[]; raw: string }[];
 }
 
 export interface JourneyContext {

@@ -76,6 +76,7 @@ async function startServer() {
     ),
     codes: demo.demoCodes(),
     advance: (ms) => clock.advance(ms),
+    mailbox: () => server.mailbox(),
   };
   return {
     baseUrl: `http://127.0.0.1:${server.port}`,
@@ -95,6 +96,9 @@ async function existingServer(baseUrl: string) {
     codes: demo.demoCodes(),
     advance: () => {
       throw new Error("the clock of a server given by E2E_BASE_URL cannot be moved");
+    },
+    mailbox: () => {
+      throw new Error("the mailbox of a server given by E2E_BASE_URL is not readable here");
     },
   };
   return { baseUrl: baseUrl.replace(/\/$/, ""), seed, stop: async () => {} };

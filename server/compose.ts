@@ -93,8 +93,10 @@ export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules 
     extendAppointment: (tx, actor, now, code, ext) =>
       extendAppointment(tx, actor, now, dossiers, code, ext).then(() => undefined),
   };
+  const publicUrl = opts.publicUrl ?? (() => `http://${base.config.host}:${base.config.port}`);
   const dossiers: DossierDeps = {
     ...base,
+    publicUrl,
     procedures: catalogProcedures,
     calendarFor: calendarsFrom(base.calendars),
     forms: documentForms(files),
@@ -112,7 +114,7 @@ export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules 
   // Applicants hear of their dossier's changes on the channels they chose (same transaction).
   dossiers.projectors?.push(
     noticesProjector(base.clock, {
-      publicUrl: opts.publicUrl ?? (() => `http://${base.config.host}:${base.config.port}`),
+      publicUrl,
       procedureName: async (sql, code) =>
         (await catalogProcedures(sql, code, { at: base.clock.now() }))?.name ?? code,
     }),

@@ -75,6 +75,8 @@ export async function startServer(opts: StartOptions) {
     url,
     port,
     db,
+    /** The demo mail relay's received messages (empty when real systems are configured). */
+    mailbox: () => integrations.mailbox?.() ?? [],
     /** Stops accepting, finishes the requests in flight and the job being run, closes the store. */
     async stop() {
       const drained = http.drain();

@@ -8,6 +8,7 @@ import {
   type MailConfig,
   type PaygateConfig,
   type PopulationConfig,
+  type ReceivedMail,
   type SmsConfig,
   startPaygateSimulator,
   startPopulationSimulator,
@@ -29,6 +30,8 @@ export interface Integrations {
   publicUrl(): string;
   vneid?: () => VneidConfig | undefined;
   population?: PopulationConfig;
+  /** What the demo's mail relay received (the demo's mailbox, the browser journeys' evidence). */
+  mailbox?: () => readonly ReceivedMail[];
   /** Tells the simulators where the server answers, once it listens. */
   connect(serverUrl: string): Promise<void>;
   stop(): Promise<void>;
@@ -92,6 +95,7 @@ export async function startSimulators(db: Db): Promise<Integrations> {
     sms: { url: sms.url, apiKey: sms.apiKey, secretKey: sms.secretKey, brandname: sms.brandname },
     zalo: { url: zalo.url, accessToken: zalo.accessToken, templateId: zalo.templateId },
     population: { url: population.url, token: population.token, unit: "H58" },
+    mailbox: () => smtp.inbox,
     publicUrl: () => url,
     vneid: () => (vneid ? { issuer: vneid.issuer, ...vneidClient } : undefined),
     async connect(serverUrl) {

@@ -16,10 +16,12 @@ function subscribe(l: () => void) {
 
 const snapshot = () => window.location.pathname + window.location.search;
 
-export function navigate(to: string, opts: { replace?: boolean } = {}) {
-  if (to === snapshot()) return;
-  if (opts.replace) window.history.replaceState(null, "", to);
-  else window.history.pushState(null, "", to);
+/** Goes to a page; `state` is kept with the history entry (it survives a reload, never in the URL). */
+export function navigate(to: string, opts: { replace?: boolean; state?: unknown } = {}) {
+  if (to === snapshot() && opts.state === undefined) return;
+  const state = opts.state ?? null;
+  if (opts.replace) window.history.replaceState(state, "", to);
+  else window.history.pushState(state, "", to);
   window.scrollTo(0, 0);
   notify();
 }

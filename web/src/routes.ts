@@ -8,6 +8,7 @@ import { Home } from "./pages/home/Home.tsx";
 import { Pay, PayResult } from "./pages/payment/Pay.tsx";
 import { Lookup } from "./pages/public/Lookup.tsx";
 import { SubmitOnline } from "./pages/public/SubmitOnline.tsx";
+import { Submitted } from "./pages/public/Submitted.tsx";
 
 export interface RouteDef {
   path: string;
@@ -48,6 +49,7 @@ export const ROUTES: RouteDef[] = [
   { path: "/thu-tuc/:code", page: ProcedureDetail },
   { path: "/tra-cuu", page: Lookup },
   { path: "/nop-truc-tuyen/:code", page: SubmitOnline },
+  { path: "/nop-truc-tuyen/da-nop/:code", page: Submitted },
   { path: "/thanh-toan", page: Pay },
   { path: "/thanh-toan/ket-qua", page: PayResult },
   { path: "/ho-so-cua-toi", page: MyDossiers },

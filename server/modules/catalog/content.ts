@@ -32,6 +32,8 @@ export function canonicalContent(code: string, c: ParsedContent): ProcedureConte
     onlineLevel: c.onlineLevel,
     fullOnlineEligible: c.fullOnlineEligible,
     resultIsDocument: c.resultIsDocument,
+    // Only when set: earlier versions keep their content hash.
+    ...(c.pauseWhileFeesDue ? { pauseWhileFeesDue: true } : {}),
     result: c.result,
     legalBasis: c.legalBasis,
     ...(c.requirements ? { requirements: c.requirements } : {}),

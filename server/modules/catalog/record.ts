@@ -71,6 +71,8 @@ export function procedureFromRecord(
     onlineLevel: r.onlineLevel,
     fullOnlineEligible: r.fullOnlineEligible,
     resultIsDocument: r.resultIsDocument,
+    // Not in the exchange record: the province's own rule stays as it was.
+    ...(base?.pauseWhileFeesDue ? { pauseWhileFeesDue: true } : {}),
     result: base?.result ?? null,
     legalBasis: r.legalBasis ?? base?.legalBasis ?? [],
     forms: r.forms

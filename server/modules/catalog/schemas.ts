@@ -53,6 +53,8 @@ export const contentSchema = z
     onlineLevel: z.enum(ONLINE_LEVELS),
     fullOnlineEligible: z.boolean().default(false),
     resultIsDocument: z.boolean().default(true),
+    /** The clock pauses while fees or taxes are awaited (land procedures); default: it runs. */
+    pauseWhileFeesDue: z.boolean().optional(),
     result: text(500).nullable().default(null),
     legalBasis: z.array(text(500)).max(50).default([]),
     requirements: z.array(text(2000)).max(50).optional(),

@@ -69,6 +69,10 @@ export interface ProcedureContent {
   onlineLevel: OnlineLevel;
   fullOnlineEligible: boolean;
   resultIsDocument: boolean;
+  /** The handling clock pauses while the fees or taxes asked for are awaited (calendar.md,
+   *  "Pauses": where the procedure says so, e.g. land procedures waiting for the tax notice's
+   *  payment). Absent: the clock runs. */
+  pauseWhileFeesDue?: boolean;
   /** Name of the result (e.g. "Giấy khai sinh"). */
   result: string | null;
   legalBasis: string[];

@@ -20,6 +20,7 @@ export function procedureInfo(p: Procedure): ProcedureInfo {
     fees: p.fees.map((f) => ({ name: f.name, amount: f.amount })),
     resultIsDocument: p.resultIsDocument,
     fullOnlineEligible: p.fullOnlineEligible,
+    ...(p.pauseWhileFeesDue ? { pauseWhileFeesDue: true } : {}),
     components: p.components.map((c) => ({ name: c.name, required: c.required })),
     steps: p.steps.map((s) => ({
       name: s.name,

@@ -16,6 +16,8 @@ export interface FormContext {
   /** The events of this change (reasons, items…). */
   events: NewEvent[];
   steps?: StepRow[];
+  /** The public look-up page's address (the receipt's QR opens it for the dossier). */
+  lookupUrl?: string;
   /** The competent agency's head (or its leader), who signs a stop or a refusal during handling. */
   head?: { name: string; role: "head" | "leader" } | null;
   /** The dossier's entry in the receiving unit's register (Form 01: Quyển số, Số thứ tự). */
@@ -134,8 +136,16 @@ export function formData01(c: FormContext) {
     },
     ...(c.register ? { register: c.register } : {}),
     receiver: signer(c.actor, "NGƯỜI TIẾP NHẬN HỒ SƠ"),
+    // Printed for the applicant (Decree 118/2025/NĐ-CP: look-up by code on the portal); the QR
+    // carries the look-up page of this dossier by its code, never the secret.
+    lookupSecret: d.secret,
+    ...(c.lookupUrl ? { qrText: lookupLink(c.lookupUrl, d.code) } : {}),
   };
 }
+
+/** The public look-up page of one dossier: its code only. */
+export const lookupLink = (publicUrl: string, code: string) =>
+  `${publicUrl.replace(/\/$/, "")}/tra-cuu?ma=${encodeURIComponent(code)}`;
 
 export function formData02(c: FormContext) {
   // At reception (the receiving unit asks) or during handling (the competent agency asks).

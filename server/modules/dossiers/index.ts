@@ -4,6 +4,7 @@ export { dossiersOfApplicant } from "./by-applicant.ts";
 export { builtinCalendarFor, calendarsFrom, workCalendar } from "./calendar-port.ts";
 export { catalogProcedures, catalogVersions, procedureInfo } from "./catalog-port.ts";
 export { MAX_SEQ, nextCode, vnDate } from "./code.ts";
+export { type SubmissionConfirmation, submissionConfirmation } from "./confirmation.ts";
 export { documentForms } from "./documents-port.ts";
 export { changedSince, exportAll, exportPage } from "./export.ts";
 export { type Extension, extendAppointment } from "./extend.ts";

@@ -106,6 +106,12 @@ describe("the dossier's life through the API", () => {
     expect(text).toContain('"issuedAt":"2026-03-02T02:00:00.000Z"');
     expect(text).toContain('"appointmentAt":"2026-03-05T02:00:00.000Z"');
     expect(text).toContain("Trần Thị Bình");
+    // The applicant's copy prints the look-up secret; its QR opens the look-up page of this
+    // dossier, by its code only.
+    expect(text).toContain(`"lookupSecret":"${r.body.secret}"`);
+    const qr = /"qrText":"([^"]*)"/.exec(text)?.[1];
+    expect(qr).toBe(`https://dichvucong.example.vn/tra-cuu?ma=${encodeURIComponent(d.code)}`);
+    expect(qr).not.toContain(r.body.secret);
     expect(await form.text()).toBe(text);
     expect((await auditOf(d.code)).slice(-2)).toEqual(["personal_data.read", "personal_data.read"]);
   });
@@ -122,8 +128,19 @@ describe("the dossier's life through the API", () => {
       }),
     });
     expect(res.status).toBe(200);
-    const sub = (await res.json()) as { code: string; secret: string; status: number };
+    const sub = (await res.json()) as {
+      code: string;
+      secret: string;
+      status: number;
+      submittedAt: string;
+      expectedDueAt: string | null;
+    };
     expect(sub.status).toBe(1);
+    // What the confirmation page keeps: the expected appointment if received at submission
+    // (3 working days from Monday 09:00 is Thursday 09:00), fixed by the agency at reception.
+    expect(sub.submittedAt).toBe(new Date(START).toISOString());
+    expect(sub.expectedDueAt).toBe("2026-03-05T02:00:00.000Z");
+    expect(res.headers.get("cache-control")).toBe("no-store");
     expect(sub.code.startsWith(`${codes.communeB}-260302-`)).toBe(true);
     // The public look-up is answered by the full app (the accountability module's route).
     const look = await t.app.request(`/api/public/dossiers/${sub.code}`, lookupInit(sub.secret));

@@ -3,7 +3,9 @@
 // payment (status 6) resumes handling; one paid at online submission keeps its state.
 import type { Sql } from "../../platform/db.ts";
 import type { Actor } from "../identity/index.ts";
+import { builtinCalendarFor } from "./calendar-port.ts";
 import { commit } from "./commit.ts";
+import { resumeClock } from "./pauses.ts";
 import type { DossierDeps } from "./ports.ts";
 import { getDossier } from "./store.ts";
 import type { Dossier } from "./types.ts";
@@ -25,14 +27,25 @@ export async function recordOnlinePayment(
   tx: Sql,
   actor: Actor,
   now: Date,
-  deps: Pick<DossierDeps, "projectors">,
+  deps: Pick<DossierDeps, "projectors" | "calendarFor">,
   code: string,
   p: OnlinePayment,
 ): Promise<Dossier> {
   const d = await getDossier(tx, code);
   const waiting = d.state === "payment-requested";
+  // A clock paused for the fees runs again (the procedure said so when they were asked for).
+  const cal = await (deps.calendarFor ?? builtinCalendarFor)(tx, d.agencyCode);
+  const clock = waiting ? await resumeClock(tx, d, now, cal) : { minutes: 0, dueAt: d.dueAt };
   const after: Dossier = waiting
-    ? { ...d, state: d.resumeState ?? "handling", status: 4, resumeState: null, paidOnline: 2 }
+    ? {
+        ...d,
+        state: d.resumeState ?? "handling",
+        status: 4,
+        resumeState: null,
+        paidOnline: 2,
+        dueAt: clock.dueAt,
+        pausedMinutes: d.pausedMinutes + clock.minutes,
+      }
     : { ...d, paidOnline: 2 };
   return commit(tx, actor, now, deps.projectors ?? [], {
     before: d,
@@ -46,6 +59,13 @@ export async function recordOnlinePayment(
           receipt: p.reference,
           amount: p.amount,
           transactionNo: p.transactionNo,
+          ...(clock.minutes
+            ? {
+                pausedWorkingMinutes: clock.minutes,
+                previousDueAt: d.dueAt?.toISOString() ?? null,
+                dueAt: clock.dueAt?.toISOString() ?? null,
+              }
+            : {}),
         },
       },
     ],

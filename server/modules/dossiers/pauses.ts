@@ -2,6 +2,7 @@
 // appointment moves later by the working time paused (Decree 118/2025/NĐ-CP; docs calendar.md).
 import type { Sql } from "../../platform/db.ts";
 import type { WorkCalendar } from "./ports.ts";
+import { extendOpenStep } from "./steps.ts";
 import type { Dossier } from "./types.ts";
 
 export async function startPause(
@@ -57,4 +58,23 @@ export async function listPauses(sql: Sql, dossierId: string) {
     endedAt: p.ended_at ? new Date(p.ended_at) : null,
     workingMinutes: p.working_minutes,
   }));
+}
+
+/**
+ * Ends the open pause, if any: the appointment and the open step's due moment move later by the
+ * working time paused. Without an open pause nothing moves.
+ */
+export async function resumeClock(
+  tx: Sql,
+  d: Dossier,
+  now: Date,
+  cal: WorkCalendar,
+): Promise<{ minutes: number; dueAt: Date | null }> {
+  const pause = await endPause(tx, d, now, cal);
+  if (!pause) return { minutes: 0, dueAt: d.dueAt };
+  await extendOpenStep(tx, d, pause.minutes, cal);
+  return {
+    minutes: pause.minutes,
+    dueAt: d.dueAt ? cal.addWorkingMinutes(d.dueAt, pause.minutes) : null,
+  };
 }

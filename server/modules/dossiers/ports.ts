@@ -20,6 +20,8 @@ export interface ProcedureInfo {
   fees: Fee[];
   resultIsDocument: boolean;
   fullOnlineEligible: boolean;
+  /** The clock pauses while requested fees or taxes are awaited (default: it runs). */
+  pauseWhileFeesDue?: boolean;
   components: { name: string; required: boolean }[];
   /** Internal process: ordered steps with a quota in working hours; `agency` for inter-agency. */
   steps: { name: string; role: string; hours: number; agency?: string }[];
@@ -121,6 +123,8 @@ export interface DossierDeps extends IdentityDeps {
   forms?: FormService;
   /** The documents module's file store (signed result documents). */
   files?: FileStore;
+  /** The public address of the citizen pages (the receipt's look-up QR). */
+  publicUrl?: () => string;
   /** Signs result documents; without it (and `files`) results cannot be uploaded. */
   signerFor?: SignerFor;
   /** True when a population-database look-up (its token) is real and of this person; the

@@ -99,6 +99,7 @@ export async function receiptPdf(
     now: d.receivedAt,
     events: [],
     register: await registerEntryOf(deps.db, d.id),
+    lookupUrl: deps.publicUrl?.(),
   });
   const forms = deps.forms;
   const key = createHash("sha256").update(JSON.stringify(data)).digest("hex");

@@ -12,6 +12,7 @@ import { makeCtx, preload } from "./actions/context.ts";
 import { builtinCalendarFor } from "./calendar-port.ts";
 import { refuseClaimedFlags } from "./claims.ts";
 import { insertEvents } from "./commit.ts";
+import { submissionConfirmation } from "./confirmation.ts";
 import { formData06 } from "./forms.ts";
 import { createDossier, intakeBody } from "./intake.ts";
 import { actionsFor } from "./offer.ts";
@@ -92,7 +93,8 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
       if (!submissions.hit(clientIp(c))) throw tooMany();
       refuseClaimedFlags(body);
       const r = await createDossier(deps, actorOf(c), { ...body, channel: 2 });
-      return { code: r.dossier.code, secret: r.dossier.secret, status: r.dossier.status };
+      c.header("cache-control", "no-store");
+      return submissionConfirmation(deps, r.dossier);
     },
   );
 

@@ -55,6 +55,7 @@ export async function dossierTestEnv(now?: string): Promise<DossierTestEnv> {
     calendarFor: calendarsFrom(env.calendars),
     projectors: [],
     forms,
+    publicUrl: () => "https://dichvucong.example.vn/",
     files: createFileStore(mkdtempSync(join(tmpdir(), "motcua-dossiers-"))),
     // A self-signed identity per agency, as the accountability module's demo signer makes.
     signerFor: async (_sql, agency, name) => {

@@ -47,6 +47,8 @@ export interface Procedure extends ProcedureSummary {
   sets: number | null;
   applicantTypes: string[];
   resultIsDocument: boolean;
+  /** The handling clock pauses while requested fees or taxes are awaited. */
+  pauseWhileFeesDue?: boolean;
   result: string | null;
   legalBasis: string[];
   forms: { name: string; code?: string; url?: string }[];

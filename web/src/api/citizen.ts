@@ -1,7 +1,7 @@
 // The signed-in citizen (VNeID): who, my dossiers, submission as a verified applicant, results.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError, get, post } from "./client.ts";
-import type { IntakeInput } from "./dossiers.ts";
+import type { IntakeInput, SubmissionConfirmation } from "./dossiers.ts";
 
 export interface Citizen {
   signedIn: boolean;
@@ -53,7 +53,7 @@ export function useCitizenLogout() {
 export function useSubmitAsCitizen() {
   return useMutation({
     mutationFn: (input: Omit<IntakeInput, "decision" | "channel" | "receivingUnit">) =>
-      post<{ code: string; secret: string; status: number }>("/api/citizen/dossiers", input),
+      post<SubmissionConfirmation>("/api/citizen/dossiers", input),
   });
 }
 

@@ -73,6 +73,8 @@ export interface DossierSummary extends Omit<QueueItem, "supplementRequests"> {
   supplementRequests: number;
   vneidVerified: boolean;
   populationDb: boolean;
+  /** 2: the fee was paid on the payment gateway; 1: paid online elsewhere; 0: not online. */
+  paidOnline: 0 | 1 | 2;
   result: { code: string; file: string } | null;
   components: DossierComponent[];
   fees: Fee[];
@@ -245,10 +247,21 @@ export function useIntake() {
   });
 }
 
+/** What the server confirms after an online submission (kept by the confirmation page). */
+export interface SubmissionConfirmation {
+  code: string;
+  secret: string;
+  status: number;
+  submittedAt: string;
+  /** Expected appointment if received at submission; fixed by the agency at reception. */
+  expectedDueAt: string | null;
+  amountDue: number;
+}
+
 export function useSubmitOnline() {
   return useMutation({
     mutationFn: (input: Omit<IntakeInput, "decision" | "channel" | "receivingUnit">) =>
-      post<{ code: string; secret: string; status: number }>("/api/dossiers/online", input),
+      post<SubmissionConfirmation>("/api/dossiers/online", input),
   });
 }
 

@@ -122,6 +122,8 @@ export const enAdmin: Record<keyof typeof viAdmin, string> = {
   "proc.addFee": "Add a fee",
   "proc.resultAndBasis": "Result and legal basis",
   "proc.result": "Result",
+  "proc.pauseWhileFeesDue":
+    "Pause the handling time while the applicant's fees or taxes are awaited",
   "proc.resultIsDocument": "The result is a (digitally signed) document",
   "proc.legalBasis": "Legal basis",
   "proc.process": "Internal process",

@@ -35,6 +35,17 @@ export const enCitizen: Record<keyof typeof viCitizen, string> = {
   "pay.notDone": "The payment did not go through. You may try again.",
   "pay.invalid": "The gateway's answer is not valid (bad signature); nothing was recorded.",
   "pay.again": "Pay again",
+  "online.nextTitle": "What happens next",
+  "online.submittedAt": "Submitted at",
+  "online.expectedDue": "Result due (expected)",
+  "online.expectedDueHint":
+    "Counted with the legal handling time from the submission; the official date is on the receipt issued when the one-stop unit receives the dossier.",
+  "online.nextPay":
+    "Pay the fees of {amount} online (VietQR or the payment gateway) with the dossier code and the look-up secret.",
+  "online.nextResult":
+    "Look the dossier up at any time with its code and look-up secret; when the result is ready you are notified and can download the signed electronic result.",
+  "online.secretElsewhere":
+    "The look-up secret is shown right after submitting, sent with the notice of reception and printed on the receipt.",
   "online.next":
     "Keep the dossier code and the look-up secret. The one-stop unit checks the dossier in working hours; once it is received you get the receipt with the appointment date through the channel you chose.",
   "online.pay": "Pay the fees online",

@@ -74,6 +74,8 @@ export const enDossier: Record<keyof typeof viDossier, string> = {
   "dossier.procedure": "Procedure",
   "dossier.agency": "Competent agency",
   "dossier.receivingUnit": "Received at",
+  "dossier.fees": "Fees",
+  "dossier.populationDb": "Checked against the national population database",
   "dossier.channel": "Channel",
   "dossier.submittedAt": "Submitted",
   "dossier.receivedAt": "Received",

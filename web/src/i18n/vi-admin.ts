@@ -122,6 +122,8 @@ export const viAdmin = {
   "proc.addFee": "Thêm khoản phí, lệ phí",
   "proc.resultAndBasis": "Kết quả và căn cứ pháp lý",
   "proc.result": "Kết quả thực hiện",
+  "proc.pauseWhileFeesDue":
+    "Tạm dừng tính thời hạn giải quyết trong thời gian chờ người nộp thực hiện nghĩa vụ tài chính",
   "proc.resultIsDocument": "Kết quả là văn bản, giấy tờ (ký số)",
   "proc.legalBasis": "Căn cứ pháp lý",
   "proc.process": "Quy trình nội bộ",

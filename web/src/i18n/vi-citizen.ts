@@ -34,6 +34,17 @@ export const viCitizen = {
   "pay.notDone": "Chưa thanh toán được. Bạn có thể thử lại.",
   "pay.invalid": "Kết quả trả về không hợp lệ (sai chữ ký); giao dịch không được ghi nhận.",
   "pay.again": "Thanh toán lại",
+  "online.nextTitle": "Các bước tiếp theo",
+  "online.submittedAt": "Thời điểm nộp",
+  "online.expectedDue": "Ngày hẹn trả kết quả (dự kiến)",
+  "online.expectedDueHint":
+    "Tính theo thời hạn giải quyết từ lúc nộp; ngày hẹn chính thức ghi trên giấy tiếp nhận khi Bộ phận Một cửa tiếp nhận hồ sơ.",
+  "online.nextPay":
+    "Nộp phí, lệ phí {amount} trực tuyến (VietQR hoặc cổng thanh toán) bằng mã hồ sơ và mã tra cứu.",
+  "online.nextResult":
+    "Tra cứu tình trạng hồ sơ bất cứ lúc nào bằng mã hồ sơ và mã tra cứu; khi có kết quả, bạn nhận thông báo và tải kết quả điện tử đã ký số.",
+  "online.secretElsewhere":
+    "Mã tra cứu được hiển thị ngay khi nộp, gửi kèm thông báo tiếp nhận hồ sơ và in trên giấy tiếp nhận.",
   "online.next":
     "Giữ mã hồ sơ và mã tra cứu. Bộ phận một cửa kiểm tra hồ sơ trong giờ làm việc; khi hồ sơ được tiếp nhận, bạn nhận giấy tiếp nhận với ngày hẹn trả kết quả qua kênh đã chọn.",
   "online.pay": "Nộp phí, lệ phí trực tuyến",

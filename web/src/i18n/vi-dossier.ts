@@ -72,6 +72,8 @@ export const viDossier = {
   "dossier.procedure": "Thủ tục",
   "dossier.agency": "Cơ quan giải quyết",
   "dossier.receivingUnit": "Nơi tiếp nhận",
+  "dossier.fees": "Phí, lệ phí",
+  "dossier.populationDb": "Đã đối chiếu Cơ sở dữ liệu quốc gia về dân cư",
   "dossier.channel": "Hình thức nộp",
   "dossier.submittedAt": "Ngày nộp",
   "dossier.receivedAt": "Ngày tiếp nhận",

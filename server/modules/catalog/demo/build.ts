@@ -40,6 +40,8 @@ export interface DemoSpec {
   components: [string, boolean][];
   result: string;
   resultIsDocument?: boolean;
+  /** The clock pauses while fees or taxes are awaited. */
+  pauseWhileFeesDue?: boolean;
   legal: string[];
   process?: Process;
   form?: Record<string, JsonSchema>;
@@ -133,6 +135,7 @@ export function buildDemo(s: DemoSpec, a: DemoAgencies): ProcedureInput {
     onlineLevel: s.online,
     fullOnlineEligible: s.eligible ?? s.online === "full",
     resultIsDocument: s.resultIsDocument ?? true,
+    ...(s.pauseWhileFeesDue ? { pauseWhileFeesDue: true } : {}),
     result: s.result,
     legalBasis: s.legal,
     forms: s.components

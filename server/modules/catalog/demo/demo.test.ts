@@ -64,6 +64,13 @@ describe("demo procedures", () => {
     ).toEqual(["soDinhDanhMe"]);
   });
 
+  it("pause the clock for fees only in land registration (the others: the clock runs)", () => {
+    const pausing = all.filter((p) => p.pauseWhileFeesDue).map((p) => p.code);
+    expect(pausing.sort()).toEqual(["1.012756", "1.012766"]);
+    // A version without the rule has no such key (its content hash is unchanged).
+    expect("pauseWhileFeesDue" in all.find((p) => p.code === "1.001193")!).toBe(false);
+  });
+
   it("survive a round trip through the exchange record, keeping what the record cannot carry", () => {
     for (const p of all) expect(procedureFromRecord(procedureToRecord(p), p)).toEqual(p);
     const bare = procedureFromRecord(procedureToRecord(all[0]));

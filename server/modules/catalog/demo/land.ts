@@ -36,6 +36,9 @@ export const LAND_AND_CONSTRUCTION: DemoSpec[] = [
       ["Chứng từ thực hiện nghĩa vụ tài chính", false],
     ],
     result: "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất",
+    // The time the land user takes to fulfil the financial obligations (land-use levy,
+    // registration fee) is not counted in the handling time (Decree 101/2024/NĐ-CP).
+    pauseWhileFeesDue: true,
     legal: DAT_DAI,
     process: "interagency",
     form: LAND_FIRST_FORM,
@@ -56,6 +59,9 @@ export const LAND_AND_CONSTRUCTION: DemoSpec[] = [
       ["Giấy chứng nhận đã cấp", true],
     ],
     result: "Giấy chứng nhận đã xác nhận biến động hoặc Giấy chứng nhận mới",
+    // The time the land user takes to fulfil the financial obligations (land-use levy,
+    // registration fee) is not counted in the handling time (Decree 101/2024/NĐ-CP).
+    pauseWhileFeesDue: true,
     legal: DAT_DAI,
     process: "interagency",
     form: LAND,

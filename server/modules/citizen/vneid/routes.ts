@@ -3,7 +3,12 @@
 import { z } from "zod";
 import { AppError } from "../../../platform/errors.ts";
 import type { Api } from "../../../platform/http.ts";
-import { createDossier, dossiersOfApplicant, intakeBody } from "../../dossiers/index.ts";
+import {
+  createDossier,
+  dossiersOfApplicant,
+  intakeBody,
+  submissionConfirmation,
+} from "../../dossiers/index.ts";
 import { PUBLIC_ACTOR } from "../../identity/index.ts";
 import type { CitizenDeps } from "../deps.ts";
 import { citizenOf, closeSession, openSession, sessionCookie } from "./session.ts";
@@ -151,7 +156,8 @@ export function vneidRoutes(api: Api, deps: CitizenDeps) {
         vneidVerified: true,
         populationDb: false,
       });
-      return { code: r.dossier.code, secret: r.dossier.secret, status: r.dossier.status };
+      c.header("cache-control", "no-store");
+      return submissionConfirmation(deps, r.dossier);
     },
   );
 

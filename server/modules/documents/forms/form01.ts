@@ -55,6 +55,8 @@ export const form01Schema = formBase.extend({
     .object({ book: z.string().trim().min(1).max(40), seq: z.number().int().positive() })
     .optional(),
   receiver: signer,
+  /** The look-up secret (mã tra cứu), printed on the applicant's copy beside the dossier code. */
+  lookupSecret: z.string().trim().min(4).max(64).optional(),
 });
 export type Form01Input = z.input<typeof form01Schema>;
 
@@ -84,7 +86,16 @@ export async function renderForm01(input: Form01Input, lang: Lang): Promise<Uint
     (d.copy === "applicant"
       ? t("Giao người nộp hồ sơ", "Applicant's copy")
       : t("Lưu", "File copy"));
-  codeRow(flow, d, lang, copy ? [[flow.r(`${t("Liên", "Copy")}: `), flow.i(copy)]] : []);
+  // The applicant looks the dossier up with the code and the secret; the QR opens the look-up
+  // page for the code (qrText), the secret is only printed.
+  const secret =
+    d.lookupSecret && d.copy !== "archive"
+      ? [[flow.r(`${t("Mã tra cứu", "Look-up secret")}: `), flow.b(d.lookupSecret)]]
+      : [];
+  codeRow(flow, d, lang, [
+    ...secret,
+    ...(copy ? [[flow.r(`${t("Liên", "Copy")}: `), flow.i(copy)]] : []),
+  ]);
 
   const who = applicantLabels(d.applicant, lang);
   field(

@@ -1,6 +1,8 @@
 // Payment received: handling resumes. paidOnline: 0 at the counter or by transfer, 1 on the
-// national portal, 2 on the province's payment gateway [DuocThanhToanTrucTuyen].
+// national portal, 2 on the province's payment gateway [DuocThanhToanTrucTuyen]. A clock paused
+// for the fees (where the procedure says so) runs again; the appointment moves later.
 import { z } from "zod";
+import { resumeClock } from "../pauses.ts";
 import type { ActionDef } from "./context.ts";
 
 const body = z
@@ -10,6 +12,7 @@ const body = z
 export const confirmPayment: ActionDef<z.infer<typeof body>> = {
   body,
   async apply(ctx, d, b) {
+    const clock = await resumeClock(ctx.tx, d, ctx.now, await ctx.calendar(d));
     return {
       after: {
         ...d,
@@ -17,12 +20,24 @@ export const confirmPayment: ActionDef<z.infer<typeof body>> = {
         status: 4,
         resumeState: null,
         paidOnline: b.paidOnline,
+        dueAt: clock.dueAt,
+        pausedMinutes: d.pausedMinutes + clock.minutes,
       },
       events: [
         {
           type: "payment-confirmed",
           at: ctx.now,
-          data: { paidOnline: b.paidOnline, receipt: b.receipt ?? null },
+          data: {
+            paidOnline: b.paidOnline,
+            receipt: b.receipt ?? null,
+            ...(clock.minutes
+              ? {
+                  pausedWorkingMinutes: clock.minutes,
+                  previousDueAt: d.dueAt?.toISOString() ?? null,
+                  dueAt: clock.dueAt?.toISOString() ?? null,
+                }
+              : {}),
+          },
         },
       ],
       audit: "dossier.payment_confirmed",

@@ -27,7 +27,38 @@ export function DossierFacts({
           <dt>{t("dossier.receivingUnit")}</dt>
           <dd>{agencyName(d.receivingUnit)}</dd>
           <dt>{t("dossier.channel")}</dt>
-          <dd>{t(`channel.${d.channel}`)}</dd>
+          <dd>
+            {t(`channel.${d.channel}`)}
+            {d.vneidVerified && (
+              <>
+                {" "}
+                <span className="badge badge-info">{t("vneid.verified")}</span>
+              </>
+            )}
+            {d.populationDb && (
+              <>
+                {" "}
+                <span className="badge badge-info">{t("dossier.populationDb")}</span>
+              </>
+            )}
+          </dd>
+          {d.fees.some((f) => f.amount > 0) && (
+            <>
+              <dt>{t("dossier.fees")}</dt>
+              <dd data-testid="dossier-fees">
+                {d.fees
+                  .filter((f) => f.amount > 0)
+                  .map((f) => `${f.name}: ${f.amount.toLocaleString("vi-VN")} đ`)
+                  .join("; ")}
+                {d.paidOnline ? (
+                  <>
+                    {" "}
+                    <span className="badge badge-ok">{t("pay.paidShort")}</span>
+                  </>
+                ) : null}
+              </dd>
+            </>
+          )}
           <dt>{t("dossier.submittedAt")}</dt>
           <dd>{formatDateTime(lang, d.submittedAt)}</dd>
           <dt>{t("dossier.receivedAt")}</dt>

@@ -6,7 +6,7 @@ import { useCitizen, useSubmitAsCitizen, vneidLoginUrl } from "../../api/citizen
 import { useSubmitOnline } from "../../api/dossiers.ts";
 import { useAgencies } from "../../api/identity.ts";
 import { useI18n } from "../../i18n/index.tsx";
-import { Link } from "../../router.tsx";
+import { navigate } from "../../router.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { EForm, type FormValues, type Schema, toFormData } from "../../ui/EForm.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
@@ -22,6 +22,7 @@ import {
   toApplicant,
   withApplicant,
 } from "../intake/ApplicantFields.tsx";
+import { submittedPath } from "./Submitted.tsx";
 
 export function SubmitOnline({ params }: { params: Record<string, string> }) {
   const { t } = useI18n();
@@ -37,6 +38,7 @@ export function SubmitOnline({ params }: { params: Record<string, string> }) {
   const [agency, setAgency] = useState("");
   const [files, setFiles] = useState<FilesByComponent>({});
   const [consent, setConsent] = useState(false);
+  const [form, setForm] = useState<FormValues>({});
   useEffect(() => {
     const c = me.data;
     if (c?.signedIn)
@@ -49,30 +51,47 @@ export function SubmitOnline({ params }: { params: Record<string, string> }) {
         address: a.address || (c.address ?? ""),
       }));
   }, [me.data]);
-  const [form, setForm] = useState<FormValues>({});
+  // The e-form's fields about the applicant's own person, filled from what VNeID asserted
+  // (data the State already holds is not asked again: Decree 45/2020/NĐ-CP, Art. 9).
+  const formProps = (proc.data?.eForm as Schema | null | undefined)?.properties;
+  useEffect(() => {
+    const c = me.data;
+    if (!c?.signedIn || !formProps) return;
+    const known: Record<string, string | null | undefined> = {
+      ngaySinh: c.birthdate,
+      noiCuTru: c.address,
+    };
+    setForm((f) => {
+      const out = { ...f };
+      for (const [k, v] of Object.entries(known)) if (k in formProps && v && !out[k]) out[k] = v;
+      return out;
+    });
+  }, [me.data, formProps]);
   if (proc.isPending) return <Loading />;
   if (proc.isError) return <ErrorBox error={proc.error} onRetry={() => proc.refetch()} />;
   const p = proc.data;
-  if (submit.data)
-    return (
-      <Submitted
-        code={submit.data.code}
-        secret={submit.data.secret}
-        feeDue={p.fees.some((f) => f.amount > 0)}
-      />
-    );
   const several = p.agencies.length > 1;
   const options = (agencies.data ?? []).filter((a) => p.agencies.includes(a.code) && !a.mergedInto);
   const eForm = p.eForm as Schema | null;
   const send = (e: FormEvent) => {
     e.preventDefault();
-    submit.mutate({
-      procedure: p.code,
-      agency: several && agency ? agency : undefined,
-      applicant: toApplicant(applicant, several && agency ? agency : undefined),
-      components: withFiles(files),
-      formData: eForm ? toFormData(eForm, withApplicant(eForm.properties, form, applicant)) : {},
-    });
+    submit.mutate(
+      {
+        procedure: p.code,
+        agency: several && agency ? agency : undefined,
+        applicant: toApplicant(applicant, several && agency ? agency : undefined),
+        components: withFiles(files),
+        formData: eForm ? toFormData(eForm, withApplicant(eForm.properties, form, applicant)) : {},
+      },
+      {
+        // The confirmation keeps what the server answered with its history entry: a reload
+        // shows it again, and the secret never goes into the address.
+        onSuccess: (r) =>
+          navigate(submittedPath(r.code), {
+            state: { submitted: { ...r, procedure: p.code, procedureName: p.name } },
+          }),
+      },
+    );
   };
   return (
     <Page title={t("online.title")} lead={p.name}>
@@ -144,38 +163,6 @@ export function SubmitOnline({ params }: { params: Record<string, string> }) {
           </Button>
         </div>
       </form>
-    </Page>
-  );
-}
-
-function Submitted({ code, secret, feeDue }: { code: string; secret: string; feeDue: boolean }) {
-  const { t } = useI18n();
-  return (
-    <Page title={t("online.done")} lead={t("online.doneLead")}>
-      <div className="card done-card done-ok" role="status">
-        <dl className="facts big-facts">
-          <dt>{t("lookup.code")}</dt>
-          <dd>
-            <code className="big-code">{code}</code>
-          </dd>
-          <dt>{t("lookup.secret")}</dt>
-          <dd>
-            <code className="big-code">{secret}</code>
-          </dd>
-        </dl>
-        <p>{t("online.next")}</p>
-        {feeDue && (
-          <Link className="btn btn-primary" to={`/thanh-toan?ma=${encodeURIComponent(code)}`}>
-            {t("online.pay")}
-          </Link>
-        )}
-        <Link className="btn" to={`/tra-cuu?ma=${encodeURIComponent(code)}`}>
-          {t("online.lookup")}
-        </Link>
-        <button type="button" className="btn no-print" onClick={() => window.print()}>
-          {t("online.print")}
-        </button>
-      </div>
     </Page>
   );
 }

@@ -234,6 +234,15 @@ function Editor({
           </Section>
           <Section title={t("catalog.fees")} id="p-fees">
             <FeesEditor d={d} set={set} error={save.error} />
+            <div className="check">
+              <input
+                type="checkbox"
+                id="fee-pause"
+                checked={d.pauseWhileFeesDue}
+                onChange={(e) => set({ pauseWhileFeesDue: e.target.checked })}
+              />
+              <label htmlFor="fee-pause">{t("proc.pauseWhileFeesDue")}</label>
+            </div>
           </Section>
           <Section title={t("proc.resultAndBasis")} id="p-result">
             <TextField

@@ -41,6 +41,7 @@ export interface Draft {
   onlineLevel: "full" | "partial" | "none";
   fullOnlineEligible: boolean;
   resultIsDocument: boolean;
+  pauseWhileFeesDue: boolean;
   result: string;
   legalBasis: string;
   steps: StepDraft[];
@@ -74,6 +75,7 @@ export function emptyDraft(): Draft {
     onlineLevel: "none",
     fullOnlineEligible: false,
     resultIsDocument: true,
+    pauseWhileFeesDue: false,
     result: "",
     legalBasis: "",
     steps: [],
@@ -106,6 +108,7 @@ export function toDraft(p: Procedure & Record<string, unknown>): Draft {
     onlineLevel: p.onlineLevel,
     fullOnlineEligible: p.fullOnlineEligible,
     resultIsDocument: p.resultIsDocument,
+    pauseWhileFeesDue: p.pauseWhileFeesDue === true,
     result: p.result ?? "",
     legalBasis: p.legalBasis.join("\n"),
     steps: p.steps.map((s) => ({
@@ -158,6 +161,7 @@ export function toBody(d: Draft): ProcedureContent & { note?: string } {
     onlineLevel: d.onlineLevel,
     fullOnlineEligible: d.fullOnlineEligible,
     resultIsDocument: d.resultIsDocument,
+    ...(d.pauseWhileFeesDue ? { pauseWhileFeesDue: true } : {}),
     result: d.result.trim() || null,
     legalBasis: lines(d.legalBasis),
     steps: d.steps.map((s) => ({
