@@ -146,6 +146,10 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
     ((await row.textContent()) ?? "").includes("Đã xin lỗi, hẹn lại"),
     "the compliance report shows the dossier apologised",
   );
+  assert(
+    /(sau hẹn trả|quá hẹn trả|Yêu cầu bổ sung \d+ lần)/.test((await row.textContent()) ?? ""),
+    "the compliance report says why the dossier counts as late",
+  );
   const xlsx = await head.request.get(
     (await head.getByRole("link", { name: "Tải Excel" }).getAttribute("href"))!,
   );

@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AccTestEnv, accTestEnv, intake, json, scenario, signInAs } from "./test-env.ts";
 
@@ -63,6 +64,10 @@ describe("the compliance view", () => {
       v.body.dossiers.map((d: { code: string; state: string }) => [d.code, d.state]),
     );
     expect(states).toEqual({ [explained.code]: "apologised", [missing.code]: "missing" });
+    // Each late dossier says why it counts as late: here, still open past its appointment.
+    const why = v.body.dossiers.find((d: { code: string }) => d.code === missing.code).whyLate;
+    expect(why.vi).toBe("Chưa giải quyết xong, đã quá hẹn trả 09:00 05/03/2026 (1 giờ)");
+    expect(why.en).toBe("Not finished, past the appointment 09:00 05/03/2026 (1 hour)");
 
     const other = await json(
       await head.call(
@@ -78,5 +83,23 @@ describe("the compliance view", () => {
         .subarray(0, 2)
         .toString(),
     ).toBe("PK");
+    // Typed cells: dates are Excel dates in Vietnam time, counts are numbers, the reason is said.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(
+      (await (await head.call(`/api/accountability/compliance.xlsx?${q}`)).arrayBuffer()) as never,
+    );
+    const ws = wb.worksheets[0];
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    const col = (h: string) => header.indexOf(h) + 1;
+    const row = [2, 3].map((r) => ws.getRow(r)).find((r) => r.getCell(1).value === missing.code)!;
+    const due = row.getCell(col("Hẹn trả"));
+    expect(due.value).toBeInstanceOf(Date);
+    expect((due.value as Date).toISOString()).toBe("2026-03-05T09:00:00.000Z"); // 09:00 Vietnam time
+    expect(due.numFmt).toBe("dd/mm/yyyy hh:mm");
+    expect(row.getCell(col("Kết thúc xử lý")).value).toBeNull();
+    expect(row.getCell(col("Số lần yêu cầu bổ sung")).value).toBe(0);
+    expect(row.getCell(col("Vì sao trễ hạn")).value).toBe(why.vi);
+    const summary = wb.worksheets[1];
+    expect(summary.getCell("B3").value).toBe(2);
   });
 });

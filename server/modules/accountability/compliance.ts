@@ -15,6 +15,8 @@ export interface ComplianceRow {
   dueAt: string | null;
   endAt: string | null;
   supplementRequests: number;
+  /** Why the dossier counts as late, in words (Decision 766/QĐ-TTg, indicator 2.1). */
+  whyLate: { vi: string; en: string };
   state: "missing" | "explained" | "apologised";
   explanation: {
     reason: string;
@@ -68,6 +70,14 @@ export async function complianceView(
     dueAt: iso(x.due_at),
     endAt: iso(x.end_at),
     supplementRequests: x.supplement_requests,
+    whyLate: whyLate(
+      {
+        dueAt: x.due_at ? new Date(x.due_at) : null,
+        endAt: x.end_at ? new Date(x.end_at) : null,
+        supplementRequests: x.supplement_requests,
+      },
+      q.now,
+    ),
     state: !x.status ? "missing" : x.status === "signed" ? "apologised" : "explained",
     explanation: x.status
       ? {
@@ -99,14 +109,66 @@ export async function complianceView(
   };
 }
 
+const HOUR = 3_600_000;
+/** "2 ngày 3 giờ" / "2 days 3 hours" (calendar time past the appointment). */
+function overdue(ms: number): { vi: string; en: string } {
+  const h = Math.max(1, Math.ceil(ms / HOUR));
+  const d = Math.floor(h / 24);
+  const r = h % 24;
+  const vi = [d ? `${d} ngày` : "", r ? `${r} giờ` : ""].filter(Boolean).join(" ");
+  const en = [d ? `${d} day${d > 1 ? "s" : ""}` : "", r ? `${r} hour${r > 1 ? "s" : ""}` : ""]
+    .filter(Boolean)
+    .join(" ");
+  return { vi, en };
+}
+
+/**
+ * Why a dossier counts as late, by the rule of LATE_SQL (Decision 766/QĐ-TTg, indicator 2.1):
+ * a second supplement request makes it late whatever its dates; otherwise its end of handling
+ * (now while still open) is after the appointment.
+ */
+export function whyLate(
+  d: { dueAt: Date | null; endAt: Date | null; supplementRequests: number },
+  now: Date,
+): { vi: string; en: string } {
+  const parts: { vi: string; en: string }[] = [];
+  if (d.supplementRequests > 1)
+    parts.push({
+      vi: `Yêu cầu bổ sung ${d.supplementRequests} lần: từ lần thứ hai hồ sơ tính là trễ hạn`,
+      en: `${d.supplementRequests} supplement requests: from the second, a dossier counts as late`,
+    });
+  if (d.dueAt) {
+    const end = d.endAt ?? now;
+    if (end > d.dueAt) {
+      const o = overdue(end.getTime() - d.dueAt.getTime());
+      parts.push(
+        d.endAt
+          ? {
+              vi: `Kết thúc xử lý lúc ${vnText(d.endAt)}, sau hẹn trả ${vnText(d.dueAt)} (trễ ${o.vi})`,
+              en: `Handling ended ${vnText(d.endAt)}, after the appointment ${vnText(d.dueAt)} (${o.en} late)`,
+            }
+          : {
+              vi: `Chưa giải quyết xong, đã quá hẹn trả ${vnText(d.dueAt)} (${o.vi})`,
+              en: `Not finished, past the appointment ${vnText(d.dueAt)} (${o.en})`,
+            },
+      );
+    }
+  }
+  return {
+    vi: parts.map((p) => p.vi).join("; "),
+    en: parts.map((p) => p.en).join("; "),
+  };
+}
+
 const STATE_VI = {
   missing: "Chưa giải trình",
   explained: "Đã giải trình, chưa ký xin lỗi",
   apologised: "Đã xin lỗi, gia hạn",
 };
 
+const dmy = (d: string) => d.split("-").reverse().join("/");
+
 export function complianceSheets(v: Awaited<ReturnType<typeof complianceView>>): XlsxSheet[] {
-  const t = (s: string | null) => (s ? vnText(new Date(s)) : "");
   return [
     {
       name: "Hồ sơ trễ hạn",
@@ -114,35 +176,41 @@ export function complianceSheets(v: Awaited<ReturnType<typeof complianceView>>):
         { header: "Mã hồ sơ", key: "code", width: 26 },
         { header: "Đơn vị", key: "agency", width: 14 },
         { header: "Thủ tục", key: "procedure", width: 12 },
-        { header: "Hẹn trả", key: "due", width: 18 },
-        { header: "Kết thúc xử lý", key: "end", width: 18 },
+        { header: "Tiếp nhận", key: "received", type: "datetime" },
+        { header: "Hẹn trả", key: "due", type: "datetime" },
+        { header: "Kết thúc xử lý", key: "end", type: "datetime" },
+        { header: "Số lần yêu cầu bổ sung", key: "supplements", type: "number" },
+        { header: "Vì sao trễ hạn", key: "whyLate", width: 60 },
         { header: "Tình trạng", key: "state", width: 30 },
-        { header: "Lý do", key: "reason", width: 40 },
+        { header: "Lý do giải trình", key: "reason", width: 40 },
         { header: "Người chịu trách nhiệm", key: "responsible", width: 24 },
-        { header: "Hẹn mới", key: "newDue", width: 18 },
-        { header: "Ký xin lỗi lúc", key: "signed", width: 18 },
+        { header: "Hẹn mới", key: "newDue", type: "datetime" },
+        { header: "Ký xin lỗi lúc", key: "signed", type: "datetime" },
       ],
       rows: v.dossiers.map((x) => ({
         code: x.code,
         agency: x.agencyCode,
         procedure: x.procedureCode,
-        due: t(x.dueAt),
-        end: t(x.endAt),
+        received: x.receivedAt,
+        due: x.dueAt,
+        end: x.endAt,
+        supplements: x.supplementRequests,
+        whyLate: x.whyLate.vi,
         state: STATE_VI[x.state],
         reason: x.explanation?.reason ?? "",
         responsible: x.explanation?.responsibleName ?? "",
-        newDue: t(x.explanation?.newDueAt ?? null),
-        signed: t(x.explanation?.signedAt ?? null),
+        newDue: x.explanation?.newDueAt ?? null,
+        signed: x.explanation?.signedAt ?? null,
       })),
     },
     {
       name: "Tổng hợp",
       columns: [
         { header: "Chỉ tiêu", key: "k", width: 40 },
-        { header: "Số hồ sơ", key: "v", width: 12 },
+        { header: "Số hồ sơ", key: "v", width: 12, type: "number" },
       ],
       rows: [
-        { k: `Kỳ ${v.from} – ${v.to}`, v: null },
+        { k: `Kỳ ${dmy(v.from)} – ${dmy(v.to)}`, v: null },
         { k: "Hồ sơ trễ hạn", v: v.summary.late },
         { k: "Có báo cáo giải trình", v: v.summary.withExplanation },
         { k: "Có văn bản xin lỗi đã ký (Mẫu 04)", v: v.summary.withApology },

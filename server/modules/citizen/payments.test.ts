@@ -214,5 +214,13 @@ describe("online payment", () => {
     const values = wb.worksheets[0].getSheetValues().flat().map(String);
     expect(values).toContain(code);
     expect(values).toContain(started.reference);
+    // Typed cells: the time of payment is an Excel date (Vietnam time), the amounts are numbers.
+    const ws = wb.worksheets[0];
+    const paid = ws.getCell("B2").value;
+    expect(paid).toBeInstanceOf(Date);
+    expect((paid as Date).toISOString().slice(0, 10)).toBe("2026-03-02");
+    expect(ws.getCell("B2").numFmt).toBe("dd/mm/yyyy hh:mm");
+    expect(typeof ws.getCell("H2").value).toBe("number");
+    expect(typeof ws.getCell(`H${ws.rowCount}`).value).toBe("number");
   });
 });

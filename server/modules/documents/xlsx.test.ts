@@ -40,6 +40,35 @@ describe("toXlsx", () => {
     expect(wb.worksheets[1].getCell("A2").value).toBe("Đúng hạn");
   });
 
+  it('types the cells: numbers stay numbers (no "N/A"), dates are Excel dates in Vietnam time', async () => {
+    const buf = await toXlsx([
+      {
+        name: "Chỉ số",
+        columns: [
+          { header: "Mã", key: "id" },
+          { header: "Tỷ lệ (%)", key: "rate", type: "number", format: "0.00" },
+          { header: "Ngày", key: "day", type: "date" },
+          { header: "Lúc", key: "at", type: "datetime" },
+        ],
+        rows: [
+          { id: "1.4", rate: 45.05, day: "2026-03-15T17:30:00Z", at: "2026-03-15T17:30:00Z" },
+          { id: "5.2", rate: "N/A", day: null, at: "không phải ngày" },
+        ],
+      },
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buf as never);
+    const ws = wb.worksheets[0];
+    expect(ws.getCell("B2").value).toBe(45.05);
+    expect(ws.getCell("B2").numFmt).toBe("0.00");
+    expect(ws.getCell("B3").value).toBeNull();
+    // 17:30 UTC on the 15th is 00:30 on the 16th in Vietnam: the cell reads 16/03/2026 00:30.
+    expect((ws.getCell("C2").value as Date).toISOString()).toBe("2026-03-16T00:30:00.000Z");
+    expect(ws.getCell("C2").numFmt).toBe("dd/mm/yyyy");
+    expect(ws.getCell("D2").numFmt).toBe("dd/mm/yyyy hh:mm");
+    expect(ws.getCell("D3").value).toBeNull();
+  });
+
   it("refuses an empty workbook", async () => {
     const e = await toXlsx([]).catch((x) => x);
     expect(isAppError(e) && e.code).toBe("documents.empty_workbook");

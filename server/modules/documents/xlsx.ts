@@ -7,8 +7,16 @@ export interface XlsxColumn {
   key: string;
   /** Width in characters. */
   width?: number;
-  /** Excel number format of the column's cells, e.g. "dd/mm/yyyy hh:mm" for dates. */
+  /** Excel number format of the column's cells as given, e.g. "dd/mm/yyyy hh:mm" for dates. */
   numFmt?: string;
+  /**
+   * The cell type. "number": numbers only (anything else, "N/A" included, is left empty so the
+   * column sums and sorts); "date" / "datetime": real Excel dates shown dd/mm/yyyy [hh:mm] in
+   * Vietnam time (an ISO string or a Date is accepted); "text" (default): as given.
+   */
+  type?: "text" | "number" | "date" | "datetime";
+  /** Excel number format for "number" columns, e.g. "0.00" or "#,##0". */
+  format?: string;
 }
 
 export interface XlsxSheet {
@@ -27,6 +35,26 @@ function sheetName(name: string, taken: Set<string>): string {
   for (let i = 2; taken.has(n.toLowerCase()); i++) n = `${n.slice(0, 28)} ${i}`;
   taken.add(n.toLowerCase());
   return n;
+}
+
+const VN_OFFSET_MS = 7 * 3_600_000;
+const FORMATS = { date: "dd/mm/yyyy", datetime: "dd/mm/yyyy hh:mm" } as const;
+
+/**
+ * Excel dates carry no time zone: the cell holds the Vietnam wall-clock time (UTC+7), so the
+ * reader sees the date and hour the official saw on screen.
+ */
+export function vnExcelDate(v: Date | string): Date | null {
+  const ms = v instanceof Date ? v.getTime() : Date.parse(v);
+  return Number.isNaN(ms) ? null : new Date(ms + VN_OFFSET_MS);
+}
+
+function typed(c: XlsxColumn, v: unknown): ExcelJS.CellValue {
+  if (v === undefined || v === null || v === "") return null;
+  if (c.type === "number") return typeof v === "number" && Number.isFinite(v) ? v : null;
+  if (c.type === "date" || c.type === "datetime")
+    return v instanceof Date || typeof v === "string" ? vnExcelDate(v) : null;
+  return cell(v);
 }
 
 function cell(v: unknown): ExcelJS.CellValue {
@@ -57,13 +85,19 @@ export async function toXlsx(sheets: XlsxSheet[]): Promise<Buffer> {
     ws.columns = s.columns.map((c) => ({
       header: c.header,
       key: c.key,
-      width: c.width ?? Math.max(10, c.header.length + 2),
-      ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}),
+      width: c.width ?? Math.max(c.type === "datetime" ? 17 : 10, c.header.length + 2),
+      style: c.numFmt
+        ? { numFmt: c.numFmt }
+        : c.type === "date" || c.type === "datetime"
+          ? { numFmt: FORMATS[c.type] }
+          : c.type === "number" && c.format
+            ? { numFmt: c.format }
+            : {},
     }));
     ws.getRow(1).font = { bold: true };
     ws.getRow(1).alignment = { vertical: "middle", wrapText: true };
     for (const row of s.rows)
-      ws.addRow(Object.fromEntries(s.columns.map((c) => [c.key, cell(row[c.key])])));
+      ws.addRow(Object.fromEntries(s.columns.map((c) => [c.key, typed(c, row[c.key])])));
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: s.columns.length } };
   }
   return Buffer.from(await wb.xlsx.writeBuffer());

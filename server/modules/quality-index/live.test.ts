@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportPage } from "../dossiers/index.ts";
 import { dossierTotals } from "./dossier-indicators.ts";
@@ -167,6 +168,7 @@ describe("the live index", () => {
       "groups",
       "indicators",
       "band",
+      "noData",
       "names",
     ]);
     expect(r.body).toMatchObject({ unit: p.codes.province, from: "2026-03-01", to: "2026-03-31" });
@@ -241,6 +243,27 @@ describe("the live index", () => {
     });
     const pts = costs.body.items.map((i: { points: number }) => i.points);
     expect(pts).toEqual([...pts].sort((a, b) => b - a));
+    // By indicator: the largest loss first, those at 0/0 (no complaint, no announcement recorded)
+    // included with what to do, each in Vietnamese and English.
+    type Loss = {
+      indicator: string;
+      lost: number;
+      missingData: boolean;
+      advice: { vi: string; en: string };
+    };
+    const losses: Loss[] = costs.body.indicators;
+    const lost = losses.map((l) => l.lost);
+    expect(lost).toEqual([...lost].sort((a, b) => b - a));
+    expect(losses[0].lost).toBe(Math.max(...lost));
+    const complaints = losses.find((l) => l.indicator === "5.2")!;
+    expect(complaints).toMatchObject({ lost: 6, missingData: true });
+    expect(complaints.advice.vi).toContain("phản ánh, kiến nghị");
+    expect(complaints.advice.en).toContain("complaint");
+    expect(losses.find((l) => l.indicator === "1.1")).toMatchObject({ lost: 6, missingData: true });
+    const late21 = losses.find((l) => l.indicator === "2.1")!;
+    expect(late21).toMatchObject({ missingData: false, count: 2 }); // D2 finished late, D3 open past due
+    expect(late21.advice.vi.length).toBeGreaterThan(0);
+    for (const l of losses) expect(l.lost).toBeGreaterThan(0);
     const f = await get(officer, `/api/index/forecast?unit=${p.codes.communeA}`);
     expect(f.status).toBe(200);
     expect(f.body.index.from).toBe("2026-03-01");
@@ -250,6 +273,35 @@ describe("the live index", () => {
     const a = r.body.units.find((u: { code: string }) => u.code === p.codes.communeA);
     expect(a.trend).toHaveLength(6);
     expect(r.body.periods[0]).toEqual({ from: "2025-10-01", to: "2025-10-31" });
+    // March before now (the test clock is in March): days of data so far, not "a few".
+    expect(r.body.fewDays).toBe(false);
+    // The months before March had no dossier: their totals are no data, and so is the change.
+    expect(a.trend.slice(0, 5)).toEqual([null, null, null, null, null]);
+    expect(a.change).toBeNull();
+    expect(a).toMatchObject({ rank: 1, noData: false });
+    // A unit with no dossier in the period is shown as such, not ranked "Yếu".
+    const jan = await get(
+      officer,
+      "/api/index/ranking?level=commune&from=2026-01-01&to=2026-01-31",
+    );
+    expect(jan.body.units.length).toBeGreaterThan(0);
+    for (const u of jan.body.units)
+      expect(u).toMatchObject({
+        rank: null,
+        noData: true,
+        band: { vi: "Chưa có dữ liệu", en: "No data" },
+      });
+    const idxJan = await get(
+      officer,
+      `/api/index?unit=${p.codes.communeA}&from=2026-01-01&to=2026-01-31`,
+    );
+    expect(idxJan.body).toMatchObject({ noData: true, band: { vi: "Chưa có dữ liệu" } });
+    // A change over two days of data is marked.
+    const short = await get(
+      officer,
+      "/api/index/ranking?level=commune&from=2026-03-08&to=2026-03-09",
+    );
+    expect(short.body).toMatchObject({ days: 2, fewDays: true });
     const procs = await get(officer, `/api/index/procedures?${q}`);
     expect(procs.body.procedures[0]).toMatchObject({
       code: p.proc.code,
@@ -258,10 +310,26 @@ describe("the live index", () => {
       handled: 3,
       onTime: 1,
     });
+    // 2.2 in the procedure's own unit, beside its legal time.
+    expect(procs.body.procedures[0].averageHandling).toMatchObject({
+      unit: p.proc.duration.unit,
+      finished: 2,
+      legal: p.proc.duration,
+    });
+    expect(procs.body.procedures[0].averageHandling.value).toBeGreaterThan(0);
     const x = await officer.call(`/api/index.xlsx?${q}`);
     expect(x.status).toBe(200);
     expect(x.headers.get("content-type")).toContain("spreadsheetml");
-    expect((await x.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await x.arrayBuffer()) as never);
+    const sheet = wb.worksheets[0];
+    const byId = new Map<unknown, ExcelJS.Row>();
+    sheet.eachRow((row) => byId.set(row.getCell(1).value, row));
+    // A rate at 0/0 is an empty number cell with a note, never the text "N/A".
+    expect(byId.get("5.2")!.getCell(5).value).toBeNull();
+    expect(byId.get("5.2")!.getCell(8).value).toContain("Chưa có dữ liệu");
+    expect(typeof byId.get("2.1")!.getCell(5).value).toBe("number");
+    expect(wb.worksheets.map((w) => w.name)).toContain("Mất điểm theo chỉ số");
   });
 
   it("pushes the changed index to an open stream within a second of a dossier event", async () => {

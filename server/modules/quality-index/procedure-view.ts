@@ -1,6 +1,8 @@
 // Per-procedure figures of a unit: the dossier-based indicators of each procedure, from the
 // rollups, with the points its dossiers lose (those indicators' max − score), most lost first.
+import type { Duration, DurationUnit } from "../../../shared/sync-record.ts";
 import type { Period } from "./days.ts";
+import type { DossierTotals } from "./facts.ts";
 import { queryProcedureTotals } from "./procedure-totals.ts";
 import { catalogProcedure, loadProcedures } from "./procedures.ts";
 import { dossierRatios, round2 } from "./ratios.ts";
@@ -16,7 +18,23 @@ export interface ProcedureFigures {
   onTime: number;
   /** Points the procedure's dossier indicators lose against their maxima. */
   lost: number;
+  /**
+   * 2.2 in a unit a person reads: the mean handling time of the dossiers finished (status 9 or
+   * 10) in the procedure's own unit (working days, hours…), beside the legal time; null when no
+   * dossier finished or the procedure has no legal time.
+   */
+  averageHandling: { value: number; unit: DurationUnit; finished: number; legal: Duration } | null;
   indicators: IndicatorResult[];
+}
+
+/** handling22 is Σ (handling time / legal time) in hundredths of a percent, per finished dossier. */
+export function averageHandling(
+  t: Pick<DossierTotals, "finished22" | "handling22">,
+  legal: Duration | undefined,
+): ProcedureFigures["averageHandling"] {
+  if (!legal || legal.value <= 0 || t.finished22 === 0) return null;
+  const value = Math.round((t.handling22 / 10_000 / t.finished22) * legal.value * 10) / 10;
+  return { value, unit: legal.unit, finished: t.finished22, legal };
 }
 
 export async function procedureFigures(
@@ -42,6 +60,7 @@ export async function procedureFigures(
       handled: t.handled21,
       onTime: t.onTime21,
       lost: round2(indicators.reduce((s, i) => s + (i.denominator ? i.max - i.score : 0), 0)),
+      averageHandling: averageHandling(t, procs.get(code)?.duration),
       indicators,
     });
   }

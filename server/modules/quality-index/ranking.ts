@@ -1,22 +1,40 @@
 // Ranking of the departments or communes by their total, with the trend over the periods before.
+// A unit with no dossier in the period is listed as "no data", after the ranked ones, not as the
+// weakest; a change computed from a period of only a few days is marked as such.
 import type { AgencyTree } from "../identity/index.ts";
-import type { Period } from "./days.ts";
+import { type Period, periodDays, vnDay } from "./days.ts";
 import { trailingPeriods } from "./periods.ts";
 import { round2 } from "./ratios.ts";
-import { band } from "./score.ts";
+import { bandOf, hasDossierData } from "./score.ts";
 import { indexOf, type ReadCtx, unitExtras } from "./service.ts";
 import { unitsOfLevel } from "./units.ts";
 
+/** A period shorter than this many days gives a change to read with care (assumed). */
+export const FEW_DAYS = 7;
+
 export interface RankedUnit {
-  rank: number;
+  /** Null for a unit with no dossier in the period (not ranked). */
+  rank: number | null;
   code: string;
   name: string;
   total: number;
   band: { vi: string; en: string };
-  /** Change since the previous period; null when there is none. */
+  noData: boolean;
+  /** Change since the previous period; null when either has no dossier or there is none. */
   change: number | null;
-  /** Totals of the periods, oldest first; the last is the period asked for. */
-  trend: number[];
+  /** Totals of the periods, oldest first; the last is the period asked for (null: no data). */
+  trend: (number | null)[];
+}
+
+export interface Ranking {
+  level: string;
+  from: string;
+  to: string;
+  periods: Period[];
+  /** Days of data in the period asked for; a change over fewer than FEW_DAYS is marked. */
+  days: number;
+  fewDays: boolean;
+  units: RankedUnit[];
 }
 
 export async function ranking(
@@ -25,31 +43,62 @@ export async function ranking(
   level: "department" | "commune",
   period: Period,
   n = 6,
-): Promise<{ level: string; from: string; to: string; periods: Period[]; units: RankedUnit[] }> {
+  now: Date = new Date(),
+): Promise<Ranking> {
   const periods = trailingPeriods(period, n);
   const span = { from: periods[0].from, to: periods[periods.length - 1].to };
   const rows: Omit<RankedUnit, "rank">[] = [];
   for (const unit of unitsOfLevel(tree, level)) {
     const extras = await unitExtras(ctx, unit, span);
-    const trend: number[] = [];
-    for (const p of periods) trend.push((await indexOf(ctx, unit, p, extras)).total);
-    const total = trend[trend.length - 1];
-    const b = band(total);
+    const trend: (number | null)[] = [];
+    let last = null as Awaited<ReturnType<typeof indexOf>> | null;
+    for (const p of periods) {
+      last = await indexOf(ctx, unit, p, extras);
+      trend.push(hasDossierData(last) ? last.total : null);
+    }
+    const total = last?.total ?? 0;
+    const now = trend[trend.length - 1];
+    const before = trend.length > 1 ? trend[trend.length - 2] : null;
     rows.push({
       code: unit.code,
       name: unit.name,
       total,
-      band: { vi: b.vi, en: b.en },
-      change: trend.length > 1 ? round2(total - trend[trend.length - 2]) : null,
+      band: last ? bandOf(last) : bandOf({ ...emptyIndex(period) }),
+      noData: now === null,
+      change: now !== null && before !== null ? round2(now - before) : null,
       trend,
     });
   }
-  rows.sort((a, b) => b.total - a.total || a.code.localeCompare(b.code));
-  // Equal totals share a rank (1, 2, 2, 4).
-  const units = rows.map((r, i) => ({
-    rank: i > 0 && rows[i - 1].total === r.total ? 0 : i + 1,
-    ...r,
-  }));
-  for (let i = 1; i < units.length; i++) if (units[i].rank === 0) units[i].rank = units[i - 1].rank;
-  return { level, from: period.from, to: period.to, periods, units };
+  rows.sort(
+    (a, b) =>
+      Number(a.noData) - Number(b.noData) || b.total - a.total || a.code.localeCompare(b.code),
+  );
+  // Equal totals share a rank (1, 2, 2, 4); units without data have none.
+  const units: RankedUnit[] = [];
+  rows.forEach((r, i) => {
+    const prev = units[i - 1];
+    const rank = r.noData
+      ? null
+      : prev && !prev.noData && prev.total === r.total
+        ? prev.rank
+        : i + 1;
+    units.push({ rank, ...r });
+  });
+  // Days of data: a period not yet over counts up to today (Vietnam time).
+  const { F, E } = periodDays(period);
+  const today = vnDay(now.getTime());
+  const days = Math.max(0, Math.min(E, today) - F + 1);
+  return {
+    level,
+    from: period.from,
+    to: period.to,
+    periods,
+    days,
+    fewDays: days < FEW_DAYS,
+    units,
+  };
+}
+
+function emptyIndex(p: Period) {
+  return { unit: "", from: p.from, to: p.to, total: 0, groups: [], indicators: [] };
 }

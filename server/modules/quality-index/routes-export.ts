@@ -1,15 +1,17 @@
 // GET /api/index.xlsx: the index of a unit, what costs it points, and the ranking of the
-// departments and communes in the reader's scope, in one workbook with Vietnamese headers.
+// departments and communes in the reader's scope, in one workbook with Vietnamese headers and
+// typed cells (numbers as numbers; a rate at 0/0 is empty, explained in a note column).
 import { contentDisposition } from "../../platform/content-disposition.ts";
 import type { Api } from "../../platform/http.ts";
 import { toXlsx, type XlsxSheet } from "../documents/index.ts";
 import { inScope } from "../identity/index.ts";
 import { readableUnit, readScope } from "./access.ts";
 import type { QualityIndexDeps } from "./deps.ts";
+import { indicatorLosses } from "./losses.ts";
 import { ranking } from "./ranking.ts";
 import { rulesFor } from "./rules.ts";
 import { periodQuery } from "./schemas.ts";
-import { band } from "./score.ts";
+import { bandOf } from "./score.ts";
 import { costsOf, indexOf, type ReadCtx } from "./service.ts";
 
 export function exportRoute(api: Api, deps: QualityIndexDeps, ctx: ReadCtx) {
@@ -27,6 +29,8 @@ export function exportRoute(api: Api, deps: QualityIndexDeps, ctx: ReadCtx) {
       const rules = rulesFor(query.to);
       const asOf = query.asOf ? new Date(query.asOf) : undefined;
       const idx = await indexOf(ctx, unit, query, undefined, asOf);
+      const items = await costsOf(ctx, unit, query, asOf);
+      const losses = indicatorLosses(idx, items, rules);
       const name = (id: string) => rules.indicators.find((r) => r.id === id)?.vi ?? id;
       const sheets: XlsxSheet[] = [
         {
@@ -34,14 +38,20 @@ export function exportRoute(api: Api, deps: QualityIndexDeps, ctx: ReadCtx) {
           columns: [
             { header: "Mã chỉ số", key: "id", width: 10 },
             { header: "Tên chỉ số", key: "name", width: 48 },
-            { header: "Tử số", key: "numerator" },
-            { header: "Mẫu số", key: "denominator" },
-            { header: "Tỷ lệ (%)", key: "rate" },
-            { header: "Điểm tối đa", key: "max" },
-            { header: "Điểm đạt", key: "score" },
+            { header: "Tử số", key: "numerator", type: "number" },
+            { header: "Mẫu số", key: "denominator", type: "number" },
+            // An empty rate is a zero denominator ("N/A" in Decision 766/QĐ-TTg): see the note.
+            { header: "Tỷ lệ (%)", key: "rate", type: "number", format: "0.00" },
+            { header: "Điểm tối đa", key: "max", type: "number" },
+            { header: "Điểm đạt", key: "score", type: "number", format: "0.00" },
+            { header: "Ghi chú", key: "note", width: 36 },
           ],
           rows: [
-            ...idx.indicators.map((i) => ({ ...i, name: name(i.id), rate: i.rate ?? "N/A" })),
+            ...idx.indicators.map((i) => ({
+              ...i,
+              name: name(i.id),
+              note: i.denominator === 0 ? "Chưa có dữ liệu (0/0), không tính điểm" : "",
+            })),
             ...idx.groups.map((g) => ({
               id: `Nhóm ${g.id}`,
               name: rules.groups.find((x) => x.id === g.id)?.vi,
@@ -50,11 +60,28 @@ export function exportRoute(api: Api, deps: QualityIndexDeps, ctx: ReadCtx) {
             })),
             {
               id: "Tổng",
-              name: `${unit.name} — xếp loại ${band(idx.total, rules).vi}`,
+              name: `${unit.name} — xếp loại ${bandOf(idx, rules).vi}`,
               max: 100,
               score: idx.total,
             },
           ],
+        },
+        {
+          name: "Mất điểm theo chỉ số",
+          columns: [
+            { header: "Chỉ số", key: "indicator", width: 8 },
+            { header: "Tên chỉ số", key: "name", width: 40 },
+            { header: "Điểm mất", key: "lost", type: "number", format: "0.00" },
+            { header: "Tình trạng dữ liệu", key: "data", width: 18 },
+            { header: "Việc cần làm", key: "advice", width: 80 },
+          ],
+          rows: losses.map((l) => ({
+            indicator: l.indicator,
+            name: l.name.vi,
+            lost: l.lost,
+            data: l.missingData ? "Chưa có dữ liệu (0/0)" : `${l.numerator}/${l.denominator}`,
+            advice: l.advice.vi,
+          })),
         },
         {
           name: "Điểm bị trừ",
@@ -63,23 +90,23 @@ export function exportRoute(api: Api, deps: QualityIndexDeps, ctx: ReadCtx) {
             { header: "Loại", key: "kind", width: 10 },
             { header: "Mã hồ sơ / thủ tục / PAKN", key: "code", width: 24 },
             { header: "Lý do", key: "vi", width: 60 },
-            { header: "Điểm bị trừ", key: "points" },
+            { header: "Điểm bị trừ", key: "points", type: "number", format: "0.00" },
           ],
-          rows: (await costsOf(ctx, unit, query, asOf)).map((i) => ({
+          rows: items.map((i) => ({
             ...i,
             kind: { dossier: "hồ sơ", procedure: "thủ tục", complaint: "PAKN" }[i.kind],
           })),
         },
       ];
       for (const level of ["department", "commune"] as const) {
-        const r = await ranking(ctx, tree, level, query, 1);
+        const r = await ranking(ctx, tree, level, query, 1, deps.clock.now());
         sheets.push({
           name: level === "department" ? "Xếp hạng sở, ngành" : "Xếp hạng xã, phường",
           columns: [
-            { header: "Hạng", key: "rank", width: 6 },
+            { header: "Hạng", key: "rank", width: 6, type: "number" },
             { header: "Mã đơn vị", key: "code", width: 14 },
             { header: "Tên đơn vị", key: "name", width: 40 },
-            { header: "Tổng điểm", key: "total" },
+            { header: "Tổng điểm", key: "total", type: "number", format: "0.00" },
             { header: "Xếp loại", key: "band" },
           ],
           rows: r.units

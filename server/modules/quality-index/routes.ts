@@ -6,6 +6,7 @@ import { readableUnit, readScope } from "./access.ts";
 import { JudgeCache } from "./calendar-judge.ts";
 import type { QualityIndexDeps } from "./deps.ts";
 import { ChangeFeed } from "./live.ts";
+import { indicatorLosses } from "./losses.ts";
 import { runningPeriod } from "./periods.ts";
 import { procedureFigures } from "./procedure-view.ts";
 import { ranking } from "./ranking.ts";
@@ -53,14 +54,16 @@ export function qualityIndexRoutes(api: Api, deps: QualityIndexDeps) {
     },
     async (c, { query }) => {
       const { unit } = await readableUnit(c, deps, query.unit);
-      const items = await costsOf(ctx, unit, query, query.asOf ? new Date(query.asOf) : undefined);
-      const names = Object.fromEntries(
-        rulesFor(query.to).indicators.map((r) => [r.id, { vi: r.vi, en: r.en }]),
-      );
+      const rules = rulesFor(query.to);
+      const asOf = query.asOf ? new Date(query.asOf) : undefined;
+      const items = await costsOf(ctx, unit, query, asOf);
+      const names = Object.fromEntries(rules.indicators.map((r) => [r.id, { vi: r.vi, en: r.en }]));
       return {
         unit: unit.code,
         from: query.from,
         to: query.to,
+        // Largest loss first, 0/0 indicators included, each with what to do about it.
+        indicators: indicatorLosses(await indexOf(ctx, unit, query, undefined, asOf), items, rules),
         items: items.map((i) => ({ ...i, indicatorName: names[i.indicator] })),
       };
     },
@@ -93,7 +96,7 @@ export function qualityIndexRoutes(api: Api, deps: QualityIndexDeps) {
     },
     async (c, { query }) => {
       const { tree, scope } = await readScope(c, deps);
-      const r = await ranking(ctx, tree, query.level, query, query.periods ?? 6);
+      const r = await ranking(ctx, tree, query.level, query, query.periods ?? 6, deps.clock.now());
       // Ranks are over every unit of the level; an officer sees the rows of the units in scope.
       return { ...r, units: r.units.filter((u) => inScope(scope, u.code)) };
     },

@@ -1,7 +1,7 @@
 // Query and response schemas of the index API (they also describe it in the OpenAPI document).
 import { z } from "zod";
 import { rulesFor } from "./rules.ts";
-import { band, type IndexResult } from "./score.ts";
+import { bandOf, hasDossierData, type IndexResult } from "./score.ts";
 import type { Unit } from "./units.ts";
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
@@ -45,6 +45,8 @@ export const indexResponse = z.object({
     }),
   ),
   band: names,
+  /** True when no dossier was received or in handling: the band then reads "no data". */
+  noData: z.boolean(),
   names: z.object({
     unit: z.string(),
     groups: z.record(z.string(), names),
@@ -55,11 +57,11 @@ export const indexResponse = z.object({
 /** The index as the API shows it: the exact figures, then the band and the names. */
 export function present(idx: IndexResult, u: Unit) {
   const rules = rulesFor(idx.to);
-  const b = band(idx.total, rules);
   const pick = (x: { id: string; vi: string; en: string }) => [x.id, { vi: x.vi, en: x.en }];
   return {
     ...idx,
-    band: { vi: b.vi, en: b.en },
+    band: bandOf(idx, rules),
+    noData: !hasDossierData(idx),
     names: {
       unit: u.name,
       groups: Object.fromEntries(rules.groups.map(pick)),

@@ -109,3 +109,21 @@ export function assembleIndex(input: AssembleInput): IndexResult {
 export function band(total: number, rules: RuleSet = rulesFor("9999-12-31")): Band {
   return rules.bands.find((b) => total >= b.min) ?? rules.bands[rules.bands.length - 1];
 }
+
+/** Shown instead of a band for a unit with no dossier in the period (it is not "Yếu"). */
+export const NO_DATA_BAND = { vi: "Chưa có dữ liệu", en: "No data" } as const;
+
+/**
+ * Whether the index rests on any dossier: one received in the period (1.4) or in handling during
+ * it (2.1). Without one, the total reflects missing records, not service, and is not rated.
+ */
+export function hasDossierData(idx: Pick<IndexResult, "indicators">): boolean {
+  return idx.indicators.some((i) => (i.id === "1.4" || i.id === "2.1") && i.denominator > 0);
+}
+
+/** The band of an index, or "no data" when it rests on no dossier. */
+export function bandOf(idx: IndexResult, rules?: RuleSet): { vi: string; en: string } {
+  if (!hasDossierData(idx)) return { ...NO_DATA_BAND };
+  const b = band(idx.total, rules);
+  return { vi: b.vi, en: b.en };
+}

@@ -1,7 +1,7 @@
 // The Decision 766/QĐ-TTg service index: figures, what costs points, ranking, and the live stream.
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { get, type Messages } from "./client.ts";
+import { get, type Messages, withQuery } from "./client.ts";
 
 export interface IndexResult {
   unit: string;
@@ -18,6 +18,8 @@ export interface IndexResult {
     score: number;
   }[];
   band: Messages;
+  /** No dossier received or in handling: the band reads "no data". */
+  noData: boolean;
   names: { unit: string; groups: Record<string, Messages>; indicators: Record<string, Messages> };
 }
 
@@ -31,14 +33,48 @@ export interface CostItem {
   points: number;
 }
 
+/** A scored indicator's loss, largest first; at 0/0 when its data is missing. */
+export interface IndicatorLoss {
+  indicator: string;
+  name: Messages;
+  numerator: number;
+  denominator: number;
+  max: number;
+  score: number;
+  lost: number;
+  missingData: boolean;
+  advice: Messages;
+  count: number;
+  items: CostItem[];
+}
+
 export interface RankedUnit {
-  rank: number;
+  /** Null for a unit with no dossier in the period. */
+  rank: number | null;
   code: string;
   name: string;
   total: number;
   band: Messages;
+  noData: boolean;
   change: number | null;
-  trend: number[];
+  trend: (number | null)[];
+}
+
+export interface AtRisk {
+  code: string;
+  dueAt: string;
+  points: number;
+}
+
+export interface ProcedureFigures {
+  code: string;
+  name: string | null;
+  averageHandling: {
+    value: number;
+    unit: string;
+    finished: number;
+    legal: { value: number; unit: string };
+  } | null;
 }
 
 export interface Period {
@@ -60,7 +96,8 @@ export function useIndex(p: Period | null) {
 export function useCosts(p: Period | null, enabled: boolean) {
   return useQuery({
     queryKey: ["index-costs", p?.unit, p?.from, p?.to],
-    queryFn: () => get<{ items: CostItem[] }>("/api/index/costs", { ...p! }),
+    queryFn: () =>
+      get<{ indicators: IndicatorLoss[]; items: CostItem[] }>("/api/index/costs", { ...p! }),
     enabled: enabled && !!p?.unit,
     retry: false,
   });
@@ -70,7 +107,7 @@ export function useRanking(level: "department" | "commune", p: Period | null, en
   return useQuery({
     queryKey: ["index-ranking", level, p?.from, p?.to],
     queryFn: () =>
-      get<{ units: RankedUnit[] }>("/api/index/ranking", {
+      get<{ units: RankedUnit[]; days: number; fewDays: boolean }>("/api/index/ranking", {
         level,
         from: p!.from,
         to: p!.to,
@@ -80,6 +117,31 @@ export function useRanking(level: "department" | "commune", p: Period | null, en
     retry: false,
   });
 }
+
+export function useForecast(unit: string | null, kind: "month" | "quarter" | "year") {
+  return useQuery({
+    queryKey: ["index-forecast", unit, kind],
+    queryFn: () =>
+      get<{ index: IndexResult; atRisk: AtRisk[]; asOf: string }>("/api/index/forecast", {
+        unit: unit!,
+        period: kind,
+      }),
+    enabled: !!unit,
+    retry: false,
+  });
+}
+
+export function useProcedureFigures(p: Period | null) {
+  return useQuery({
+    queryKey: ["index-procedures", p?.unit, p?.from, p?.to],
+    queryFn: () => get<{ procedures: ProcedureFigures[] }>("/api/index/procedures", { ...p! }),
+    enabled: !!p?.unit,
+    retry: false,
+  });
+}
+
+/** The Excel workbook of the index, its losses and the ranking, for the unit and period. */
+export const indexXlsxUrl = (p: Period) => withQuery("/api/index.xlsx", { ...p });
 
 export type LiveState = "connecting" | "live" | "retrying";
 

@@ -107,6 +107,8 @@ export interface ComplianceRow {
   dueAt: string | null;
   endAt: string | null;
   supplementRequests: number;
+  /** Why the dossier counts as late. */
+  whyLate: Messages;
   state: ComplianceState;
   explanation: {
     reason: string;

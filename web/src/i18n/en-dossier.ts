@@ -210,7 +210,7 @@ export const enDossier: Record<keyof typeof viDossier, string> = {
   "index.retrying": "Connection lost, retrying…",
   "index.costs": "What costs points",
   "index.costsLead":
-    "Dossiers, procedures and complaints that lowered the score in the period, costliest first.",
+    "The indicators that lost points in the period, largest loss first, those without data included; each with what to do and the dossiers, procedures or complaints behind it.",
   "index.noCosts": "Nothing cost points in the period.",
   "index.points": "−{n} points",
   "index.ranking": "Ranking of {level}",
@@ -221,6 +221,30 @@ export const enDossier: Record<keyof typeof viDossier, string> = {
   "index.gaugeLabel": "Total score {total} out of {max}, rated {band}",
   "index.barsLabel": "Score by indicator group",
   "index.period.range": "From {from} to {to}",
+  "index.noData": "No data",
+  "index.noDataLead":
+    "No dossier was received or in handling in the period: the score does not reflect service yet, so it is not rated.",
+  "index.scoreOf": "{score} of {max} points",
+  "index.whatToDo": "What to do",
+  "index.costItems": "{n} items cost points",
+  "index.exportXlsx": "Export to Excel",
+  "index.forecast": "Forecast for the period",
+  "index.forecastLead":
+    "If every open dossier finishes on its appointment date, the total on {to} will be",
+  "index.atRiskLead": "Dossiers due soon: each would cost these points if late; finish them first.",
+  "index.noRisk": "No dossier falls due in the period.",
+  "index.dueAt": "due {at}",
+  "index.handlingTime": "Average handling time per procedure (indicator 2.2)",
+  "index.handlingTimeLead":
+    "Dossiers finished in the period, in the procedure's own time unit, beside its legal time.",
+  "index.noFinished": "No dossier finished in the period.",
+  "index.procedure": "Procedure",
+  "index.finished": "Dossiers finished",
+  "index.averageTime": "Average",
+  "index.legalTime": "Legal time",
+  "index.dossiers": "{n} dossiers",
+  "index.ofLegalTime": "{n} % of the legal time",
+  "index.fewDays": "Change computed from {n} days of data, too few to read a trend.",
 
   "intake.title": "Counter intake",
   "intake.lead":

@@ -205,7 +205,8 @@ export const viDossier = {
   "index.connecting": "Đang kết nối…",
   "index.retrying": "Mất kết nối, đang thử lại…",
   "index.costs": "Điều gì làm mất điểm",
-  "index.costsLead": "Hồ sơ, thủ tục và phản ánh làm giảm điểm trong kỳ, nhiều điểm nhất trước.",
+  "index.costsLead":
+    "Các chỉ số mất điểm trong kỳ, mất nhiều nhất trước, kể cả chỉ số chưa có dữ liệu; mỗi chỉ số kèm việc cần làm và các hồ sơ, thủ tục, phản ánh gây mất điểm.",
   "index.noCosts": "Không có mục nào làm mất điểm trong kỳ.",
   "index.points": "−{n} điểm",
   "index.ranking": "Xếp hạng {level}",
@@ -216,6 +217,30 @@ export const viDossier = {
   "index.gaugeLabel": "Tổng điểm {total} trên {max}, xếp loại {band}",
   "index.barsLabel": "Điểm theo nhóm chỉ số",
   "index.period.range": "Từ {from} đến {to}",
+  "index.noData": "Chưa có dữ liệu",
+  "index.noDataLead":
+    "Chưa có hồ sơ nào được tiếp nhận hoặc đang giải quyết trong kỳ: điểm chưa phản ánh chất lượng phục vụ nên không xếp loại.",
+  "index.scoreOf": "đạt {score}/{max} điểm",
+  "index.whatToDo": "Việc cần làm",
+  "index.costItems": "{n} mục làm mất điểm",
+  "index.exportXlsx": "Xuất Excel",
+  "index.forecast": "Dự báo cuối kỳ",
+  "index.forecastLead":
+    "Nếu mọi hồ sơ đang giải quyết xong đúng ngày hẹn trả, tổng điểm đến {to} sẽ là",
+  "index.atRiskLead": "Hồ sơ sắp đến hạn: trễ hạn sẽ mất số điểm sau, cần giải quyết trước.",
+  "index.noRisk": "Không có hồ sơ nào sắp đến hạn trong kỳ.",
+  "index.dueAt": "hẹn trả {at}",
+  "index.handlingTime": "Thời gian giải quyết trung bình theo thủ tục (chỉ số 2.2)",
+  "index.handlingTimeLead":
+    "Hồ sơ đã giải quyết xong trong kỳ, tính theo đơn vị thời hạn của thủ tục, so với thời hạn quy định.",
+  "index.noFinished": "Chưa có hồ sơ nào giải quyết xong trong kỳ.",
+  "index.procedure": "Thủ tục",
+  "index.finished": "Hồ sơ đã giải quyết",
+  "index.averageTime": "Trung bình",
+  "index.legalTime": "Thời hạn quy định",
+  "index.dossiers": "{n} hồ sơ",
+  "index.ofLegalTime": "{n} % thời hạn",
+  "index.fewDays": "Thay đổi tính từ {n} ngày dữ liệu, chưa đủ để đánh giá xu hướng.",
 
   "intake.title": "Tiếp nhận hồ sơ",
   "intake.lead":

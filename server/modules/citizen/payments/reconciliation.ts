@@ -46,9 +46,6 @@ export async function paymentsOfDay(
   }));
 }
 
-const vnTime = (d: Date) =>
-  new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 19).replace("T", " ");
-
 export async function reconciliationXlsx(
   rows: ReconciledPayment[],
   agencyName: string,
@@ -60,18 +57,23 @@ export async function reconciliationXlsx(
       {
         name: `Đối soát ${day}`,
         columns: [
-          { header: "STT", key: "n", width: 6 },
-          { header: "Thời điểm thanh toán (giờ Việt Nam)", key: "paidAt", width: 22 },
+          { header: "STT", key: "n", width: 6, type: "number" },
+          {
+            header: "Thời điểm thanh toán (giờ Việt Nam)",
+            key: "paidAt",
+            width: 22,
+            type: "datetime",
+          },
           { header: "Mã hồ sơ", key: "dossierCode", width: 24 },
           { header: "Đơn vị", key: "agencyCode", width: 14 },
           { header: "Mã giao dịch của đơn vị", key: "reference", width: 30 },
           { header: "Mã giao dịch cổng thanh toán", key: "transactionNo", width: 18 },
           { header: "Ngân hàng", key: "bankCode", width: 10 },
-          { header: "Số tiền (đồng)", key: "amount", width: 16 },
+          { header: "Số tiền (đồng)", key: "amount", width: 16, type: "number", format: "#,##0" },
         ],
         rows: [
-          ...rows.map((r, i) => ({ ...r, n: i + 1, paidAt: vnTime(r.paidAt) })),
-          { n: "", paidAt: `Tổng cộng — ${agencyName}`, amount: total },
+          ...rows.map((r, i) => ({ ...r, n: i + 1 })),
+          { dossierCode: `Tổng cộng — ${agencyName}`, amount: total },
         ],
       },
     ]),

@@ -1,22 +1,29 @@
 // The control room: the Decision 766 index of a unit for a running period, kept live by the
-// server's event stream (no reload), with what costs points and the ranking of units.
-import { useState } from "react";
+// server's event stream (no reload), with what costs points, the forecast, the handling time per
+// procedure, the ranking of units and the Excel export. The unit and the period are in the URL
+// (?don-vi=…&ky=thang|quy|nam), so a reload or a shared link shows the same view.
+import { useEffect } from "react";
 import { useAgencies, useMe } from "../../api/identity.ts";
-import { type Period, useIndex, useLiveIndex } from "../../api/index766.ts";
+import { indexXlsxUrl, type Period, useIndex, useLiveIndex } from "../../api/index766.ts";
 import { number } from "../../i18n/format.ts";
 import { formatDate, useI18n } from "../../i18n/index.tsx";
+import { navigate, useLocation } from "../../router.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { SelectField } from "../../ui/Field.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
 import { Loading } from "../../ui/Status.tsx";
 import { Gauge, GroupBars } from "./Charts.tsx";
 import { Costs } from "./Costs.tsx";
+import { Forecast } from "./Forecast.tsx";
+import { HandlingTime } from "./HandlingTime.tsx";
 import { IndicatorTable } from "./IndicatorTable.tsx";
 import { LiveBadge } from "./LiveBadge.tsx";
 import { type PeriodKind, runningPeriod } from "./periods.ts";
 import { Ranking } from "./Ranking.tsx";
 
 const WIDE = new Set(["control_officer", "home_affairs", "inspector"]);
+const KINDS: Record<string, PeriodKind> = { thang: "month", quy: "quarter", nam: "year" };
+const SLUG: Record<PeriodKind, string> = { month: "thang", quarter: "quy", year: "nam" };
 
 export default function Dashboard() {
   const { t, lang } = useI18n();
@@ -34,9 +41,22 @@ export default function Dashboard() {
       (a) => !a.mergedInto && a !== root && (wide || own.includes(a.code)),
     ),
   ];
-  const [unit, setUnit] = useState<string | null>(null);
-  const [kind, setKind] = useState<PeriodKind>("quarter");
+  const { path, query } = useLocation();
+  const unit = query.get("don-vi");
+  const kind = KINDS[query.get("ky") ?? ""] ?? "quarter";
+  const show = (u: string | null, k: PeriodKind) => {
+    const s = new URLSearchParams();
+    if (u) s.set("don-vi", u);
+    s.set("ky", SLUG[k]);
+    navigate(`${path}?${s}`, { replace: true });
+  };
+  const setUnit = (u: string) => show(u, kind);
+  const setKind = (k: PeriodKind) => show(unit, k);
   const chosen = unit ?? (wide || !own.length ? root?.code : own[0]) ?? null;
+  // The default view is written into the URL too, so the link shared is the view seen.
+  useEffect(() => {
+    if (chosen && (!unit || !query.get("ky"))) show(chosen, kind);
+  });
   const period: Period | null = chosen ? { unit: chosen, ...runningPeriod(kind) } : null;
   const idx = useIndex(period);
   const live = useLiveIndex(period);
@@ -81,6 +101,13 @@ export default function Dashboard() {
             })}
           </p>
         )}
+        {period && me && (
+          <p className="index-export">
+            <a className="btn btn-secondary" href={indexXlsxUrl(period)} download>
+              {t("index.exportXlsx")}
+            </a>
+          </p>
+        )}
       </search>
       {idx.isPending ? (
         <Loading />
@@ -106,8 +133,15 @@ export default function Dashboard() {
                   <span className="muted">{t("index.outOf", { max })}</span>
                 </p>
                 <p className="center">
-                  {t("index.band")}: <span className="badge badge-info">{d.band[lang]}</span>
+                  {t("index.band")}:{" "}
+                  <span
+                    className={`badge ${d.noData ? "badge-neutral" : "badge-info"}`}
+                    data-testid="index-band"
+                  >
+                    {d.band[lang]}
+                  </span>
                 </p>
+                {d.noData && <p className="hint center">{t("index.noDataLead")}</p>}
               </Section>
               <Section title={t("index.groups")} id="groups">
                 <GroupBars
@@ -125,6 +159,8 @@ export default function Dashboard() {
               <IndicatorTable d={d} />
             </Section>
             {me && <Costs period={period!} />}
+            {me && <Forecast unit={chosen} kind={kind} />}
+            {me && <HandlingTime period={period!} />}
             {me && (wide || own.length > 0) && <Ranking period={period!} />}
           </>
         )

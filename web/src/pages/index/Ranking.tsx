@@ -51,21 +51,38 @@ export function Ranking({ period }: { period: Period }) {
             <tbody>
               {q.data.units.slice(0, all ? undefined : 10).map((u) => (
                 <tr key={u.code}>
-                  <td className="num">{u.rank}</td>
+                  <td className="num">{u.rank ?? "—"}</td>
                   <td>{u.name}</td>
                   <td className="num">
-                    <strong>{number(lang, u.total, 2)}</strong>
+                    {u.noData ? "—" : <strong>{number(lang, u.total, 2)}</strong>}
                   </td>
-                  <td>{u.band[lang]}</td>
+                  <td>
+                    {u.noData ? (
+                      <span className="badge badge-neutral">{u.band[lang]}</span>
+                    ) : (
+                      u.band[lang]
+                    )}
+                  </td>
                   <td className="num">
                     {u.change === null
                       ? "—"
                       : `${u.change > 0 ? "▲ +" : u.change < 0 ? "▼ " : ""}${number(lang, u.change, 2)}`}
+                    {u.change !== null && q.data.fewDays && (
+                      <span className="muted small" title={t("index.fewDays", { n: q.data.days })}>
+                        {" "}
+                        *
+                      </span>
+                    )}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
+          {q.data.fewDays && (
+            <p className="hint" data-testid="few-days">
+              * {t("index.fewDays", { n: q.data.days })}
+            </p>
+          )}
           {q.data.units.length > 10 && (
             <Button variant="link" onClick={() => setAll(!all)} aria-expanded={all}>
               {all ? t("index.showTop") : t("index.showAll", { n: q.data.units.length })}

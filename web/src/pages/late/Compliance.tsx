@@ -179,6 +179,7 @@ export default function Compliance() {
                           <span className={`badge ${STATE_CLASS[d.state]}`}>
                             {t(`late.state.${d.state}`)}
                           </span>
+                          <div className="muted small">{d.whyLate[lang]}</div>
                         </td>
                         <td className="prewrap">
                           {d.explanation ? (
