@@ -98,11 +98,13 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
 
   // An inspection of the commune: planned, carried out, concluded with a remediation item.
   const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+  // Dates are typed the Vietnamese way, dd/mm/yyyy, whatever the browser's locale.
+  const todayVn = today.split("-").reverse().join("/");
   await ha.goto("/cai-cach/kiem-tra");
   await see(ha, "Đơn vị đề xuất kiểm tra");
   const planForm = ha.getByRole("form", { name: "Đưa vào kế hoạch kiểm tra" });
   await planForm.getByLabel("Đơn vị được kiểm tra").selectOption(commune);
-  await planForm.getByLabel("Ngày dự kiến").fill(today);
+  await planForm.getByLabel("Ngày dự kiến").fill(todayVn);
   await planForm
     .getByLabel("Thành phần đoàn kiểm tra")
     .fill("Lê Văn Phúc, Sở Nội vụ — trưởng đoàn\nNguyễn Thị Mai");
@@ -112,7 +114,7 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await planForm.getByRole("button", { name: "Lưu kế hoạch" }).click();
   await see(ha, "Đã đưa vào kế hoạch kiểm tra.");
   const findings = ha.getByRole("form", { name: "Ghi nhận kết quả kiểm tra" }).first();
-  await findings.getByLabel("Ngày kiểm tra").fill(today);
+  await findings.getByLabel("Ngày kiểm tra").fill(todayVn);
   await findings
     .getByLabel("Kết quả kiểm tra", { exact: true })
     .fill("Một cửa: 3 hồ sơ trễ hạn chưa có văn bản xin lỗi.");
@@ -120,13 +122,13 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await see(ha, "Đã kiểm tra");
   const conclude = ha.getByRole("form", { name: "Thông báo kết luận và yêu cầu khắc phục" });
   await conclude.getByLabel("Số, ký hiệu thông báo").fill("25/TB-SNV");
-  await conclude.getByLabel("Ngày ban hành").fill(today);
+  await conclude.getByLabel("Ngày ban hành").fill(todayVn);
   await conclude.getByLabel("Người ký").fill("GIÁM ĐỐC Lê Văn Phúc");
   await conclude
     .getByLabel("Kết luận kiểm tra", { exact: true })
     .fill("Chưa thực hiện đầy đủ việc xin lỗi người dân khi trễ hạn.");
   await conclude.getByLabel("Nội dung khắc phục 1").fill("Gửi văn bản xin lỗi cho 3 hồ sơ.");
-  await conclude.getByLabel("Hạn khắc phục 1").fill(`${year}-12-31`);
+  await conclude.getByLabel("Hạn khắc phục 1").fill(`31/12/${year}`);
   await conclude.getByRole("button", { name: "Ban hành kết luận" }).click();
   await see(ha, "Kết luận kiểm tra 25/TB-SNV");
   await screenshot("reform-inspection", ha);

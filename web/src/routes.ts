@@ -35,6 +35,7 @@ const StaffComplaint = lazy(() => import("./pages/complaints/StaffComplaint.tsx"
 const CalendarAdmin = lazy(() => import("./pages/admin/calendar/CalendarAdmin.tsx"));
 const ProcedureList = lazy(() => import("./pages/admin/procedures/ProcedureList.tsx"));
 const ProcedureEditor = lazy(() => import("./pages/admin/procedures/ProcedureEditor.tsx"));
+const CertifiedCopies = lazy(() => import("./pages/certification/CertifiedCopies.tsx"));
 const PortalSync = lazy(() => import("./pages/admin/portal/PortalSync.tsx"));
 const ReformTasks = lazy(() => import("./pages/reform/Tasks.tsx"));
 const ReformIndex = lazy(() => import("./pages/reform/IndexRanking.tsx"));
@@ -69,6 +70,7 @@ export const ROUTES: RouteDef[] = [
   { path: "/quan-tri/thu-tuc", page: ProcedureList, auth: true },
   { path: "/quan-tri/thu-tuc/:code", page: ProcedureEditor, auth: true },
   { path: "/quan-tri/dong-bo-cong", page: PortalSync, auth: true },
+  { path: "/chung-thuc", page: CertifiedCopies, auth: true },
   { path: "/cai-cach/nhiem-vu", page: ReformTasks, auth: true },
   { path: "/cai-cach/chi-so", page: ReformIndex, auth: true },
   { path: "/cai-cach/chi-so/:agency", page: ReformIndexUnit, auth: true },

@@ -1,5 +1,6 @@
 import { enAdmin } from "./en-admin.ts";
 import { enCatalog } from "./en-catalog.ts";
+import { enCert } from "./en-cert.ts";
 import { enCitizen } from "./en-citizen.ts";
 import { enDossier } from "./en-dossier.ts";
 import { enInspections, enReport } from "./en-inspections.ts";
@@ -18,6 +19,7 @@ export const en: Record<Key, string> = {
   ...enInspections,
   ...enReport,
   ...enCitizen,
+  ...enCert,
   "app.title": "Administrative Procedure Information System",
   "app.short": "One-stop e-service",
   "app.skip": "Skip to main content",

@@ -2,6 +2,7 @@
 
 import { viAdmin } from "./vi-admin.ts";
 import { viCatalog } from "./vi-catalog.ts";
+import { viCert } from "./vi-cert.ts";
 import { viCitizen } from "./vi-citizen.ts";
 import { viDossier } from "./vi-dossier.ts";
 import { viInspections, viReport } from "./vi-inspections.ts";
@@ -19,6 +20,7 @@ export const vi = {
   ...viInspections,
   ...viReport,
   ...viCitizen,
+  ...viCert,
   "app.title": "Hệ thống thông tin giải quyết thủ tục hành chính",
   "app.short": "Một cửa điện tử",
   "app.skip": "Bỏ qua, đến nội dung chính",

@@ -131,6 +131,13 @@ export const NAV: NavItem[] = [
     roles: ["admin", "control_officer"],
   },
   {
+    to: "/chung-thuc",
+    label: "nav.cert",
+    hint: "home.work.cert",
+    group: "work",
+    roles: ["reception", "center_manager", "leader", "head"],
+  },
+  {
     to: "/quan-tri/dong-bo-cong",
     label: "nav.portal",
     hint: "home.work.portal",

@@ -5,7 +5,7 @@ import { type Proposal, useInspectionStep } from "../../api/inspections.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { SelectField, TextArea, TextField } from "../../ui/Field.tsx";
+import { DateField, SelectField, TextArea, TextField } from "../../ui/Field.tsx";
 import { Success } from "../../ui/Status.tsx";
 
 const lines = (s: string) =>
@@ -69,11 +69,10 @@ export function PlanForm(p: {
           <option value="periodic">{t("inspect.kind.periodic")}</option>
           <option value="unannounced">{t("inspect.kind.unannounced")}</option>
         </SelectField>
-        <TextField
-          type="date"
+        <DateField
           label={t("inspect.plannedOn")}
           value={plannedOn}
-          onChange={(e) => setPlannedOn(e.target.value)}
+          onValue={(v) => setPlannedOn(v)}
           required
         />
       </div>
@@ -126,11 +125,10 @@ export function FindingsForm({ id }: { id: string }) {
       }}
     >
       <h3>{t("inspect.findings.record")}</h3>
-      <TextField
-        type="date"
+      <DateField
         label={t("inspect.carriedOn")}
         value={carriedOn}
-        onChange={(e) => setCarriedOn(e.target.value)}
+        onValue={(v) => setCarriedOn(v)}
         required
       />
       <TextArea
@@ -185,11 +183,10 @@ export function ConclusionForm({ id }: { id: string }) {
           onChange={(e) => setNumber(e.target.value)}
           required
         />
-        <TextField
-          type="date"
+        <DateField
           label={t("inspect.issuedOn")}
           value={issuedOn}
-          onChange={(e) => setIssuedOn(e.target.value)}
+          onValue={(v) => setIssuedOn(v)}
           required
         />
         <TextField
@@ -206,6 +203,7 @@ export function ConclusionForm({ id }: { id: string }) {
         required
       />
       {items.map((it, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: items are only ever appended, never reordered
         <div className="row" key={`item-${i + 1}`}>
           <TextArea
             label={t("inspect.itemN", { n: i + 1 })}
@@ -213,11 +211,10 @@ export function ConclusionForm({ id }: { id: string }) {
             onChange={(e) => setItem(i, "text", e.target.value)}
             required
           />
-          <TextField
-            type="date"
+          <DateField
             label={t("inspect.deadlineN", { n: i + 1 })}
             value={it.deadline}
-            onChange={(e) => setItem(i, "deadline", e.target.value)}
+            onValue={(v) => setItem(i, "deadline", v)}
             required
           />
         </div>

@@ -1,0 +1,37 @@
+// English: the certified-copy register.
+import type { viCert } from "./vi-cert.ts";
+
+export const enCert: Record<keyof typeof viCert, string> = {
+  "nav.cert": "Certified copies",
+  "home.work.cert": "Certify copies from originals, on paper or electronically; the register.",
+  "cert.title": "Copies certified from originals",
+  "cert.lead":
+    "Every certification is entered in the agency's register of the year (Decree 23/2015/NĐ-CP). An electronic copy is made from the scan of the original and signed with the agency's digital signature (Decree 45/2020/NĐ-CP); the share of electronic copies is indicator 4.6.",
+  "cert.new": "New certification",
+  "cert.requester": "Requester",
+  "cert.document": "Document (the original)",
+  "cert.copies": "Copies",
+  "cert.pages": "Pages of the original",
+  "cert.electronic": "Issue an electronic copy (from the scan of the original)",
+  "cert.original": "Scan of the original (PDF, PNG or JPEG)",
+  "cert.signer": "Certified by",
+  "cert.noSigner": "The agency has no leader in the system to sign.",
+  "cert.submit": "Certify and enter in the register",
+  "cert.done": "Certified: number {n}, book {book}; fee {fee} đồng.",
+  "cert.register": "Register of copies certified from originals",
+  "cert.from": "From",
+  "cert.to": "To",
+  "cert.xlsx": "Download the register (Excel)",
+  "cert.empty": "No certification in the period.",
+  "cert.col.number": "No.",
+  "cert.col.date": "Date",
+  "cert.col.requester": "Requester",
+  "cert.col.document": "Original",
+  "cert.col.kind": "Kind",
+  "cert.col.fee": "Fee",
+  "cert.col.signer": "Signed by",
+  "cert.kind.electronic": "Electronic",
+  "cert.kind.paper": "Paper",
+  "cert.open": "Open the electronic copy",
+  "cert.noAgency": "Choose the agency you work for to certify.",
+};
