@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../../platform/clock.ts";
 import { isAppError } from "../../../platform/errors.ts";
@@ -38,7 +42,30 @@ const sign = (pdf: Uint8Array, id = head, pass = "mật khẩu") =>
     { clock },
   );
 
+/** What poppler's pdfsig (another implementation, as a reader's viewer would) says of the file. */
+function pdfsig(pdf: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), "motcua-sig-"));
+  try {
+    writeFileSync(join(dir, "s.pdf"), pdf);
+    // -nocert: the demo identity is self-signed; the signature itself is what is checked.
+    return execFileSync("pdfsig", ["-nocert", join(dir, "s.pdf")], { encoding: "utf8" });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe("signPdf / verifyPdf", () => {
+  it("makes a signature another verifier (poppler's pdfsig) finds valid, naming the Vietnamese signer", async () => {
+    const out = pdfsig(await sign(form));
+    expect(out).toContain("Signature Validation: Signature is Valid.");
+    expect(out).toContain("Lê Hoàng Phúc");
+    expect(out).toMatch(/Signature Type: adbe\.pkcs7\.detached/);
+    // One flipped byte in the signed range is caught by it too.
+    const bad = Buffer.from(await sign(form));
+    bad[200] ^= 1;
+    expect(pdfsig(bad)).not.toContain("Signature is Valid.");
+  });
+
   it("signs a rendered form and verifies it: signer, time, reason, whole document", async () => {
     const signed = await sign(form);
     const v = await verifyPdf(signed);
