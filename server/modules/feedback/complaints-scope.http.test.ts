@@ -192,4 +192,48 @@ describe("complaints and petitions (PAKN): scope, raising again, index reads", (
       "KHONG-CO": { reaction: null, complaint: false },
     });
   });
+
+  it("reads the complainant's reaction and a raising again as they stood at the period's end (5.3)", async () => {
+    env.clock.set("2026-05-04T03:00:00Z");
+    const { codes, a, dossier } = await kit.setting();
+    const handlerA = await a();
+    const v = (await (
+      await kit.submit(kit.complaint({ dossierCode: dossier.code }))
+    ).json()) as View;
+    for (const [action, body] of [
+      ["classify", { class: "behaviour" }],
+      ["answer", { answer: "Đã xử lý." }],
+      ["publish", {}],
+    ] as const)
+      expect(
+        (await handlerA.call(`/api/complaints/${v.code}/${action}`, { method: "POST", body }))
+          .status,
+      ).toBe(200);
+    // In June the complainant dislikes the May answer and raises the matter again.
+    env.clock.set("2026-06-10T03:00:00Z");
+    const r = await kit.pub(`/api/complaints/${v.code}/rating`, {
+      secret: v.secret,
+      reaction: "dislike",
+      raiseAgain: { content: "Câu trả lời chưa giải quyết việc tôi phản ánh." },
+    });
+    expect(r.status).toBe(200);
+    const may = (at?: Date) =>
+      complaintsForIndex(
+        env.db,
+        [codes.communeA],
+        new Date("2026-05-01T00:00:00+07:00"),
+        new Date("2026-06-01T00:00:00+07:00"),
+        at,
+      ).then((rows) => rows.find((x) => x.code === v.code));
+    expect(await may(new Date("2026-05-31T23:59:59+07:00"))).toMatchObject({
+      likes: 0,
+      dislikes: 0,
+      raisedAgainUnsatisfied: false,
+    });
+    expect(await may(new Date("2026-06-20T00:00:00+07:00"))).toMatchObject({
+      dislikes: 1,
+      raisedAgainUnsatisfied: true,
+    });
+    expect(await may()).toMatchObject({ dislikes: 1, raisedAgainUnsatisfied: true });
+  });
 });

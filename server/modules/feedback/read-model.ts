@@ -31,9 +31,31 @@ export async function complaintsForIndex(
   agencyCodes: string[],
   from: Date,
   to: Date,
+  /**
+   * Read the complainant's reaction and any raising again as they stood at this instant (5.3 of a
+   * past period); default: as they stand now. Reactions recorded before they were dated count as
+   * made before any instant.
+   */
+  at?: Date,
 ): Promise<ComplaintIndexRecord[]> {
   const r = await sql.query<Record<string, unknown>>(
-    `SELECT c.code, c.received_at, c.class, c.classified_at, c.likes, c.dislikes, c.raised_again_unsatisfied, c.agency_code, c.dossier_code,
+    `SELECT c.code, c.received_at, c.class, c.classified_at, c.agency_code, c.dossier_code,
+            CASE WHEN $4::timestamptz IS NULL OR NOT EXISTS
+                   (SELECT 1 FROM complaint_reactions x WHERE x.complaint_id = c.id)
+                 THEN c.likes ELSE (CASE WHEN (SELECT x.reaction FROM complaint_reactions x
+                   WHERE x.complaint_id = c.id AND x.at <= $4 ORDER BY x.at DESC LIMIT 1) = 'like'
+                   THEN 1 ELSE 0 END) END AS likes,
+            CASE WHEN $4::timestamptz IS NULL OR NOT EXISTS
+                   (SELECT 1 FROM complaint_reactions x WHERE x.complaint_id = c.id)
+                 THEN c.dislikes ELSE (CASE WHEN (SELECT x.reaction FROM complaint_reactions x
+                   WHERE x.complaint_id = c.id AND x.at <= $4 ORDER BY x.at DESC LIMIT 1) = 'dislike'
+                   THEN 1 ELSE 0 END) END AS dislikes,
+            CASE WHEN $4::timestamptz IS NULL THEN c.raised_again_unsatisfied
+                 ELSE c.raised_again_unsatisfied AND (
+                   EXISTS (SELECT 1 FROM complaints k
+                            WHERE k.parent_code = c.code AND k.received_at <= $4)
+                   OR NOT EXISTS (SELECT 1 FROM complaints k WHERE k.parent_code = c.code)) END
+              AS raised_again_unsatisfied,
             max(s.done_at) FILTER (WHERE s.step = 'refuse') AS refused_at,
             max(s.done_at) FILTER (WHERE s.step = 'info-request') AS info_at,
             max(s.done_at) FILTER (WHERE s.step = 'answer') AS answered_at,
@@ -41,7 +63,7 @@ export async function complaintsForIndex(
        FROM complaints c LEFT JOIN complaint_steps s ON s.complaint_id = c.id
       WHERE c.agency_code = ANY($1::text[]) AND c.received_at >= $2 AND c.received_at < $3
       GROUP BY c.id ORDER BY c.received_at, c.code`,
-    [agencyCodes, from, to],
+    [agencyCodes, from, to, at ?? null],
   );
   return r.rows.map((x) => ({
     code: x.code as string,

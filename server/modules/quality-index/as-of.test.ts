@@ -133,7 +133,8 @@ const CASES: Case[] = [
 /**
  * Indicators read from dated records of their own, cut at the same instant: the catalogue's
  * versions in force then (proceduresOf), the complaints' received and step instants
- * (complaintIndicators), and 4.6 (the certified-copy register, dated once per entry).
+ * (complaintIndicators; the complainant's reactions dated in complaint_reactions), and 4.6 (the
+ * certified-copy register, dated once per entry).
  */
 const OWN_DATES = ["1.1", "1.2", "1.3", "3.1", "3.2", "3.5a", "4.6", "5.1", "5.2", "5.3"];
 

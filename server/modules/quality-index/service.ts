@@ -133,6 +133,7 @@ export async function unitExtras(
       unit.agencies,
       new Date(dayEndMs(F - 1) + 1),
       new Date(at.getTime() + 1),
+      at, // 5.3: the complainant's reaction and any raising again as they stood then
     ),
     // Entries of the register are dated once and never change: cut at the same instant.
     certifiedCopies: await certifiedCopiesForIndex(

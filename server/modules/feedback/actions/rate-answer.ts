@@ -20,6 +20,11 @@ export async function rateAnswer(ctx: FeedbackContext, actor: Actor, code: strin
     c.complainantReaction = b.reaction;
     if (b.reaction === "like") c.likes++;
     else c.dislikes++;
+    // Dated, so 5.3 of a past period reads the reaction as it stood then (migration 0191).
+    await tx.query(
+      "INSERT INTO complaint_reactions (complaint_id, at, reaction) VALUES ($1, $2, $3)",
+      [c.id, now, b.reaction],
+    );
     if (!b.raiseAgain) return { details: { reaction: b.reaction }, out: null };
     c.raisedAgainUnsatisfied = true;
     const again = await createComplaint(
