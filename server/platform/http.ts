@@ -152,11 +152,15 @@ export function openApiDocument(specs: RouteSpec[], info: { title: string; versi
       required: true,
       schema: { type: "string" },
     }));
-    const query = s.query
-      ? Object.entries(
-          (json(s.query) as { properties?: Record<string, unknown> }).properties ?? {},
-        ).map(([name, schema]) => ({ name, in: "query", schema }))
-      : [];
+    const q = s.query
+      ? (json(s.query) as { properties?: Record<string, unknown>; required?: string[] })
+      : {};
+    const query = Object.entries(q.properties ?? {}).map(([name, schema]) => ({
+      name,
+      in: "query",
+      ...(q.required?.includes(name) ? { required: true } : {}),
+      schema,
+    }));
     paths[path] ??= {};
     if (paths[path][s.method]) continue; // the first route mounted answers; later ones are shadowed
     paths[path][s.method] = {

@@ -22,7 +22,7 @@ const SKIPPED = new Set(["POST /api/auth/logout"]);
 type Op = {
   summary: string;
   security?: unknown[];
-  parameters?: { name: string; in: string; schema?: unknown }[];
+  parameters?: { name: string; in: string; required?: boolean; schema?: { enum?: unknown[] } }[];
   requestBody?: { content: Record<string, { schema: unknown }> };
 };
 
@@ -66,6 +66,10 @@ function queryFor(op: Op): string {
     if (p.in !== "query") continue;
     if (/^(unit|agency|agencyCode|receivingUnit)$/.test(p.name)) q.set(p.name, s.codes.communeB);
     if (/^(code|dossierCode)$/.test(p.name)) q.set(p.name, s.dossiers.handling);
+    // A required choice (e.g. the action a pick-list is for) gets its first value, so the request
+    // reaches the authorisation it is meant to test.
+    if (p.required && !q.has(p.name) && p.schema?.enum?.length)
+      q.set(p.name, String(p.schema.enum[0]));
   }
   const text = q.toString();
   return text ? `?${text}` : "";
