@@ -7,6 +7,7 @@ import { viDossier } from "./vi-dossier.ts";
 import { viInspections, viReport } from "./vi-inspections.ts";
 import { viPortal } from "./vi-portal.ts";
 import { viReform } from "./vi-reform.ts";
+import { viSurveys } from "./vi-surveys.ts";
 import { viWork } from "./vi-work.ts";
 
 export const vi = {
@@ -18,6 +19,7 @@ export const vi = {
   ...viReform,
   ...viInspections,
   ...viReport,
+  ...viSurveys,
   ...viCitizen,
   "app.title": "Hệ thống thông tin giải quyết thủ tục hành chính",
   "app.short": "Một cửa điện tử",
