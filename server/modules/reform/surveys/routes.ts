@@ -35,9 +35,13 @@ export function surveyRoutes(api: Api, deps: ReformDeps) {
     authorize(actor, "reform.manage", tree.subtreeOf);
     return { actor, tree };
   };
-  const reader = async (c: Ctx) => {
+  /** The units whose results the reader may see: all, or those in their scope. */
+  const reader = async (c: Ctx): Promise<((unit: string) => boolean) | null> => {
     const actor = requireUser(c);
-    authorize(actor, "reform.read", (await deps.agencies.tree()).subtreeOf);
+    const scope = authorize(actor, "reform.read", (await deps.agencies.tree()).subtreeOf);
+    if (scope.all) return null;
+    const mine = new Set(scope.agencies);
+    return (unit) => mine.has(unit);
   };
 
   api.route(
@@ -64,18 +68,20 @@ export function surveyRoutes(api: Api, deps: ReformDeps) {
       query: z.object({ year: yearSchema.optional() }).strict(),
     },
     async (c, { query }) => {
-      await reader(c);
+      const sees = await reader(c);
       const rows = await listSurveys(deps.db, query.year);
       return {
-        surveys: rows.map((s) => ({
-          id: s.id,
-          year: s.year,
-          title: s.title,
-          periodFrom: s.period_from,
-          periodTo: s.period_to,
-          units: s.units,
-          closesOn: s.closes_on,
-        })),
+        surveys: rows
+          .filter((s) => !sees || s.units.some(sees))
+          .map((s) => ({
+            id: s.id,
+            year: s.year,
+            title: s.title,
+            periodFrom: s.period_from,
+            periodTo: s.period_to,
+            units: sees ? s.units.filter(sees) : s.units,
+            closesOn: s.closes_on,
+          })),
       };
     },
   );
@@ -103,8 +109,9 @@ export function surveyRoutes(api: Api, deps: ReformDeps) {
       tag,
     },
     async (c) => {
-      await reader(c);
-      return surveyResults(deps.db, param(c, "id"));
+      const sees = await reader(c);
+      const r = await surveyResults(deps.db, param(c, "id"));
+      return sees ? { ...r, units: r.units.filter((u) => sees(u.unit)) } : r;
     },
   );
 
