@@ -255,7 +255,9 @@ describe("satisfaction surveys", () => {
     });
     // The commune's head sees the commune only; Home Affairs sees every unit surveyed.
     expect(r.units.map((u) => u.unit)).toEqual([codes.communeA]);
-    const every = (await (await homeAffairs.call(`${BASE}/${surveyId}/results`)).json()) as typeof r;
+    const every = (await (
+      await homeAffairs.call(`${BASE}/${surveyId}/results`)
+    ).json()) as typeof r;
     const b = every.units.find((u) => u.unit === codes.communeB)!;
     expect(b).toMatchObject({ invited: 2, answered: 1, responseRate: 0.5, satisfiedShare: 1 });
   });
