@@ -4,7 +4,8 @@
 // the ranking; the commune reports on a task of letter 6187 in the task monitor; Home Affairs
 // inspects the commune: plans it, records the findings, concludes with a remediation item that the
 // commune then sees with its deadline; the commune edits its quarterly reform report and exports it
-// as DOCX and PDF, both opened and read back.
+// as DOCX and PDF, both opened and read back; Home Affairs runs a satisfaction survey of the
+// commune and reads its results, and a wrong survey link is refused.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -177,6 +178,29 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
     for (const s of ["18/BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Nguyễn Văn Tâm"])
       assert(text.includes(s), `${name} holds "${s}"`);
   }
+  // Home Affairs surveys the satisfaction of the commune's applicants of the year: creates the
+  // survey, sends the invitations, reads the results per unit; a wrong link is refused.
+  const agencies = (await (await ha.request.get("/api/agencies")).json()) as {
+    agencies: { code: string; name: string }[];
+  };
+  const communeName = agencies.agencies.find((a) => a.code === commune)?.name ?? commune;
+  await ha.goto("/cai-cach/khao-sat");
+  const create = ha.getByRole("form", { name: "Tạo cuộc khảo sát" });
+  await create.getByLabel("Tên cuộc khảo sát").fill(`Khảo sát sự hài lòng năm ${year}`);
+  await create.getByLabel("Hồ sơ giải quyết từ ngày").fill(`${year}-01-01`);
+  await create.getByLabel("đến ngày", { exact: true }).fill(today);
+  await create.getByLabel("Hạn trả lời").fill(`${year}-12-31`);
+  await create.getByLabel(communeName, { exact: true }).check();
+  await create.getByRole("button", { name: "Tạo cuộc khảo sát" }).click();
+  await see(ha, "Đã tạo cuộc khảo sát.");
+  await ha.getByRole("button", { name: "Gửi phiếu khảo sát" }).click();
+  await see(ha, /Đã gửi \d+ phiếu khảo sát\./);
+  await ha.getByRole("button", { name: "Xem kết quả" }).click();
+  await see(ha, "Tỷ lệ phản hồi");
+  await screenshot("reform-surveys", ha);
+  const visitor = await newPage();
+  await visitor.goto(`/khao-sat#${"x".repeat(43)}`);
+  await see(visitor, "Đường dẫn khảo sát không hợp lệ hoặc đã được sử dụng.");
 };
 
 export default journey;

@@ -123,7 +123,7 @@ export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules 
     ...base,
     calendarFor: (sql, agency) => base.calendars.get(agency, sql),
   };
-  const reform: ReformDeps = { ...base, files, figures: reformFigures };
+  const reform: ReformDeps = { ...base, files, figures: reformFigures, publicUrl };
   const citizen: CitizenDeps = {
     ...dossiers,
     paygate: opts.paygate ? new PaymentGateway(opts.paygate) : undefined,

@@ -42,6 +42,8 @@ const ReformIndex = lazy(() => import("./pages/reform/IndexRanking.tsx"));
 const ReformIndexUnit = lazy(() => import("./pages/reform/IndexUnit.tsx"));
 const ReformInspections = lazy(() => import("./pages/reform/Inspections.tsx"));
 const ReformReport = lazy(() => import("./pages/reform/PeriodicReport.tsx"));
+const ReformSurveys = lazy(() => import("./pages/reform/Surveys.tsx"));
+const SurveyAnswer = lazy(() => import("./pages/public/SurveyAnswer.tsx"));
 
 export const ROUTES: RouteDef[] = [
   { path: "/", page: Home },
@@ -76,4 +78,6 @@ export const ROUTES: RouteDef[] = [
   { path: "/cai-cach/chi-so/:agency", page: ReformIndexUnit, auth: true },
   { path: "/cai-cach/kiem-tra", page: ReformInspections, auth: true },
   { path: "/cai-cach/bao-cao", page: ReformReport, auth: true },
+  { path: "/cai-cach/khao-sat", page: ReformSurveys, auth: true },
+  { path: "/khao-sat", page: SurveyAnswer },
 ];

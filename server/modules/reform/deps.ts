@@ -32,4 +32,6 @@ export type SystemFigures = (
 export interface ReformDeps extends IdentityDeps {
   files?: FileStore;
   figures?: SystemFigures;
+  /** The public address of the citizen pages (the survey links). */
+  publicUrl?: () => string;
 }

@@ -5,12 +5,14 @@ import { evidenceRoutes } from "./evidence.ts";
 import { indexRoutes } from "./index-score/routes.ts";
 import { inspectionRoutes } from "./inspections/routes.ts";
 import { reportRoutes } from "./report/routes.ts";
+import { surveyRoutes } from "./surveys/routes.ts";
 
-/** Reform management: directives and tasks, the reform index, inspections, periodic reports, evidence files. */
+/** Reform management: directives and tasks, the reform index, inspections, periodic reports, evidence files, satisfaction surveys and external indices. */
 export function reformRoutes(api: Api, deps: ReformDeps) {
   directiveRoutes(api, deps);
   indexRoutes(api, deps);
   evidenceRoutes(api, deps);
   inspectionRoutes(api, deps);
   reportRoutes(api, deps);
+  surveyRoutes(api, deps);
 }

@@ -6,6 +6,7 @@ import { enDossier } from "./en-dossier.ts";
 import { enInspections, enReport } from "./en-inspections.ts";
 import { enPortal } from "./en-portal.ts";
 import { enReform } from "./en-reform.ts";
+import { enSurveys } from "./en-surveys.ts";
 import { enWork } from "./en-work.ts";
 import type { Key } from "./vi.ts";
 
@@ -17,6 +18,7 @@ export const en: Record<Key, string> = {
   ...enPortal,
   ...enReform,
   ...enInspections,
+  ...enSurveys,
   ...enReport,
   ...enCitizen,
   ...enCert,

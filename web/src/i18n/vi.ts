@@ -8,6 +8,7 @@ import { viDossier } from "./vi-dossier.ts";
 import { viInspections, viReport } from "./vi-inspections.ts";
 import { viPortal } from "./vi-portal.ts";
 import { viReform } from "./vi-reform.ts";
+import { viSurveys } from "./vi-surveys.ts";
 import { viWork } from "./vi-work.ts";
 
 export const vi = {
@@ -19,6 +20,7 @@ export const vi = {
   ...viReform,
   ...viInspections,
   ...viReport,
+  ...viSurveys,
   ...viCitizen,
   ...viCert,
   "app.title": "Hệ thống thông tin giải quyết thủ tục hành chính",

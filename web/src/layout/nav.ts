@@ -93,6 +93,13 @@ export const NAV: NavItem[] = [
     roles: ["leader", "head", "control_officer", "home_affairs", "inspector"],
   },
   {
+    to: "/cai-cach/khao-sat",
+    label: "nav.surveys",
+    hint: "home.work.surveys",
+    group: "work",
+    roles: ["leader", "head", "control_officer", "home_affairs", "inspector"],
+  },
+  {
     to: "/cai-cach/bao-cao",
     label: "nav.reformReport",
     hint: "home.work.reformReport",

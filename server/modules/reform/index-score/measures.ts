@@ -11,6 +11,7 @@ export const MEASURES = [
   "satisfiedShare", // evaluations satisfied or very satisfied / evaluations
   "complaintsOnTime", // complaints answered within the time limit / complaints due
   "tasksOnTime", // directive task obligations met on time / due
+  "surveySatisfied", // survey answers satisfied or better / survey answers (reform spec, survey component)
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 
@@ -36,5 +37,9 @@ export const MEASURE_NAMES: Record<Measure, { vi: string; en: string }> = {
   tasksOnTime: {
     vi: "Tỷ lệ nhiệm vụ chỉ đạo hoàn thành đúng hạn",
     en: "Directive tasks done on time",
+  },
+  surveySatisfied: {
+    vi: "Tỷ lệ hài lòng qua khảo sát người dân, tổ chức",
+    en: "Applicants satisfied in the satisfaction survey",
   },
 };

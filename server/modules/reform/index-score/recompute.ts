@@ -4,6 +4,7 @@
 import type { Sql } from "../../../platform/db.ts";
 import type { AgencyTree } from "../../identity/index.ts";
 import type { Figure, ReformDeps, UnitAgencies } from "../deps.ts";
+import { surveySatisfied } from "../surveys/results.ts";
 import { computeUnit, rank, type UnitResult } from "./compute.ts";
 import { flatten } from "./criteria.ts";
 import type { Measure } from "./measures.ts";
@@ -48,9 +49,15 @@ export async function unitFigures(
     units.map((u) => u.code),
     range,
   );
+  const surveyed = await surveySatisfied(
+    sql,
+    units.map((u) => u.code),
+    year,
+  );
   for (const u of units) {
     const f = { ...(figures.get(u.code) ?? {}) };
     f.tasksOnTime = tasks.get(u.code) ?? { numerator: 0, denominator: 0, value: null };
+    f.surveySatisfied = surveyed.get(u.code) ?? { numerator: 0, denominator: 0, value: null };
     figures.set(u.code, f);
   }
   return figures;

@@ -1,0 +1,173 @@
+// Survey routes: Home Affairs creates a survey, sends the invitations, reads the results and
+// enters the external indices; the public answer page opens an invitation and answers once.
+// The single-use token travels in request bodies only, never in a URL.
+import { z } from "zod";
+import { badInput } from "../../../platform/errors.ts";
+import type { Api, Ctx } from "../../../platform/http.ts";
+import { param } from "../../../platform/http.ts";
+import { authorize, requireUser } from "../../identity/index.ts";
+import type { ReformDeps } from "../deps.ts";
+import { yearSchema } from "../inspections/schemas.ts";
+import { listExternal, saveExternal } from "./external.ts";
+import { answer, createSurvey, invite, listSurveys, openInvitation } from "./lifecycle.ts";
+import { surveyResults } from "./results.ts";
+import { answerBody, externalBody, surveyBody, tokenBody } from "./schemas.ts";
+
+function yearOf(c: Ctx): number {
+  const y = Number(param(c, "year"));
+  if (!Number.isInteger(y) || y < 2000 || y > 2100)
+    throw badInput(
+      "reform.bad_year",
+      "year",
+      "năm không hợp lệ (2000–2100)",
+      "invalid year (2000–2100)",
+    );
+  return y;
+}
+
+export function surveyRoutes(api: Api, deps: ReformDeps) {
+  const tag = "reform";
+  const base = "/api/reform/surveys";
+
+  const manager = async (c: Ctx) => {
+    const actor = requireUser(c);
+    const tree = await deps.agencies.tree();
+    authorize(actor, "reform.manage", tree.subtreeOf);
+    return { actor, tree };
+  };
+  /** The units whose results the reader may see: all, or those in their scope. */
+  const reader = async (c: Ctx): Promise<((unit: string) => boolean) | null> => {
+    const actor = requireUser(c);
+    const scope = authorize(actor, "reform.read", (await deps.agencies.tree()).subtreeOf);
+    if (scope.all) return null;
+    const mine = new Set(scope.agencies);
+    return (unit) => mine.has(unit);
+  };
+
+  api.route(
+    {
+      method: "post",
+      path: base,
+      summary: "Tạo cuộc khảo sát sự hài lòng / Create a satisfaction survey",
+      tag,
+      body: surveyBody,
+    },
+    async (c, { body }) => {
+      const { actor, tree } = await manager(c);
+      const now = deps.clock.now();
+      return deps.db.transaction((tx) => createSurvey(tx, actor, tree, body, now));
+    },
+  );
+
+  api.route(
+    {
+      method: "get",
+      path: base,
+      summary: "Các cuộc khảo sát / The surveys",
+      tag,
+      query: z.object({ year: yearSchema.optional() }).strict(),
+    },
+    async (c, { query }) => {
+      const sees = await reader(c);
+      const rows = await listSurveys(deps.db, query.year);
+      return {
+        surveys: rows
+          .filter((s) => !sees || s.units.some(sees))
+          .map((s) => ({
+            id: s.id,
+            year: s.year,
+            title: s.title,
+            periodFrom: s.period_from,
+            periodTo: s.period_to,
+            units: sees ? s.units.filter(sees) : s.units,
+            closesOn: s.closes_on,
+          })),
+      };
+    },
+  );
+
+  api.route(
+    {
+      method: "post",
+      path: `${base}/:id/invitations`,
+      summary:
+        "Gửi phiếu khảo sát cho người nộp hồ sơ đã giải quyết trong kỳ / Invite applicants of the period",
+      tag,
+    },
+    async (c) => {
+      const { actor, tree } = await manager(c);
+      const now = deps.clock.now();
+      return deps.db.transaction((tx) => invite(deps, tx, actor, tree, param(c, "id"), now));
+    },
+  );
+
+  api.route(
+    {
+      method: "get",
+      path: `${base}/:id/results`,
+      summary: "Kết quả khảo sát theo đơn vị / Results per unit",
+      tag,
+    },
+    async (c) => {
+      const sees = await reader(c);
+      const r = await surveyResults(deps.db, param(c, "id"));
+      return sees ? { ...r, units: r.units.filter((u) => sees(u.unit)) } : r;
+    },
+  );
+
+  api.route(
+    {
+      method: "post",
+      path: "/api/public/surveys/open",
+      summary: "Mở phiếu khảo sát bằng mã dùng một lần / Open a survey by its single-use token",
+      tag,
+      body: tokenBody,
+      auth: false,
+    },
+    async (_c, { body }) => openInvitation(deps.db, body.token, deps.clock.now()),
+  );
+
+  api.route(
+    {
+      method: "post",
+      path: "/api/public/surveys/answer",
+      summary: "Trả lời phiếu khảo sát (ẩn danh, một lần) / Answer a survey (anonymous, once)",
+      tag,
+      body: answerBody,
+      auth: false,
+    },
+    async (_c, { body }) => {
+      const now = deps.clock.now();
+      return deps.db.transaction((tx) => answer(tx, body, now));
+    },
+  );
+
+  api.route(
+    {
+      method: "get",
+      path: "/api/reform/external-indices/:year",
+      summary: "Các chỉ số bên ngoài của tỉnh (PAR Index, SIPAS, PAPI, DTI) / External indices",
+      tag,
+    },
+    async (c) => {
+      await reader(c);
+      return listExternal(deps.db, yearOf(c));
+    },
+  );
+
+  api.route(
+    {
+      method: "put",
+      path: "/api/reform/external-indices/:year",
+      summary: "Nhập kết quả các chỉ số bên ngoài của năm / Enter the year's external indices",
+      tag,
+      body: externalBody,
+    },
+    async (c, { body }) => {
+      const { actor } = await manager(c);
+      const year = yearOf(c);
+      const now = deps.clock.now();
+      return deps.db.transaction((tx) => saveExternal(tx, actor, year, body, now));
+    },
+  );
+}
