@@ -49,7 +49,7 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   // The e-form, prefilled from the identity where it asks for the person's own details.
   const form = citizen.getByRole("region", { name: "Tờ khai điện tử" });
   assert(
-    (await form.getByLabel("Ngày, tháng, năm sinh", { exact: true }).inputValue()) === "1990-04-12",
+    (await form.getByLabel("Ngày, tháng, năm sinh", { exact: true }).inputValue()) === "12/04/1990",
     "the date of birth comes from VNeID",
   );
   await form.getByLabel("Quan hệ với người được cấp giấy xác nhận").fill("Bản thân");

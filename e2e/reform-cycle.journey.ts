@@ -187,8 +187,8 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await ha.goto("/cai-cach/khao-sat");
   const create = ha.getByRole("form", { name: "Tạo cuộc khảo sát" });
   await create.getByLabel("Tên cuộc khảo sát").fill(`Khảo sát sự hài lòng năm ${year}`);
-  await create.getByLabel("Hồ sơ giải quyết từ ngày").fill(`${year}-01-01`);
-  await create.getByLabel("đến ngày", { exact: true }).fill(today);
+  await create.getByLabel("Hồ sơ giải quyết từ ngày").fill(`01/01/${year}`);
+  await create.getByLabel("đến ngày", { exact: true }).fill(todayVn);
   await create.getByLabel("Hạn trả lời").fill(`${year}-12-31`);
   await create.getByLabel(communeName, { exact: true }).check();
   await create.getByRole("button", { name: "Tạo cuộc khảo sát" }).click();

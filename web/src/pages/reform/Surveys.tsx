@@ -16,7 +16,7 @@ import {
 import { formatDate, useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { SelectField, TextField } from "../../ui/Field.tsx";
+import { DateField, SelectField, TextField } from "../../ui/Field.tsx";
 import { Page } from "../../ui/Page.tsx";
 import { Empty, Loading, Success } from "../../ui/Status.tsx";
 
@@ -95,25 +95,22 @@ function CreateForm({ year }: { year: number }) {
         required
       />
       <div className="row">
-        <TextField
-          type="date"
+        <DateField
           label={t("survey.periodFrom")}
           value={periodFrom}
-          onChange={(e) => setFrom(e.target.value)}
+          onValue={(v) => setFrom(v)}
           required
         />
-        <TextField
-          type="date"
+        <DateField
           label={t("survey.periodTo")}
           value={periodTo}
-          onChange={(e) => setTo(e.target.value)}
+          onValue={(v) => setTo(v)}
           required
         />
-        <TextField
-          type="date"
+        <DateField
           label={t("survey.closesOn")}
           value={closesOn}
-          onChange={(e) => setCloses(e.target.value)}
+          onValue={(v) => setCloses(v)}
           required
         />
         <TextField
