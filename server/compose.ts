@@ -15,6 +15,7 @@ import {
   type CitizenDeps,
   noticesProjector,
   populationLookupValid,
+  resultDeliveryProjector,
 } from "./modules/citizen/index.ts";
 import { createFileStore, type FileStore } from "./modules/documents/index.ts";
 import {
@@ -31,6 +32,8 @@ import {
   Mailer,
   type PaygateConfig,
   PaymentGateway,
+  PersonalDataStore,
+  type PersonalStoreConfig,
   PORTAL_CHANNEL,
   type PopulationConfig,
   PopulationRegistry,
@@ -75,6 +78,8 @@ export interface ComposeOptions {
   /** The national identity's OpenID provider (known once the simulator has started). */
   vneid?: () => VneidConfig | undefined;
   population?: PopulationConfig;
+  /** The personal data store of the national portal (issued results pushed when chosen). */
+  personalStore?: PersonalStoreConfig;
 }
 
 export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules {
@@ -118,6 +123,8 @@ export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules 
       procedureName: async (sql, code) =>
         (await catalogProcedures(sql, code, { at: base.clock.now() }))?.name ?? code,
     }),
+    // An issued result the applicant wants in their personal data store is pushed (same transaction).
+    resultDeliveryProjector(base.clock),
   );
   const feedback: FeedbackDeps = {
     ...base,
@@ -134,6 +141,7 @@ export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules 
     },
     vneid: opts.vneid ? new VneidClient(opts.vneid) : undefined,
     population: opts.population ? new PopulationRegistry(opts.population) : undefined,
+    personalStore: opts.personalStore ? new PersonalDataStore(opts.personalStore) : undefined,
   };
   return {
     base,

@@ -7,10 +7,12 @@ import { setCollectingAccount } from "./modules/citizen/index.ts";
 import {
   type MailConfig,
   type PaygateConfig,
+  type PersonalStoreConfig,
   type PopulationConfig,
   type ReceivedMail,
   type SmsConfig,
   startPaygateSimulator,
+  startPersonalStoreSimulator,
   startPopulationSimulator,
   startSmsSimulator,
   startSmtpSimulator,
@@ -30,6 +32,7 @@ export interface Integrations {
   publicUrl(): string;
   vneid?: () => VneidConfig | undefined;
   population?: PopulationConfig;
+  personalStore?: PersonalStoreConfig;
   /** What the demo's mail relay received (the demo's mailbox, the browser journeys' evidence). */
   mailbox?: () => readonly ReceivedMail[];
   /** Tells the simulators where the server answers, once it listens. */
@@ -57,10 +60,19 @@ export function configuredIntegrations(env: NodeJS.ProcessEnv): Integrations {
           from: env.MOTCUA_SMTP_FROM,
         }
       : undefined;
+  const personalStore =
+    env.MOTCUA_PERSONAL_STORE_URL && env.MOTCUA_PERSONAL_STORE_TOKEN
+      ? {
+          url: env.MOTCUA_PERSONAL_STORE_URL,
+          token: env.MOTCUA_PERSONAL_STORE_TOKEN,
+          system: env.MOTCUA_PERSONAL_STORE_SYSTEM ?? "MOTCUA",
+        }
+      : undefined;
   let url = env.MOTCUA_PUBLIC_URL ?? "";
   return {
     paygate,
     mail,
+    personalStore,
     publicUrl: () => url,
     connect: async (serverUrl) => {
       url ||= serverUrl;
@@ -75,6 +87,7 @@ export async function startSimulators(db: Db): Promise<Integrations> {
   const sms = await startSmsSimulator();
   const zalo = await startZaloSimulator();
   const population = await startPopulationSimulator();
+  const personalStore = await startPersonalStoreSimulator();
   let url = "";
   let vneid: VneidProcess | null = null;
   const vneidClient = { clientId: "motcua", clientSecret: randomBytes(24).toString("hex") };
@@ -95,6 +108,7 @@ export async function startSimulators(db: Db): Promise<Integrations> {
     sms: { url: sms.url, apiKey: sms.apiKey, secretKey: sms.secretKey, brandname: sms.brandname },
     zalo: { url: zalo.url, accessToken: zalo.accessToken, templateId: zalo.templateId },
     population: { url: population.url, token: population.token, unit: "H58" },
+    personalStore: { url: personalStore.url, token: personalStore.token, system: "H58.MOTCUA" },
     mailbox: () => smtp.inbox,
     publicUrl: () => url,
     vneid: () => (vneid ? { issuer: vneid.issuer, ...vneidClient } : undefined),
@@ -119,6 +133,7 @@ export async function startSimulators(db: Db): Promise<Integrations> {
         sms.stop(),
         zalo.stop(),
         population.stop(),
+        personalStore.stop(),
         vneid?.stop(),
       ]);
     },

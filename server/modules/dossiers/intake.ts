@@ -108,6 +108,14 @@ export async function createDossier(
   const idIssue = applicantIdIssue(input.applicant);
   if (idIssue)
     throw badInput("dossiers.bad_applicant_id", "applicant.idNumber", idIssue.vi, idIssue.en);
+  // The personal data store is the person's own, found by their 12-digit personal ID.
+  if (input.applicant.resultToPersonalStore && !/^[0-9]{12}$/.test(input.applicant.idNumber ?? ""))
+    throw badInput(
+      "dossiers.personal_store_needs_id",
+      "applicant.idNumber",
+      "nhận kết quả vào kho dữ liệu cá nhân cần số định danh cá nhân 12 chữ số của người nộp",
+      "receiving the result in the personal data store needs the applicant's 12-digit personal ID",
+    );
   const proc = await deps.procedures(
     deps.db,
     input.procedure,

@@ -34,6 +34,8 @@ export interface Applicant {
   representative?: string;
   notify?: ("email" | "sms" | "zalo")[];
   lang?: "vi" | "en";
+  /** Chose to receive the electronic result in their personal data store. */
+  resultToPersonalStore?: boolean;
 }
 
 export interface Component {

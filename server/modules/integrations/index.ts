@@ -37,6 +37,16 @@ export {
   startPaygateSimulator,
 } from "./paygate/simulator.ts";
 export {
+  PersonalDataStore,
+  type PersonalStoreConfig,
+  type ResultPush,
+} from "./personal-store/adapter.ts";
+export {
+  type PersonalStoreSimulator,
+  type StoredResult,
+  startPersonalStoreSimulator,
+} from "./personal-store/simulator.ts";
+export {
   type PopulationConfig,
   type PopulationRecord,
   PopulationRegistry,
