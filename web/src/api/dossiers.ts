@@ -33,6 +33,8 @@ export interface Applicant {
   communeCode?: string;
   kind?: "citizen" | "organisation";
   representative?: string;
+  /** The electronic result also goes to the applicant's personal data store (national portal). */
+  resultToPersonalStore?: boolean;
 }
 
 export interface DossierComponent {

@@ -73,4 +73,13 @@ export const viCitizen = {
   "notices.status.queued": "Đang chờ gửi",
   "notices.status.sent": "Đã gửi",
   "notices.status.failed": "Gửi không thành công",
+  "store.title": "Kết quả gửi vào Kho dữ liệu cá nhân",
+  "store.waitingResult":
+    "Người nộp chọn nhận kết quả vào Kho dữ liệu cá nhân; sẽ gửi khi có kết quả.",
+  "store.status.queued": "Đang chờ Kho xác nhận",
+  "store.status.acknowledged": "Kho đã xác nhận",
+  "store.status.failed": "Gửi không thành công",
+  "store.receipt": "Số biên nhận",
+  "store.attempts": "đã thử {n} lần",
+  "store.choose": "Nhận kết quả điện tử vào Kho dữ liệu cá nhân trên Cổng Dịch vụ công quốc gia",
 } as const;
