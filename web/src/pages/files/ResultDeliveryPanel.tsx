@@ -22,6 +22,9 @@ export function ResultDeliveryPanel({ code }: { code: string }) {
       get<{ chosen: boolean; deliveries: Delivery[] }>(
         `/api/dossiers/${encodeURIComponent(code)}/result-deliveries`,
       ),
+    // While a push waits for the store's confirmation, the page follows it.
+    refetchInterval: (query) =>
+      query.state.data?.deliveries.some((x) => x.status === "queued") ? 3000 : false,
   });
   if (!q.data?.chosen && !q.data?.deliveries.length) return null;
   const list = q.data.deliveries;
