@@ -37,6 +37,8 @@ import {
   PORTAL_CHANNEL,
   type PopulationConfig,
   PopulationRegistry,
+  type PostalConfig,
+  PostalService,
   type SmsConfig,
   SmsGateway,
   VneidClient,
@@ -80,6 +82,8 @@ export interface ComposeOptions {
   population?: PopulationConfig;
   /** The personal data store of the national portal (issued results pushed when chosen). */
   personalStore?: PersonalStoreConfig;
+  /** The public postal service's order API (results sent by post when chosen). */
+  postal?: PostalConfig;
 }
 
 export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules {
@@ -123,7 +127,7 @@ export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules 
       procedureName: async (sql, code) =>
         (await catalogProcedures(sql, code, { at: base.clock.now() }))?.name ?? code,
     }),
-    // An issued result the applicant wants in their personal data store is pushed (same transaction).
+    // An issued result goes to the personal data store, or by post, when chosen (same transaction).
     resultDeliveryProjector(base.clock),
   );
   const feedback: FeedbackDeps = {
@@ -142,6 +146,7 @@ export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules 
     vneid: opts.vneid ? new VneidClient(opts.vneid) : undefined,
     population: opts.population ? new PopulationRegistry(opts.population) : undefined,
     personalStore: opts.personalStore ? new PersonalDataStore(opts.personalStore) : undefined,
+    postal: opts.postal ? new PostalService(opts.postal) : undefined,
   };
   return {
     base,

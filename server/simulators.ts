@@ -9,11 +9,13 @@ import {
   type PaygateConfig,
   type PersonalStoreConfig,
   type PopulationConfig,
+  type PostalConfig,
   type ReceivedMail,
   type SmsConfig,
   startPaygateSimulator,
   startPersonalStoreSimulator,
   startPopulationSimulator,
+  startPostalSimulator,
   startSmsSimulator,
   startSmtpSimulator,
   startVneidProvider,
@@ -33,6 +35,7 @@ export interface Integrations {
   vneid?: () => VneidConfig | undefined;
   population?: PopulationConfig;
   personalStore?: PersonalStoreConfig;
+  postal?: PostalConfig;
   /** What the demo's mail relay received (the demo's mailbox, the browser journeys' evidence). */
   mailbox?: () => readonly ReceivedMail[];
   /** Tells the simulators where the server answers, once it listens. */
@@ -68,11 +71,20 @@ export function configuredIntegrations(env: NodeJS.ProcessEnv): Integrations {
           system: env.MOTCUA_PERSONAL_STORE_SYSTEM ?? "MOTCUA",
         }
       : undefined;
+  const postal =
+    env.MOTCUA_POSTAL_URL && env.MOTCUA_POSTAL_TOKEN && env.MOTCUA_POSTAL_CUSTOMER
+      ? {
+          url: env.MOTCUA_POSTAL_URL,
+          token: env.MOTCUA_POSTAL_TOKEN,
+          customerCode: env.MOTCUA_POSTAL_CUSTOMER,
+        }
+      : undefined;
   let url = env.MOTCUA_PUBLIC_URL ?? "";
   return {
     paygate,
     mail,
     personalStore,
+    postal,
     publicUrl: () => url,
     connect: async (serverUrl) => {
       url ||= serverUrl;
@@ -88,6 +100,7 @@ export async function startSimulators(db: Db): Promise<Integrations> {
   const zalo = await startZaloSimulator();
   const population = await startPopulationSimulator();
   const personalStore = await startPersonalStoreSimulator();
+  const postal = await startPostalSimulator();
   let url = "";
   let vneid: VneidProcess | null = null;
   const vneidClient = { clientId: "motcua", clientSecret: randomBytes(24).toString("hex") };
@@ -109,6 +122,7 @@ export async function startSimulators(db: Db): Promise<Integrations> {
     zalo: { url: zalo.url, accessToken: zalo.accessToken, templateId: zalo.templateId },
     population: { url: population.url, token: population.token, unit: "H58" },
     personalStore: { url: personalStore.url, token: personalStore.token, system: "H58.MOTCUA" },
+    postal: { url: postal.url, token: postal.token, customerCode: postal.customerCode },
     mailbox: () => smtp.inbox,
     publicUrl: () => url,
     vneid: () => (vneid ? { issuer: vneid.issuer, ...vneidClient } : undefined),
@@ -134,6 +148,7 @@ export async function startSimulators(db: Db): Promise<Integrations> {
         zalo.stop(),
         population.stop(),
         personalStore.stop(),
+        postal.stop(),
         vneid?.stop(),
       ]);
     },

@@ -5,6 +5,7 @@ import type {
   PaymentGateway,
   PersonalDataStore,
   PopulationRegistry,
+  PostalService,
   VneidClient,
 } from "../integrations/index.ts";
 import type { NoticeChannels } from "./notices/senders.ts";
@@ -20,4 +21,6 @@ export interface CitizenDeps extends DossierDeps {
   population?: PopulationRegistry;
   /** The applicants' personal data stores on the national portal (issued results pushed). */
   personalStore?: PersonalDataStore;
+  /** The public postal service (results sent by post when chosen). */
+  postal?: PostalService;
 }

@@ -116,6 +116,14 @@ export async function createDossier(
       "nhận kết quả vào kho dữ liệu cá nhân cần số định danh cá nhân 12 chữ số của người nộp",
       "receiving the result in the personal data store needs the applicant's 12-digit personal ID",
     );
+  // The postman needs where to go and whom to call (Decision 45/2016/QĐ-TTg).
+  if (input.applicant.resultByPost && !(input.applicant.address && input.applicant.phone))
+    throw badInput(
+      "dossiers.post_needs_address",
+      input.applicant.address ? "applicant.phone" : "applicant.address",
+      "nhận kết quả qua bưu chính cần địa chỉ và số điện thoại của người nộp",
+      "receiving the result by post needs the applicant's address and phone number",
+    );
   const proc = await deps.procedures(
     deps.db,
     input.procedure,

@@ -36,6 +36,8 @@ export interface Applicant {
   lang?: "vi" | "en";
   /** Chose to receive the electronic result in their personal data store. */
   resultToPersonalStore?: boolean;
+  /** Chose to receive the result by the public postal service (at their address). */
+  resultByPost?: boolean;
 }
 
 export interface Component {

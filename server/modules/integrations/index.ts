@@ -52,6 +52,14 @@ export {
   PopulationRegistry,
 } from "./population/adapter.ts";
 export { type PopulationSimulator, startPopulationSimulator } from "./population/simulator.ts";
+export {
+  type PostalConfig,
+  PostalService,
+  type Shipment,
+  type ShipmentOrder,
+  s10CheckDigit,
+} from "./postal/adapter.ts";
+export { type PostalSimulator, type PostedItem, startPostalSimulator } from "./postal/simulator.ts";
 export { type SmsConfig, SmsGateway } from "./sms/adapter.ts";
 export { type SmsSimulator, startSmsSimulator } from "./sms/simulator.ts";
 export { crc16 } from "./vietqr/emvco.ts";

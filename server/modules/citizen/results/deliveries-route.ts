@@ -1,17 +1,20 @@
-// The result's deliveries of a dossier (the push to the personal data store) and their state,
+// The result's deliveries of a dossier (the push to the personal data store, the postal
+// shipment and its item code) and their state,
 // for the officers who may see the dossier.
 import { type Api, param } from "../../../platform/http.ts";
 import { ensureVisible, getDossier } from "../../dossiers/index.ts";
 import { requireUser } from "../../identity/index.ts";
 import type { CitizenDeps } from "../deps.ts";
+import { chosenChannels } from "./deliver.ts";
 
 export interface ResultDeliveryView {
   channel: string;
   createdAt: string;
-  /** "acknowledged" only once the receiving system confirmed it. */
+  /** "acknowledged" only once the receiving system confirmed it (the store; the post office). */
   status: "queued" | "acknowledged" | "failed";
   attempts: number;
   ackedAt: string | null;
+  /** The store's receipt number, or the shipment's item code (tracking number). */
   reference: string | null;
   lastError: string | null;
 }
@@ -54,7 +57,7 @@ export function resultDeliveryRoutes(api: Api, deps: CitizenDeps) {
         reference: x.provider_ref,
         lastError: x.acked_at ? null : x.last_error,
       }));
-      return { chosen: Boolean(d.applicant?.resultToPersonalStore), deliveries };
+      return { chosen: chosenChannels(d.applicant), deliveries };
     },
   );
 }

@@ -14,20 +14,27 @@ import {
 import {
   PersonalDataStore,
   type PersonalStoreSimulator,
+  PostalService,
+  type PostalSimulator,
+  s10CheckDigit,
   startPersonalStoreSimulator,
+  startPostalSimulator,
 } from "../integrations/index.ts";
 import { resultDeliveryProjector, resultSenders, SEND_JOB, sendHandler } from "./index.ts";
 
 let t: DossierTestEnv;
 let store: PersonalStoreSimulator;
+let post: PostalSimulator;
 
 beforeAll(async () => {
   t = await dossierTestEnv("2026-03-02T02:00:00Z");
   store = await startPersonalStoreSimulator();
+  post = await startPostalSimulator();
   t.deps.projectors?.push(resultDeliveryProjector(t.clock));
 });
 afterAll(async () => {
   await store.stop();
+  await post.stop();
   await t.close();
 });
 
@@ -35,6 +42,11 @@ const sender = (token = store.token) =>
   resultSenders({
     ...t.deps,
     personalStore: new PersonalDataStore({ url: store.url, token, system: "H58.MOTCUA" }),
+    postal: new PostalService({
+      url: post.url,
+      token: post.token,
+      customerCode: post.customerCode,
+    }),
   });
 const worker = (token?: string) =>
   new Worker(t.db, t.clock, createLogger("silent"), { [SEND_JOB]: sendHandler(sender(token)) });
@@ -78,7 +90,7 @@ async function issued(applicant: Record<string, unknown>) {
   expect(i.status).toBe(200);
   const deliveries = async () =>
     (await (await s.reception.call(`/api/dossiers/${code}/result-deliveries`)).json()) as {
-      chosen: boolean;
+      chosen: string[];
       deliveries: {
         channel: string;
         status: string;
@@ -185,7 +197,7 @@ describe("the result pushed to the applicant's personal data store", () => {
     const x = await issued({});
     await worker().runOnce();
     expect(store.stored.filter((r) => r.dossierCode === x.code)).toHaveLength(0);
-    expect(await x.deliveries()).toEqual({ chosen: false, deliveries: [] });
+    expect(await x.deliveries()).toEqual({ chosen: [], deliveries: [] });
     expect(await x.pushed()).toBe(false);
   });
 
@@ -196,5 +208,54 @@ describe("the result pushed to the applicant's personal data store", () => {
     });
     expect(r.status).toBe(400);
     expect(r.body.code).toBe("dossiers.personal_store_needs_id");
+  });
+});
+
+describe("the result returned by the public postal service", () => {
+  it("orders a shipment to the applicant's address once the result is issued, and shows its item code", async () => {
+    const x = await issued({
+      address: "Ấp Phú Hòa, xã Tân Phước 1",
+      resultByPost: true,
+    });
+    expect((await x.deliveries()).chosen).toEqual(["post"]);
+    // The post office is down once: retried, no item code claimed meanwhile.
+    post.failNext = 1;
+    await worker().runOnce();
+    expect((await x.deliveries()).deliveries).toMatchObject([
+      { channel: "post", status: "queued", attempts: 1, reference: null },
+    ]);
+    later();
+    await worker().runOnce();
+    const sent = post.shipments.filter((p) => p.content.includes(x.code));
+    expect(sent).toMatchObject([
+      { receiverName: "Trần Thị Bình", receiverAddress: "Ấp Phú Hòa, xã Tân Phước 1" },
+    ]);
+    // A UPU S10 item code with its check digit.
+    const item = sent[0].itemCode;
+    expect(item).toMatch(/^EB[0-9]{9}VN$/);
+    expect(Number(item[10])).toBe(s10CheckDigit(item.slice(2, 10)));
+    expect((await x.deliveries()).deliveries).toMatchObject([
+      { channel: "post", status: "acknowledged", reference: item },
+    ]);
+    // The same order again (a retried job) is the same shipment.
+    const send = sender().post!;
+    await t.db.transaction((tx) =>
+      send(
+        { channel: "post", key: `${x.code}:${x.file}`, payload: { code: x.code, file: x.file } },
+        { tx, clock: t.clock, attempt: 1, jobId: `send:post:${x.code}:${x.file}` },
+      ),
+    );
+    expect(post.shipments.filter((p) => p.content.includes(x.code))).toHaveLength(1);
+    // Posting does not claim the personal data store.
+    expect(await x.pushed()).toBe(false);
+  });
+
+  it("needs the applicant's address and phone to be chosen", async () => {
+    const s = await scenario(t);
+    const r = await intake(s.reception, s.codes.communeA, s.proc.code, {
+      applicant: { name: "Lê Văn An", phone: "0912000111", resultByPost: true },
+    });
+    expect(r.status).toBe(400);
+    expect(r.body.code).toBe("dossiers.post_needs_address");
   });
 });
