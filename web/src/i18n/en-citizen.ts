@@ -84,4 +84,11 @@ export const enCitizen: Record<keyof typeof viCitizen, string> = {
   "store.attempts": "{n} attempts so far",
   "store.choose":
     "Also receive the electronic result in my personal data store on the national portal",
+  "post.choose": "Receive the result by the public postal service (at the address above)",
+  "post.status.queued": "Waiting for the post office to take the order",
+  "post.status.acknowledged": "Shipment created",
+  "post.status.failed": "Shipment not created",
+  "post.itemCode": "Tracking number",
+  "delivery.personal-store": "Personal data store",
+  "delivery.post": "Public postal service",
 };

@@ -82,4 +82,11 @@ export const viCitizen = {
   "store.receipt": "Số biên nhận",
   "store.attempts": "đã thử {n} lần",
   "store.choose": "Nhận kết quả điện tử vào Kho dữ liệu cá nhân trên Cổng Dịch vụ công quốc gia",
+  "post.choose": "Nhận kết quả qua dịch vụ bưu chính công ích (gửi đến địa chỉ trên)",
+  "post.status.queued": "Đang chờ bưu điện nhận đơn",
+  "post.status.acknowledged": "Đã tạo vận đơn",
+  "post.status.failed": "Tạo vận đơn không thành công",
+  "post.itemCode": "Mã vận đơn",
+  "delivery.personal-store": "Kho dữ liệu cá nhân",
+  "delivery.post": "Bưu chính công ích",
 } as const;

@@ -1,12 +1,13 @@
-// Whether the applicant asked for the result in their personal data store on the national
-// portal, and where its push stands (acknowledged only when the store confirmed it).
+// How the applicant asked to receive the result beyond the counter — in their personal data
+// store on the national portal, by post — and where each stands (the store's confirmation and
+// receipt; the shipment's item code for tracking).
 import { useQuery } from "@tanstack/react-query";
 import { get } from "../../api/client.ts";
 import { formatDateTime, useI18n } from "../../i18n/index.tsx";
 import { Section } from "../../ui/Page.tsx";
 
 interface Delivery {
-  channel: string;
+  channel: "personal-store" | "post";
   createdAt: string;
   status: "queued" | "acknowledged" | "failed";
   attempts: number;
@@ -19,29 +20,35 @@ export function ResultDeliveryPanel({ code }: { code: string }) {
   const q = useQuery({
     queryKey: ["result-deliveries", code],
     queryFn: () =>
-      get<{ chosen: boolean; deliveries: Delivery[] }>(
+      get<{ chosen: ("personal-store" | "post")[]; deliveries: Delivery[] }>(
         `/api/dossiers/${encodeURIComponent(code)}/result-deliveries`,
       ),
     // While a push waits for the store's confirmation, the page follows it.
     refetchInterval: (query) =>
       query.state.data?.deliveries.some((x) => x.status === "queued") ? 3000 : false,
   });
-  if (!q.data?.chosen && !q.data?.deliveries.length) return null;
+  if (!q.data?.chosen.length && !q.data?.deliveries.length) return null;
   const list = q.data.deliveries;
   return (
     <Section title={t("store.title")} id="personal-store">
-      {list.length === 0 && <p className="empty">{t("store.waitingResult")}</p>}
+      {list.length === 0 && (
+        <p className="empty">
+          {q.data.chosen.map((c) => t(`delivery.${c}`)).join(", ")}: {t("store.waitingResult")}
+        </p>
+      )}
       <ul className="component-list" data-testid="result-deliveries">
         {list.map((x) => (
           <li key={`${x.channel}-${x.createdAt}`}>
+            <span>{t(`delivery.${x.channel}`)}</span>{" "}
             <span
               className={`badge ${x.status === "acknowledged" ? "badge-success" : x.status === "failed" ? "badge-danger" : "badge-neutral"}`}
             >
-              {t(`store.status.${x.status}`)}
+              {t(x.channel === "post" ? `post.status.${x.status}` : `store.status.${x.status}`)}
             </span>{" "}
             {x.reference && (
               <span>
-                {t("store.receipt")}: <code>{x.reference}</code>{" "}
+                {t(x.channel === "post" ? "post.itemCode" : "store.receipt")}:{" "}
+                <code>{x.reference}</code>{" "}
               </span>
             )}
             {x.status === "queued" && x.attempts > 0 && (

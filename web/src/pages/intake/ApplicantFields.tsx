@@ -7,6 +7,7 @@ type TextKey = "name" | "idNumber" | "phone" | "email" | "address" | "representa
 export interface ApplicantState extends Required<Pick<Applicant, TextKey>> {
   kind: "citizen" | "organisation";
   resultToPersonalStore: boolean;
+  resultByPost: boolean;
 }
 
 export const EMPTY_APPLICANT: ApplicantState = {
@@ -18,6 +19,7 @@ export const EMPTY_APPLICANT: ApplicantState = {
   representative: "",
   kind: "citizen",
   resultToPersonalStore: false,
+  resultByPost: false,
 };
 
 /** The applicant as the API takes it: empty fields left out. */
@@ -29,6 +31,7 @@ export function toApplicant(a: ApplicantState, communeCode?: string): Applicant 
   }
   if (communeCode) out.communeCode = communeCode;
   if (a.resultToPersonalStore && a.kind === "citizen") out.resultToPersonalStore = true;
+  if (a.resultByPost) out.resultByPost = true;
   return out;
 }
 
@@ -123,6 +126,15 @@ export function ApplicantFields({ value, onChange, error, formRequired = [] }: P
           <label htmlFor="applicant-personal-store">{t("store.choose")}</label>
         </div>
       )}
+      <div className="check">
+        <input
+          id="applicant-by-post"
+          type="checkbox"
+          checked={value.resultByPost}
+          onChange={(e) => onChange({ ...value, resultByPost: e.target.checked })}
+        />
+        <label htmlFor="applicant-by-post">{t("post.choose")}</label>
+      </div>
     </>
   );
 }
