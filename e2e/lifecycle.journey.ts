@@ -14,6 +14,10 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await citizen.goto(`/thu-tuc/${BIRTH.code}`);
   await citizen.getByRole("link", { name: "Nộp hồ sơ trực tuyến" }).click();
   await fillBirthApplicant(citizen);
+  // The citizen also wants the result in their personal data store on the national portal.
+  await citizen.getByLabel(/^Nhận kết quả điện tử vào Kho dữ liệu cá nhân/).check();
+  // And the paper result by the public postal service, at the address given.
+  await citizen.getByLabel(/^Nhận kết quả qua dịch vụ bưu chính công ích/).check();
   await citizen.getByLabel("Cơ quan giải quyết").selectOption({ label: COMMUNE });
   // Each component's scan is uploaded (checked by content on the server) before submitting.
   for (const [label, name] of [
@@ -134,6 +138,10 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   // The issued, signed result is linked on the dossier.
   await leader.goto(`/ho-so/${code}`);
   await see(leader, /Đã ban hành, số 15\/TLKS/);
+  // Pushed to the store (its simulator); the page says so once the store confirms it.
+  await see(leader, "Kho đã xác nhận", 20_000);
+  await see(leader, /Số biên nhận: KDL-/);
+  await see(leader, /Mã vận đơn: EB\d{9}VN/);
 
   // The counter returns the result; the citizen sees it with the look-up code.
   await act(counter, code, "Trả kết quả");

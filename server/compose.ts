@@ -15,6 +15,7 @@ import {
   type CitizenDeps,
   noticesProjector,
   populationLookupValid,
+  resultDeliveryProjector,
 } from "./modules/citizen/index.ts";
 import { createFileStore, type FileStore } from "./modules/documents/index.ts";
 import {
@@ -31,9 +32,13 @@ import {
   Mailer,
   type PaygateConfig,
   PaymentGateway,
+  PersonalDataStore,
+  type PersonalStoreConfig,
   PORTAL_CHANNEL,
   type PopulationConfig,
   PopulationRegistry,
+  type PostalConfig,
+  PostalService,
   type SmsConfig,
   SmsGateway,
   VneidClient,
@@ -75,6 +80,10 @@ export interface ComposeOptions {
   /** The national identity's OpenID provider (known once the simulator has started). */
   vneid?: () => VneidConfig | undefined;
   population?: PopulationConfig;
+  /** The personal data store of the national portal (issued results pushed when chosen). */
+  personalStore?: PersonalStoreConfig;
+  /** The public postal service's order API (results sent by post when chosen). */
+  postal?: PostalConfig;
 }
 
 export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules {
@@ -118,6 +127,8 @@ export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules 
       procedureName: async (sql, code) =>
         (await catalogProcedures(sql, code, { at: base.clock.now() }))?.name ?? code,
     }),
+    // An issued result goes to the personal data store, or by post, when chosen (same transaction).
+    resultDeliveryProjector(base.clock),
   );
   const feedback: FeedbackDeps = {
     ...base,
@@ -134,6 +145,8 @@ export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules 
     },
     vneid: opts.vneid ? new VneidClient(opts.vneid) : undefined,
     population: opts.population ? new PopulationRegistry(opts.population) : undefined,
+    personalStore: opts.personalStore ? new PersonalDataStore(opts.personalStore) : undefined,
+    postal: opts.postal ? new PostalService(opts.postal) : undefined,
   };
   return {
     base,

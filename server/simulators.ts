@@ -7,11 +7,15 @@ import { setCollectingAccount } from "./modules/citizen/index.ts";
 import {
   type MailConfig,
   type PaygateConfig,
+  type PersonalStoreConfig,
   type PopulationConfig,
+  type PostalConfig,
   type ReceivedMail,
   type SmsConfig,
   startPaygateSimulator,
+  startPersonalStoreSimulator,
   startPopulationSimulator,
+  startPostalSimulator,
   startSmsSimulator,
   startSmtpSimulator,
   startVneidProvider,
@@ -30,6 +34,8 @@ export interface Integrations {
   publicUrl(): string;
   vneid?: () => VneidConfig | undefined;
   population?: PopulationConfig;
+  personalStore?: PersonalStoreConfig;
+  postal?: PostalConfig;
   /** What the demo's mail relay received (the demo's mailbox, the browser journeys' evidence). */
   mailbox?: () => readonly ReceivedMail[];
   /** Tells the simulators where the server answers, once it listens. */
@@ -57,10 +63,28 @@ export function configuredIntegrations(env: NodeJS.ProcessEnv): Integrations {
           from: env.MOTCUA_SMTP_FROM,
         }
       : undefined;
+  const personalStore =
+    env.MOTCUA_PERSONAL_STORE_URL && env.MOTCUA_PERSONAL_STORE_TOKEN
+      ? {
+          url: env.MOTCUA_PERSONAL_STORE_URL,
+          token: env.MOTCUA_PERSONAL_STORE_TOKEN,
+          system: env.MOTCUA_PERSONAL_STORE_SYSTEM ?? "MOTCUA",
+        }
+      : undefined;
+  const postal =
+    env.MOTCUA_POSTAL_URL && env.MOTCUA_POSTAL_TOKEN && env.MOTCUA_POSTAL_CUSTOMER
+      ? {
+          url: env.MOTCUA_POSTAL_URL,
+          token: env.MOTCUA_POSTAL_TOKEN,
+          customerCode: env.MOTCUA_POSTAL_CUSTOMER,
+        }
+      : undefined;
   let url = env.MOTCUA_PUBLIC_URL ?? "";
   return {
     paygate,
     mail,
+    personalStore,
+    postal,
     publicUrl: () => url,
     connect: async (serverUrl) => {
       url ||= serverUrl;
@@ -75,6 +99,8 @@ export async function startSimulators(db: Db): Promise<Integrations> {
   const sms = await startSmsSimulator();
   const zalo = await startZaloSimulator();
   const population = await startPopulationSimulator();
+  const personalStore = await startPersonalStoreSimulator();
+  const postal = await startPostalSimulator();
   let url = "";
   let vneid: VneidProcess | null = null;
   const vneidClient = { clientId: "motcua", clientSecret: randomBytes(24).toString("hex") };
@@ -95,6 +121,8 @@ export async function startSimulators(db: Db): Promise<Integrations> {
     sms: { url: sms.url, apiKey: sms.apiKey, secretKey: sms.secretKey, brandname: sms.brandname },
     zalo: { url: zalo.url, accessToken: zalo.accessToken, templateId: zalo.templateId },
     population: { url: population.url, token: population.token, unit: "H58" },
+    personalStore: { url: personalStore.url, token: personalStore.token, system: "H58.MOTCUA" },
+    postal: { url: postal.url, token: postal.token, customerCode: postal.customerCode },
     mailbox: () => smtp.inbox,
     publicUrl: () => url,
     vneid: () => (vneid ? { issuer: vneid.issuer, ...vneidClient } : undefined),
@@ -119,6 +147,8 @@ export async function startSimulators(db: Db): Promise<Integrations> {
         sms.stop(),
         zalo.stop(),
         population.stop(),
+        personalStore.stop(),
+        postal.stop(),
         vneid?.stop(),
       ]);
     },

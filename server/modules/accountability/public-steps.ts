@@ -39,6 +39,10 @@ const PLAIN: Record<string, Words> = {
     en: "The result has been issued",
   },
   "result-returned": { vi: "Đã trả kết quả cho bạn", en: "The result was handed to you" },
+  "result-pushed": {
+    vi: "Kết quả đã được lưu vào Kho dữ liệu cá nhân của bạn trên Cổng Dịch vụ công quốc gia",
+    en: "The result was stored in your personal data store on the national portal",
+  },
   refused: {
     vi: "Cơ quan từ chối giải quyết (có văn bản nêu rõ lý do)",
     en: "The agency refused the request (with a written reason)",

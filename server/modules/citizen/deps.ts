@@ -1,7 +1,13 @@
 // What the citizen's online journey needs: the dossiers module (with its projectors, so a paid
 // fee updates the index in the same transaction) and the external systems' adapters.
 import type { DossierDeps } from "../dossiers/index.ts";
-import type { PaymentGateway, PopulationRegistry, VneidClient } from "../integrations/index.ts";
+import type {
+  PaymentGateway,
+  PersonalDataStore,
+  PopulationRegistry,
+  PostalService,
+  VneidClient,
+} from "../integrations/index.ts";
 import type { NoticeChannels } from "./notices/senders.ts";
 
 export interface CitizenDeps extends DossierDeps {
@@ -13,4 +19,8 @@ export interface CitizenDeps extends DossierDeps {
   vneid?: VneidClient;
   /** The national population database (look-ups to prefill the applicant). */
   population?: PopulationRegistry;
+  /** The applicants' personal data stores on the national portal (issued results pushed). */
+  personalStore?: PersonalDataStore;
+  /** The public postal service (results sent by post when chosen). */
+  postal?: PostalService;
 }

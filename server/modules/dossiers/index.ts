@@ -27,6 +27,7 @@ export {
 } from "./import.ts";
 export { createDossier, type IntakeInput, type IntakeOptions, intakeBody } from "./intake.ts";
 export { amountDue, type OnlinePayment, recordOnlinePayment } from "./online-payment.ts";
+export { recordPersonalStorePush } from "./personal-store-push.ts";
 export {
   type InboundResult,
   type PortalDossier,

@@ -108,6 +108,22 @@ export async function createDossier(
   const idIssue = applicantIdIssue(input.applicant);
   if (idIssue)
     throw badInput("dossiers.bad_applicant_id", "applicant.idNumber", idIssue.vi, idIssue.en);
+  // The personal data store is the person's own, found by their 12-digit personal ID.
+  if (input.applicant.resultToPersonalStore && !/^[0-9]{12}$/.test(input.applicant.idNumber ?? ""))
+    throw badInput(
+      "dossiers.personal_store_needs_id",
+      "applicant.idNumber",
+      "nhận kết quả vào kho dữ liệu cá nhân cần số định danh cá nhân 12 chữ số của người nộp",
+      "receiving the result in the personal data store needs the applicant's 12-digit personal ID",
+    );
+  // The postman needs where to go and whom to call (Decision 45/2016/QĐ-TTg).
+  if (input.applicant.resultByPost && !(input.applicant.address && input.applicant.phone))
+    throw badInput(
+      "dossiers.post_needs_address",
+      input.applicant.address ? "applicant.phone" : "applicant.address",
+      "nhận kết quả qua bưu chính cần địa chỉ và số điện thoại của người nộp",
+      "receiving the result by post needs the applicant's address and phone number",
+    );
   const proc = await deps.procedures(
     deps.db,
     input.procedure,

@@ -37,6 +37,11 @@ export const applicantInput = z
       .optional(),
     /** Language of the notices (default Vietnamese). */
     lang: z.enum(["vi", "en"]).optional(),
+    /** The electronic result also goes to the applicant's personal data store on the national
+     *  portal (needs the 12-digit personal ID). */
+    resultToPersonalStore: z.boolean().optional(),
+    /** The result is sent by the public postal service to the applicant's address. */
+    resultByPost: z.boolean().optional(),
   })
   .strict();
 

@@ -34,6 +34,10 @@ export interface Applicant {
   representative?: string;
   notify?: ("email" | "sms" | "zalo")[];
   lang?: "vi" | "en";
+  /** Chose to receive the electronic result in their personal data store. */
+  resultToPersonalStore?: boolean;
+  /** Chose to receive the result by the public postal service (at their address). */
+  resultByPost?: boolean;
 }
 
 export interface Component {

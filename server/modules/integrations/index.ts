@@ -37,11 +37,29 @@ export {
   startPaygateSimulator,
 } from "./paygate/simulator.ts";
 export {
+  PersonalDataStore,
+  type PersonalStoreConfig,
+  type ResultPush,
+} from "./personal-store/adapter.ts";
+export {
+  type PersonalStoreSimulator,
+  type StoredResult,
+  startPersonalStoreSimulator,
+} from "./personal-store/simulator.ts";
+export {
   type PopulationConfig,
   type PopulationRecord,
   PopulationRegistry,
 } from "./population/adapter.ts";
 export { type PopulationSimulator, startPopulationSimulator } from "./population/simulator.ts";
+export {
+  type PostalConfig,
+  PostalService,
+  type Shipment,
+  type ShipmentOrder,
+  s10CheckDigit,
+} from "./postal/adapter.ts";
+export { type PostalSimulator, type PostedItem, startPostalSimulator } from "./postal/simulator.ts";
 export { type SmsConfig, SmsGateway } from "./sms/adapter.ts";
 export { type SmsSimulator, startSmsSimulator } from "./sms/simulator.ts";
 export { crc16 } from "./vietqr/emvco.ts";

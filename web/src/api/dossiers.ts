@@ -33,6 +33,10 @@ export interface Applicant {
   communeCode?: string;
   kind?: "citizen" | "organisation";
   representative?: string;
+  /** The electronic result also goes to the applicant's personal data store (national portal). */
+  resultToPersonalStore?: boolean;
+  /** The result is sent by the public postal service to the applicant's address. */
+  resultByPost?: boolean;
 }
 
 export interface DossierComponent {

@@ -74,4 +74,21 @@ export const enCitizen: Record<keyof typeof viCitizen, string> = {
   "notices.status.queued": "Waiting to be sent",
   "notices.status.sent": "Sent",
   "notices.status.failed": "Not delivered",
+  "store.title": "Result sent to the personal data store",
+  "store.waitingResult":
+    "The applicant asked for the result in their personal data store; it goes once issued.",
+  "store.status.queued": "Waiting for the store's confirmation",
+  "store.status.acknowledged": "Confirmed by the store",
+  "store.status.failed": "Not delivered",
+  "store.receipt": "Receipt number",
+  "store.attempts": "{n} attempts so far",
+  "store.choose":
+    "Also receive the electronic result in my personal data store on the national portal",
+  "post.choose": "Receive the result by the public postal service (at the address above)",
+  "post.status.queued": "Waiting for the post office to take the order",
+  "post.status.acknowledged": "Shipment created",
+  "post.status.failed": "Shipment not created",
+  "post.itemCode": "Tracking number",
+  "delivery.personal-store": "Personal data store",
+  "delivery.post": "Public postal service",
 };

@@ -174,6 +174,7 @@ export const enDossier: Record<keyof typeof viDossier, string> = {
   "dossier.event.payment-confirmed": "Payment confirmed",
   "dossier.event.handled": "Result issued",
   "dossier.event.result-returned": "Result returned",
+  "dossier.event.result-pushed": "Result received by the personal data store",
   "dossier.event.imported": "Imported from another system",
   "dossier.event.record-updated": "Synchronised record updated",
   "dossier.event.stopped": "Handling stopped",

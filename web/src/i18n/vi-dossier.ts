@@ -171,6 +171,7 @@ export const viDossier = {
   "dossier.event.payment-confirmed": "Đã nộp phí",
   "dossier.event.handled": "Ban hành kết quả",
   "dossier.event.result-returned": "Trả kết quả",
+  "dossier.event.result-pushed": "Kho dữ liệu cá nhân đã nhận kết quả",
   "dossier.event.imported": "Nhập từ hệ thống khác",
   "dossier.event.record-updated": "Cập nhật dữ liệu đồng bộ",
   "dossier.event.stopped": "Dừng giải quyết",

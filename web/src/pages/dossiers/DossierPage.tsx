@@ -12,6 +12,7 @@ import { Loading } from "../../ui/Status.tsx";
 import { DossierFiles } from "../files/DossierFiles.tsx";
 import { EFormData } from "../files/EFormData.tsx";
 import { NoticesPanel } from "../files/NoticesPanel.tsx";
+import { ResultDeliveryPanel } from "../files/ResultDeliveryPanel.tsx";
 import { LatePanel } from "../late/LatePanel.tsx";
 import { ActionPanel } from "./ActionPanel.tsx";
 import { DeadlineBadge } from "./DeadlineBadge.tsx";
@@ -66,6 +67,7 @@ export default function DossierPage({ params }: { params: Record<string, string>
           <EFormData data={d.formData} schema={proc.data?.eForm as Schema | null | undefined} />
           <DossierFiles d={d} />
           <NoticesPanel code={d.code} />
+          <ResultDeliveryPanel code={d.code} />
           <Section title={t("dossier.steps")} id="steps">
             <StepsTable steps={d.steps} agencyName={agencyName} />
           </Section>

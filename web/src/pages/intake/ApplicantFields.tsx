@@ -2,8 +2,12 @@ import type { Applicant } from "../../api/dossiers.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { fieldError, SelectField, TextField } from "../../ui/Field.tsx";
 
-export interface ApplicantState extends Required<Omit<Applicant, "kind" | "communeCode">> {
+type TextKey = "name" | "idNumber" | "phone" | "email" | "address" | "representative";
+
+export interface ApplicantState extends Required<Pick<Applicant, TextKey>> {
   kind: "citizen" | "organisation";
+  resultToPersonalStore: boolean;
+  resultByPost: boolean;
 }
 
 export const EMPTY_APPLICANT: ApplicantState = {
@@ -14,6 +18,8 @@ export const EMPTY_APPLICANT: ApplicantState = {
   address: "",
   representative: "",
   kind: "citizen",
+  resultToPersonalStore: false,
+  resultByPost: false,
 };
 
 /** The applicant as the API takes it: empty fields left out. */
@@ -24,6 +30,8 @@ export function toApplicant(a: ApplicantState, communeCode?: string): Applicant 
     if (v) out[k] = k === "idNumber" ? v.toUpperCase() : v;
   }
   if (communeCode) out.communeCode = communeCode;
+  if (a.resultToPersonalStore && a.kind === "citizen") out.resultToPersonalStore = true;
+  if (a.resultByPost) out.resultByPost = true;
   return out;
 }
 
@@ -37,14 +45,13 @@ interface Props {
 
 export function ApplicantFields({ value, onChange, error, formRequired = [] }: Props) {
   const { t, lang } = useI18n();
-  const set = (k: keyof ApplicantState) => (e: { target: { value: string } }) =>
+  const set = (k: TextKey | "kind") => (e: { target: { value: string } }) =>
     onChange({ ...value, [k]: e.target.value });
-  const formKey = (f: keyof ApplicantState) =>
-    Object.entries(FROM_APPLICANT).find(([, v]) => v === f)?.[0];
-  const err = (f: keyof ApplicantState) =>
+  const formKey = (f: TextKey) => Object.entries(FROM_APPLICANT).find(([, v]) => v === f)?.[0];
+  const err = (f: TextKey) =>
     fieldError(error, `applicant.${f}`, lang) ??
     (formKey(f) ? fieldError(error, `formData.${formKey(f)}`, lang) : null);
-  const req = (f: keyof ApplicantState) => f === "name" || formRequired.includes(formKey(f) ?? "");
+  const req = (f: TextKey) => f === "name" || formRequired.includes(formKey(f) ?? "");
   // An organisation is named by its name, tax code, head office and legal representative.
   const org = value.kind === "organisation";
   return (
@@ -107,12 +114,33 @@ export function ApplicantFields({ value, onChange, error, formRequired = [] }: P
           onChange={set("representative")}
         />
       )}
+      {!org && (
+        // Decree 45/2020/NĐ-CP Art. 16: results kept in the person's own data store for reuse.
+        <div className="check">
+          <input
+            id="applicant-personal-store"
+            type="checkbox"
+            checked={value.resultToPersonalStore}
+            onChange={(e) => onChange({ ...value, resultToPersonalStore: e.target.checked })}
+          />
+          <label htmlFor="applicant-personal-store">{t("store.choose")}</label>
+        </div>
+      )}
+      <div className="check">
+        <input
+          id="applicant-by-post"
+          type="checkbox"
+          checked={value.resultByPost}
+          onChange={(e) => onChange({ ...value, resultByPost: e.target.checked })}
+        />
+        <label htmlFor="applicant-by-post">{t("post.choose")}</label>
+      </div>
     </>
   );
 }
 
 /** E-form properties the applicant's details already answer (the demo catalogue's names). */
-export const FROM_APPLICANT: Record<string, keyof ApplicantState> = {
+export const FROM_APPLICANT: Record<string, TextKey> = {
   hoTen: "name",
   soDinhDanh: "idNumber",
   soDienThoai: "phone",

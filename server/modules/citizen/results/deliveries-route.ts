@@ -1,0 +1,63 @@
+// The result's deliveries of a dossier (the push to the personal data store, the postal
+// shipment and its item code) and their state,
+// for the officers who may see the dossier.
+import { type Api, param } from "../../../platform/http.ts";
+import { ensureVisible, getDossier } from "../../dossiers/index.ts";
+import { requireUser } from "../../identity/index.ts";
+import type { CitizenDeps } from "../deps.ts";
+import { chosenChannels } from "./deliver.ts";
+
+export interface ResultDeliveryView {
+  channel: string;
+  createdAt: string;
+  /** "acknowledged" only once the receiving system confirmed it (the store; the post office). */
+  status: "queued" | "acknowledged" | "failed";
+  attempts: number;
+  ackedAt: string | null;
+  /** The store's receipt number, or the shipment's item code (tracking number). */
+  reference: string | null;
+  lastError: string | null;
+}
+
+export function resultDeliveryRoutes(api: Api, deps: CitizenDeps) {
+  api.route(
+    {
+      method: "get",
+      path: "/api/dossiers/:code/result-deliveries",
+      summary:
+        "Gửi kết quả vào kho dữ liệu cá nhân và tình trạng / Result deliveries and their state",
+      tag: "notices",
+    },
+    async (c) => {
+      const actor = requireUser(c);
+      const tree = await deps.agencies.tree();
+      const d = await getDossier(deps.db, param(c, "code"));
+      await ensureVisible(deps.db, actor, tree.subtreeOf, d);
+      const r = await deps.db.query<{
+        channel: string;
+        created_at: Date | string;
+        acked_at: Date | string | null;
+        provider_ref: string | null;
+        job_status: string | null;
+        attempts: number | null;
+        last_error: string | null;
+      }>(
+        `SELECT r.channel, r.created_at, r.acked_at, r.provider_ref, j.status AS job_status,
+                j.attempts, j.last_error
+           FROM result_deliveries r LEFT JOIN jobs j ON j.id = r.job_id
+          WHERE r.dossier_code = $1 ORDER BY r.created_at, r.channel`,
+        [d.code],
+      );
+      const deliveries: ResultDeliveryView[] = r.rows.map((x) => ({
+        channel: x.channel,
+        createdAt: new Date(x.created_at).toISOString(),
+        status: x.acked_at ? "acknowledged" : x.job_status === "failed" ? "failed" : "queued",
+        attempts: Number(x.attempts ?? 0),
+        ackedAt: x.acked_at ? new Date(x.acked_at).toISOString() : null,
+        reference: x.provider_ref,
+        lastError: x.acked_at ? null : x.last_error,
+      }));
+      return { chosen: chosenChannels(d.applicant), deliveries };
+    },
+  );
+}
