@@ -138,14 +138,17 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await see(counter, "Đã xác thực định danh điện tử VNeID");
   await counter.getByTestId("dossier-fees").getByText("Đã thanh toán trực tuyến").waitFor();
   await screenshot("counter-online-dossier", counter);
-  await act(counter, code, "Tiếp nhận");
+  // Reception hands the dossier to the commune's handling officer, picked from the server's list.
+  await act(counter, code, "Tiếp nhận", (p) => pick(p, "Trương Thị Kim Ngân"));
 
   // The "received" notice reaches the relay: to the citizen, with the code and the look-up secret.
   const mail = await waitForMail(seed, CITIZEN.email, `Đã tiếp nhận hồ sơ ${code}`);
   assert(mail.raw.includes(secret), "the e-mail carries the look-up secret");
 
   // Handling: the handler forwards, the leader approves and issues the signed result.
-  await act(await newPage({ user: seed.users["xuly.xa"] }), code, "Chuyển bước tiếp theo");
+  await act(await newPage({ user: seed.users["xuly.xa"] }), code, "Chuyển bước tiếp theo", (p) =>
+    pick(p, "Ngô Văn Thắng"),
+  );
   const leader = await newPage({ user: seed.users["lanhdao.xa"] });
   await act(leader, code, "Phê duyệt");
   await act(leader, code, "Ban hành kết quả", async (p) => {
@@ -242,3 +245,10 @@ const PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
   "base64",
 );
+
+/** Picks the next step's officer from the list the server gives. */
+async function pick(p: Page, name: string) {
+  const select = p.getByLabel("Chuyển cho");
+  await select.locator("option", { hasText: name }).waitFor({ state: "attached" });
+  await select.selectOption({ label: name });
+}
