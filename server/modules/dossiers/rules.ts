@@ -123,8 +123,8 @@ export const RULES: Record<DossierAction, Rule> = {
     name: { vi: "Yêu cầu thực hiện nghĩa vụ tài chính", en: "Request payment" },
   },
   "confirm-payment": {
-    from: ["payment-requested"],
-    to: WORKING,
+    from: ["payment-requested", "handled"],
+    to: [...WORKING, "handled"],
     policy: ["dossier.handle", "dossier.receive"],
     name: { vi: "Xác nhận đã nộp phí, lệ phí", en: "Confirm payment" },
   },
