@@ -30,6 +30,7 @@ import { runAction } from "./run.ts";
 import { getDossier, listEvents, listSteps } from "./store.ts";
 import { onlineTray } from "./tray.ts";
 import type { Dossier } from "./types.ts";
+import { uncollectedResults } from "./uncollected.ts";
 import { detailView, summaryView } from "./view.ts";
 
 const onlineBody = intakeBody.omit({ decision: true, channel: true });
@@ -127,6 +128,22 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
       authorize(actor, "dossier.receive", tree.subtreeOf);
       const scope = readScope(actor, tree.subtreeOf);
       return onlineTray(db, scope, clock.now(), deps.calendarFor ?? builtinCalendarFor);
+    },
+  );
+
+  api.route(
+    {
+      method: "get",
+      path: "/api/dossiers/tray/uncollected",
+      summary: "Kết quả chưa được nhận / Results not collected",
+      tag: "dossiers",
+    },
+    async (c) => {
+      const actor = requireUser(c);
+      const tree = await deps.agencies.tree();
+      authorize(actor, "dossier.return", tree.subtreeOf);
+      const scope = readScope(actor, tree.subtreeOf);
+      return uncollectedResults(db, scope, clock.now(), deps.calendarFor ?? builtinCalendarFor);
     },
   );
 

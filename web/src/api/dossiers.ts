@@ -331,6 +331,36 @@ export function useOnlineTray(enabled: boolean) {
   });
 }
 
+/** A result issued but not collected past the rule's working days (the counter's list). */
+export interface UncollectedItem {
+  code: string;
+  procedure: string;
+  agency: string;
+  receivingUnit: string;
+  issuedAt: string;
+  uncollectedSince: string;
+  waitingWorkingMinutes: number;
+}
+
+export interface WatchRule {
+  threshold: number;
+  unit: "working-days" | "working-hours";
+  effectiveFrom: string;
+  basis: string;
+}
+
+export function useUncollected(enabled: boolean) {
+  return useQuery({
+    queryKey: ["dossiers", "tray", "uncollected"],
+    queryFn: () =>
+      get<{ rule: WatchRule; count: number; items: UncollectedItem[] }>(
+        "/api/dossiers/tray/uncollected",
+      ),
+    enabled,
+    refetchInterval: 300_000,
+  });
+}
+
 /** The people who may take the step an action opens (the unit's holders of the step's role). */
 export interface PickList {
   action: "receive" | "forward" | "send-back" | "reassign";
