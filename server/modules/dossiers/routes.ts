@@ -19,6 +19,7 @@ import { actionsFor } from "./offer.ts";
 import type { DossierDeps, FormNo } from "./ports.ts";
 import { listDossiers, listQuery } from "./query.ts";
 import { PdfCache, receiptPath, receiptPdf } from "./receipt.ts";
+import { receptionWait, receptionWaitQuery } from "./reception-wait.ts";
 import { assignmentRoutes } from "./routes-assignment.ts";
 import { exchangeRoutes } from "./routes-exchange.ts";
 import { fileRoutes } from "./routes-files.ts";
@@ -144,6 +145,24 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
       authorize(actor, "dossier.return", tree.subtreeOf);
       const scope = readScope(actor, tree.subtreeOf);
       return uncollectedResults(db, scope, clock.now(), deps.calendarFor ?? builtinCalendarFor);
+    },
+  );
+
+  api.route(
+    {
+      method: "get",
+      path: "/api/dossiers/reception-wait",
+      summary:
+        "Thời gian chờ tiếp nhận hồ sơ trực tuyến theo đơn vị / Online reception wait per unit",
+      tag: "dossiers",
+      query: receptionWaitQuery,
+    },
+    async (c, { query }) => {
+      const actor = requireUser(c);
+      const tree = await deps.agencies.tree();
+      authorize(actor, "dossier.read", tree.subtreeOf);
+      const scope = readScope(actor, tree.subtreeOf);
+      return receptionWait(db, scope, clock.now(), deps.calendarFor ?? builtinCalendarFor, query);
     },
   );
 

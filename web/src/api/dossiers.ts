@@ -325,7 +325,8 @@ export interface TrayItem {
 export function useOnlineTray(enabled: boolean) {
   return useQuery({
     queryKey: ["dossiers", "tray", "online"],
-    queryFn: () => get<{ count: number; items: TrayItem[] }>("/api/dossiers/tray/online"),
+    queryFn: () =>
+      get<{ rule: WatchRule; count: number; items: TrayItem[] }>("/api/dossiers/tray/online"),
     enabled,
     refetchInterval: 60_000,
   });
@@ -355,6 +356,29 @@ export function useUncollected(enabled: boolean) {
     queryFn: () =>
       get<{ rule: WatchRule; count: number; items: UncollectedItem[] }>(
         "/api/dossiers/tray/uncollected",
+      ),
+    enabled,
+    refetchInterval: 300_000,
+  });
+}
+
+/** Online dossiers' wait for reception, per receiving unit, in a period. */
+export interface UnitReceptionWait {
+  unit: string;
+  received: number;
+  averageWorkingMinutes: number | null;
+  maxWorkingMinutes: number | null;
+  receivedLate: number;
+  waitingNow: number;
+  waitingOverdue: number;
+}
+
+export function useReceptionWait(enabled: boolean) {
+  return useQuery({
+    queryKey: ["dossiers", "reception-wait"],
+    queryFn: () =>
+      get<{ rule: WatchRule; from: string; to: string; units: UnitReceptionWait[] }>(
+        "/api/dossiers/reception-wait",
       ),
     enabled,
     refetchInterval: 300_000,

@@ -49,7 +49,9 @@ export const viWork = {
   "tray.title": "Hồ sơ trực tuyến chờ tiếp nhận ({n})",
   "tray.none": "Không có hồ sơ trực tuyến nào chờ tiếp nhận.",
   "tray.waiting": "đã chờ {h} giờ làm việc",
-  "tray.overdue": "đã chờ {h} giờ làm việc — quá một ngày làm việc",
+  "tray.overdue": "đã chờ {h} giờ làm việc — quá {limit} giờ làm việc",
+  "tray.figure":
+    "{unit}, tháng này: {n} hồ sơ trực tuyến đã tiếp nhận, chờ bình quân {h} giờ làm việc, {late} hồ sơ chờ quá hạn.",
   "tray.submitted": "Nộp lúc",
   "uncollected.title": "Kết quả chưa được nhận ({n})",
   "uncollected.rule":
