@@ -53,6 +53,7 @@ export const DOSSIER_ACTIONS = [
   "stop",
   "refuse",
   "withdraw",
+  "reroute",
 ] as const;
 export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
 
@@ -157,6 +158,12 @@ export const RULES: Record<DossierAction, Rule> = {
     to: ["withdrawn"],
     policy: ["dossier.receive", "dossier.handle"],
     name: { vi: "Rút hồ sơ theo đề nghị của công dân", en: "Withdraw at the applicant's request" },
+  },
+  reroute: {
+    from: ["submitted", "completion-requested"],
+    to: ["submitted", "completion-requested"],
+    policy: ["dossier.receive"],
+    name: { vi: "Chuyển đúng cơ quan có thẩm quyền", en: "Re-route to the competent agency" },
   },
 };
 

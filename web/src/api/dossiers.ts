@@ -22,7 +22,8 @@ export type DossierAction =
   | "return-result"
   | "stop"
   | "refuse"
-  | "withdraw";
+  | "withdraw"
+  | "reroute";
 
 export interface Applicant {
   name: string;

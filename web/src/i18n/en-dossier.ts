@@ -116,6 +116,7 @@ export const enDossier: Record<keyof typeof viDossier, string> = {
   "dossier.done": "Done: {action}.",
   "dossier.confirm": "Confirm",
   "dossier.note": "Note",
+  "dossier.rerouteAgency": "Code of the competent agency",
   "dossier.reason": "Reason",
   "dossier.reasons": "Reasons (cite the grounds)",
   "dossier.items": "What to add",

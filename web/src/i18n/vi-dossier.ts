@@ -114,6 +114,7 @@ export const viDossier = {
   "dossier.done": "Đã thực hiện: {action}.",
   "dossier.confirm": "Xác nhận",
   "dossier.note": "Ghi chú",
+  "dossier.rerouteAgency": "Mã cơ quan có thẩm quyền giải quyết",
   "dossier.reason": "Lý do",
   "dossier.reasons": "Lý do (ghi rõ căn cứ)",
   "dossier.items": "Nội dung cần bổ sung",

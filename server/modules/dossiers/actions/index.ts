@@ -12,6 +12,7 @@ import { refuseIntake } from "./refuse-intake.ts";
 import { requestCompletion } from "./request-completion.ts";
 import { requestPayment } from "./request-payment.ts";
 import { requestSupplement } from "./request-supplement.ts";
+import { reroute } from "./reroute.ts";
 import { returnResult } from "./return-result.ts";
 import { sendBack } from "./send-back.ts";
 import { stop } from "./stop.ts";
@@ -34,4 +35,5 @@ export const ACTION_DEFS: Record<DossierAction, ActionDef<any>> = {
   stop,
   refuse,
   withdraw,
+  reroute,
 };
