@@ -176,7 +176,8 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
         const d = await getDossier(tx, code);
         await ensureVisible(tx, actor, tree.subtreeOf, d);
         const actions = await actionsFor(tx, actor, tree.subtreeOf, d);
-        const view = await detailView(tx, d, clock.now(), actions);
+        const cal = await (deps.calendarFor ?? builtinCalendarFor)(tx, d.agencyCode);
+        const view = await detailView(tx, d, clock.now(), actions, cal);
         // Reading the applicant's personal data is audited (Decree 13/2023/NĐ-CP on personal data).
         await record(tx, actor, clock.now(), {
           action: "personal_data.read",
