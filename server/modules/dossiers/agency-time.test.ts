@@ -1,5 +1,5 @@
-// An inter-agency (liên thông) dossier: each agency's share of the time, against its steps'
-// quotas, is on the dossier; the agency over its quota is marked.
+// An inter-agency (liên thông) dossier: the agency a step is handed to acknowledges it before
+// handing it on; each agency's share of the time, against its steps' quotas, is on the dossier.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signIn } from "../../test-support.ts";
 import { act, type DossierTestEnv, dossierTestEnv, intake, scenario } from "./test-env.ts";
@@ -33,11 +33,31 @@ describe("each agency's share of the time", () => {
     const bHandler = await s.as("handler", B);
     t.clock.set("2026-03-03T09:00:00Z");
     const b = await signIn(t.api as never, bHandler.user.username);
-    expect((await act(b, code, "forward", { version: 3 })).status).toBe(200);
+    // biome-ignore lint/suspicious/noExplicitAny: response checked field by field.
+    const offered = async (who: typeof b): Promise<any> =>
+      ((await (await who.call(`/api/dossiers/${code}`)).json()) as any).allowedActions;
+    // Not acknowledged yet: B is offered the acknowledgement, not the hand-on, and is refused it.
+    expect(await offered(b)).toContain("acknowledge");
+    expect(await offered(b)).not.toContain("forward");
+    const early = await act(b, code, "forward", { version: 3 });
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe("dossiers.hand_off_unacknowledged");
+    // The handing agency cannot acknowledge for B.
+    handler = await signIn(t.api as never, s.handler.user.username);
+    expect(await offered(handler)).not.toContain("acknowledge");
+    expect((await act(handler, code, "acknowledge", { version: 3 })).status).toBe(409);
+    const ack = await act(b, code, "acknowledge", { version: 3 });
+    expect(ack.status).toBe(200);
+    expect(await offered(b)).toContain("forward");
+    expect(await offered(b)).not.toContain("acknowledge");
+    expect((await act(b, code, "forward", { version: 4 })).status).toBe(200);
 
     handler = await signIn(t.api as never, s.handler.user.username);
     // biome-ignore lint/suspicious/noExplicitAny: response checked field by field.
     const d: any = await (await handler.call(`/api/dossiers/${code}`)).json();
+    const step = d.steps.find((x: { name: string }) => x.name === "Xác minh");
+    expect(step).toMatchObject({ acknowledgedAt: "2026-03-03T09:00:00.000Z", agencyCode: B });
+    expect(d.events.map((e: { type: string }) => e.type)).toContain("hand-off-acknowledged");
     expect(d.agencyTime).toEqual([
       {
         agency: A,

@@ -5,8 +5,10 @@ import type { Sql } from "../../platform/db.ts";
 import { listDocuments } from "../documents/index.ts";
 import type { Actor, SubtreeOf } from "../identity/index.ts";
 import { agenciesOf, covers } from "./access.ts";
+import { mayAcknowledge } from "./actions/acknowledge.ts";
 import { feesOwed } from "./fees-due.ts";
 import { allowedActions, type DossierAction, RULES } from "./rules.ts";
+import { openHandOff } from "./steps.ts";
 import type { Dossier } from "./types.ts";
 
 export async function actionsFor(
@@ -28,6 +30,13 @@ export async function actionsFor(
   if (d.state === "handled") {
     const owed = (await feesOwed(sql, d)) > 0;
     open = open.filter((a) => (owed ? a !== "return-result" : a !== "confirm-payment"));
+  }
+  // An inter-agency step waits for its agency's acknowledgement before it is handed on.
+  if (open.includes("acknowledge") || open.includes("forward")) {
+    const handOff = await openHandOff(sql, d);
+    const acks = mayAcknowledge(actor, subtreeOf, handOff);
+    const waiting = handOff !== null && handOff.acknowledgedAt === null;
+    open = open.filter((a) => (a === "acknowledge" ? acks : a !== "forward" || !waiting));
   }
   if (!open.includes("issue-result")) return open;
   // The result is issued signed (Decree 45/2020/NĐ-CP Art. 20): whoever may not sign it can

@@ -54,6 +54,7 @@ export const DOSSIER_ACTIONS = [
   "refuse",
   "withdraw",
   "reroute",
+  "acknowledge",
 ] as const;
 export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
 
@@ -164,6 +165,12 @@ export const RULES: Record<DossierAction, Rule> = {
     to: ["submitted", "completion-requested"],
     policy: ["dossier.receive"],
     name: { vi: "Chuyển đúng cơ quan có thẩm quyền", en: "Re-route to the competent agency" },
+  },
+  acknowledge: {
+    from: ["handling", "approval"],
+    to: ["handling", "approval"],
+    policy: ["dossier.handle"],
+    name: { vi: "Xác nhận đã nhận hồ sơ liên thông", en: "Acknowledge the inter-agency hand-off" },
   },
 };
 

@@ -84,6 +84,7 @@ export async function detailView(
       receivedAt: s.receivedAt.toISOString(),
       dueAt: s.dueAt.toISOString(),
       doneAt: iso(s.doneAt),
+      acknowledgedAt: iso(s.acknowledgedAt ?? null),
     })),
     pauses: pauses.map((p) => ({
       ...p,

@@ -23,7 +23,8 @@ export type DossierAction =
   | "stop"
   | "refuse"
   | "withdraw"
-  | "reroute";
+  | "reroute"
+  | "acknowledge";
 
 export interface Applicant {
   name: string;

@@ -1,5 +1,6 @@
 // The action registry: one file per use case, keyed by the state machine's action names.
 import type { DossierAction } from "../rules.ts";
+import { acknowledge } from "./acknowledge.ts";
 import { approve } from "./approve.ts";
 import { completeSupplement } from "./complete-supplement.ts";
 import { confirmPayment } from "./confirm-payment.ts";
@@ -36,4 +37,5 @@ export const ACTION_DEFS: Record<DossierAction, ActionDef<any>> = {
   refuse,
   withdraw,
   reroute,
+  acknowledge,
 };

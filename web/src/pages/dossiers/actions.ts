@@ -34,4 +34,8 @@ export const ACTION_NAMES: Record<DossierAction, { vi: string; en: string }> = {
     en: "Withdraw at the applicant's request",
   },
   reroute: { vi: "Chuyển đúng cơ quan có thẩm quyền", en: "Re-route to the competent agency" },
+  acknowledge: {
+    vi: "Xác nhận đã nhận hồ sơ liên thông",
+    en: "Acknowledge the inter-agency hand-off",
+  },
 };
