@@ -33,9 +33,9 @@ describe("each agency's share of the time", () => {
     const bHandler = await s.as("handler", B);
     t.clock.set("2026-03-03T09:00:00Z");
     const b = await signIn(t.api as never, bHandler.user.username);
-    // biome-ignore lint/suspicious/noExplicitAny: response checked field by field.
-    const offered = async (who: typeof b): Promise<any> =>
-      ((await (await who.call(`/api/dossiers/${code}`)).json()) as any).allowedActions;
+    const offered = async (who: typeof b): Promise<string[]> =>
+      ((await (await who.call(`/api/dossiers/${code}`)).json()) as { allowedActions: string[] })
+        .allowedActions;
     // Not acknowledged yet: B is offered the acknowledgement, not the hand-on, and is refused it.
     expect(await offered(b)).toContain("acknowledge");
     expect(await offered(b)).not.toContain("forward");

@@ -100,6 +100,19 @@ export interface DossierStep {
   doneAt: string | null;
   result: "early" | "on-time" | "late" | null;
   note: string | null;
+  /** Inter-agency hand-off acknowledged by the receiving agency. */
+  acknowledgedAt: string | null;
+  acknowledgedBy?: string | null;
+}
+
+/** Each agency's share of the dossier's working time against its steps' quotas. */
+export interface AgencyShare {
+  agency: string;
+  steps: number;
+  workingMinutes: number;
+  quotaMinutes: number;
+  over: boolean;
+  open: boolean;
 }
 
 export interface DossierEvent {
@@ -125,6 +138,7 @@ export interface DossierDetail extends DossierSummary {
   formData: Record<string, unknown>;
   secret: string;
   steps: DossierStep[];
+  agencyTime: AgencyShare[];
   pauses: { startedAt: string; endedAt: string | null; reason?: string }[];
   events: DossierEvent[];
 }

@@ -117,6 +117,8 @@ export const enDossier: Record<keyof typeof viDossier, string> = {
   "dossier.confirm": "Confirm",
   "dossier.note": "Note",
   "dossier.rerouteAgency": "Code of the competent agency",
+  "dossier.acknowledged": "Inter-agency hand-off acknowledged: {name}, {at}",
+  "dossier.agencyTime": "{h} of {q} working hours by the process",
   "dossier.reason": "Reason",
   "dossier.reasons": "Reasons (cite the grounds)",
   "dossier.items": "What to add",

@@ -115,6 +115,8 @@ export const viDossier = {
   "dossier.confirm": "Xác nhận",
   "dossier.note": "Ghi chú",
   "dossier.rerouteAgency": "Mã cơ quan có thẩm quyền giải quyết",
+  "dossier.acknowledged": "Đã xác nhận nhận hồ sơ liên thông: {name}, {at}",
+  "dossier.agencyTime": "{h} / {q} giờ làm việc theo quy trình",
   "dossier.reason": "Lý do",
   "dossier.reasons": "Lý do (ghi rõ căn cứ)",
   "dossier.items": "Nội dung cần bổ sung",
