@@ -12,6 +12,7 @@ import { nextCode } from "./code.ts";
 import { commit, type Held } from "./commit.ts";
 import type { DossierDeps, ProcedureInfo } from "./ports.ts";
 import { newSecret } from "./record.ts";
+import { competentAgency } from "./routing.ts";
 import { type ActionResult, applyAction } from "./run.ts";
 import { applicantIdIssue, applicantInput, componentInput } from "./schemas.ts";
 import type { Dossier } from "./types.ts";
@@ -47,26 +48,7 @@ export type IntakeInput = z.infer<typeof intakeBody>;
 export function routeAgency(proc: ProcedureInfo, input: IntakeInput, tree: AgencyTree): string {
   const known = (c: string) => tree.byCode.has(c);
   const allowed = proc.agencies.filter(known);
-  if (input.agency) {
-    if (!known(input.agency))
-      throw badInput(
-        "dossiers.unknown_agency",
-        "agency",
-        `không có đơn vị ${input.agency}`,
-        `no agency ${input.agency}`,
-      );
-    if (
-      proc.agencies.length &&
-      !proc.agencies.some((a) => a === input.agency || tree.subtreeOf(a).includes(input.agency!))
-    )
-      throw badInput(
-        "dossiers.not_competent",
-        "agency",
-        `đơn vị ${input.agency} không thực hiện thủ tục ${proc.code}`,
-        `agency ${input.agency} does not handle procedure ${proc.code}`,
-      );
-    return input.agency;
-  }
+  if (input.agency) return competentAgency(proc, input.agency, tree);
   if (allowed.length === 1) return allowed[0];
   // The applicant's commune, else the receiving unit when it is itself competent.
   for (const near of [input.applicant.communeCode, input.receivingUnit]) {

@@ -19,6 +19,7 @@ import { actionsFor } from "./offer.ts";
 import type { DossierDeps, FormNo } from "./ports.ts";
 import { listDossiers, listQuery } from "./query.ts";
 import { PdfCache, receiptPath, receiptPdf } from "./receipt.ts";
+import { receptionWait, receptionWaitQuery } from "./reception-wait.ts";
 import { assignmentRoutes } from "./routes-assignment.ts";
 import { exchangeRoutes } from "./routes-exchange.ts";
 import { fileRoutes } from "./routes-files.ts";
@@ -30,6 +31,7 @@ import { runAction } from "./run.ts";
 import { getDossier, listEvents, listSteps } from "./store.ts";
 import { onlineTray } from "./tray.ts";
 import type { Dossier } from "./types.ts";
+import { uncollectedResults } from "./uncollected.ts";
 import { detailView, summaryView } from "./view.ts";
 
 const onlineBody = intakeBody.omit({ decision: true, channel: true });
@@ -131,6 +133,40 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
   );
 
   api.route(
+    {
+      method: "get",
+      path: "/api/dossiers/tray/uncollected",
+      summary: "Kết quả chưa được nhận / Results not collected",
+      tag: "dossiers",
+    },
+    async (c) => {
+      const actor = requireUser(c);
+      const tree = await deps.agencies.tree();
+      authorize(actor, "dossier.return", tree.subtreeOf);
+      const scope = readScope(actor, tree.subtreeOf);
+      return uncollectedResults(db, scope, clock.now(), deps.calendarFor ?? builtinCalendarFor);
+    },
+  );
+
+  api.route(
+    {
+      method: "get",
+      path: "/api/dossiers/reception-wait",
+      summary:
+        "Thời gian chờ tiếp nhận hồ sơ trực tuyến theo đơn vị / Online reception wait per unit",
+      tag: "dossiers",
+      query: receptionWaitQuery,
+    },
+    async (c, { query }) => {
+      const actor = requireUser(c);
+      const tree = await deps.agencies.tree();
+      authorize(actor, "dossier.read", tree.subtreeOf);
+      const scope = readScope(actor, tree.subtreeOf);
+      return receptionWait(db, scope, clock.now(), deps.calendarFor ?? builtinCalendarFor, query);
+    },
+  );
+
+  api.route(
     { method: "get", path: "/api/dossiers/:code", summary: "Hồ sơ / Dossier", tag: "dossiers" },
     async (c) => {
       const actor = requireUser(c);
@@ -140,7 +176,8 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
         const d = await getDossier(tx, code);
         await ensureVisible(tx, actor, tree.subtreeOf, d);
         const actions = await actionsFor(tx, actor, tree.subtreeOf, d);
-        const view = await detailView(tx, d, clock.now(), actions);
+        const cal = await (deps.calendarFor ?? builtinCalendarFor)(tx, d.agencyCode);
+        const view = await detailView(tx, d, clock.now(), actions, cal);
         // Reading the applicant's personal data is audited (Decree 13/2023/NĐ-CP on personal data).
         await record(tx, actor, clock.now(), {
           action: "personal_data.read",

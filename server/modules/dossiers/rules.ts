@@ -53,6 +53,8 @@ export const DOSSIER_ACTIONS = [
   "stop",
   "refuse",
   "withdraw",
+  "reroute",
+  "acknowledge",
 ] as const;
 export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
 
@@ -123,8 +125,8 @@ export const RULES: Record<DossierAction, Rule> = {
     name: { vi: "Yêu cầu thực hiện nghĩa vụ tài chính", en: "Request payment" },
   },
   "confirm-payment": {
-    from: ["payment-requested"],
-    to: WORKING,
+    from: ["payment-requested", "handled"],
+    to: [...WORKING, "handled"],
     policy: ["dossier.handle", "dossier.receive"],
     name: { vi: "Xác nhận đã nộp phí, lệ phí", en: "Confirm payment" },
   },
@@ -157,6 +159,18 @@ export const RULES: Record<DossierAction, Rule> = {
     to: ["withdrawn"],
     policy: ["dossier.receive", "dossier.handle"],
     name: { vi: "Rút hồ sơ theo đề nghị của công dân", en: "Withdraw at the applicant's request" },
+  },
+  reroute: {
+    from: ["submitted", "completion-requested"],
+    to: ["submitted", "completion-requested"],
+    policy: ["dossier.receive"],
+    name: { vi: "Chuyển đúng cơ quan có thẩm quyền", en: "Re-route to the competent agency" },
+  },
+  acknowledge: {
+    from: ["handling", "approval"],
+    to: ["handling", "approval"],
+    policy: ["dossier.handle"],
+    name: { vi: "Xác nhận đã nhận hồ sơ liên thông", en: "Acknowledge the inter-agency hand-off" },
   },
 };
 

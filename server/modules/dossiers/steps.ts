@@ -42,6 +42,36 @@ export async function openStepRow(tx: Sql, d: Dossier): Promise<StepRow | null> 
   return s ? ({ seq: s.seq, dueAt: new Date(s.due_at), stepIndex: s.step_index } as StepRow) : null;
 }
 
+export interface OpenHandOff {
+  seq: number;
+  stepIndex: number;
+  agency: string;
+  acknowledgedAt: Date | null;
+}
+
+/** The open step when it is handed to another agency than the competent one (liên thông). */
+export async function openHandOff(tx: Sql, d: Dossier): Promise<OpenHandOff | null> {
+  const r = await tx.query<{
+    seq: number;
+    step_index: number;
+    agency_code: string;
+    acknowledged_at: Date | null;
+  }>(
+    `SELECT seq, step_index, agency_code, acknowledged_at FROM dossier_steps
+      WHERE dossier_id = $1 AND done_at IS NULL AND agency_code IS NOT NULL AND agency_code <> $2
+      ORDER BY seq DESC LIMIT 1`,
+    [d.id, d.agencyCode],
+  );
+  const x = r.rows[0];
+  if (!x) return null;
+  return {
+    seq: x.seq,
+    stepIndex: x.step_index,
+    agency: x.agency_code,
+    acknowledgedAt: x.acknowledged_at ? new Date(x.acknowledged_at) : null,
+  };
+}
+
 /**
  * Opens step `index` of the process at `now`; returns the hand-over's due moment. `done`: the
  * step is also handed on at `now` (the reception step at the moment of reception), in one write.

@@ -173,6 +173,8 @@ export async function listSteps(sql: Sql, dossierId: string): Promise<StepRow[]>
     assigneeName: s.assignee_name,
     handedBy: s.handed_by,
     doneBy: s.done_by ?? null,
+    acknowledgedAt: date(s.acknowledged_at ?? null),
+    acknowledgedBy: s.acknowledged_by ?? null,
     receivedAt: date(s.received_at)!,
     dueAt: date(s.due_at)!,
     doneAt: date(s.done_at),

@@ -1,9 +1,11 @@
 // The online tray: dossiers submitted online (channel 2) waiting for reception at the units the
-// officer receives for, oldest first, with how long each has waited in working time. Decree
+// officer receives for, oldest first, with how long each has waited in working time, warned past
+// the rule in force (dossier_watch_rules, "online-reception"). Decree
 // 118/2025/NĐ-CP: an online dossier is checked and received (or refused) by the One-Stop Unit.
 import type { Sql } from "../../platform/db.ts";
 import type { Scope } from "../identity/index.ts";
 import type { CalendarFor } from "./ports.ts";
+import { type WatchRule, watchRule } from "./watch-rules.ts";
 
 export interface TrayItem {
   code: string;
@@ -13,20 +15,25 @@ export interface TrayItem {
   submittedAt: string;
   /** Working minutes since submission (the clock of reception). */
   waitingWorkingMinutes: number;
-  /** More than one working day waiting: the officer is warned. */
+  /** Waiting longer than the rule in force ("online-reception"): the officer is warned. */
   overdueForReception: boolean;
 }
 
-/** One working day (8 h) waiting for reception is the warning line. */
-const WARN_MINUTES = 8 * 60;
 const TRAY_LIMIT = 200;
+
+/** The warning line of a rule, in working minutes (a working day counted as 8 hours). */
+export function ruleMinutes(rule: WatchRule): number {
+  return rule.threshold * (rule.unit === "working-days" ? 8 * 60 : 60);
+}
 
 export async function onlineTray(
   sql: Sql,
   scope: Scope,
   now: Date,
   calendarFor: CalendarFor,
-): Promise<{ count: number; items: TrayItem[] }> {
+): Promise<{ rule: WatchRule; count: number; items: TrayItem[] }> {
+  const rule = await watchRule(sql, "online-reception", now);
+  const warnMinutes = ruleMinutes(rule);
   const params: unknown[] = [];
   let where = "channel = 2 AND status = 1";
   if (!scope.all) {
@@ -60,8 +67,8 @@ export async function onlineTray(
       receivingUnit: r.receiving_unit,
       submittedAt: submitted.toISOString(),
       waitingWorkingMinutes: minutes,
-      overdueForReception: minutes > WARN_MINUTES,
+      overdueForReception: minutes > warnMinutes,
     });
   }
-  return { count: count.rows[0].n, items };
+  return { rule, count: count.rows[0].n, items };
 }

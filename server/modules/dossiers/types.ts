@@ -124,6 +124,9 @@ export interface StepRow {
   handedBy: string | null;
   /** Who handed the step on (a system step: the system, by name). */
   doneBy: string | null;
+  /** Inter-agency hand-off: when and by whom the receiving agency acknowledged the step. */
+  acknowledgedAt?: Date | null;
+  acknowledgedBy?: string | null;
   receivedAt: Date;
   dueAt: Date;
   doneAt: Date | null;

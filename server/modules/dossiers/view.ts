@@ -3,7 +3,9 @@
 
 import type { Sql } from "../../platform/db.ts";
 import { listDocuments } from "../documents/index.ts";
+import { agencyShares } from "./agency-time.ts";
 import { listPauses } from "./pauses.ts";
+import type { WorkCalendar } from "./ports.ts";
 import { type DossierAction, STATE_NAMES } from "./rules.ts";
 import { listEvents, listSteps } from "./store.ts";
 import { timeliness } from "./timeliness.ts";
@@ -46,7 +48,13 @@ export function summaryView(d: Dossier, now: Date, actions: DossierAction[]) {
   };
 }
 
-export async function detailView(sql: Sql, d: Dossier, now: Date, actions: DossierAction[]) {
+export async function detailView(
+  sql: Sql,
+  d: Dossier,
+  now: Date,
+  actions: DossierAction[],
+  cal: WorkCalendar,
+) {
   const [events, steps, pauses, results, drafts] = await Promise.all([
     listEvents(sql, d.id),
     listSteps(sql, d.id),
@@ -69,11 +77,14 @@ export async function detailView(sql: Sql, d: Dossier, now: Date, actions: Dossi
     applicant: d.applicant,
     formData: d.formData,
     secret: d.secret,
+    /** Each agency's share of the time (inter-agency dossiers), against its steps' quotas. */
+    agencyTime: agencyShares(d, steps, cal, now),
     steps: steps.map((s) => ({
       ...s,
       receivedAt: s.receivedAt.toISOString(),
       dueAt: s.dueAt.toISOString(),
       doneAt: iso(s.doneAt),
+      acknowledgedAt: iso(s.acknowledgedAt ?? null),
     })),
     pauses: pauses.map((p) => ({
       ...p,

@@ -47,7 +47,9 @@ beforeAll(async () => {
   // D1: handled and returned the same day (on time).
   const d1 = (await intake(reception, a, p.proc.code)).dossier;
   await through(d1.code, 2);
-  await act(reception, d1.code, "return-result", { version: 5, method: "counter" });
+  // The fee is paid at the counter before the result is handed over.
+  await act(reception, d1.code, "confirm-payment", { version: 5, paidOnline: 0 });
+  await act(reception, d1.code, "return-result", { version: 6, method: "counter" });
   // D2: handled a week later (late); D3: a supplement requested and completed, still open.
   const d2 = (await intake(reception, a, p.proc.code)).dossier;
   const d3 = (await intake(reception, a, p.proc.code)).dossier;

@@ -22,7 +22,9 @@ export type DossierAction =
   | "return-result"
   | "stop"
   | "refuse"
-  | "withdraw";
+  | "withdraw"
+  | "reroute"
+  | "acknowledge";
 
 export interface Applicant {
   name: string;
@@ -102,6 +104,19 @@ export interface DossierStep {
   doneAt: string | null;
   result: "early" | "on-time" | "late" | null;
   note: string | null;
+  /** Inter-agency hand-off acknowledged by the receiving agency. */
+  acknowledgedAt: string | null;
+  acknowledgedBy?: string | null;
+}
+
+/** Each agency's share of the dossier's working time against its steps' quotas. */
+export interface AgencyShare {
+  agency: string;
+  steps: number;
+  workingMinutes: number;
+  quotaMinutes: number;
+  over: boolean;
+  open: boolean;
 }
 
 export interface DossierEvent {
@@ -127,6 +142,7 @@ export interface DossierDetail extends DossierSummary {
   formData: Record<string, unknown>;
   secret: string;
   steps: DossierStep[];
+  agencyTime: AgencyShare[];
   pauses: { startedAt: string; endedAt: string | null; reason?: string }[];
   events: DossierEvent[];
 }
@@ -329,9 +345,63 @@ export interface TrayItem {
 export function useOnlineTray(enabled: boolean) {
   return useQuery({
     queryKey: ["dossiers", "tray", "online"],
-    queryFn: () => get<{ count: number; items: TrayItem[] }>("/api/dossiers/tray/online"),
+    queryFn: () =>
+      get<{ rule: WatchRule; count: number; items: TrayItem[] }>("/api/dossiers/tray/online"),
     enabled,
     refetchInterval: 60_000,
+  });
+}
+
+/** A result issued but not collected past the rule's working days (the counter's list). */
+export interface UncollectedItem {
+  code: string;
+  procedure: string;
+  agency: string;
+  receivingUnit: string;
+  issuedAt: string;
+  uncollectedSince: string;
+  waitingWorkingMinutes: number;
+}
+
+export interface WatchRule {
+  threshold: number;
+  unit: "working-days" | "working-hours";
+  effectiveFrom: string;
+  basis: string;
+}
+
+export function useUncollected(enabled: boolean) {
+  return useQuery({
+    queryKey: ["dossiers", "tray", "uncollected"],
+    queryFn: () =>
+      get<{ rule: WatchRule; count: number; items: UncollectedItem[] }>(
+        "/api/dossiers/tray/uncollected",
+      ),
+    enabled,
+    refetchInterval: 300_000,
+  });
+}
+
+/** Online dossiers' wait for reception, per receiving unit, in a period. */
+export interface UnitReceptionWait {
+  unit: string;
+  received: number;
+  averageWorkingMinutes: number | null;
+  maxWorkingMinutes: number | null;
+  receivedLate: number;
+  waitingNow: number;
+  waitingOverdue: number;
+}
+
+export function useReceptionWait(enabled: boolean) {
+  return useQuery({
+    queryKey: ["dossiers", "reception-wait"],
+    queryFn: () =>
+      get<{ rule: WatchRule; from: string; to: string; units: UnitReceptionWait[] }>(
+        "/api/dossiers/reception-wait",
+      ),
+    enabled,
+    refetchInterval: 300_000,
   });
 }
 

@@ -51,8 +51,16 @@ export const enWork: Record<keyof typeof viWork, string> = {
   "tray.title": "Online dossiers awaiting reception ({n})",
   "tray.none": "No online dossier is awaiting reception.",
   "tray.waiting": "waited {h} working hours",
-  "tray.overdue": "waited {h} working hours — over one working day",
+  "tray.overdue": "waited {h} working hours — over {limit} working hours",
+  "tray.figure":
+    "{unit}, this month: {n} online dossiers received, average wait {h} working hours, {late} waited too long.",
   "tray.submitted": "Submitted",
+  "uncollected.title": "Results not collected ({n})",
+  "uncollected.rule":
+    "Results issued more than {n} working days ago and not yet collected: contact the applicant.",
+  "uncollected.none": "No result is overdue for collection.",
+  "uncollected.waited": "waited {d} working days {h} h",
+  "uncollected.issued": "Issued",
   "late.state.explained": "Explained, awaiting signature",
   "late.state.apologised": "Apologised, new date set",
   "late.reason": "Reason for the delay",

@@ -49,8 +49,16 @@ export const viWork = {
   "tray.title": "Hồ sơ trực tuyến chờ tiếp nhận ({n})",
   "tray.none": "Không có hồ sơ trực tuyến nào chờ tiếp nhận.",
   "tray.waiting": "đã chờ {h} giờ làm việc",
-  "tray.overdue": "đã chờ {h} giờ làm việc — quá một ngày làm việc",
+  "tray.overdue": "đã chờ {h} giờ làm việc — quá {limit} giờ làm việc",
+  "tray.figure":
+    "{unit}, tháng này: {n} hồ sơ trực tuyến đã tiếp nhận, chờ bình quân {h} giờ làm việc, {late} hồ sơ chờ quá hạn.",
   "tray.submitted": "Nộp lúc",
+  "uncollected.title": "Kết quả chưa được nhận ({n})",
+  "uncollected.rule":
+    "Kết quả đã ban hành quá {n} ngày làm việc mà người nộp chưa nhận: liên hệ người nộp.",
+  "uncollected.none": "Không có kết quả nào quá hạn chưa được nhận.",
+  "uncollected.waited": "đã chờ {d} ngày {h} giờ làm việc",
+  "uncollected.issued": "Ban hành lúc",
   "late.state.explained": "Đã giải trình, chờ ký",
   "late.state.apologised": "Đã xin lỗi, hẹn lại",
   "late.reason": "Lý do trễ hạn",

@@ -1,7 +1,9 @@
 // Payment received: handling resumes. paidOnline: 0 at the counter or by transfer, 1 on the
 // national portal, 2 on the province's payment gateway [DuocThanhToanTrucTuyen]. A clock paused
-// for the fees (where the procedure says so) runs again; the appointment moves later.
+// for the fees (where the procedure says so) runs again; the appointment moves later. Fees owed
+// when the result is ready (paid on collection) are confirmed at the counter before it is returned.
 import { z } from "zod";
+import { feesOwed, nothingOwed } from "../fees-due.ts";
 import { resumeClock } from "../pauses.ts";
 import type { ActionDef } from "./context.ts";
 
@@ -12,6 +14,20 @@ const body = z
 export const confirmPayment: ActionDef<z.infer<typeof body>> = {
   body,
   async apply(ctx, d, b) {
+    if (d.state === "handled") {
+      if ((await feesOwed(ctx.tx, d)) === 0) throw nothingOwed(d.code);
+      return {
+        after: { ...d, paidOnline: b.paidOnline },
+        events: [
+          {
+            type: "payment-confirmed",
+            at: ctx.now,
+            data: { paidOnline: b.paidOnline, receipt: b.receipt ?? null },
+          },
+        ],
+        audit: "dossier.payment_confirmed",
+      };
+    }
     const clock = await resumeClock(ctx.tx, d, ctx.now, await ctx.calendar(d));
     return {
       after: {

@@ -2,9 +2,10 @@
 // handed on is judged against its quota, the next one gets its own due moment. A step held by
 // another agency makes the dossier inter-agency (liên thông) for that step.
 import { z } from "zod";
+import { AppError } from "../../../platform/errors.ts";
 import { resolveAssignee } from "../assignment.ts";
 import { assigneeInput } from "../schemas.ts";
-import { APPROVER_ROLES, actorLabel, closeStep, openStep } from "../steps.ts";
+import { APPROVER_ROLES, actorLabel, closeStep, openHandOff, openStep } from "../steps.ts";
 import type { State } from "../types.ts";
 import type { ActionDef } from "./context.ts";
 
@@ -19,6 +20,13 @@ const body = z
 export const forward: ActionDef<z.infer<typeof body>> = {
   body,
   async apply(ctx, d, b) {
+    // A step handed to another agency is handed on only once that agency has acknowledged it.
+    const handOff = await openHandOff(ctx.tx, d);
+    if (handOff && handOff.acknowledgedAt === null)
+      throw new AppError("dossiers.hand_off_unacknowledged", "conflict", {
+        vi: `Bước liên thông của hồ sơ ${d.code} chưa được ${handOff.agency} xác nhận đã nhận.`,
+        en: `The inter-agency step of dossier ${d.code} has not been acknowledged by ${handOff.agency}.`,
+      });
     const proc = await ctx.procedure(d);
     const next = (d.currentStep ?? -1) + 1;
     const step = proc.steps[next];

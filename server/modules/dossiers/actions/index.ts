@@ -1,5 +1,6 @@
 // The action registry: one file per use case, keyed by the state machine's action names.
 import type { DossierAction } from "../rules.ts";
+import { acknowledge } from "./acknowledge.ts";
 import { approve } from "./approve.ts";
 import { completeSupplement } from "./complete-supplement.ts";
 import { confirmPayment } from "./confirm-payment.ts";
@@ -12,6 +13,7 @@ import { refuseIntake } from "./refuse-intake.ts";
 import { requestCompletion } from "./request-completion.ts";
 import { requestPayment } from "./request-payment.ts";
 import { requestSupplement } from "./request-supplement.ts";
+import { reroute } from "./reroute.ts";
 import { returnResult } from "./return-result.ts";
 import { sendBack } from "./send-back.ts";
 import { stop } from "./stop.ts";
@@ -34,4 +36,6 @@ export const ACTION_DEFS: Record<DossierAction, ActionDef<any>> = {
   stop,
   refuse,
   withdraw,
+  reroute,
+  acknowledge,
 };

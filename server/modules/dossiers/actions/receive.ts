@@ -58,7 +58,15 @@ export const receive: ActionDef<z.infer<typeof body>> = {
       {
         type: "received",
         at: now,
-        data: { dueAt: dueAt.toISOString(), procedureVersion: proc.version, register },
+        data: {
+          dueAt: dueAt.toISOString(),
+          procedureVersion: proc.version,
+          register,
+          // An online dossier's wait for reception, in working minutes (reception-wait.ts).
+          ...(d.channel === 2
+            ? { waitedWorkingMinutes: Math.round(cal.workingMinutesBetween(d.submittedAt, now)) }
+            : {}),
+        },
       },
     ];
     let currentStep: number | null = null;

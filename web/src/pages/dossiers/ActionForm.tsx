@@ -80,6 +80,8 @@ export function ActionForm({ action, d, busy, error, onSubmit, onCancel }: Props
         return { reason: v.reason?.trim() ?? "", legalBasis: opt("legalBasis") };
       case "withdraw":
         return { reason: opt("reason"), returned: lines(v.returned ?? "") };
+      case "reroute":
+        return { agency: v.agency?.trim() ?? "", reason: v.reason?.trim() ?? "" };
       case "return-result":
         return { method: v.method, pushedToPersonalStore: confirm, note: opt("note") };
       default:
@@ -97,6 +99,7 @@ export function ActionForm({ action, d, busy, error, onSubmit, onCancel }: Props
   const needsReason =
     action === "send-back" ||
     action === "stop" ||
+    action === "reroute" ||
     action === "request-supplement" ||
     action === "withdraw";
   const needsNote = [
@@ -149,6 +152,15 @@ export function ActionForm({ action, d, busy, error, onSubmit, onCancel }: Props
           value={v.returned ?? ""}
           onChange={set("returned")}
           error={err("returned")}
+        />
+      )}
+      {action === "reroute" && (
+        <TextField
+          label={t("dossier.rerouteAgency")}
+          required
+          value={v.agency ?? ""}
+          onChange={set("agency")}
+          error={err("agency")}
         />
       )}
       {action === "stop" && (

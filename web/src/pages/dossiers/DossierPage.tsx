@@ -70,6 +70,21 @@ export default function DossierPage({ params }: { params: Record<string, string>
           <ResultDeliveryPanel code={d.code} />
           <Section title={t("dossier.steps")} id="steps">
             <StepsTable steps={d.steps} agencyName={agencyName} />
+            {d.agencyTime.length > 1 && (
+              <ul className="note-list" data-testid="agency-time">
+                {d.agencyTime.map((a) => (
+                  <li key={a.agency}>
+                    <strong>{agencyName(a.agency)}</strong>{" "}
+                    <span className={a.over ? "badge badge-late" : "badge badge-ok"}>
+                      {t("dossier.agencyTime", {
+                        h: Math.round((a.workingMinutes / 60) * 10) / 10,
+                        q: Math.round((a.quotaMinutes / 60) * 10) / 10,
+                      })}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
           </Section>
           <Section title={t("dossier.history")} id="history">
             <History events={d.events} />

@@ -38,6 +38,14 @@ export function StepsTable({
               <td>
                 {s.assigneeName ?? s.doneBy ?? t("dossier.unassigned")}
                 {s.handedBy && <div className="muted small">← {s.handedBy}</div>}
+                {s.acknowledgedAt && (
+                  <div className="muted small">
+                    {t("dossier.acknowledged", {
+                      name: s.acknowledgedBy ?? "",
+                      at: formatDateTime(lang, s.acknowledgedAt),
+                    })}
+                  </div>
+                )}
                 {s.doneBy && s.assigneeName && s.doneBy !== s.assigneeName && (
                   <div className="muted small">{t("dossier.doneBy", { name: s.doneBy })}</div>
                 )}

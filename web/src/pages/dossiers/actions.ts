@@ -33,4 +33,9 @@ export const ACTION_NAMES: Record<DossierAction, { vi: string; en: string }> = {
     vi: "Rút hồ sơ theo đề nghị của công dân",
     en: "Withdraw at the applicant's request",
   },
+  reroute: { vi: "Chuyển đúng cơ quan có thẩm quyền", en: "Re-route to the competent agency" },
+  acknowledge: {
+    vi: "Xác nhận đã nhận hồ sơ liên thông",
+    en: "Acknowledge the inter-agency hand-off",
+  },
 };

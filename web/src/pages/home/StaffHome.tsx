@@ -7,6 +7,7 @@ import { Page, Section } from "../../ui/Page.tsx";
 import { AdminSummary } from "./AdminSummary.tsx";
 import { MyInbox } from "./MyInbox.tsx";
 import { OnlineTray } from "./OnlineTray.tsx";
+import { UncollectedResults } from "./UncollectedResults.tsx";
 
 export function StaffHome({ me }: { me: Me }) {
   const t = useT();
@@ -21,6 +22,7 @@ export function StaffHome({ me }: { me: Me }) {
     >
       {roles.includes("admin") && <AdminSummary />}
       {(roles.includes("reception") || roles.includes("center_manager")) && <OnlineTray />}
+      {(roles.includes("reception") || roles.includes("center_manager")) && <UncollectedResults />}
       {(["reception", "handler", "leader", "head"] as Role[]).some((r) => roles.includes(r)) && (
         <MyInbox />
       )}
