@@ -15,7 +15,7 @@ const LAYERS: string[][] = [
   ["calendar"],
   ["catalog", "documents"],
   ["dossiers", "integrations"],
-  ["accountability", "feedback", "citizen"],
+  ["accountability", "feedback", "citizen", "certification"],
   ["quality-index", "reform"],
 ];
 const layerOf = (m: string) => LAYERS.findIndex((l) => l.includes(m));

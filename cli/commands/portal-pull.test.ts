@@ -48,24 +48,32 @@ describe("motcua portal pull-procedures", () => {
     const { c, records } = await catalogueOf();
     const other = await catalogueOf(); // another province's procedures are not ours
     sim.catalogue.publish([...records, ...other.records]);
-    // Every other call fails: a 503, a 429 with Retry-After, a call that hangs past the timeout.
+    // The portal fails the first three calls, one of each kind: a 503, a 429 with Retry-After, a
+    // call that hangs past the timeout; then it answers.
     Object.assign(sim.faults, {
-      failRate: 1 / 2,
+      failRate: 1,
       kinds: ["error", "rate-limit", "timeout"],
       hangMs: 400,
       retryAfterS: 0,
     });
+    let waits = 0;
+    const recovering = {
+      sleep: async () => {
+        if (++waits === 3) sim.faults.failRate = 0;
+      },
+    };
     const settings = { url: sim.url, token: TOKEN, timeoutMs: 200 };
     const first = io();
     const ctx = { db: env.db, clock: env.clock };
-    expect(await pullProcedures(ctx, settings, c.province, first.io, noWait)).toBe(0);
+    expect(await pullProcedures(ctx, settings, c.province, first.io, recovering)).toBe(0);
+    expect(waits).toBe(3);
     expect(first.out.join("\n")).toMatch(
       /Imported 4 procedures \(4 new, 0 new versions, 0 unchanged\); rejected 0 lines/,
     );
     for (const r of records) expect((await getProcedureVersion(env.db, r.code))?.version).toBe(1);
     expect(await getProcedureVersion(env.db, other.records[0].code)).toBeNull();
     const injected = (sim.status().faults as { injected: Record<string, number> }).injected;
-    expect(injected.error + injected["rate-limit"] + injected.timeout).toBeGreaterThan(0);
+    expect([injected.error, injected["rate-limit"], injected.timeout]).toEqual([1, 1, 1]);
 
     // The portal changes one procedure and publishes a broken line: a new version, the line named.
     Object.assign(sim.faults, { failRate: 0 });

@@ -5,13 +5,14 @@ import type { Sql } from "../../../platform/db.ts";
 import type { AgencyTree } from "../../identity/index.ts";
 import type { Figure, ReformDeps, UnitAgencies } from "../deps.ts";
 import { surveySatisfied } from "../surveys/results.ts";
+import { UNIT_LEVELS } from "../units.ts";
 import { computeUnit, rank, type UnitResult } from "./compute.ts";
 import { flatten } from "./criteria.ts";
 import type { Measure } from "./measures.ts";
 import { loadScores, loadSet, type Stage, stagesOf } from "./store.ts";
 import { tasksOnTime } from "./tasks-figure.ts";
 
-export const UNIT_LEVELS = ["department", "commune"] as const;
+export { UNIT_LEVELS };
 
 export interface UnitRow {
   code: string;

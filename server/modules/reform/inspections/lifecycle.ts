@@ -14,7 +14,7 @@ import {
   ownerOutsideTarget,
   unknownAgency,
 } from "../errors.ts";
-import { UNIT_LEVELS } from "../index-score/recompute.ts";
+import { UNIT_LEVELS } from "../units.ts";
 import type { ConclusionInput, FindingsInput, PlanInput } from "./schemas.ts";
 
 interface Row {

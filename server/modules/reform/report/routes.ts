@@ -10,8 +10,8 @@ import { adminDocumentDocx, adminDocumentPdf } from "../../documents/index.ts";
 import { type Action, authorize, requireUser } from "../../identity/index.ts";
 import type { ReformDeps } from "../deps.ts";
 import { notAUnit } from "../errors.ts";
-import { UNIT_LEVELS } from "../index-score/recompute.ts";
 import { namedPeriod, vnDay } from "../periods.ts";
+import { UNIT_LEVELS } from "../units.ts";
 import { loadDraft, reportDocument } from "./draft.ts";
 import { reportText } from "./schemas.ts";
 
