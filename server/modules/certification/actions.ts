@@ -7,7 +7,7 @@ import type { Db, Sql } from "../../platform/db.ts";
 import { AppError, badInput } from "../../platform/errors.ts";
 import { record } from "../audit/index.ts";
 import { certifiedCopyPdf, type FileStore, MEDIA, signPdf, toXlsx } from "../documents/index.ts";
-import { placeOf } from "../dossiers/index.ts";
+import { isPeoplesCommittee, placeOf } from "../dossiers/index.ts";
 import {
   type Actor,
   type AgencyDirectory,
@@ -17,7 +17,15 @@ import {
   scopeFor,
 } from "../identity/index.ts";
 import { certifyFee } from "./fee.ts";
-import { type CopyEntry, getCopy, insertCopy, listCopies, nextNumber } from "./repository.ts";
+import {
+  type CopyEntry,
+  certifierRow,
+  getCopy,
+  insertCopy,
+  listCopies,
+  nextNumber,
+  signerRows,
+} from "./repository.ts";
 import type { CertifyBody } from "./schemas.ts";
 
 export type SignerFor = (
@@ -77,17 +85,9 @@ export const viewOf = (e: CopyEntry): CopyView => ({
   file: e.fileSha256 ? `/api/certified-copies/${e.id}/file` : null,
 });
 
-const isPeoplesCommittee = (name: string) => /^((Ủy|Uỷ) ban nhân dân|UBND)\s/i.test(name);
-
 /** The certifier: an active leader or head of the agency (Decree 23/2015/NĐ-CP Art. 5). */
 async function certifier(sql: Sql, username: string, agency: string, agencyName: string) {
-  const r = await sql.query<{ full_name: string; role: "head" | "leader" }>(
-    `SELECT u.full_name, r.role FROM users u JOIN user_roles r ON r.user_id = u.id
-     WHERE u.username = $1 AND r.agency_code = $2 AND r.role IN ('head', 'leader') AND u.active
-     ORDER BY (r.role = 'head') DESC LIMIT 1`,
-    [username, agency],
-  );
-  const u = r.rows[0];
+  const u = await certifierRow(sql, username, agency);
   if (!u)
     throw badInput(
       "certification.bad_signer",
@@ -95,10 +95,15 @@ async function certifier(sql: Sql, username: string, agency: string, agencyName:
       `"${username}" không phải lãnh đạo hoặc thủ trưởng đang làm việc của ${agencyName}`,
       `"${username}" is not an active leader or head of ${agencyName}`,
     );
+  return { name: u.full_name, title: titleOf(u.role, agencyName) };
+}
+
+/** "Chủ tịch UBND xã …" / "Phó Chủ tịch …" for a People's Committee, else head or leader. */
+function titleOf(role: "head" | "leader", agencyName: string): string {
   const pc = isPeoplesCommittee(agencyName);
   const title =
-    u.role === "head" ? (pc ? "Chủ tịch" : "Thủ trưởng") : pc ? "Phó Chủ tịch" : "Lãnh đạo";
-  return { name: u.full_name, title: `${title} ${agencyName}` };
+    role === "head" ? (pc ? "Chủ tịch" : "Thủ trưởng") : pc ? "Phó Chủ tịch" : "Lãnh đạo";
+  return `${title} ${agencyName}`;
 }
 
 /** The agency's active leaders and head, who may sign a certification (the web's pick-list). */
@@ -110,15 +115,9 @@ export async function signersOf(
   const tree = await deps.agencies.tree();
   authorize(actor, "certification.perform", tree.subtreeOf, agency);
   const name = tree.byCode.get(agency)?.name ?? agency;
-  const r = await deps.db.query<{ username: string }>(
-    `SELECT DISTINCT u.username, u.full_name FROM users u JOIN user_roles r ON r.user_id = u.id
-     WHERE r.agency_code = $1 AND r.role IN ('head', 'leader') AND u.active ORDER BY u.full_name`,
-    [agency],
-  );
-  const out = [];
-  for (const u of r.rows)
-    out.push({ username: u.username, ...(await certifier(deps.db, u.username, agency, name)) });
-  return out;
+  return (await signerRows(deps.db, agency))
+    .map((u) => ({ username: u.username, name: u.full_name, title: titleOf(u.role, name) }))
+    .sort((a, b) => a.name.localeCompare(b.name, "vi"));
 }
 
 function decode(o: NonNullable<CertifyBody["original"]>): Uint8Array {
@@ -258,27 +257,26 @@ export async function registerOf(
 }
 
 export async function registerXlsx(rows: CopyView[]): Promise<Buffer> {
-  const vn = (iso: string) => new Date(new Date(iso).getTime() + 7 * 3_600_000);
   return toXlsx([
     {
       name: "Sổ chứng thực bản sao",
       columns: [
-        { header: "Số chứng thực", key: "number", width: 10 },
+        { header: "Số chứng thực", key: "number", width: 10, type: "number" },
         { header: "Quyển số", key: "book", width: 16 },
-        { header: "Ngày chứng thực", key: "date", width: 18 },
+        { header: "Ngày chứng thực", key: "date", width: 18, type: "datetime" },
         { header: "Người yêu cầu", key: "requester", width: 28 },
         { header: "Tên bản chính", key: "document", width: 40 },
-        { header: "Số trang", key: "pages", width: 9 },
-        { header: "Số bản sao", key: "copies", width: 10 },
+        { header: "Số trang", key: "pages", width: 9, type: "number" },
+        { header: "Số bản sao", key: "copies", width: 10, type: "number" },
         { header: "Điện tử", key: "electronic", width: 9 },
-        { header: "Lệ phí (đồng)", key: "fee", width: 14 },
+        { header: "Lệ phí (đồng)", key: "fee", width: 14, type: "number", format: "#,##0" },
         { header: "Người ký", key: "signer", width: 40 },
         { header: "Người thực hiện", key: "performedBy", width: 24 },
       ],
       rows: rows.map((r) => ({
         number: r.number,
         book: r.book,
-        date: vn(r.certifiedAt),
+        date: r.certifiedAt,
         requester: r.requesterName,
         document: r.documentName,
         pages: r.pages,

@@ -34,6 +34,15 @@ async function counter() {
 describe("the certified-copy register", () => {
   it("numbers each entry in the commune's register, signs the electronic copy and feeds 4.6", async () => {
     const { c, reception, leader } = await counter();
+    // The counter picks the certifier from the commune's leaders and head, with their titles.
+    const signers = await reception.call(`/api/certified-copies/signers?agency=${c.communeA}`);
+    expect(((await signers.json()) as { items: unknown[] }).items).toEqual([
+      {
+        username: leader.user.username,
+        name: "Trần Thị Bình",
+        title: "Phó Chủ tịch UBND xã Tân Phước",
+      },
+    ]);
     const electronic = await reception.call("/api/certified-copies?lang=en", {
       method: "POST",
       body: {

@@ -144,3 +144,36 @@ export async function certifiedCopiesForIndex(
   );
   return r.rows.map((x) => ({ at: new Date(x.certified_at), electronic: x.electronic }));
 }
+
+export interface SignerRow {
+  username: string;
+  full_name: string;
+  role: "head" | "leader";
+}
+
+/** The user as an active head or leader of the agency (the head's role first), or undefined. */
+export async function certifierRow(
+  sql: Sql,
+  username: string,
+  agency: string,
+): Promise<SignerRow | undefined> {
+  const r = await sql.query<SignerRow>(
+    `SELECT u.username, u.full_name, r.role FROM users u JOIN user_roles r ON r.user_id = u.id
+     WHERE u.username = $1 AND r.agency_code = $2 AND r.role IN ('head', 'leader') AND u.active
+     ORDER BY (r.role = 'head') DESC LIMIT 1`,
+    [username, agency],
+  );
+  return r.rows[0];
+}
+
+/** Every active head or leader of the agency, once each (the head's role first). */
+export async function signerRows(sql: Sql, agency: string): Promise<SignerRow[]> {
+  const r = await sql.query<SignerRow>(
+    `SELECT DISTINCT ON (u.username) u.username, u.full_name, r.role
+       FROM users u JOIN user_roles r ON r.user_id = u.id
+      WHERE r.agency_code = $1 AND r.role IN ('head', 'leader') AND u.active
+      ORDER BY u.username, (r.role = 'head') DESC`,
+    [agency],
+  );
+  return r.rows;
+}

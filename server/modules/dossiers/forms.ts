@@ -25,7 +25,7 @@ export interface FormContext {
 }
 
 /** A People's Committee: no superior-body line above it (Decree 30/2020/NĐ-CP Appendix I). */
-const isPeoplesCommittee = (name: string) => /^((Ủy|Uỷ) ban nhân dân|UBND)\s/i.test(name);
+export const isPeoplesCommittee = (name: string) => /^((Ủy|Uỷ) ban nhân dân|UBND)\s/i.test(name);
 const LOCALITY = /^((Ủy|Uỷ) ban nhân dân|UBND) (tỉnh|thành phố|xã|phường|đặc khu|thị trấn) /i;
 
 /** The place name of the date line: the locality of the nearest People's Committee above. */
