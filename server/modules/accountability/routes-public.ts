@@ -6,6 +6,7 @@ import { contentDisposition } from "../../platform/content-disposition.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
 import { type Api, param } from "../../platform/http.ts";
 import { RateLimiter } from "../../platform/rate-limit.ts";
+import { lookupSecretBody } from "../dossiers/index.ts";
 import { clientIp } from "../identity/index.ts";
 import { type AccountabilityDeps, optionsOf } from "./deps.ts";
 import { findExplanation } from "./explanations.ts";
@@ -13,7 +14,6 @@ import { readPdf } from "./form04.ts";
 import { agencyFigures, lookupNotFound, matchDossier, publicStatus } from "./public.ts";
 
 // The look-up secret travels in the body, never in a URL (it would reach logs and histories).
-const secretBody = z.object({ secret: z.string().trim().min(1).max(40) }).strict();
 const date = z.iso.date();
 const periodQuery = z.object({ from: date, to: date }).strict();
 
@@ -36,7 +36,7 @@ export function publicRoutes(api: Api, deps: AccountabilityDeps) {
       summary: "Tra cứu hồ sơ bằng mã hồ sơ và mã tra cứu / Look up a dossier by code and secret",
       tag,
       auth: false,
-      body: secretBody,
+      body: lookupSecretBody,
     },
     async (c, { body }) => {
       limit(clientIp(c));
@@ -51,7 +51,7 @@ export function publicRoutes(api: Api, deps: AccountabilityDeps) {
       summary: "Tải văn bản xin lỗi đã ký (Mẫu 04) / Download the signed apology (Form 04)",
       tag,
       auth: false,
-      body: secretBody,
+      body: lookupSecretBody,
     },
     async (c, { body }) => {
       limit(clientIp(c));

@@ -7,8 +7,6 @@ export interface XlsxColumn {
   key: string;
   /** Width in characters. */
   width?: number;
-  /** Excel number format of the column's cells as given, e.g. "dd/mm/yyyy hh:mm" for dates. */
-  numFmt?: string;
   /**
    * The cell type. "number": numbers only (anything else, "N/A" included, is left empty so the
    * column sums and sorts); "date" / "datetime": real Excel dates shown dd/mm/yyyy [hh:mm] in
@@ -22,7 +20,8 @@ export interface XlsxColumn {
 export interface XlsxSheet {
   name: string;
   columns: XlsxColumn[];
-  rows: Record<string, unknown>[];
+  /** Plain objects read by the columns' keys. */
+  rows: readonly object[];
 }
 
 /** Excel's sheet-name rules: 1–31 characters, none of : \ / ? * [ ]. */
@@ -86,9 +85,8 @@ export async function toXlsx(sheets: XlsxSheet[]): Promise<Buffer> {
       header: c.header,
       key: c.key,
       width: c.width ?? Math.max(c.type === "datetime" ? 17 : 10, c.header.length + 2),
-      style: c.numFmt
-        ? { numFmt: c.numFmt }
-        : c.type === "date" || c.type === "datetime"
+      style:
+        c.type === "date" || c.type === "datetime"
           ? { numFmt: FORMATS[c.type] }
           : c.type === "number" && c.format
             ? { numFmt: c.format }
@@ -97,7 +95,11 @@ export async function toXlsx(sheets: XlsxSheet[]): Promise<Buffer> {
     ws.getRow(1).font = { bold: true };
     ws.getRow(1).alignment = { vertical: "middle", wrapText: true };
     for (const row of s.rows)
-      ws.addRow(Object.fromEntries(s.columns.map((c) => [c.key, typed(c, row[c.key])])));
+      ws.addRow(
+        Object.fromEntries(
+          s.columns.map((c) => [c.key, typed(c, (row as Record<string, unknown>)[c.key])]),
+        ),
+      );
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: s.columns.length } };
   }
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -66,6 +66,7 @@ export {
   STATE_STATUS,
 } from "./rules.ts";
 export { runAction } from "./run.ts";
+export { lookupSecret, lookupSecretBody } from "./schemas.ts";
 export { findDossier, getDossier, listEvents, listSteps } from "./store.ts";
 export { type TimelinessInput, timeliness } from "./timeliness.ts";
 export type { Dossier, DossierEventRow, State, Status, StepRow } from "./types.ts";

@@ -10,7 +10,7 @@ import { renderForm, toXlsx, type XlsxColumn } from "../documents/index.ts";
 import { inScope, requireUser, scopeFor } from "../identity/index.ts";
 import { formData07 } from "./forms.ts";
 import type { DossierDeps } from "./ports.ts";
-import { type RegisterLine, registerLines } from "./register.ts";
+import { registerLines } from "./register.ts";
 
 const DAY = 86_400_000;
 /** A register is read by the month, quarter or year: at most a year and a day at once. */
@@ -28,47 +28,32 @@ export const registerQuery = z
     path: ["to"],
   });
 
-/** An instant as Excel shows it: the Vietnam wall-clock time (UTC+7) in a date cell. */
-const vnCell = (d?: Date) => (d ? new Date(d.getTime() + 7 * 3_600_000) : null);
-const DATE_TIME = "dd/mm/yyyy hh:mm";
-
 const COLUMNS: XlsxColumn[] = [
-  { header: "STT", key: "seq", width: 7 },
+  { header: "STT", key: "seq", width: 7, type: "number" },
   { header: "Quyển số", key: "book", width: 10 },
   { header: "Mã hồ sơ", key: "dossierCode", width: 22 },
   { header: "Tên thủ tục hành chính", key: "procedure", width: 40 },
-  { header: "Số lượng hồ sơ (bộ)", key: "sets", width: 9 },
+  { header: "Số lượng hồ sơ (bộ)", key: "sets", width: 9, type: "number" },
   { header: "Tên cá nhân, tổ chức", key: "applicant", width: 26 },
   { header: "Địa chỉ, số điện thoại", key: "contact", width: 32 },
   { header: "Cơ quan chủ trì giải quyết", key: "leadAgency", width: 28 },
-  { header: "Nhận hồ sơ", key: "receivedAt", width: 17, numFmt: DATE_TIME },
-  { header: "Hẹn trả kết quả", key: "appointmentAt", width: 17, numFmt: DATE_TIME },
+  { header: "Nhận hồ sơ", key: "receivedAt", width: 17, type: "datetime" },
+  { header: "Hẹn trả kết quả", key: "appointmentAt", width: 17, type: "datetime" },
   {
     header: "Chuyển hồ sơ đến cơ quan giải quyết",
     key: "transferredAt",
     width: 17,
-    numFmt: DATE_TIME,
+    type: "datetime",
   },
   {
     header: "Nhận kết quả từ cơ quan giải quyết",
     key: "resultReceivedAt",
     width: 17,
-    numFmt: DATE_TIME,
+    type: "datetime",
   },
-  { header: "Trả kết quả", key: "returnedAt", width: 17, numFmt: DATE_TIME },
+  { header: "Trả kết quả", key: "returnedAt", width: 17, type: "datetime" },
   { header: "Ghi chú", key: "note", width: 24 },
 ];
-
-const xlsxRow = (l: RegisterLine): Record<string, unknown> => ({
-  ...l,
-  contact: l.contact ?? null,
-  note: l.note ?? null,
-  receivedAt: vnCell(l.receivedAt),
-  appointmentAt: vnCell(l.appointmentAt),
-  transferredAt: vnCell(l.transferredAt),
-  resultReceivedAt: vnCell(l.resultReceivedAt),
-  returnedAt: vnCell(l.returnedAt),
-});
 
 export function registerRoutes(api: Api, deps: DossierDeps) {
   api.route(
@@ -114,9 +99,7 @@ export function registerRoutes(api: Api, deps: DossierDeps) {
       );
       const name = `so-theo-doi-ho-so-${unit}-${query.from}-${query.to}`;
       if (query.format === "xlsx") {
-        const xlsx = await toXlsx([
-          { name: "Sổ theo dõi hồ sơ", columns: COLUMNS, rows: lines.map(xlsxRow) },
-        ]);
+        const xlsx = await toXlsx([{ name: "Sổ theo dõi hồ sơ", columns: COLUMNS, rows: lines }]);
         return c.body(new Uint8Array(xlsx) as Uint8Array<ArrayBuffer>, 200, {
           "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
           "content-disposition": contentDisposition("attachment", `${name}.xlsx`),

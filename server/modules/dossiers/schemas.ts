@@ -4,6 +4,10 @@ import type { Component } from "./types.ts";
 
 export const sha256 = z.string().regex(/^[0-9a-f]{64}$/, "sha256 (64 hex)");
 const text = (max: number) => z.string().trim().min(1).max(max);
+/** The applicant's look-up secret (8 characters printed on the receipt; older systems' longer). */
+export const lookupSecret = z.string().trim().min(4).max(64);
+/** The look-up secret in a request body: never in a URL (logs, histories, referrers). */
+export const lookupSecretBody = z.object({ secret: lookupSecret }).strict();
 
 export const applicantInput = z
   .object({
@@ -50,7 +54,7 @@ export const reuseInput = z
   .object({
     dossier: text(60),
     /** The earlier dossier's look-up secret: how a citizen online proves it is theirs. */
-    secret: text(64).optional(),
+    secret: lookupSecret.optional(),
     from: z.enum(["component", "result"]),
   })
   .strict();

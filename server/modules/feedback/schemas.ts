@@ -1,5 +1,6 @@
 // Request schemas of the feedback routes (they also describe the routes in the OpenAPI document).
 import { z } from "zod";
+import { lookupSecret as secret } from "../dossiers/index.ts";
 import { SUMMARY_BY } from "./actions/summarize-evaluations.ts";
 import { COMPLAINT_STATES } from "./complaints/states.ts";
 import { COMPLAINT_CLASSES } from "./complaints/types.ts";
@@ -12,7 +13,6 @@ import {
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
-const secret = z.string().trim().min(4).max(64);
 const point = z.literal([0, 1, 2]);
 const scores = z
   .object(
@@ -92,8 +92,6 @@ export const publishedQuery = z
   .object({ agency: z.string().max(40).optional(), ...page, lang: z.enum(["vi", "en"]).optional() })
   .strict();
 
-/** The applicant's look-up secret, in a body: never in a URL (logs, histories). */
-export const secretBody = z.object({ secret }).strict();
 export const infoBody = z.object({ secret, text: text(5000) }).strict();
 export const ratingBody = z
   .object({

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { badInput } from "../../../platform/errors.ts";
 import { type Api, param } from "../../../platform/http.ts";
 import { RateLimiter } from "../../../platform/rate-limit.ts";
-import { ensureVisible, getDossier } from "../../dossiers/index.ts";
+import { ensureVisible, getDossier, lookupSecretBody } from "../../dossiers/index.ts";
 import { actorOf, authorize, clientIp, requireUser } from "../../identity/index.ts";
 import { vietQrPng } from "../../integrations/index.ts";
 import type { CitizenDeps } from "../deps.ts";
@@ -12,7 +12,6 @@ import { confirmFromGateway, gatewayReturn, startGatewayPayment } from "./gatewa
 import { paymentsOfDay, reconciliationXlsx } from "./reconciliation.ts";
 import { nothingDue, paymentRequest } from "./request.ts";
 
-const secretBody = z.object({ secret: z.string().trim().min(4).max(64) }).strict();
 const dayQuery = z
   .object({
     agency: z.string().trim().min(1).max(40),
@@ -68,7 +67,7 @@ export function paymentRoutes(api: Api, deps: CitizenDeps) {
       path: "/api/dossiers/:code/payment/gateway",
       summary: "Thanh toán qua cổng thanh toán / Pay through the payment gateway",
       tag: "payments",
-      body: secretBody,
+      body: lookupSecretBody,
       auth: false,
     },
     async (c, { body }) => {

@@ -2,6 +2,7 @@
 // rate the answer, react to a published answer, list published answers.
 import type { Api } from "../../../platform/http.ts";
 import { param } from "../../../platform/http.ts";
+import { lookupSecretBody } from "../../dossiers/index.ts";
 import { actorOf } from "../../identity/index.ts";
 import { listPublishedAnswers } from "../actions/list-complaints.ts";
 import { provideInfo } from "../actions/provide-info.ts";
@@ -12,14 +13,7 @@ import { submitComplaint } from "../actions/submit-complaint.ts";
 import { findComplaint } from "../complaints/store.ts";
 import { complaintView } from "../complaints/view.ts";
 import type { FeedbackContext } from "../deps.ts";
-import {
-  complaintBody,
-  infoBody,
-  publishedQuery,
-  ratingBody,
-  reactionBody,
-  secretBody,
-} from "../schemas.ts";
+import { complaintBody, infoBody, publishedQuery, ratingBody, reactionBody } from "../schemas.ts";
 import type { PublicGuards } from "./guard.ts";
 
 export function complaintPublicRoutes(api: Api, ctx: FeedbackContext, guard: PublicGuards) {
@@ -48,7 +42,7 @@ export function complaintPublicRoutes(api: Api, ctx: FeedbackContext, guard: Pub
       summary: "Tra cứu phản ánh bằng mã bí mật / Look up a complaint",
       tag,
       auth: false,
-      body: secretBody,
+      body: lookupSecretBody,
     },
     async (c, { body }) => {
       guard.lookup(c);

@@ -1,5 +1,6 @@
 import type { Api } from "../../../platform/http.ts";
 import { param } from "../../../platform/http.ts";
+import { lookupSecretBody } from "../../dossiers/index.ts";
 import { actorOf, authorize, requireUser } from "../../identity/index.ts";
 import { editEvaluation } from "../actions/edit-evaluation.ts";
 import { giveEvaluation } from "../actions/give-evaluation.ts";
@@ -9,13 +10,7 @@ import type { FeedbackContext } from "../deps.ts";
 import { BANDS, CRITERIA, MAX_TOTAL, REACTIONS, SATISFACTION } from "../evaluations/criteria.ts";
 import type { EvaluationInput } from "../evaluations/store.ts";
 import { evaluationView } from "../evaluations/view.ts";
-import {
-  type EvaluationBody,
-  evaluationBody,
-  langQuery,
-  secretBody,
-  summaryQuery,
-} from "../schemas.ts";
+import { type EvaluationBody, evaluationBody, langQuery, summaryQuery } from "../schemas.ts";
 import type { PublicGuards } from "./guard.ts";
 
 const input = (b: EvaluationBody): EvaluationInput => ({
@@ -111,7 +106,7 @@ export function evaluationRoutes(api: Api, ctx: FeedbackContext, guard: PublicGu
       summary: "Xem đánh giá bằng mã tra cứu / Read the evaluation with the look-up secret",
       tag,
       auth: false,
-      body: secretBody,
+      body: lookupSecretBody,
     },
     async (c, { body }) => {
       guard.lookup(c);
