@@ -423,6 +423,18 @@ export function usePickList(code: string, action: DossierAction | "reassign", ve
   });
 }
 
+/** Who may take the first handling step of a dossier received on the spot at the counter. */
+export function useIntakePickList(procedure: string, agency: string | undefined) {
+  return useQuery({
+    queryKey: ["intake-assignees", procedure, agency ?? ""],
+    queryFn: () =>
+      get<PickList>("/api/dossiers/intake-assignees", {
+        procedure,
+        ...(agency ? { agency } : {}),
+      }),
+  });
+}
+
 /** One open step handed to the signed-in officer ("Hồ sơ của tôi"). */
 export interface InboxItem {
   code: string;
