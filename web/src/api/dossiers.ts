@@ -24,6 +24,7 @@ export type DossierAction =
   | "refuse"
   | "withdraw"
   | "reroute"
+  | "return-misrouted"
   | "acknowledge";
 
 export interface Applicant {
