@@ -58,6 +58,11 @@ describe("the counter's warning lines, for the administrator", () => {
     });
     expect(past.status).toBe(400);
     expect(((await past.json()) as Any).errors[0].field).toBe("effectiveFrom");
+    const noSuchDay = await admin.call("/api/admin/watch-rules/uncollected-result", {
+      method: "POST",
+      body: { ...CHANGE, effectiveFrom: "2026-02-31" },
+    });
+    expect(noSuchDay.status).toBe(400);
     const bare = await admin.call("/api/admin/watch-rules/uncollected-result", {
       method: "POST",
       body: { ...CHANGE, basis: "" },

@@ -23,7 +23,7 @@ export const watchRuleChange = z
   .object({
     threshold: z.number().int().min(1).max(365),
     unit: z.enum(["working-days", "working-hours"]),
-    effectiveFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "yyyy-mm-dd"),
+    effectiveFrom: z.iso.date(),
     basis: z.string().trim().min(10).max(2000),
     reason: z.string().trim().min(5).max(2000),
   })
@@ -92,8 +92,6 @@ export async function changeWatchRule(
   now: Date,
 ): Promise<{ replaced: WatchRuleVersion | null }> {
   const today = vnDate(now);
-  if (Number.isNaN(Date.parse(`${c.effectiveFrom}T00:00:00Z`)))
-    throw badInput("dossiers.bad_date", "effectiveFrom", "ngày không hợp lệ", "not a valid date");
   if (c.effectiveFrom < today)
     throw badInput(
       "dossiers.rule_in_past",
