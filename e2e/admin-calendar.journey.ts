@@ -1,6 +1,8 @@
 // The administrator keeps the working calendar (adds a provisional day off in a year not yet
 // stored, confirms it, removes it) and edits procedures: an internal process longer than the
-// legal time is flagged and the server refuses it by field; a new procedure is added.
+// legal time is flagged and the server refuses it by field; a new procedure is added. Then the
+// counter's warning lines: the one in force with its basis, a change scheduled from next year with
+// its basis and reason, listed in the history.
 import { type Journey, see } from "./harness.ts";
 import { BIRTH, COMMUNE } from "./steps.ts";
 
@@ -69,6 +71,34 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await admin.getByRole("button", { name: "Thêm thủ tục", exact: true }).last().click();
   await see(admin, "Đã lưu, phiên bản 1.");
   await screenshot("procedure-created", admin);
+
+  // The counter's warning lines.
+  await admin
+    .getByRole("navigation")
+    .getByRole("link", { name: "Ngưỡng cảnh báo Một cửa", exact: true })
+    .click();
+  const uncollected = admin.getByRole("region", { name: /^Kết quả chưa được nhận/ });
+  await uncollected
+    .getByText(/Đang áp dụng:\s*5 ngày làm việc/)
+    .first()
+    .waitFor();
+  await see(admin, /Nghị định 118\/2025\/NĐ-CP/);
+  const change = admin.getByRole("form", { name: /^Thay đổi: Kết quả chưa được nhận/ });
+  await change.getByLabel("Ngưỡng mới").fill("3");
+  await change.getByLabel("Ngày hiệu lực").fill(`01/01/${year}`);
+  await change.getByLabel("Căn cứ", { exact: true }).fill("Quyết định số 12/QĐ-UBND (thử nghiệm)");
+  await change.getByLabel("Lý do thay đổi").fill("Liên hệ người nộp sớm hơn");
+  await change.getByRole("button", { name: "Lưu thay đổi" }).click();
+  await see(admin, "Đã lưu ngưỡng mới.");
+  const changed = uncollected.locator("tr", { hasText: "Liên hệ người nộp sớm hơn" });
+  await changed.getByText("3 ngày làm việc").waitFor();
+  await changed.getByText(`01/01/${year}`).waitFor();
+  // Scheduled for next year: the line in force today is still 5 working days.
+  await uncollected
+    .getByText(/Đang áp dụng:\s*5 ngày làm việc/)
+    .first()
+    .waitFor();
+  await screenshot("watch-rules", admin);
 };
 
 export default journey;

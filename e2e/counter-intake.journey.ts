@@ -1,6 +1,7 @@
 // A counter officer of the provincial centre receives a commune procedure for the competent
 // commune: finds the procedure without accents, records the applicant, ticks the components,
-// receives, and prints the receipt (Form 01, a PDF) with its register number; the unit's register
+// picks the commune's handling officer who takes the first step from the unit's list, receives,
+// and prints the receipt (Form 01, a PDF) with its register number; the unit's register
 // (Form 07) then lists the dossier, as PDF and as Excel, from the work queue page. The officer's
 // browser is set to en-US: dates are still typed and read as dd/mm/yyyy, times on the 24-hour
 // clock. Then an organisation files with an incomplete e-form: the form asks for the
@@ -9,6 +10,8 @@
 import { pdfText } from "../server/modules/documents/forms/pdf-text.test-util.ts";
 import { assert, type Journey, see } from "./harness.ts";
 import { BIRTH, COMMUNE, fillBirthApplicant } from "./steps.ts";
+
+const HANDLER = "Trương Thị Kim Ngân"; // xuly.xa, handling officer of the commune
 
 const journey: Journey = async ({ newPage, seed, screenshot }) => {
   const page = await newPage({ user: seed.users.tiepnhan, locale: "en-US" });
@@ -37,6 +40,15 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await page.getByRole("checkbox", { name: "Đã nộp Tờ khai đăng ký khai sinh" }).check();
   await page.getByRole("checkbox", { name: /^Đã số hóa Giấy chứng sinh/ }).check();
   await see(page, "Đủ thành phần bắt buộc.");
+  // The first handling step goes to a person of the competent commune, picked from its list.
+  const pick = page.getByLabel("Chuyển cho");
+  await pick.locator("option", { hasText: HANDLER }).waitFor({ state: "attached" });
+  const offered = (await pick.locator("option").allTextContents()).slice(1);
+  assert(
+    JSON.stringify(offered) === JSON.stringify([HANDLER]),
+    `the pick-list offers the commune's handler only (got ${offered.join(", ")})`,
+  );
+  await pick.selectOption({ label: HANDLER });
   await screenshot("intake-form");
   await receive.click();
   await see(page, /Đã tiếp nhận hồ sơ H58\.99-\d{6}-\d{4}\./);
@@ -101,6 +113,15 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await screenshot("intake-organisation");
   await page.getByRole("button", { name: "Yêu cầu bổ sung, hoàn thiện (Mẫu 02)" }).click();
   await see(page, /Đã lập Phiếu yêu cầu bổ sung, hoàn thiện cho hồ sơ/);
+
+  // The officer picked at reception finds the birth dossier in "Hồ sơ của tôi" on the home page.
+  const handler = await newPage({ user: seed.users["xuly.xa"] });
+  await handler.goto("/");
+  await handler
+    .getByRole("region", { name: /^Hồ sơ của tôi/ })
+    .getByRole("link", { name: code! })
+    .waitFor();
+  await screenshot("intake-handler-inbox", handler);
 };
 
 export default journey;

@@ -7,6 +7,7 @@ export const STATES = [
   "handling", // 4: at a step of the internal process
   "approval", // 4: waiting for the leader's approval
   "approved", // 4: approved, the result is being issued
+  "misrouted", // 4: sent back by an agency without competence, to be re-routed by reception
   "supplement-requested", // 5: waiting for the applicant (clock paused)
   "payment-requested", // 6: waiting for fees or taxes
   "refused", // 3
@@ -27,6 +28,10 @@ export const STATE_NAMES: Record<State, { vi: string; en: string }> = {
   handling: { vi: "Đang giải quyết", en: "In progress" },
   approval: { vi: "Chờ lãnh đạo phê duyệt", en: "Awaiting the leader's approval" },
   approved: { vi: "Đã phê duyệt, chờ ban hành kết quả", en: "Approved, result being issued" },
+  misrouted: {
+    vi: "Trả về Bộ phận Một cửa để chuyển đúng cơ quan có thẩm quyền",
+    en: "Sent back to the one-stop unit to be re-routed",
+  },
   "supplement-requested": {
     vi: "Chờ công dân bổ sung hồ sơ",
     en: "Awaiting the applicant's supplement",

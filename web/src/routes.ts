@@ -33,6 +33,7 @@ const PublicComplaints = lazy(() => import("./pages/complaints/PublicComplaints.
 const StaffComplaints = lazy(() => import("./pages/complaints/StaffComplaints.tsx"));
 const StaffComplaint = lazy(() => import("./pages/complaints/StaffComplaint.tsx"));
 const CalendarAdmin = lazy(() => import("./pages/admin/calendar/CalendarAdmin.tsx"));
+const WatchRules = lazy(() => import("./pages/admin/WatchRules.tsx"));
 const ProcedureList = lazy(() => import("./pages/admin/procedures/ProcedureList.tsx"));
 const ProcedureEditor = lazy(() => import("./pages/admin/procedures/ProcedureEditor.tsx"));
 const CertifiedCopies = lazy(() => import("./pages/certification/CertifiedCopies.tsx"));
@@ -69,6 +70,7 @@ export const ROUTES: RouteDef[] = [
   { path: "/quan-tri/don-vi", page: Agencies, auth: true },
   { path: "/quan-tri/nguoi-dung", page: Users, auth: true },
   { path: "/quan-tri/lich", page: CalendarAdmin, auth: true },
+  { path: "/quan-tri/nguong-canh-bao", page: WatchRules, auth: true },
   { path: "/quan-tri/thu-tuc", page: ProcedureList, auth: true },
   { path: "/quan-tri/thu-tuc/:code", page: ProcedureEditor, auth: true },
   { path: "/quan-tri/dong-bo-cong", page: PortalSync, auth: true },

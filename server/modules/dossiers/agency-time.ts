@@ -25,7 +25,8 @@ export function agencyShares(
 ): AgencyShare[] {
   const by = new Map<string, AgencyShare>();
   for (const s of steps) {
-    const agency = s.agencyCode ?? (s.role === "reception" ? d.receivingUnit : d.agencyCode);
+    const agency =
+      s.chargedTo ?? s.agencyCode ?? (s.role === "reception" ? d.receivingUnit : d.agencyCode);
     const share = by.get(agency) ?? {
       agency,
       steps: 0,

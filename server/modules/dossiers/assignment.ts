@@ -24,20 +24,26 @@ export function reworkStep(proc: ProcedureInfo, current: number | null): number 
   return null;
 }
 
+/** The step reception opens: the first after the reception step itself, if the process has one. */
+export function firstHandlingStep(proc: ProcedureInfo): number | null {
+  const first = proc.steps[0]?.role === "reception" ? 1 : 0;
+  return proc.steps[first] ? first : null;
+}
+
 /** The index of the step `action` opens on this dossier, or null when it opens none. */
 export function targetStep(proc: ProcedureInfo, d: Dossier, action: HandingAction): number | null {
   if (action === "send-back") return reworkStep(proc, d.currentStep);
-  if (action === "receive") {
-    const first = proc.steps[0]?.role === "reception" ? 1 : 0;
-    return proc.steps[first] ? first : null;
-  }
+  if (action === "receive") return firstHandlingStep(proc);
   const next = (d.currentStep ?? -1) + 1;
   // The return step belongs to reception once the result is issued, not to a hand-over.
   return proc.steps[next] && proc.steps[next].role !== "reception" ? next : null;
 }
 
+/** Where a dossier stands for its pick-lists: its competent agency and its receiving unit. */
+export type Units = Pick<Dossier, "agencyCode" | "receivingUnit">;
+
 /** The unit whose people take the step: reception at the receiving unit, else the step's agency. */
-export function stepUnit(d: Dossier, step: Step): string {
+export function stepUnit(d: Units, step: Step): string {
   return step.role === "reception" ? d.receivingUnit : (step.agency ?? d.agencyCode);
 }
 
@@ -52,7 +58,7 @@ export interface PickList {
 export async function pickList(
   sql: Sql,
   tree: AgencyTree,
-  d: Dossier,
+  d: Units,
   proc: ProcedureInfo,
   index: number,
   action: PickList["action"],
@@ -80,7 +86,7 @@ export async function pickList(
 export async function resolveAssignee(
   sql: Sql,
   tree: AgencyTree,
-  d: Dossier,
+  d: Units,
   proc: ProcedureInfo,
   index: number,
   picked: { id: string } | undefined,

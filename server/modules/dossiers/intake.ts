@@ -7,9 +7,11 @@ import type { Sql } from "../../platform/db.ts";
 import { badInput } from "../../platform/errors.ts";
 import type { Actor, AgencyTree } from "../identity/index.ts";
 import { makeCtx, preload, unknownProcedure } from "./actions/context.ts";
+import type { Units } from "./assignment.ts";
 import { attachUploads, resolveComponents } from "./attach.ts";
 import { nextCode } from "./code.ts";
 import { commit, type Held } from "./commit.ts";
+import { intakeAssignee } from "./intake-assignee.ts";
 import type { DossierDeps, ProcedureInfo } from "./ports.ts";
 import { newSecret } from "./record.ts";
 import { competentAgency } from "./routing.ts";
@@ -45,7 +47,11 @@ export const intakeBody = z
 export type IntakeInput = z.infer<typeof intakeBody>;
 
 /** The competent agency: the one given (must be the procedure's), the only one, or the applicant's commune's. */
-export function routeAgency(proc: ProcedureInfo, input: IntakeInput, tree: AgencyTree): string {
+export function routeAgency(
+  proc: ProcedureInfo,
+  input: Pick<IntakeInput, "agency" | "receivingUnit"> & { applicant: { communeCode?: string } },
+  tree: AgencyTree,
+): string {
   const known = (c: string) => tree.byCode.has(c);
   const allowed = proc.agencies.filter(known);
   if (input.agency) return competentAgency(proc, input.agency, tree);
@@ -130,6 +136,7 @@ export async function createDossier(
       `no agency ${receivingUnit}`,
     );
   const pre = await preload(deps, agencyCode, proc);
+  const decision = await pickedForReception(deps, tree, { agencyCode, receivingUnit }, proc, input);
   return deps.db.transaction(async (tx) => {
     const { components, reused } = await resolveComponents(
       tx,
@@ -202,13 +209,28 @@ export async function createDossier(
     );
     await attachUploads(tx, actor, deps.clock, created, reused);
     await opts.within?.(tx, created);
-    if (!input.decision) return { dossier: created };
-    const { action, ...rest } = input.decision;
+    if (!decision) return { dossier: created };
+    const { action, ...rest } = decision;
     return applyAction({ ...makeCtx(tx, actor, now, deps, pre), held }, created, action, {
       ...rest,
       version: created.version,
     });
   });
+}
+
+/** Received on the spot: the first handling step goes to a person of its unit (intake-assignee.ts). */
+async function pickedForReception(
+  deps: DossierDeps,
+  tree: AgencyTree,
+  units: Units,
+  proc: ProcedureInfo,
+  input: IntakeInput,
+): Promise<IntakeInput["decision"]> {
+  const decision = input.decision;
+  if (decision?.action !== "receive") return decision;
+  const picked = decision.assignee as { id: string } | undefined;
+  const assignee = await intakeAssignee(deps.db, tree, units, proc, picked);
+  return assignee ? { ...decision, assignee } : decision;
 }
 
 async function checkPopulationLookup(

@@ -7,6 +7,7 @@ import type { Actor, SubtreeOf } from "../identity/index.ts";
 import { agenciesOf, covers } from "./access.ts";
 import { mayAcknowledge } from "./actions/acknowledge.ts";
 import { feesOwed } from "./fees-due.ts";
+import { mayRerouteReceived, mayReturnMisrouted } from "./misrouted.ts";
 import { allowedActions, type DossierAction, RULES } from "./rules.ts";
 import { openHandOff } from "./steps.ts";
 import type { Dossier } from "./types.ts";
@@ -24,7 +25,12 @@ export async function actionsFor(
   const leads = () => covers(actor, "dossier.approve", subtreeOf, [d.agencyCode]);
   let open = allowedActions(d.state)
     .filter(mayAll)
-    .filter((a) => a !== "request-supplement" || d.supplementRequests === 0 || leads());
+    .filter((a) => a !== "request-supplement" || d.supplementRequests === 0 || leads())
+    // A misrouted dossier: sent back by the holding agency's leader, routed again by reception.
+    .filter((a) => a !== "return-misrouted" || mayReturnMisrouted(actor, subtreeOf, d))
+    .filter(
+      (a) => a !== "reroute" || d.state !== "misrouted" || mayRerouteReceived(actor, subtreeOf, d),
+    );
   // A ready result is returned only once its fees are paid: until then the counter is offered
   // the payment, not the return.
   if (d.state === "handled") {

@@ -5,14 +5,32 @@ import { AppError } from "../../platform/errors.ts";
 import { type Api, param } from "../../platform/http.ts";
 import { type Actor, type AgencyTree, authorize, requireUser } from "../identity/index.ts";
 import { ensureVisible } from "./access.ts";
-import { makeCtx, preload } from "./actions/context.ts";
-import { HANDING_ACTIONS, pickList, resolveAssignee, stepUnit, targetStep } from "./assignment.ts";
+import { makeCtx, preload, unknownProcedure } from "./actions/context.ts";
+import {
+  firstHandlingStep,
+  HANDING_ACTIONS,
+  pickList,
+  resolveAssignee,
+  stepUnit,
+  targetStep,
+} from "./assignment.ts";
 import { checkVersion, commit } from "./commit.ts";
 import { myInbox } from "./inbox.ts";
+import { routeAgency } from "./intake.ts";
 import type { DossierDeps } from "./ports.ts";
 import { assigneeInput } from "./schemas.ts";
 import { APPROVER_ROLES, openStepRow } from "./steps.ts";
 import { dossierNotFound, findDossier, getDossier, listSteps } from "./store.ts";
+
+const agencyParam = z.string().trim().min(1).max(40);
+const intakePickQuery = z
+  .object({
+    procedure: agencyParam,
+    agency: agencyParam.optional(),
+    receivingUnit: agencyParam.optional(),
+    communeCode: agencyParam.optional(),
+  })
+  .strict();
 
 const reassignBody = z
   .object({
@@ -37,6 +55,36 @@ export function assignmentRoutes(api: Api, deps: DossierDeps) {
       const tree = await deps.agencies.tree();
       authorize(actor, "dossier.read", tree.subtreeOf);
       return myInbox(db, actor.userId!, clock.now());
+    },
+  );
+
+  api.route(
+    {
+      method: "get",
+      path: "/api/dossiers/intake-assignees",
+      summary:
+        "Người nhận bước xử lý đầu tiên khi tiếp nhận tại quầy / Who may take the first handling step of a dossier received at the counter",
+      tag: "dossiers",
+      query: intakePickQuery,
+    },
+    async (c, { query }) => {
+      const actor = requireUser(c);
+      const tree = await deps.agencies.tree();
+      authorize(actor, "dossier.intake", tree.subtreeOf);
+      const proc = await deps.procedures(db, query.procedure, { at: clock.now() });
+      if (!proc) throw unknownProcedure(query.procedure);
+      const receivingUnit = query.receivingUnit ?? actor.activeAgency ?? undefined;
+      const units = {
+        agencyCode: routeAgency(
+          proc,
+          { agency: query.agency, receivingUnit, applicant: { communeCode: query.communeCode } },
+          tree,
+        ),
+        receivingUnit: receivingUnit ?? "",
+      };
+      const index = firstHandlingStep(proc);
+      if (index === null) return { action: "receive", step: null, people: [] };
+      return pickList(db, tree, units, proc, index, "receive");
     },
   );
 

@@ -26,6 +26,7 @@ import { fileRoutes } from "./routes-files.ts";
 import { portalInboundRoutes } from "./routes-portal.ts";
 import { registerRoutes } from "./routes-register.ts";
 import { resultFileRoutes } from "./routes-result.ts";
+import { watchRuleRoutes } from "./routes-watch-rules.ts";
 import { DOSSIER_ACTIONS, type DossierAction } from "./rules.ts";
 import { runAction } from "./run.ts";
 import { getDossier, listEvents, listSteps } from "./store.ts";
@@ -283,6 +284,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
   portalInboundRoutes(api, deps);
   resultFileRoutes(api, deps);
   registerRoutes(api, deps);
+  watchRuleRoutes(api, deps);
 }
 
 /** Form 06 on demand: the control sheet as the hand-overs stand now, recorded as an issued form. */

@@ -10,6 +10,7 @@ export const STATE_STATUS: Record<State, Status> = {
   handling: 4,
   approval: 4,
   approved: 4,
+  misrouted: 4,
   "supplement-requested": 5,
   "payment-requested": 6,
   refused: 3,
@@ -54,6 +55,7 @@ export const DOSSIER_ACTIONS = [
   "refuse",
   "withdraw",
   "reroute",
+  "return-misrouted",
   "acknowledge",
 ] as const;
 export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
@@ -160,11 +162,21 @@ export const RULES: Record<DossierAction, Rule> = {
     policy: ["dossier.receive", "dossier.handle"],
     name: { vi: "Rút hồ sơ theo đề nghị của công dân", en: "Withdraw at the applicant's request" },
   },
+  // Before reception, or after an agency without competence sent it back (return-misrouted).
   reroute: {
-    from: ["submitted", "completion-requested"],
-    to: ["submitted", "completion-requested"],
+    from: ["submitted", "completion-requested", "misrouted"],
+    to: ["submitted", "completion-requested", "handling", "approval"],
     policy: ["dossier.receive"],
     name: { vi: "Chuyển đúng cơ quan có thẩm quyền", en: "Re-route to the competent agency" },
+  },
+  "return-misrouted": {
+    from: ["handling", "approval"],
+    to: ["misrouted"],
+    policy: ["dossier.approve"],
+    name: {
+      vi: "Trả hồ sơ không thuộc thẩm quyền về Bộ phận Một cửa",
+      en: "Send back: not within our competence",
+    },
   },
   acknowledge: {
     from: ["handling", "approval"],

@@ -173,6 +173,7 @@ export async function listSteps(sql: Sql, dossierId: string): Promise<StepRow[]>
     assigneeName: s.assignee_name,
     handedBy: s.handed_by,
     doneBy: s.done_by ?? null,
+    chargedTo: s.charged_to ?? null,
     acknowledgedAt: date(s.acknowledged_at ?? null),
     acknowledgedBy: s.acknowledged_by ?? null,
     receivedAt: date(s.received_at)!,

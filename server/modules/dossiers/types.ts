@@ -122,6 +122,8 @@ export interface StepRow {
   assigneeId: string | null;
   assigneeName: string | null;
   handedBy: string | null;
+  /** The agency its time counts against when not the one that held it (a misrouted dossier). */
+  chargedTo?: string | null;
   /** Who handed the step on (a system step: the system, by name). */
   doneBy: string | null;
   /** Inter-agency hand-off: when and by whom the receiving agency acknowledged the step. */

@@ -3,7 +3,8 @@
 import type { Sql } from "../../platform/db.ts";
 import { vnDate } from "./code.ts";
 
-export type WatchRuleName = "uncollected-result" | "online-reception";
+export const WATCH_RULES = ["uncollected-result", "online-reception"] as const;
+export type WatchRuleName = (typeof WATCH_RULES)[number];
 
 export interface WatchRule {
   rule: WatchRuleName;

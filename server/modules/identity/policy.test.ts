@@ -161,6 +161,7 @@ const EXPECTED: Record<Role, Partial<Record<Action, "own" | "all">>> = {
     "dossier.import": "all",
     "dossier.export": "all",
     "integration.manage": "all",
+    "rules.manage": "all",
   },
 };
 

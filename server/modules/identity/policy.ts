@@ -31,6 +31,7 @@ export const ACTIONS = [
   "reform.read", // directives, tasks, the reform index and inspections of the scope
   "reform.report", // a unit reports progress on its tasks and assesses itself for the reform index
   "reform.appraise", // Home Affairs appraises the reform index (Decision 876/QĐ-BNV)
+  "rules.manage", // the counter's warning lines (uncollected results, online reception wait)
   "certification.perform", // certify copies from originals, kept in the register (Decree 23/2015/NĐ-CP)
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -136,6 +137,7 @@ export const POLICY: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     "dossier.import": "all",
     "dossier.export": "all",
     "integration.manage": "all",
+    "rules.manage": "all",
   },
 };
 

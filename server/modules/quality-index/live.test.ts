@@ -358,9 +358,16 @@ describe("the live index", () => {
         buf += dec.decode(value);
       }
     };
+    // Commune A has several handlers by now (sessions renewed as new officers): the counter picks.
+    const handler = await t.db.query<{ id: string }>(
+      "SELECT user_id AS id FROM user_roles WHERE agency_code = $1 AND role = 'handler' LIMIT 1",
+      [p.codes.communeA],
+    );
     const first = await next();
     const t0 = performance.now();
-    await intake(p.reception, p.codes.communeA, p.proc.code);
+    await intake(p.reception, p.codes.communeA, p.proc.code, {
+      decision: { action: "receive", assignee: { id: handler.rows[0].id } },
+    });
     const second = await next();
     expect(performance.now() - t0).toBeLessThan(1000);
     expect(second.received).toBe(first.received + 1);

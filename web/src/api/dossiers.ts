@@ -24,6 +24,7 @@ export type DossierAction =
   | "refuse"
   | "withdraw"
   | "reroute"
+  | "return-misrouted"
   | "acknowledge";
 
 export interface Applicant {
@@ -420,6 +421,18 @@ export function usePickList(code: string, action: DossierAction | "reassign", ve
     queryKey: ["dossier", code, "assignees", action, version],
     queryFn: () => get<PickList>(`/api/dossiers/${encodeURIComponent(code)}/assignees`, { action }),
     enabled: action === "reassign" || HANDING_ACTIONS.includes(action),
+  });
+}
+
+/** Who may take the first handling step of a dossier received on the spot at the counter. */
+export function useIntakePickList(procedure: string, agency: string | undefined) {
+  return useQuery({
+    queryKey: ["intake-assignees", procedure, agency ?? ""],
+    queryFn: () =>
+      get<PickList>("/api/dossiers/intake-assignees", {
+        procedure,
+        ...(agency ? { agency } : {}),
+      }),
   });
 }
 

@@ -182,6 +182,8 @@ export const enDossier: Record<keyof typeof viDossier, string> = {
   "dossier.event.record-updated": "Synchronised record updated",
   "dossier.event.stopped": "Handling stopped",
   "dossier.event.withdrawn": "Withdrawn",
+  "dossier.event.rerouted": "Re-routed to the competent agency",
+  "dossier.event.returned-misrouted": "Sent back to the one-stop unit: not within competence",
   "dossier.event.form-issued": "Form issued",
 
   "approvals.title": "Approvals and signing",

@@ -6,6 +6,7 @@ import { enDossier } from "./en-dossier.ts";
 import { enInspections, enReport } from "./en-inspections.ts";
 import { enPortal } from "./en-portal.ts";
 import { enReform } from "./en-reform.ts";
+import { enRules } from "./en-rules.ts";
 import { enSurveys } from "./en-surveys.ts";
 import { enWork } from "./en-work.ts";
 import type { Key } from "./vi.ts";
@@ -22,6 +23,7 @@ export const en: Record<Key, string> = {
   ...enReport,
   ...enCitizen,
   ...enCert,
+  ...enRules,
   "app.title": "Administrative Procedure Information System",
   "app.short": "One-stop e-service",
   "app.skip": "Skip to main content",

@@ -179,6 +179,8 @@ export const viDossier = {
   "dossier.event.record-updated": "Cập nhật dữ liệu đồng bộ",
   "dossier.event.stopped": "Dừng giải quyết",
   "dossier.event.withdrawn": "Rút hồ sơ",
+  "dossier.event.rerouted": "Chuyển đúng cơ quan có thẩm quyền",
+  "dossier.event.returned-misrouted": "Trả về Bộ phận Một cửa: không thuộc thẩm quyền",
   "dossier.event.form-issued": "Phát hành biểu mẫu",
 
   "approvals.title": "Phê duyệt, ký số",

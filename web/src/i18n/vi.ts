@@ -8,6 +8,7 @@ import { viDossier } from "./vi-dossier.ts";
 import { viInspections, viReport } from "./vi-inspections.ts";
 import { viPortal } from "./vi-portal.ts";
 import { viReform } from "./vi-reform.ts";
+import { viRules } from "./vi-rules.ts";
 import { viSurveys } from "./vi-surveys.ts";
 import { viWork } from "./vi-work.ts";
 
@@ -23,6 +24,7 @@ export const vi = {
   ...viSurveys,
   ...viCitizen,
   ...viCert,
+  ...viRules,
   "app.title": "Hệ thống thông tin giải quyết thủ tục hành chính",
   "app.short": "Một cửa điện tử",
   "app.skip": "Bỏ qua, đến nội dung chính",

@@ -138,6 +138,13 @@ export const NAV: NavItem[] = [
     roles: ["admin", "control_officer"],
   },
   {
+    to: "/quan-tri/nguong-canh-bao",
+    label: "nav.rules",
+    hint: "home.work.rules",
+    group: "admin",
+    roles: ["admin"],
+  },
+  {
     to: "/chung-thuc",
     label: "nav.cert",
     hint: "home.work.cert",

@@ -14,6 +14,7 @@ import { requestCompletion } from "./request-completion.ts";
 import { requestPayment } from "./request-payment.ts";
 import { requestSupplement } from "./request-supplement.ts";
 import { reroute } from "./reroute.ts";
+import { returnMisrouted } from "./return-misrouted.ts";
 import { returnResult } from "./return-result.ts";
 import { sendBack } from "./send-back.ts";
 import { stop } from "./stop.ts";
@@ -37,5 +38,6 @@ export const ACTION_DEFS: Record<DossierAction, ActionDef<any>> = {
   refuse,
   withdraw,
   reroute,
+  "return-misrouted": returnMisrouted,
   acknowledge,
 };

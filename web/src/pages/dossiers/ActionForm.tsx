@@ -82,6 +82,8 @@ export function ActionForm({ action, d, busy, error, onSubmit, onCancel }: Props
         return { reason: opt("reason"), returned: lines(v.returned ?? "") };
       case "reroute":
         return { agency: v.agency?.trim() ?? "", reason: v.reason?.trim() ?? "" };
+      case "return-misrouted":
+        return { reason: v.reason?.trim() ?? "" };
       case "return-result":
         return { method: v.method, pushedToPersonalStore: confirm, note: opt("note") };
       default:
@@ -100,6 +102,7 @@ export function ActionForm({ action, d, busy, error, onSubmit, onCancel }: Props
     action === "send-back" ||
     action === "stop" ||
     action === "reroute" ||
+    action === "return-misrouted" ||
     action === "request-supplement" ||
     action === "withdraw";
   const needsNote = [

@@ -9,6 +9,7 @@ export const DANGER = new Set<DossierAction>([
   "stop",
   "withdraw",
   "send-back",
+  "return-misrouted",
 ]);
 
 export const ACTION_NAMES: Record<DossierAction, { vi: string; en: string }> = {
@@ -34,6 +35,10 @@ export const ACTION_NAMES: Record<DossierAction, { vi: string; en: string }> = {
     en: "Withdraw at the applicant's request",
   },
   reroute: { vi: "Chuyển đúng cơ quan có thẩm quyền", en: "Re-route to the competent agency" },
+  "return-misrouted": {
+    vi: "Trả hồ sơ không thuộc thẩm quyền về Bộ phận Một cửa",
+    en: "Send back: not within our competence",
+  },
   acknowledge: {
     vi: "Xác nhận đã nhận hồ sơ liên thông",
     en: "Acknowledge the inter-agency hand-off",

@@ -8,7 +8,7 @@ import { useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { EForm, type FormValues, type Schema, toFormData } from "../../ui/EForm.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { SelectField, TextArea } from "../../ui/Field.tsx";
+import { fieldError, SelectField, TextArea } from "../../ui/Field.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
 import { Loading } from "../../ui/Status.tsx";
 import { ComponentUploads, type FilesByComponent } from "../files/ComponentUploads.tsx";
@@ -21,6 +21,7 @@ import {
   withApplicant,
 } from "./ApplicantFields.tsx";
 import { type Check, ComponentChecklist, missingOf } from "./ComponentChecklist.tsx";
+import { IntakeAssignee } from "./IntakeAssignee.tsx";
 import { IntakeDone } from "./IntakeDone.tsx";
 import { ProcedurePicker } from "./ProcedurePicker.tsx";
 
@@ -74,7 +75,7 @@ function IntakeForm({
   code: string;
   onDone(r: ActionResult & { secret: string }, d: Decision): void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const proc = useProcedure(code);
   const agencies = useAgencies();
   const intake = useIntake();
@@ -84,6 +85,7 @@ function IntakeForm({
   const [scans, setScans] = useState<FilesByComponent>({});
   const [decision, setDecision] = useState<Decision>("receive");
   const [text, setText] = useState("");
+  const [assignee, setAssignee] = useState("");
   const [form, setForm] = useState<FormValues>({});
   if (proc.isPending) return <Loading />;
   if (proc.isError) return <ErrorBox error={proc.error} onRetry={() => proc.refetch()} />;
@@ -106,7 +108,9 @@ function IntakeForm({
                 .map((s) => s.trim())
                 .filter(Boolean),
             }
-          : {};
+          : assignee
+            ? { assignee: { id: assignee } }
+            : {};
     intake.mutate(
       {
         procedure: p.code,
@@ -138,7 +142,10 @@ function IntakeForm({
             hint={t("intake.agencyHint")}
             required
             value={agency}
-            onChange={(e) => setAgency(e.target.value)}
+            onChange={(e) => {
+              setAgency(e.target.value);
+              setAssignee("");
+            }}
           >
             <option value="">{t("intake.chooseAgency")}</option>
             {options.map((a) => (
@@ -199,6 +206,15 @@ function IntakeForm({
             </div>
           ))}
         </fieldset>
+        {decision === "receive" && (!several || agency) && (
+          <IntakeAssignee
+            procedure={p.code}
+            agency={several ? agency : undefined}
+            value={assignee}
+            error={fieldError(intake.error, "decision.assignee.id", lang) ?? undefined}
+            onChange={setAssignee}
+          />
+        )}
         {decision === "request-completion" && (
           <TextArea
             label={t("dossier.items")}

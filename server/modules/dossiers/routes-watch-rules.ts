@@ -1,0 +1,66 @@
+// HTTP API of the counter's warning lines for the administrator: read them with their history,
+// change one from an effective date with its basis and reason (audited).
+import { AppError } from "../../platform/errors.ts";
+import { type Api, param } from "../../platform/http.ts";
+import { record } from "../audit/index.ts";
+import { authorize, requireUser } from "../identity/index.ts";
+import type { DossierDeps } from "./ports.ts";
+import { WATCH_RULES, type WatchRuleName } from "./watch-rules.ts";
+import { changeWatchRule, listWatchRules, watchRuleChange } from "./watch-rules-admin.ts";
+
+export function watchRuleRoutes(api: Api, deps: DossierDeps) {
+  const { db, clock } = deps;
+
+  api.route(
+    {
+      method: "get",
+      path: "/api/admin/watch-rules",
+      summary:
+        "Ngưỡng cảnh báo của Bộ phận Một cửa và lịch sử / The counter's warning lines and their history",
+      tag: "dossiers",
+    },
+    async (c) => {
+      const actor = requireUser(c);
+      const tree = await deps.agencies.tree();
+      authorize(actor, "rules.manage", tree.subtreeOf);
+      return { rules: await listWatchRules(db, clock.now()) };
+    },
+  );
+
+  api.route(
+    {
+      method: "post",
+      path: "/api/admin/watch-rules/:rule",
+      summary:
+        "Đổi ngưỡng cảnh báo từ một ngày hiệu lực / Change a warning line from an effective date",
+      tag: "dossiers",
+      body: watchRuleChange,
+    },
+    async (c, { body }) => {
+      const actor = requireUser(c);
+      const tree = await deps.agencies.tree();
+      authorize(actor, "rules.manage", tree.subtreeOf);
+      const rule = ruleParam(param(c, "rule"));
+      const now = clock.now();
+      return db.transaction(async (tx) => {
+        const { replaced } = await changeWatchRule(tx, rule, body, actor.fullName, now);
+        await record(tx, actor, now, {
+          action: "dossier.watch_rule_changed",
+          subjectType: "watch_rule",
+          subjectId: `${rule}@${body.effectiveFrom}`,
+          details: { rule, ...body, replaced },
+        });
+        const rules = await listWatchRules(tx, now);
+        return { rule: rules.find((r) => r.rule === rule) };
+      });
+    },
+  );
+}
+
+function ruleParam(value: string): WatchRuleName {
+  if ((WATCH_RULES as readonly string[]).includes(value)) return value as WatchRuleName;
+  throw new AppError("dossiers.unknown_watch_rule", "not_found", {
+    vi: `Không có ngưỡng cảnh báo "${value}". Các ngưỡng: ${WATCH_RULES.join(", ")}.`,
+    en: `No warning line "${value}". Lines: ${WATCH_RULES.join(", ")}.`,
+  });
+}

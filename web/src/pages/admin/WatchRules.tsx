@@ -1,0 +1,154 @@
+// The counter's warning lines: for each, the value in force with its basis, the history of
+// versions (who changed it, why, from when), and a form to change it from an effective date.
+import { type FormEvent, useState } from "react";
+import {
+  useChangeWatchRule,
+  useWatchRules,
+  type WatchRuleView,
+  type WatchUnit,
+} from "../../api/watch-rules.ts";
+import { formatDate, formatDateTime, useI18n } from "../../i18n/index.tsx";
+import { Button } from "../../ui/Button.tsx";
+import { todayVn } from "../../ui/dates.ts";
+import { ErrorBox } from "../../ui/ErrorBox.tsx";
+import { DateField, fieldError, SelectField, TextArea, TextField } from "../../ui/Field.tsx";
+import { Page, Section } from "../../ui/Page.tsx";
+import { Loading, Success } from "../../ui/Status.tsx";
+
+export default function WatchRules() {
+  const { t } = useI18n();
+  const q = useWatchRules();
+  return (
+    <Page title={t("rules.title")} lead={t("rules.lead")}>
+      {q.isPending && <Loading />}
+      {q.isError && <ErrorBox error={q.error} onRetry={() => q.refetch()} />}
+      {q.data?.rules.map((r) => (
+        <RuleSection key={r.rule} r={r} />
+      ))}
+    </Page>
+  );
+}
+
+function RuleSection({ r }: { r: WatchRuleView }) {
+  const { t, lang } = useI18n();
+  const value = (v: { threshold: number; unit: WatchUnit }) =>
+    t(v.unit === "working-days" ? "rules.days" : "rules.hours", { n: v.threshold });
+  return (
+    <Section title={r.name[lang]} id={`rule-${r.rule}`}>
+      {r.current ? (
+        <p>
+          <strong>{t("rules.current")}:</strong> {value(r.current)} —{" "}
+          {t("rules.since", { date: formatDate(lang, r.current.effectiveFrom) })}
+          <br />
+          <span className="muted">{r.current.basis}</span>
+        </p>
+      ) : (
+        <p className="alert alert-warn">{t("rules.noneInForce")}</p>
+      )}
+      <table className="table">
+        <caption>{t("rules.history")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("rules.effectiveFrom")}</th>
+            <th scope="col">{t("rules.value")}</th>
+            <th scope="col">{t("rules.basis")}</th>
+            <th scope="col">{t("rules.reason")}</th>
+            <th scope="col">{t("rules.changedBy")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {r.history.map((v) => (
+            <tr key={v.effectiveFrom}>
+              <td>{formatDate(lang, v.effectiveFrom)}</td>
+              <td>{value(v)}</td>
+              <td>{v.basis}</td>
+              <td>{v.reason ?? "—"}</td>
+              <td>
+                {v.changedBy
+                  ? `${v.changedBy}, ${formatDateTime(lang, v.changedAt)}`
+                  : t("rules.initial")}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ChangeForm r={r} />
+    </Section>
+  );
+}
+
+function ChangeForm({ r }: { r: WatchRuleView }) {
+  const { t, lang } = useI18n();
+  const save = useChangeWatchRule(r.rule);
+  const [threshold, setThreshold] = useState(String(r.current?.threshold ?? ""));
+  const [unit, setUnit] = useState<WatchUnit>(r.current?.unit ?? "working-days");
+  const [effectiveFrom, setEffectiveFrom] = useState(todayVn());
+  const [basis, setBasis] = useState("");
+  const [reason, setReason] = useState("");
+  const [ok, setOk] = useState(false);
+  const err = (f: string) => fieldError(save.error, f, lang) ?? undefined;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setOk(false);
+    save.mutate(
+      { threshold: Number(threshold), unit, effectiveFrom, basis, reason },
+      { onSuccess: () => setOk(true) },
+    );
+  };
+  return (
+    <form className="form" onSubmit={submit} aria-label={t("rules.change", { name: r.name[lang] })}>
+      <h3>{t("rules.changeTitle")}</h3>
+      <div className="row">
+        <TextField
+          label={t("rules.threshold")}
+          type="number"
+          min={1}
+          max={365}
+          required
+          value={threshold}
+          onChange={(e) => setThreshold(e.target.value)}
+          error={err("threshold")}
+        />
+        <SelectField
+          label={t("rules.unit")}
+          value={unit}
+          onChange={(e) => setUnit(e.target.value as WatchUnit)}
+        >
+          <option value="working-days">{t("rules.unit.days")}</option>
+          <option value="working-hours">{t("rules.unit.hours")}</option>
+        </SelectField>
+        <DateField
+          label={t("rules.effectiveFrom")}
+          required
+          value={effectiveFrom}
+          onValue={setEffectiveFrom}
+          error={err("effectiveFrom")}
+        />
+      </div>
+      <TextArea
+        label={t("rules.basis")}
+        hint={t("rules.basisHint")}
+        rows={2}
+        required
+        minLength={10}
+        value={basis}
+        onChange={(e) => setBasis(e.target.value)}
+        error={err("basis")}
+      />
+      <TextArea
+        label={t("rules.reason")}
+        rows={2}
+        required
+        minLength={5}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={err("reason")}
+      />
+      {save.isError && <ErrorBox error={save.error} />}
+      {ok && <Success>{t("rules.saved")}</Success>}
+      <Button type="submit" busy={save.isPending}>
+        {t("rules.save")}
+      </Button>
+    </form>
+  );
+}
