@@ -26,8 +26,10 @@ export interface FormContext {
 
 /** A People's Committee: no superior-body line above it (Decree 30/2020/NĐ-CP Appendix I). */
 export const isPeoplesCommittee = (name: string) => /^((Ủy|Uỷ) ban nhân dân|UBND)\s/i.test(name);
-/** Commune-level police (Law on People's Public Security 2018 Art. 17; Decree 154/2024/NĐ-CP). */
+/** Police units (Law on People's Public Security 2018 Art. 17): led by a Giám đốc at the province,
+ * a Trưởng Công an at commune level. */
 const COMMUNE_POLICE = /^Công an (xã|phường|đặc khu|thị trấn) /i;
+const PROVINCIAL_POLICE = /^Công an (tỉnh|thành phố) /i;
 const LOCALITY =
   /^((Ủy|Uỷ) ban nhân dân|UBND|Công an) (tỉnh|thành phố|xã|phường|đặc khu|thị trấn) /i;
 
@@ -43,18 +45,21 @@ export function placeOf(tree: AgencyTree, code: string): string {
 
 /**
  * The title of an agency's head in a signature block: CHỦ TỊCH for a People's Committee,
- * TRƯỞNG CÔNG AN XÃ (PHƯỜNG…) for commune police, else THỦ TRƯỞNG CƠ QUAN.
+ * TRƯỞNG CÔNG AN XÃ (PHƯỜNG…) for commune police, GIÁM ĐỐC CÔNG AN TỈNH for the provincial
+ * police, else THỦ TRƯỞNG CƠ QUAN.
  */
 export function headPosition(agencyName: string): string {
   if (isPeoplesCommittee(agencyName)) return "CHỦ TỊCH";
-  const police = COMMUNE_POLICE.exec(agencyName);
-  return police ? `TRƯỞNG CÔNG AN ${police[1].toUpperCase()}` : "THỦ TRƯỞNG CƠ QUAN";
+  const commune = COMMUNE_POLICE.exec(agencyName);
+  if (commune) return `TRƯỞNG CÔNG AN ${commune[1].toUpperCase()}`;
+  const province = PROVINCIAL_POLICE.exec(agencyName);
+  return province ? `GIÁM ĐỐC CÔNG AN ${province[1].toUpperCase()}` : "THỦ TRƯỞNG CƠ QUAN";
 }
 
 /**
  * The competent head's signature block (Decree 30/2020/NĐ-CP Art. 13): "TM. ỦY BAN NHÂN DÂN /
- * CHỦ TỊCH" for a People's Committee (KT. … / PHÓ CHỦ TỊCH for its leader), "TRƯỞNG CÔNG AN XÃ"
- * for commune police (KT. … / PHÓ TRƯỞNG CÔNG AN XÃ), else the agency head.
+ * CHỦ TỊCH" for a People's Committee (KT. … / PHÓ CHỦ TỊCH for its leader), a police unit's head
+ * by title ("TRƯỞNG CÔNG AN XÃ"; KT. … / PHÓ TRƯỞNG CÔNG AN XÃ), else the agency head.
  */
 function competentSigner(c: FormContext) {
   const agency = c.tree.byCode.get(c.d.agencyCode);
