@@ -36,6 +36,8 @@ export async function apologise(
     cal: WorkCalendar;
     handler: string;
     head: string;
+    /** The head's title on Form 04 (CHỦ TỊCH, TRƯỞNG CÔNG AN XÃ, …). */
+    position: string;
     reason: string;
   },
 ): Promise<void> {
@@ -53,5 +55,5 @@ export async function apologise(
   });
   clock.set(cal.addWorkingMinutes(drafted, 60));
   const head = await signIn(app, o.head);
-  await head(`${path}/approve`, { version: 1 });
+  await head(`${path}/approve`, { version: 1, position: o.position });
 }

@@ -17,6 +17,8 @@ export interface LiveContext {
   /** Approves and sends a second supplement request (Decree 118/2025/NĐ-CP Art. 17). */
   leader(agency: string): Actor;
   eForm(code: string): JsonSchema | null;
+  /** Where the applicant lives: the commune whose counter receives the agency's dossiers. */
+  homeOf(agency: string): string;
   communeName(code: string): string;
   random: () => number;
 }
@@ -32,7 +34,7 @@ type Step = { at: Date; run: (version: number) => Promise<number> };
 /** Creates the dossier and replays its history; returns its code. */
 export async function replay(ctx: LiveContext, p: PlannedDossier): Promise<string> {
   const r = ctx.random;
-  const commune = p.procedure.level === "commune" ? p.agency : p.unit;
+  const commune = ctx.homeOf(p.agency);
   const who = applicant(r, commune, ctx.communeName(commune));
   const handler = ctx.handler(p.agency);
   const assignee = handler.userId ? { id: handler.userId } : undefined;

@@ -26,6 +26,11 @@ export interface PlanInput {
   communes: string[];
   /** The provincial one-stop centre: receives department procedures at its counter. */
   center: string;
+  /**
+   * The one-stop unit that receives an agency's dossiers at the counter and by post: a commune
+   * its own, a commune police unit its commune's, a department the provincial centre.
+   */
+  counterOf(agency: string): string;
   calendarOf(agency: string): WorkCalendar;
   /** Earliest submission per procedure (when its catalogue version came into force). */
   validFrom(code: string): Date;
@@ -142,9 +147,10 @@ export function planDossiers(input: PlanInput): PlannedDossier[] {
   const out: PlannedDossier[] = [];
   for (let n = 0; n < count; n++) {
     const procedure = pick(r, input.procedures, (p) => WEIGHTS[p.code] ?? 1);
+    // A commune-level procedure is done in every commune (by its People's Committee or police).
     const agency =
-      procedure.level === "commune"
-        ? pick(r, input.communes, communeWeight)
+      procedure.agencies.length > 1
+        ? pick(r, procedure.agencies, (a) => communeWeight(input.counterOf(a)))
         : (procedure.agencies[0] ?? input.center);
     const from = new Date(Math.max(start.getTime(), input.validFrom(procedure.code).getTime()));
     out.push(planOne(r, n, procedure, agency, from, input));
@@ -174,8 +180,7 @@ function planOne(
         : x < 0.93
           ? 1
           : 3;
-  const commune = procedure.level === "commune";
-  const unit = channel === 2 || commune ? agency : input.center;
+  const unit = channel === 2 ? agency : input.counterOf(agency);
   const span = cal.workingMinutesBetween(from, now);
   // Counter and post: office hours; online: any time of day, received on the next working hours.
   const submittedAt =

@@ -8,6 +8,7 @@ import { accountabilityProjector } from "../modules/accountability/index.ts";
 import { CalendarCache } from "../modules/calendar/index.ts";
 import { getProcedureVersion, type JsonSchema } from "../modules/catalog/index.ts";
 import {
+  headPosition,
   importRecords,
   type ListQuery,
   listDossiers,
@@ -47,7 +48,13 @@ export function dossiersStep(
         agencies: new AgencyDirectory(db, 600_000),
         calendars: new CalendarCache(db, 600_000),
       };
-      const everywhere = [codes.province, codes.center, ...codes.departments, ...codes.communes];
+      const everywhere = [
+        codes.province,
+        codes.center,
+        ...codes.departments,
+        ...codes.communes,
+        ...codes.communePolice,
+      ];
       const one = { limit: 1 } as ListQuery;
       const any = await listDossiers(db, { all: false, agencies: everywhere }, one, now);
       if (any.items.length) return; // seeded already (or the demo units hold real dossiers)
@@ -57,16 +64,18 @@ export function dossiersStep(
       const calendarFor = modules.dossiers.calendarFor!;
       for (const a of everywhere) cals.set(a, await calendarFor(db, a));
       const calendarOf = (a: string) => cals.get(a) ?? cals.get(codes.province)!;
+      const counterOf = counters(codes);
       const plans = planDossiers({
         now,
         procedures: catalogue.procedures,
         communes: codes.communes,
         center: codes.center,
+        counterOf,
         calendarOf,
         validFrom: (c) => catalogue.validFrom.get(c) ?? now,
       });
       const people = await staff(db, codes);
-      const urgent = urgentPlans(codes, catalogue, calendarOf, now, people.officerAgencies);
+      const urgent = urgentPlans(catalogue, calendarOf, counterOf, now, people.officerAgencies);
       const live = [
         ...plans.filter((p) => OPEN.has(p.status) && people.officerAgencies.includes(p.agency)),
         ...urgent.map((u) => u.plan),
@@ -85,6 +94,7 @@ export function dossiersStep(
         handler: people.handler,
         leader: people.leader,
         eForm: (c: string) => catalogue.eForms.get(c) ?? null,
+        homeOf: counterOf,
         communeName: (c: string) => names.get(c) ?? "tỉnh Đồng Tháp",
         random,
       };
@@ -94,6 +104,7 @@ export function dossiersStep(
         progress("dossiers", taken.size, total);
       }
       const app = buildApp({ ...base, modules });
+      const tree = await base.agencies.tree();
       for (const u of urgent.filter((x) => x.apology)) {
         const head = people.head(u.plan.agency);
         if (!head) continue;
@@ -104,6 +115,7 @@ export function dossiersStep(
           cal: calendarOf(u.plan.agency),
           handler: people.handlerName(u.plan.agency)!,
           head,
+          position: headPosition(tree.byCode.get(u.plan.agency)?.name ?? ""),
           reason:
             "Hồ sơ phải chờ kết quả xác minh của cơ quan khác nên không kịp giải quyết đúng hẹn.",
         });
@@ -114,7 +126,7 @@ export function dossiersStep(
         db,
         clock: sim,
         procedures: modules.dossiers.procedures,
-        tree: await base.agencies.tree(),
+        tree,
         // The late-dossier watch per record; the index below, once for the whole history.
         projectors: [accountabilityProjector(modules.accountability)],
       };
@@ -159,23 +171,27 @@ async function loadProcedures(db: Parameters<DemoStep["run"]>[0], list: string[]
   return { procedures, validFrom, eForms };
 }
 
+/** The one-stop unit receiving an agency's dossiers at the counter (PlanInput.counterOf). */
+function counters(codes: DemoCodes): (agency: string) => string {
+  const commune = new Map(codes.communePolice.map((p, i) => [p, codes.communes[i]]));
+  const communes = new Set(codes.communes);
+  return (a) => commune.get(a) ?? (communes.has(a) ? a : codes.center);
+}
+
 /** For each officer's agency: dossiers about to be late and already late; one of them apologised. */
 function urgentPlans(
-  codes: DemoCodes,
   catalogue: Awaited<ReturnType<typeof loadProcedures>>,
   calendarOf: (a: string) => WorkCalendar,
+  counterOf: (a: string) => string,
   now: Date,
   agencies: string[],
 ) {
   const out: { plan: PlannedDossier; apology: boolean }[] = [];
   let n = 1_000_000;
   for (const agency of agencies) {
-    const commune = codes.communes.includes(agency);
     const own = catalogue.procedures.filter(
       (p) =>
-        (commune ? p.level === "commune" : p.agencies.includes(agency)) &&
-        p.duration.unit === "working-days" &&
-        p.duration.value >= 3,
+        p.agencies.includes(agency) && p.duration.unit === "working-days" && p.duration.value >= 3,
     );
     const kinds = ["soon", "late", "soon", "late"] as const;
     kinds.forEach((kind, i) => {
@@ -186,7 +202,7 @@ function urgentPlans(
         now,
         procedure,
         agency,
-        unit: commune ? agency : codes.center,
+        unit: counterOf(agency),
         cal: calendarOf(agency),
         kind,
       });

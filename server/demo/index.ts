@@ -8,6 +8,7 @@ import {
   DEMO_CENTER,
   DEMO_COMMUNES,
   DEMO_DEPARTMENTS,
+  DEMO_POLICE,
   DEMO_PROVINCE,
   DEMO_VERTICAL,
 } from "./places.ts";
@@ -27,6 +28,8 @@ export interface DemoCodes {
   center: string;
   departments: string[];
   communes: string[];
+  /** The commune police units, in the order of `communes` (the police of communes[i]). */
+  communePolice: string[];
 }
 
 export function demoCodes(): DemoCodes {
@@ -36,6 +39,7 @@ export function demoCodes(): DemoCodes {
     center: `${p}.${DEMO_CENTER.suffix}`,
     departments: DEMO_DEPARTMENTS.map(([s]) => `${p}.${s}`),
     communes: DEMO_COMMUNES.map((c) => `${p}.${c.suffix}`),
+    communePolice: DEMO_COMMUNES.map((c) => `${p}.${c.police.suffix}`),
   };
 }
 
@@ -80,11 +84,19 @@ export async function seedDemo(
           parentCode: p,
           level: "commune",
         });
+      // Commune police: local units of the Ministry of Public Security's branch (level "vertical").
+      for (const c of DEMO_COMMUNES)
+        await insertAgency(tx, {
+          code: `${p}.${c.police.suffix}`,
+          name: c.police.name,
+          parentCode: `${p}.${DEMO_POLICE}`,
+          level: "vertical",
+        });
       await record(tx, SYSTEM_ACTOR, clock.now(), {
         action: "demo.agencies_seeded",
         subjectType: "agency",
         subjectId: p,
-        details: { count: 2 + DEMO_DEPARTMENTS.length + DEMO_COMMUNES.length },
+        details: { count: 2 + DEMO_DEPARTMENTS.length + 2 * DEMO_COMMUNES.length },
       });
     });
     progress("agencies", 1, 1);

@@ -1,5 +1,7 @@
 // Demo province data: names of real units of the merged Đồng Tháp province (Tiền Giang merged
-// into Đồng Tháp, Resolution 202/2025/QH15). Codes are illustrative electronic identifiers.
+// into Đồng Tháp, Resolution 202/2025/QH15; its communes and wards from 1 July 2025 by Resolution
+// 1663/NQ-UBTVQH15 of 16 June 2025, listed with their sources in dong-thap-2025.json). Codes are
+// illustrative electronic identifiers.
 export const DEMO_PROVINCE = { code: "H58", name: "Ủy ban nhân dân tỉnh Đồng Tháp" };
 
 export const DEMO_DEPARTMENTS: [suffix: string, name: string][] = [
@@ -18,7 +20,7 @@ export const DEMO_DEPARTMENTS: [suffix: string, name: string][] = [
   ["13", "Thanh tra tỉnh"],
   ["14", "Ban Quản lý các khu công nghiệp"],
   ["15", "Sở Ngoại vụ"],
-  ["16", "Công an tỉnh"],
+  ["16", "Công an tỉnh Đồng Tháp"],
   ["17", "Bảo hiểm xã hội tỉnh"],
   ["18", "Thuế tỉnh"],
   ["19", "Chi cục Hải quan khu vực"],
@@ -28,6 +30,11 @@ export const DEMO_DEPARTMENTS: [suffix: string, name: string][] = [
 /** Central agencies' local branches (level "vertical"). */
 export const DEMO_VERTICAL = new Set(["16", "17", "18", "19", "20"]);
 
+/** The provincial police: the commune police units hang under it. */
+export const DEMO_POLICE = "16";
+
+// Communes (xã) and wards (phường) as Resolution 1663/NQ-UBTVQH15 names them; the order only
+// fixes each unit's demo code (the first two are the demo officers' communes).
 const COMMUNE_NAMES = [
   "Tân Phước 1",
   "Tân Phước 2",
@@ -51,7 +58,7 @@ const COMMUNE_NAMES = [
   "Phú Thành",
   "Long Bình",
   "Vĩnh Hựu",
-  "Gò Công Tây",
+  "Gò Công Đông",
   "Tân Điền",
   "Tân Hòa",
   "Tân Đông",
@@ -68,7 +75,7 @@ const COMMUNE_NAMES = [
   "An Hữu",
   "Mỹ Lợi",
   "Tân Hồng",
-  "Cai Lậy",
+  "An Phước",
   "Bình Phú",
   "Hiệp Đức",
   "Ngũ Hiệp",
@@ -104,15 +111,13 @@ const COMMUNE_NAMES = [
   "Tân Phú Trung",
   "Phú Hựu",
   "Thường Phước",
-  "Thường Lạc",
+  "Thanh Mỹ",
   "Long Khánh",
   "Long Phú Thuận",
   "An Long",
   "Phú Thọ",
   "Tân Hộ Cơ",
-  "Tân Thành A",
-  "An Bình",
-  "Bình Xuân",
+  "Tân Phú",
 ];
 const WARD_NAMES = [
   "Mỹ Tho",
@@ -128,19 +133,46 @@ const WARD_NAMES = [
   "Mỹ Ngãi",
   "Mỹ Trà",
   "Sa Đéc",
-  "Tân Quy Đông",
-  "An Bình Phường",
+  "Mỹ Phước Tây",
+  "An Bình",
   "Hồng Ngự",
-  "Thường Lạc Phường",
+  "Thường Lạc",
+  "Thanh Hòa",
+  "Cai Lậy",
+  "Nhị Quý",
 ];
 
-/** About a hundred communes and wards (two-tier local government since 1 July 2025). */
-export const DEMO_COMMUNES: { suffix: string; name: string }[] = [
-  ...COMMUNE_NAMES.map((n, i) => ({ suffix: String(101 + i), name: `Ủy ban nhân dân xã ${n}` })),
-  ...WARD_NAMES.map((n, i) => ({
-    suffix: String(101 + COMMUNE_NAMES.length + i),
-    name: `Ủy ban nhân dân phường ${n}`,
-  })),
+export interface DemoCommune {
+  suffix: string;
+  /** "xã" or "phường". */
+  kind: "xã" | "phường";
+  /** The place's own name (as the resolution spells it). */
+  place: string;
+  /** The People's Committee: the competent agency of the commune's procedures. */
+  name: string;
+  /** The commune-level police (Công an xã / phường), under the provincial police. */
+  police: { suffix: string; name: string };
+}
+
+const commune = (kind: "xã" | "phường", place: string, i: number): DemoCommune => {
+  const suffix = String(101 + i);
+  return {
+    suffix,
+    kind,
+    place,
+    name: `Ủy ban nhân dân ${kind} ${place}`,
+    police: { suffix: `${DEMO_POLICE}.${suffix}`, name: `Công an ${kind} ${place}` },
+  };
+};
+
+/**
+ * Every commune-level unit of the province (two-tier local government since 1 July 2025): 82
+ * communes and 20 wards, each with its People's Committee and its police. Residence registration
+ * is the commune police's (Law on Residence 2020 Art. 2; Decree 154/2024/NĐ-CP).
+ */
+export const DEMO_COMMUNES: DemoCommune[] = [
+  ...COMMUNE_NAMES.map((n, i) => commune("xã", n, i)),
+  ...WARD_NAMES.map((n, i) => commune("phường", n, COMMUNE_NAMES.length + i)),
 ];
 
 export const DEMO_CENTER = { suffix: "99", name: "Trung tâm Phục vụ hành chính công tỉnh" };

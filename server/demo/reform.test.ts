@@ -26,7 +26,7 @@ describe("demo: reform", () => {
     );
     expect(r.rows.map((x) => x.ref)).toEqual(LETTER_6187_SECTIONS.map((s) => s.ref).sort());
     const all = r.rows.find((x) => x.ref === "1.a")!;
-    expect(all.units).toBeGreaterThan(100); // 15 departments + 101 communes
+    expect(all.units).toBeGreaterThan(100); // 15 departments + 102 communes and wards
     expect(r.rows.find((x) => x.ref === "2.a")!.units).toBe(1); // Home Affairs
   });
 
@@ -52,7 +52,7 @@ describe("demo: reform", () => {
       "SELECT level, count(*)::int AS n FROM reform_results WHERE year = 2026 GROUP BY level ORDER BY level",
     );
     expect(ranks.rows).toEqual([
-      { level: "commune", n: 101 },
+      { level: "commune", n: 102 },
       { level: "department", n: 15 },
     ]);
   });

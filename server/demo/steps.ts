@@ -12,10 +12,14 @@ import type { DemoCodes, DemoStep } from "./index.ts";
 import { DEMO_DEPARTMENTS, DEMO_PROVINCE } from "./places.ts";
 import { reformStep } from "./reform.ts";
 
-/** Department codes in the order the catalogue's demo assigns its procedures. */
+/** Department codes in the order the catalogue's demo assigns its procedures ("Công an tỉnh" is
+ * "Công an tỉnh Đồng Tháp" here: a name may carry the province's after the catalogue's). */
 function departmentsByName(): string[] {
-  const code = new Map(DEMO_DEPARTMENTS.map(([s, name]) => [name, `${DEMO_PROVINCE.code}.${s}`]));
-  return CATALOG_ORDER.map((name) => code.get(name)).filter((c): c is string => c !== undefined);
+  const codeOf = (name: string) =>
+    DEMO_DEPARTMENTS.find(([, n]) => n === name || n.startsWith(`${name} `))?.[0];
+  return CATALOG_ORDER.map(codeOf)
+    .filter((s): s is string => s !== undefined)
+    .map((s) => `${DEMO_PROVINCE.code}.${s}`);
 }
 
 const list = (codes: DemoCodes) => demoProcedures({ ...codes, departments: departmentsByName() });

@@ -60,5 +60,25 @@ export const DEMO_USERS: {
     fullName: "Phan Thị Hồng Nhung",
     grants: [{ role: "head", agency: ".03" }],
   },
+  // The police of commune .101 (Công an xã Tân Phước 1): residence registration is theirs; the
+  // commune's one-stop counter receives it too (tiepnhan.xa), online dossiers reach the police.
+  {
+    username: "tiepnhan.ca",
+    fullName: "Võ Minh Trí",
+    grants: [{ role: "reception", agency: ".16.101" }],
+  },
+  {
+    username: "xuly.ca",
+    fullName: "Lê Thanh Sang",
+    grants: [{ role: "handler", agency: ".16.101" }],
+  },
+  {
+    username: "truong.ca",
+    fullName: "Nguyễn Hữu Lộc",
+    grants: [
+      { role: "leader", agency: ".16.101" },
+      { role: "head", agency: ".16.101" },
+    ],
+  },
   { username: "congdan", fullName: "Nguyễn Văn Bình", grants: [{ role: "applicant", agency: "" }] },
 ];

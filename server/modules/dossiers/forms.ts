@@ -26,9 +26,14 @@ export interface FormContext {
 
 /** A People's Committee: no superior-body line above it (Decree 30/2020/NĐ-CP Appendix I). */
 export const isPeoplesCommittee = (name: string) => /^((Ủy|Uỷ) ban nhân dân|UBND)\s/i.test(name);
-const LOCALITY = /^((Ủy|Uỷ) ban nhân dân|UBND) (tỉnh|thành phố|xã|phường|đặc khu|thị trấn) /i;
+/** Police units (Law on People's Public Security 2018 Art. 17): led by a Giám đốc at the province,
+ * a Trưởng Công an at commune level. */
+const COMMUNE_POLICE = /^Công an (xã|phường|đặc khu|thị trấn) /i;
+const PROVINCIAL_POLICE = /^Công an (tỉnh|thành phố) /i;
+const LOCALITY =
+  /^((Ủy|Uỷ) ban nhân dân|UBND|Công an) (tỉnh|thành phố|xã|phường|đặc khu|thị trấn) /i;
 
-/** The place name of the date line: the locality of the nearest People's Committee above. */
+/** The place name of the date line: the locality of the nearest local authority or police above. */
 export function placeOf(tree: AgencyTree, code: string): string {
   let a = tree.byCode.get(code);
   while (a) {
@@ -39,18 +44,37 @@ export function placeOf(tree: AgencyTree, code: string): string {
 }
 
 /**
+ * The title of an agency's head in a signature block: CHỦ TỊCH for a People's Committee,
+ * TRƯỞNG CÔNG AN XÃ (PHƯỜNG…) for commune police, GIÁM ĐỐC CÔNG AN TỈNH for the provincial
+ * police, else THỦ TRƯỞNG CƠ QUAN.
+ */
+export function headPosition(agencyName: string): string {
+  if (isPeoplesCommittee(agencyName)) return "CHỦ TỊCH";
+  const commune = COMMUNE_POLICE.exec(agencyName);
+  if (commune) return `TRƯỞNG CÔNG AN ${commune[1].toUpperCase()}`;
+  const province = PROVINCIAL_POLICE.exec(agencyName);
+  return province ? `GIÁM ĐỐC CÔNG AN ${province[1].toUpperCase()}` : "THỦ TRƯỞNG CƠ QUAN";
+}
+
+/**
  * The competent head's signature block (Decree 30/2020/NĐ-CP Art. 13): "TM. ỦY BAN NHÂN DÂN /
- * CHỦ TỊCH" for a People's Committee (KT. … / PHÓ CHỦ TỊCH for its leader), else the agency head.
+ * CHỦ TỊCH" for a People's Committee (KT. … / PHÓ CHỦ TỊCH for its leader), a police unit's head
+ * by title ("TRƯỞNG CÔNG AN XÃ"; KT. … / PHÓ TRƯỞNG CÔNG AN XÃ), else the agency head.
  */
 function competentSigner(c: FormContext) {
   const agency = c.tree.byCode.get(c.d.agencyCode);
   // No head recorded: the name line is left for the signer to fill in.
   const name = c.head?.name ?? "………………………";
   const deputy = c.head?.role === "leader";
+  const title = headPosition(agency?.name ?? "");
   if (agency && isPeoplesCommittee(agency.name))
     return deputy
       ? { authority: "KT. CHỦ TỊCH", position: "PHÓ CHỦ TỊCH", name }
       : { authority: "TM. ỦY BAN NHÂN DÂN", position: "CHỦ TỊCH", name };
+  if (title !== "THỦ TRƯỞNG CƠ QUAN")
+    return deputy
+      ? { authority: `KT. ${title}`, position: `PHÓ ${title}`, name }
+      : { position: title, name };
   return deputy
     ? { authority: "KT. THỦ TRƯỞNG CƠ QUAN", position: "CẤP PHÓ", name }
     : { position: "THỦ TRƯỞNG CƠ QUAN", name };

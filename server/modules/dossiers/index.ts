@@ -15,6 +15,7 @@ export {
   formData03,
   formData05,
   formData06,
+  headPosition,
   isPeoplesCommittee,
   placeOf,
 } from "./forms.ts";

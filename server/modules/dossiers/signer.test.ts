@@ -2,6 +2,7 @@
 // signature block, never the officer who clicked; the heading follows Decree 30/2020.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeUser } from "../../test-support.ts";
+import { headPosition } from "./forms.ts";
 import { act, type DossierTestEnv, dossierTestEnv, intake, scenario } from "./test-env.ts";
 
 let t: DossierTestEnv;
@@ -55,5 +56,13 @@ describe("who signs", () => {
     const f = await formData(d.code, "03");
     expect(f.signer).toMatchObject({ authority: "KT. CHỦ TỊCH", position: "PHÓ CHỦ TỊCH" });
     expect(f.unit.name).toBe("UBND XÃ TÂN PHƯỚC");
+  });
+
+  it("names the head by the kind of agency: chairman, commune police chief, agency head", () => {
+    expect(headPosition("Ủy ban nhân dân xã Tân Phước 1")).toBe("CHỦ TỊCH");
+    expect(headPosition("Công an xã Tân Phước 1")).toBe("TRƯỞNG CÔNG AN XÃ");
+    expect(headPosition("Công an phường Mỹ Tho")).toBe("TRƯỞNG CÔNG AN PHƯỜNG");
+    expect(headPosition("Công an tỉnh Đồng Tháp")).toBe("GIÁM ĐỐC CÔNG AN TỈNH");
+    expect(headPosition("Sở Tư pháp")).toBe("THỦ TRƯỞNG CƠ QUAN");
   });
 });

@@ -1,6 +1,6 @@
 // A unit of the index: an agency with everything below it in the organisation tree.
 import { AppError } from "../../platform/errors.ts";
-import type { AgencyTree } from "../identity/index.ts";
+import type { Agency, AgencyTree } from "../identity/index.ts";
 import type { UnitLevel } from "./score.ts";
 
 export interface Unit {
@@ -25,10 +25,25 @@ export function resolveUnit(tree: AgencyTree, code: string): Unit {
   return { code: a.code, name: a.name, level: a.level, agencies: tree.subtreeOf(a.code) };
 }
 
-/** The current units of a level (merged or closed ones answer through their successor). */
+/**
+ * The current units of a ranking group (merged or closed ones answer through their successor).
+ * Departments rank with the central branches placed directly under the province (police, tax,
+ * social insurance: the "ngành" of "sở, ban, ngành"), each with its local units below it — a
+ * commune police unit counts in the provincial police, never among the communes' People's
+ * Committees (assumed: Decision 766 names no separate group for them).
+ */
 export function unitsOfLevel(tree: AgencyTree, level: "department" | "commune"): Unit[] {
+  const branch = (a: Agency) =>
+    a.level === "vertical" &&
+    a.parentCode !== null &&
+    tree.byCode.get(a.parentCode)?.level === "province";
   return [...tree.byCode.values()]
-    .filter((a) => a.level === level && !a.mergedInto && a.validTo === null)
+    .filter(
+      (a) =>
+        (a.level === level || (level === "department" && branch(a))) &&
+        !a.mergedInto &&
+        a.validTo === null,
+    )
     .sort((x, y) => x.code.localeCompare(y.code))
     .map((a) => resolveUnit(tree, a.code));
 }

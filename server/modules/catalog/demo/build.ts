@@ -10,6 +10,8 @@ export interface DemoAgencies {
   province: string;
   departments: string[];
   communes: string[];
+  /** The commune police units; a tree without them leaves their procedures to the communes. */
+  communePolice?: string[];
 }
 
 /** Department slots: with fewer departments, slot i uses departments[i % n]. */
@@ -31,7 +33,8 @@ export interface DemoSpec {
   code: string;
   name: string;
   field: string;
-  at: "commune" | "province" | Department;
+  /** "commune-police": done by the commune police (residence: Law on Residence 2020 Art. 2). */
+  at: "commune" | "commune-police" | "province" | Department;
   duration: Duration;
   fees?: [string, number][];
   online: OnlineLevel;
@@ -97,23 +100,40 @@ const APPLICANT: Record<string, JsonSchema> = {
   diaChi: { type: "string", title: "Nơi cư trú", maxLength: 300 },
 };
 
+/** Who does a procedure at commune level, as the catalogue's steps name it. */
+const COMMUNE_BODY = {
+  commune: "Ủy ban nhân dân cấp xã",
+  "commune-police": "Công an cấp xã",
+} as const;
+
 export function buildDemo(s: DemoSpec, a: DemoAgencies): ProcedureInput {
   const slot = DEMO_DEPARTMENTS.indexOf(s.at as Department);
+  const local = s.at === "commune" || s.at === "commune-police";
   const agencies =
-    s.at === "commune"
-      ? a.communes
-      : slot >= 0 && a.departments.length
-        ? [a.departments[slot % a.departments.length]]
-        : [a.province];
-  const level = s.at === "commune" ? "commune" : slot >= 0 ? "department" : "province";
+    s.at === "commune-police"
+      ? (a.communePolice ?? a.communes)
+      : s.at === "commune"
+        ? a.communes
+        : slot >= 0 && a.departments.length
+          ? [a.departments[slot % a.departments.length]]
+          : [a.province];
+  const level = local ? "commune" : slot >= 0 ? "department" : "province";
   const methods =
     s.online === "none"
       ? (["counter", "postal"] as const)
       : (["counter", "online", "postal"] as const);
+  // Residence is filed at the commune's one-stop counter or at the commune police's office.
   const where =
-    s.at === "commune"
-      ? "Bộ phận Một cửa Ủy ban nhân dân cấp xã"
-      : "Trung tâm Phục vụ hành chính công tỉnh";
+    s.at === "commune-police"
+      ? "Bộ phận Một cửa cấp xã hoặc trụ sở Công an cấp xã"
+      : s.at === "commune"
+        ? "Bộ phận Một cửa Ủy ban nhân dân cấp xã"
+        : "Trung tâm Phục vụ hành chính công tỉnh";
+  const body = local
+    ? COMMUNE_BODY[s.at as keyof typeof COMMUNE_BODY]
+    : s.at === "province"
+      ? "Ủy ban nhân dân tỉnh"
+      : s.at;
   return {
     code: s.code,
     name: s.name,
@@ -123,7 +143,7 @@ export function buildDemo(s: DemoSpec, a: DemoAgencies): ProcedureInput {
     sequence: [
       `Bước 1: Người yêu cầu chuẩn bị hồ sơ, nộp tại ${where}${s.online === "none" ? "" : ", trực tuyến trên Cổng Dịch vụ công quốc gia"} hoặc qua bưu chính công ích.`,
       "Bước 2: Công chức tiếp nhận kiểm tra hồ sơ; hồ sơ đầy đủ thì tiếp nhận và hẹn trả kết quả, chưa đầy đủ thì hướng dẫn bổ sung một lần bằng văn bản.",
-      `Bước 3: ${s.at === "commune" ? "Ủy ban nhân dân cấp xã" : s.at === "province" ? "Ủy ban nhân dân tỉnh" : s.at} thẩm định, giải quyết và ký kết quả.`,
+      `Bước 3: ${body} thẩm định, giải quyết và ký kết quả.`,
       `Bước 4: Trả kết quả (${s.result}) tại ${where}, qua bưu chính công ích hoặc bản điện tử vào kho dữ liệu cá nhân.`,
     ],
     methods: [...methods],

@@ -41,6 +41,19 @@ describe("demo procedures", () => {
     expect(all.find((p) => p.code === "2.000815")!.fees[0].amount).toBe(2000);
   });
 
+  it("place residence at the commune police when the tree has them (Law on Residence 2020 Art. 2)", () => {
+    const police = ["H58.16.27", "H58.16.28"];
+    const withPolice = demoProcedures({ ...tree, communePolice: police });
+    for (const code of ["1.004194", "1.004222", "1.004221"]) {
+      const p = withPolice.find((x) => x.code === code)!;
+      expect(p).toMatchObject({ level: "commune", agencies: police });
+      expect(p.sequence?.[2]).toContain("Công an cấp xã");
+      // Without police units (a test province), the communes stand in.
+      expect(all.find((x) => x.code === code)!.agencies).toEqual(tree.communes);
+    }
+    expect(withPolice.find((x) => x.code === "1.001193")!.agencies).toEqual(tree.communes);
+  });
+
   it("carry e-forms that accept a filled form and name a missing field", () => {
     const birth = all.find((p) => p.code === "1.001193")!;
     const form = {

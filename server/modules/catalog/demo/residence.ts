@@ -1,4 +1,5 @@
-// Demo procedures of certification and residence (communes); same caveat as civil.ts.
+// Demo procedures of certification (commune People's Committees) and residence (commune police:
+// Law on Residence 2020 Art. 2, Decree 154/2024/NĐ-CP); same caveat as civil.ts.
 import type { DemoSpec } from "./build.ts";
 import { RESIDENCE_FORM, RESIDENCE_REQUIRED } from "./eforms.ts";
 
@@ -84,7 +85,7 @@ export const RESIDENCE: DemoSpec[] = [
     code: "1.004194",
     name: "Đăng ký thường trú",
     field: "Đăng ký, quản lý cư trú",
-    at: "commune",
+    at: "commune-police",
     duration: wd(7),
     fees: [["Lệ phí đăng ký thường trú (nộp trực tuyến 10.000 đ)", 20_000]],
     online: "full",
@@ -102,7 +103,7 @@ export const RESIDENCE: DemoSpec[] = [
     code: "1.004222",
     name: "Đăng ký tạm trú",
     field: "Đăng ký, quản lý cư trú",
-    at: "commune",
+    at: "commune-police",
     duration: wd(3),
     fees: [["Lệ phí đăng ký tạm trú (nộp trực tuyến 7.000 đ)", 15_000]],
     online: "full",
@@ -123,7 +124,7 @@ export const RESIDENCE: DemoSpec[] = [
     code: "1.004221",
     name: "Xác nhận thông tin về cư trú",
     field: "Đăng ký, quản lý cư trú",
-    at: "commune",
+    at: "commune-police",
     duration: { value: 1, unit: "working-days" },
     fees: [["Miễn phí", 0]],
     online: "full",
