@@ -194,7 +194,8 @@ describe("the demo applicants", () => {
     const r = await t.db.query<{ address: string }>(
       "SELECT applicant->>'address' AS address FROM dossiers WHERE applicant IS NOT NULL",
     );
-    expect(r.rows.length).toBeGreaterThan(50);
+    // The live dossiers (the history is imported as exchange records, which carry no applicant).
+    expect(r.rows.length).toBeGreaterThan(20);
     const places = new Set(DEMO_COMMUNES.map((c) => `${c.kind} ${c.place}`));
     for (const { address } of r.rows) {
       expect(address).not.toMatch(/Ủy ban nhân dân|Công an/);
