@@ -189,6 +189,23 @@ describe("residence at the commune police", () => {
   });
 });
 
+describe("the demo applicants", () => {
+  it("live at a real place of the province, written as an address, not as an agency's name", async () => {
+    const r = await t.db.query<{ address: string }>(
+      "SELECT applicant->>'address' AS address FROM dossiers WHERE applicant IS NOT NULL",
+    );
+    // The live dossiers (the history is imported as exchange records, which carry no applicant).
+    expect(r.rows.length).toBeGreaterThan(20);
+    const places = new Set(DEMO_COMMUNES.map((c) => `${c.kind} ${c.place}`));
+    for (const { address } of r.rows) {
+      expect(address).not.toMatch(/Ủy ban nhân dân|Công an/);
+      const place = address.match(/, ((xã|phường) [^,]+), tỉnh Đồng Tháp$/)?.[1];
+      if (place) expect(places.has(place), address).toBe(true);
+      else expect(address).toMatch(/, tỉnh Đồng Tháp$/);
+    }
+  });
+});
+
 describe("the demo dossiers' appointments", () => {
   it("are what the calendar computes from each reception, moved by the completed pauses", async () => {
     const load = calendarsFrom(t.calendars);

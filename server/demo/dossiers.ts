@@ -85,7 +85,11 @@ export function dossiersStep(
       const total = live.length + rest.length;
       const random = rng(7);
       const names = new Map<string, string>(
-        DEMO_COMMUNES.map((c) => [`${DEMO_PROVINCE.code}.${c.suffix}`, c.name]),
+        // The place in an address ("xã Tân Phước 1"), not its People's Committee's name.
+        DEMO_COMMUNES.map((c) => [
+          `${DEMO_PROVINCE.code}.${c.suffix}`,
+          `${c.kind} ${c.place}, tỉnh Đồng Tháp`,
+        ]),
       );
       const ctx = {
         deps: { ...modules.dossiers, clock: sim },
