@@ -87,10 +87,20 @@ describe("reception on the spot at the counter", () => {
     expect(ev.rows[0].data).toMatchObject({ assignee: "Đặng Thị Hai", assigneeId: second.id });
   });
 
-  it("gives the step to the only holder without a pick", async () => {
+  it("takes the pick as optional when one person holds the role", async () => {
     const s = await scenario(t);
     const r = await intake(s.reception, s.codes.communeA, s.proc.code);
     expect(r.status).toBe(200);
-    expect(await inboxCodes(s.handler)).toContain(r.body.dossier.code);
+    // Left to the unit's queue for the role, i.e. to its only handler, who may act on it.
+    const open = await t.db.query<{ assignee_id: string | null; role: string }>(
+      `SELECT s.assignee_id, s.role FROM dossier_steps s JOIN dossiers d ON d.id = s.dossier_id
+        WHERE d.code = $1 AND s.done_at IS NULL`,
+      [r.body.dossier.code],
+    );
+    expect(open.rows).toEqual([{ assignee_id: null, role: "handler" }]);
+    const picked = await intake(s.reception, s.codes.communeA, s.proc.code, {
+      decision: { action: "receive", assignee: { id: s.handler.user.id } },
+    });
+    expect(await inboxCodes(s.handler)).toContain(picked.body.dossier.code);
   });
 });

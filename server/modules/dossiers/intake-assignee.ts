@@ -2,9 +2,11 @@
 // unit that holds it (Decree 118/2025/NĐ-CP Art. 18: each step is done by a named officer and
 // every hand-over records who gave and who received), picked from the same list as any other
 // hand-over (assignment.ts). Our choice, where the decree is silent on how the person is named:
-// with several holders of the step's role the counter must pick one; with exactly one, that one
-// takes it without a pick; with none yet, the step waits unassigned in the unit's queue for its
-// leader to assign (the counter page warns).
+// with several holders of the step's role the counter must pick one; with exactly one the pick is
+// optional (the counter page preselects that person; left out, the step goes to the unit's queue
+// for the role, i.e. to that one person, and warnings address the role, as for any hand-over
+// without a pick); with none yet, the step waits unassigned for the unit's leader to assign (the
+// counter page warns).
 import type { Sql } from "../../platform/db.ts";
 import { AppError } from "../../platform/errors.ts";
 import { type AgencyTree, holdersOf } from "../identity/index.ts";
@@ -18,14 +20,14 @@ export async function intakeAssignee(
   proc: ProcedureInfo,
   picked: { id: string } | undefined,
 ): Promise<{ id: string } | undefined> {
+  // Returns the pick to pass on to the reception, or throws when one is needed and missing.
   const index = firstHandlingStep(proc);
   // A picked person is checked against the list by the reception itself (resolveAssignee).
   if (picked || index === null) return picked;
   const step = proc.steps[index];
   const unit = stepUnit(units, step);
   const people = await holdersOf(sql, unit, step.role);
-  if (people.length === 1) return { id: people[0].id };
-  if (people.length === 0) return undefined;
+  if (people.length < 2) return undefined;
   const unitName = tree.byCode.get(unit)?.name ?? unit;
   throw new AppError(
     "dossiers.assignee_required",

@@ -56,6 +56,10 @@ describe("re-routing a dossier after reception", () => {
     expect(back.status).toBe(200);
     expect(back.body.dossier).toMatchObject({ state: "misrouted", status: 4, agency: communeA });
 
+    // It waits in the inbox of the centre's officer who received it.
+    const waiting: Any = await (await counter.call("/api/dossiers/inbox")).json();
+    expect(waiting.items.map((x: { code: string }) => x.code)).toContain(code);
+
     // Only the receiving unit routes it again; commune A's own counter may not.
     expect((await detail(counter)).allowedActions).toContain("reroute");
     expect((await detail(counterA)).allowedActions ?? []).not.toContain("reroute");

@@ -4,10 +4,21 @@
 // charged to. Rules chosen and cited in docs/rules/rerouting-after-reception.md.
 import type { Sql } from "../../platform/db.ts";
 import { AppError } from "../../platform/errors.ts";
-import type { Actor, SubtreeOf } from "../identity/index.ts";
+import { type Actor, holdersOf, type SubtreeOf } from "../identity/index.ts";
 import { covers } from "./access.ts";
 import type { ProcedureInfo, WorkCalendar } from "./ports.ts";
 import type { Dossier } from "./types.ts";
+
+async function receivingOfficer(sql: Sql, d: Dossier) {
+  const r = await sql.query<{ id: string | null }>(
+    `SELECT done_by_id AS id FROM dossier_steps
+      WHERE dossier_id = $1 AND role = 'reception' AND step_index >= 0 ORDER BY seq LIMIT 1`,
+    [d.id],
+  );
+  const id = r.rows[0]?.id;
+  if (!id) return null;
+  return (await holdersOf(sql, d.receivingUnit, "reception")).find((p) => p.id === id) ?? null;
+}
 
 export const REROUTE_STEP = "Trả về Bộ phận Một cửa, chuyển cơ quan có thẩm quyền";
 /** The counter's step sits outside the procedure's internal process. */
@@ -51,7 +62,10 @@ export async function chargeToReception(sql: Sql, d: Dossier): Promise<void> {
   );
 }
 
-/** The counter's step: the dossier waits at the receiving unit to be routed again. */
+/**
+ * The counter's step: the dossier waits at the receiving unit to be routed again, in the inbox of
+ * the officer who received it while they still hold reception there (else any of the unit's).
+ */
 export async function openRerouteStep(
   sql: Sql,
   d: Dossier,
@@ -63,10 +77,23 @@ export async function openRerouteStep(
 ): Promise<Date> {
   const hours = proc.steps[0]?.role === "reception" ? proc.steps[0].hours : DEFAULT_HOURS;
   const dueAt = cal.dueAt(now, hours, "working-hours");
+  const to = await receivingOfficer(sql, d);
   await sql.query(
-    `INSERT INTO dossier_steps (dossier_id, seq, step_index, name, role, agency_code, quota_hours, handed_by, received_at, due_at, note)
-     VALUES ($1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM dossier_steps WHERE dossier_id = $1), $2, $3, 'reception', $4, $5, $6, $7, $8, $9)`,
-    [d.id, OUTSIDE_PROCESS, REROUTE_STEP, d.receivingUnit, hours, by, now, dueAt, reason],
+    `INSERT INTO dossier_steps (dossier_id, seq, step_index, name, role, agency_code, quota_hours, handed_by, received_at, due_at, note, assignee_id, assignee_name)
+     VALUES ($1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM dossier_steps WHERE dossier_id = $1), $2, $3, 'reception', $4, $5, $6, $7, $8, $9, $10, $11)`,
+    [
+      d.id,
+      OUTSIDE_PROCESS,
+      REROUTE_STEP,
+      d.receivingUnit,
+      hours,
+      by,
+      now,
+      dueAt,
+      reason,
+      to?.id ?? null,
+      to?.fullName ?? null,
+    ],
   );
   return dueAt;
 }
