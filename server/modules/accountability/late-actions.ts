@@ -4,7 +4,7 @@ import { z } from "zod";
 import { AppError, badInput, conflict } from "../../platform/errors.ts";
 import { record } from "../audit/index.ts";
 import { insertDocument } from "../documents/index.ts";
-import { type Dossier, findDossier, listSteps } from "../dossiers/index.ts";
+import { type Dossier, findDossier, headPosition, listSteps } from "../dossiers/index.ts";
 import { type Action, type Actor, authorize, inScope, scopeFor } from "../identity/index.ts";
 import { type AccountabilityDeps, procedureName } from "./deps.ts";
 import {
@@ -41,7 +41,8 @@ export const approveBody = z
     version: z.number().int().positive(),
     /** The new appointment; default: the proposed one. */
     newDueAt: instant.optional(),
-    position: z.string().trim().min(2).max(100).default("THỦ TRƯỞNG CƠ QUAN"),
+    /** The signer's title; default: the head of the dossier's agency by its kind (CHỦ TỊCH…). */
+    position: z.string().trim().min(2).max(100).optional(),
   })
   .strict();
 
@@ -121,7 +122,7 @@ export async function draftExplanation(
     newDueAt: body.proposedDueAt,
     now,
     signerName: null,
-    position: "THỦ TRƯỞNG CƠ QUAN",
+    position: headPosition(tree.byCode.get(d.agencyCode)?.name ?? ""),
   };
   const draft = await draftForm04(deps.files, facts);
   return deps.db.transaction(async (tx) => {
@@ -203,7 +204,7 @@ export async function signApology(
     newDueAt,
     now,
     signerName: actor.fullName,
-    position: body.position,
+    position: body.position ?? headPosition(agencyName),
   };
   const file = await signedForm04(deps.files, facts, signer, deps.clock);
   return deps.db.transaction(async (tx) => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lookupInit } from "../../test-support.ts";
+import { pdfText } from "../documents/forms/pdf-text.test-util.ts";
 import { verifyPdf } from "../documents/index.ts";
 import { sweep } from "./sweep.ts";
 import { type AccTestEnv, accTestEnv, intake, json, scenario, signInAs } from "./test-env.ts";
@@ -68,9 +69,11 @@ describe("a late dossier", () => {
     ).toHaveLength(1);
     const draft = await handler.call(`/api/dossiers/${d.code}/late/form04.pdf`);
     expect(draft.status).toBe(200);
-    await expect(verifyPdf(new Uint8Array(await draft.arrayBuffer()))).rejects.toThrow(
-      /no digital signature/,
-    );
+    const draftBytes = new Uint8Array(await draft.arrayBuffer());
+    await expect(verifyPdf(draftBytes)).rejects.toThrow(/no digital signature/);
+    // The competent head of a commune's People's Committee signs as its chair (Decree 30/2020).
+    expect(pdfText(draftBytes)).toContain("CHỦ TỊCH");
+    expect(pdfText(draftBytes)).not.toContain("THỦ TRƯỞNG CƠ QUAN");
 
     const signed = await json(
       await head.call(`/api/dossiers/${d.code}/late/approve`, {
@@ -85,7 +88,9 @@ describe("a late dossier", () => {
       signedBy: "Lê Thị Thủ Trưởng",
     });
     const pdf = await head.call(`/api/dossiers/${d.code}/late/form04.pdf`);
-    const v = await verifyPdf(new Uint8Array(await pdf.arrayBuffer()));
+    const signedBytes = new Uint8Array(await pdf.arrayBuffer());
+    expect(pdfText(signedBytes)).toContain("CHỦ TỊCH");
+    const v = await verifyPdf(signedBytes);
     expect(v.valid).toBe(true);
     expect(v.coversWholeDocument).toBe(true);
     expect(v.signer.organisation).toBe("UBND xã Tân Phước");
