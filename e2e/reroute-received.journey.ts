@@ -52,15 +52,16 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   );
   const leader = await newPage({ user: seed.users["lanhdao.xa"] });
   await act(leader, code, BACK, async (p) => {
-    await p.getByLabel("Lý do", { exact: true }).fill(REASON);
+    await p.getByRole("form", { name: BACK }).getByLabel("Lý do", { exact: true }).fill(REASON);
   });
   await see(leader, "Trả về Bộ phận Một cửa để chuyển đúng cơ quan có thẩm quyền");
   await screenshot("misrouted-sent-back", leader);
 
   // The centre's counter routes it to the competent commune.
   await act(counter, code, REROUTE, async (p) => {
-    await p.getByLabel("Mã cơ quan có thẩm quyền giải quyết").fill(right);
-    await p.getByLabel("Lý do", { exact: true }).fill(REASON);
+    const form = p.getByRole("form", { name: REROUTE });
+    await form.getByLabel("Mã cơ quan có thẩm quyền giải quyết").fill(right);
+    await form.getByLabel("Lý do", { exact: true }).fill(REASON);
   });
   await see(counter, "Đang giải quyết");
   await see(counter, "Trả về Bộ phận Một cửa: không thuộc thẩm quyền");

@@ -125,4 +125,20 @@ describe("the warning sweep", () => {
     await run("2026-03-02T09:30:00Z");
     expect(await notes(d.code)).toEqual(["late:late:leader"]);
   });
+
+  it("keeps warning while a misrouted dossier waits at the counter: the clock runs", async () => {
+    t.clock.set(START);
+    const { codes, proc, reception, leader } = await scenario(t);
+    const d = await intake(reception, codes.communeA, proc.code);
+    const back = await leader.call(`/api/dossiers/${d.code}/actions/return-misrouted`, {
+      method: "POST",
+      body: { version: d.version, reason: "Không thuộc thẩm quyền của xã A" },
+    });
+    expect(back.status).toBe(200);
+    const m = await moments(d.code);
+    // The handling step's moments are gone; the counter's step and the appointment still warn.
+    expect(m.some((x) => x[0] === "step:2")).toBe(false);
+    expect(m.some((x) => x[0] === "step:3")).toBe(true);
+    expect(m.filter((x) => x[0] === "dossier").map((x) => x[1])).toEqual(["1wd", "4wh", "late"]);
+  });
 });

@@ -6,8 +6,11 @@ import type { Calendar } from "../calendar/index.ts";
 import { type Dossier, listSteps, type StepRow } from "../dossiers/index.ts";
 import { type Threshold, warnAt } from "./thresholds.ts";
 
-/** States whose clock runs (a supplement or payment request pauses it: calendar.md). */
-const RUNNING = new Set(["handling", "approval", "approved"]);
+/**
+ * States whose clock runs (a supplement or payment request pauses it: calendar.md; a dossier sent
+ * back as misrouted does not: docs/rules/rerouting-after-reception.md).
+ */
+const RUNNING = new Set(["handling", "approval", "approved", "misrouted"]);
 
 export interface WarningRow {
   target: string;
