@@ -10,7 +10,8 @@ export const enKit: Record<keyof typeof viKit, string> = {
   "kit.rows": "{from}–{to} of {n} rows",
   "kit.noMatch": "No row matches the filter.",
   "kit.crashTitle": "This page could not be shown",
-  "kit.crashChunk": "A new version of the system was just installed, or the network dropped while the page loaded.",
+  "kit.crashChunk":
+    "A new version of the system was just installed, or the network dropped while the page loaded.",
   "kit.crashOther": "The page failed while drawing. What you saved is not affected.",
   "kit.reload": "Reload the page",
 };

@@ -8,7 +8,8 @@ export const viKit = {
   "kit.rows": "{from}–{to} trong {n} dòng",
   "kit.noMatch": "Không có dòng nào khớp với bộ lọc.",
   "kit.crashTitle": "Không hiển thị được trang này",
-  "kit.crashChunk": "Phiên bản mới của hệ thống vừa được cài đặt hoặc mạng bị gián đoạn khi tải trang.",
+  "kit.crashChunk":
+    "Phiên bản mới của hệ thống vừa được cài đặt hoặc mạng bị gián đoạn khi tải trang.",
   "kit.crashOther": "Trang gặp lỗi khi hiển thị. Dữ liệu bạn đã lưu không bị ảnh hưởng.",
   "kit.reload": "Tải lại trang",
 };

@@ -52,7 +52,7 @@ export function DataTable<T>({
   caption,
   captionHidden,
   filterLabel,
-  pageSize = 25,
+  pageSize = 50,
   initialSort,
   rowClass,
   className,
@@ -112,7 +112,9 @@ export function DataTable<T>({
                       {sortable ? (
                         <button type="button" className="th-sort" onClick={() => toggle(c.key)}>
                           {c.header}
-                          <span aria-hidden="true">{dir === 1 ? " ▲" : dir === -1 ? " ▼" : ""}</span>
+                          <span aria-hidden="true">
+                            {dir === 1 ? " ▲" : dir === -1 ? " ▼" : ""}
+                          </span>
                         </button>
                       ) : (
                         c.header

@@ -42,7 +42,11 @@ export class ErrorBoundary extends Component<Props, { error: unknown }> {
 
   override componentDidCatch(error: unknown, info: ErrorInfo) {
     // The console only: no personal data leaves the browser from here.
-    console.error("page failed", error instanceof Error ? error.message : error, info.componentStack);
+    console.error(
+      "page failed",
+      error instanceof Error ? error.message : error,
+      info.componentStack,
+    );
   }
 
   override componentDidUpdate(prev: Props) {

@@ -136,7 +136,12 @@ export function SearchField({
   onValue(v: string): void;
 }) {
   return (
-    <TextField label={label} type="search" value={value} onChange={(e) => onValue(e.target.value)} />
+    <TextField
+      label={label}
+      type="search"
+      value={value}
+      onChange={(e) => onValue(e.target.value)}
+    />
   );
 }
 

@@ -19,7 +19,6 @@ export interface ListProps<D, T> extends TableProps<T> {
   /** Shown between the heading and the table (notes, a busy form). */
   above?: ReactNode;
   headExtra?: ReactNode;
-  className?: string;
 }
 
 /** A card with a counted heading, the query's state and the table: for pages with more than a list. */
@@ -31,7 +30,6 @@ export function ListSection<D, T>({
   empty,
   above,
   headExtra,
-  className,
   ...table
 }: ListProps<D, T>) {
   const list = query.data === undefined ? null : rows(query.data);
@@ -39,7 +37,7 @@ export function ListSection<D, T>({
   const h = <h2 id={`${id}-h`}>{title}</h2>;
   return (
     <section
-      className={`card ${className ?? ""}`}
+      className="card"
       aria-labelledby={`${id}-h`}
       aria-busy={query.isFetching}
     >
