@@ -36,11 +36,7 @@ export function ListSection<D, T>({
   const title = heading(list);
   const h = <h2 id={`${id}-h`}>{title}</h2>;
   return (
-    <section
-      className="card"
-      aria-labelledby={`${id}-h`}
-      aria-busy={query.isFetching}
-    >
+    <section className="card" aria-labelledby={`${id}-h`} aria-busy={query.isFetching}>
       {headExtra ? (
         <div className="card-head">
           {h}
