@@ -49,7 +49,8 @@ export const explanationsQuery = z
       .trim()
       .max(8000)
       .regex(/^[A-Za-z0-9._-]{1,40}(,[A-Za-z0-9._-]{1,40}){0,199}$/, {
-        error: "mã hồ sơ cách nhau bởi dấu phẩy, tối đa 200 / dossier codes, comma-separated, 200 at most",
+        error:
+          "mã hồ sơ cách nhau bởi dấu phẩy, tối đa 200 / dossier codes, comma-separated, 200 at most",
       }),
   })
   .strict();

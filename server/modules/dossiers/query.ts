@@ -121,7 +121,10 @@ export async function listDossiers(sql: Sql, scope: Scope, q: ListQuery, now: Da
           ]),
         ).toString("base64url")
       : null;
-  const names = await procedureNames(sql, rows.map((x) => x.procedure_code as string));
+  const names = await procedureNames(
+    sql,
+    rows.map((x) => x.procedure_code as string),
+  );
   const items: QueueItem[] = rows.map((x) => ({
     code: x.code,
     procedure: x.procedure_code,
