@@ -197,6 +197,20 @@ function Boom({ error }: { error: Error }): never {
   throw error;
 }
 
+function Nav() {
+  const [path, setPath] = useState("/a");
+  return (
+    <>
+      <button type="button" onClick={() => setPath("/b")}>
+        đi
+      </button>
+      <ErrorBoundary resetKey={path}>
+        {path === "/a" ? <Boom error={new Error("vỡ")} /> : <p>Trang B</p>}
+      </ErrorBoundary>
+    </>
+  );
+}
+
 describe("ErrorBoundary", () => {
   it("shows a failed chunk as a message with reload, not a blank page", () => {
     let reloaded = 0;
@@ -220,19 +234,6 @@ describe("ErrorBoundary", () => {
   });
 
   it("clears the failure when the reader moves to another page", () => {
-    function Nav() {
-      const [path, setPath] = useState("/a");
-      return (
-        <>
-          <button type="button" onClick={() => setPath("/b")}>
-            đi
-          </button>
-          <ErrorBoundary resetKey={path}>
-            {path === "/a" ? <Boom error={new Error("vỡ")} /> : <p>Trang B</p>}
-          </ErrorBoundary>
-        </>
-      );
-    }
     const quiet = console.error;
     console.error = () => undefined;
     try {

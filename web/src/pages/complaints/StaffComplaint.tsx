@@ -143,7 +143,6 @@ export default function StaffComplaint({ params }: { params: Record<string, stri
 function Actions({ c }: { c: Complaint }) {
   const { t, lang } = useI18n();
   const act = useComplaintAction(c.code);
-  const agencies = useAgencies();
   const [open, setOpen] = useState<ComplaintAction | null>(null);
   const [done, setDone] = useState<ComplaintAction | null>(null);
   const [v, setV] = useState<Record<string, string>>({});
