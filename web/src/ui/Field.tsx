@@ -232,3 +232,31 @@ export function DateTimeField(props: TypedProps) {
     />
   );
 }
+
+/** A choice among fixed values, each shown by its label; the first option ("all", "none") is empty. */
+export function ChoiceField<V extends string>({
+  label,
+  value,
+  onValue,
+  values,
+  labelOf,
+  empty,
+}: {
+  label: string;
+  value: NoInfer<V> | "";
+  onValue(v: NoInfer<V> | ""): void;
+  values: readonly V[];
+  labelOf(v: NoInfer<V>): string;
+  empty?: string;
+}) {
+  return (
+    <SelectField label={label} value={value} onChange={(e) => onValue(e.target.value as V | "")}>
+      {empty !== undefined && <option value="">{empty}</option>}
+      {values.map((v) => (
+        <option key={v} value={v}>
+          {labelOf(v)}
+        </option>
+      ))}
+    </SelectField>
+  );
+}

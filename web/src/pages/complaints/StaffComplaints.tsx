@@ -8,7 +8,7 @@ import {
 import { useAgencies } from "../../api/identity.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { Link } from "../../router.tsx";
-import { SelectField } from "../../ui/Field.tsx";
+import { ChoiceField } from "../../ui/Field.tsx";
 import { type Column, ListPage } from "../../ui/ListPage.tsx";
 
 export const COMPLAINT_STATES: ComplaintState[] = [
@@ -82,18 +82,14 @@ export default function StaffComplaints() {
       filtersLabel={t("common.filters")}
       filters={
         <div className="row row-end">
-          <SelectField
+          <ChoiceField
             label={t("common.status")}
             value={state}
-            onChange={(e) => setState(e.target.value as ComplaintState | "")}
-          >
-            <option value="">{t("common.all")}</option>
-            {COMPLAINT_STATES.map((s) => (
-              <option key={s} value={s}>
-                {t(`pakn.state.${s}`)}
-              </option>
-            ))}
-          </SelectField>
+            onValue={setState}
+            values={COMPLAINT_STATES}
+            labelOf={(s) => t(`pakn.state.${s}`)}
+            empty={t("common.all")}
+          />
         </div>
       }
       id="pakn-list"
