@@ -5,6 +5,7 @@ import { Shell } from "./layout/Shell.tsx";
 import { NotFound } from "./pages/NotFound.tsx";
 import { match, navigate, useLocation } from "./router.tsx";
 import { ROUTES } from "./routes.ts";
+import { ErrorBoundary } from "./ui/ErrorBoundary.tsx";
 import { ErrorBox } from "./ui/ErrorBox.tsx";
 import { Loading } from "./ui/Status.tsx";
 
@@ -35,9 +36,11 @@ export function App() {
   else {
     const Page = found.route.page;
     content = (
-      <Suspense fallback={<Loading label={t("common.loading")} />}>
-        <Page params={found.params} />
-      </Suspense>
+      <ErrorBoundary resetKey={path}>
+        <Suspense fallback={<Loading label={t("common.loading")} />}>
+          <Page params={found.params} />
+        </Suspense>
+      </ErrorBoundary>
     );
   }
   return (

@@ -56,6 +56,20 @@ export async function findExplanation(sql: Sql, dossierId: string): Promise<Expl
   return r.rows[0] ? fromRow(r.rows[0]) : null;
 }
 
+/** The explanations of many dossiers at once (a list page), with each dossier's receiving unit for
+ * the scope check: one query, not one per row. */
+export async function findExplanationsByCode(
+  sql: Sql,
+  codes: string[],
+): Promise<(Explanation & { receivingUnit: string })[]> {
+  const r = await sql.query(
+    `SELECT e.*, d.receiving_unit FROM late_explanations e JOIN dossiers d ON d.id = e.dossier_id
+      WHERE e.dossier_code = ANY($1::text[])`,
+    [codes],
+  );
+  return r.rows.map((row) => ({ ...fromRow(row), receivingUnit: row.receiving_unit as string }));
+}
+
 /** 409: the new date is set once (Decree 118/2025/NĐ-CP; dossier-lifecycle.md "Late dossiers"). */
 export function alreadyExtended(code: string, newDueAt: Date | null): AppError {
   const at = newDueAt ? newDueAt.toISOString() : "";

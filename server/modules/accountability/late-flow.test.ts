@@ -67,6 +67,22 @@ describe("a late dossier", () => {
         (n) => n.kind === "explanation" && n.dossierCode === d.code,
       ),
     ).toHaveLength(1);
+    // A list page reads the explanations of all its rows in one call, scoped like the single read.
+    const many = await json(await head.call(`/api/late/explanations?codes=${d.code},KHONG.CO.MA`));
+    expect(many.status).toBe(200);
+    expect(many.body.items).toEqual([
+      expect.objectContaining({
+        code: d.code,
+        explanation: expect.objectContaining({ status: "drafted", version: 1 }),
+      }),
+    ]);
+    const stranger = await signInAs(t, (await s.as("handler", s.codes.communeB)).user.username);
+    const none = await json(await stranger.call(`/api/late/explanations?codes=${d.code}`));
+    expect(none.status).toBe(200);
+    expect(none.body.items).toEqual([]);
+    const bad = await json(await head.call("/api/late/explanations?codes=a%20b&lang=en"));
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain("codes");
     const draft = await handler.call(`/api/dossiers/${d.code}/late/form04.pdf`);
     expect(draft.status).toBe(200);
     const draftBytes = new Uint8Array(await draft.arrayBuffer());

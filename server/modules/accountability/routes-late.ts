@@ -1,12 +1,13 @@
 // Staff routes of a late dossier: the explanation, the head's signature, the state, the Form 04 PDF.
 
+import { z } from "zod";
 import { contentDisposition } from "../../platform/content-disposition.ts";
 import { notFound } from "../../platform/errors.ts";
 import { type Api, param } from "../../platform/http.ts";
 import { timeliness } from "../dossiers/index.ts";
-import { requireUser } from "../identity/index.ts";
+import { authorize, inScope, requireUser, scopeFor } from "../identity/index.ts";
 import type { AccountabilityDeps } from "./deps.ts";
-import { type Explanation, findExplanation } from "./explanations.ts";
+import { type Explanation, findExplanation, findExplanationsByCode } from "./explanations.ts";
 import { isLate } from "./facts.ts";
 import { readPdf } from "./form04.ts";
 import {
@@ -39,6 +40,22 @@ export function explanationView(x: Explanation | null) {
     form04: `/api/dossiers/${encodeURIComponent(x.dossierCode)}/late/form04.pdf`,
   };
 }
+
+/** Up to 200 dossier codes, comma-separated: the rows of one list page. */
+export const explanationsQuery = z
+  .object({
+    codes: z
+      .string()
+      .trim()
+      .max(8000)
+      .regex(/^[A-Za-z0-9._-]{1,40}(,[A-Za-z0-9._-]{1,40}){0,199}$/, {
+        error:
+          "mã hồ sơ cách nhau bởi dấu phẩy, tối đa 200 / dossier codes, comma-separated, 200 at most",
+      }),
+  })
+  .strict();
+
+const READ_LATE = ["dossier.read", "late.explain", "late.approve"] as const;
 
 export function lateRoutes(api: Api, deps: AccountabilityDeps) {
   const { db, clock } = deps;
@@ -89,6 +106,32 @@ export function lateRoutes(api: Api, deps: AccountabilityDeps) {
         late: isLate(d, end, clock.now()),
         timeliness: timeliness({ ...d, endAt: end }, clock.now()),
         explanation: explanationView(await findExplanation(db, d.id)),
+      };
+    },
+  );
+
+  api.route(
+    {
+      method: "get",
+      path: "/api/late/explanations",
+      summary:
+        "Giải trình của nhiều hồ sơ (một trang danh sách) / Explanations of many dossiers (one list page)",
+      tag,
+      query: explanationsQuery,
+    },
+    async (c, { query }) => {
+      const actor = requireUser(c);
+      const tree = await deps.agencies.tree();
+      authorize(actor, READ_LATE[0], tree.subtreeOf);
+      const scopes = READ_LATE.map((a) => scopeFor(actor, a, tree.subtreeOf));
+      const seen = (x: { agencyCode: string; receivingUnit: string }) =>
+        actor.kind === "system" ||
+        scopes.some((s) => inScope(s, x.agencyCode) || inScope(s, x.receivingUnit));
+      const rows = await findExplanationsByCode(db, [...new Set(query.codes.split(","))]);
+      return {
+        items: rows
+          .filter(seen)
+          .map((x) => ({ code: x.dossierCode, explanation: explanationView(x)! })),
       };
     },
   );

@@ -31,6 +31,8 @@ const COLS =
 export interface QueueItem {
   code: string;
   procedure: string;
+  /** The procedure's current name, so a list shows it without a call per row. */
+  procedureName: string | null;
   agency: string;
   receivingUnit: string;
   channel: number;
@@ -119,9 +121,14 @@ export async function listDossiers(sql: Sql, scope: Scope, q: ListQuery, now: Da
           ]),
         ).toString("base64url")
       : null;
+  const names = await procedureNames(
+    sql,
+    rows.map((x) => x.procedure_code as string),
+  );
   const items: QueueItem[] = rows.map((x) => ({
     code: x.code,
     procedure: x.procedure_code,
+    procedureName: names.get(x.procedure_code) ?? null,
     agency: x.agency_code,
     receivingUnit: x.receiving_unit,
     channel: x.channel,
@@ -148,4 +155,17 @@ export async function listDossiers(sql: Sql, scope: Scope, q: ListQuery, now: Da
     ),
   }));
   return { items, nextCursor };
+}
+
+/** The current names of the procedures on one page: rows ready to show, one query for the page. */
+async function procedureNames(sql: Sql, codes: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(codes)];
+  if (unique.length === 0) return new Map();
+  const r = await sql.query<{ code: string; name: string }>(
+    `SELECT v.code, v.name FROM procedures p
+       JOIN procedure_versions v ON v.code = p.code AND v.version = p.current_version
+      WHERE p.code = ANY($1::text[])`,
+    [unique],
+  );
+  return new Map(r.rows.map((x) => [x.code, x.name]));
 }

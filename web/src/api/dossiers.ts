@@ -55,6 +55,8 @@ export interface DossierComponent {
 export interface QueueItem {
   code: string;
   procedure: string;
+  /** The procedure's current name, read with the list. */
+  procedureName: string | null;
   agency: string;
   receivingUnit: string;
   channel: 1 | 2 | 3;

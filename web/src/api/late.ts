@@ -40,6 +40,20 @@ export function useLate(code: string, enabled = true) {
   return useQuery({ ...lateQuery(code), enabled });
 }
 
+/** The explanations of a list page's dossiers in one call (those without one are left out). */
+export function useLateExplanations(codes: string[]) {
+  const sorted = [...new Set(codes)].sort();
+  return useQuery({
+    queryKey: ["late", "explanations", sorted],
+    queryFn: () =>
+      get<{ items: { code: string; explanation: Explanation }[] }>("/api/late/explanations", {
+        codes: sorted.join(","),
+      }),
+    enabled: sorted.length > 0,
+    staleTime: 30_000,
+  });
+}
+
 export interface ExplanationInput {
   reason: string;
   responsibleStep?: number;
@@ -53,7 +67,7 @@ function useLateMutation<I>(code: string, path: string) {
     mutationFn: (body: I) =>
       post<Explanation>(`/api/dossiers/${encodeURIComponent(code)}/late/${path}`, body),
     onSuccess: () => {
-      qc.invalidateQueries({ queryKey: lateKey(code) });
+      qc.invalidateQueries({ queryKey: ["late"] });
       qc.invalidateQueries({ queryKey: ["dossier", code] });
       qc.invalidateQueries({ queryKey: ["dossiers"] });
       qc.invalidateQueries({ queryKey: ["compliance"] });

@@ -4,6 +4,7 @@ import { enCert } from "./en-cert.ts";
 import { enCitizen } from "./en-citizen.ts";
 import { enDossier } from "./en-dossier.ts";
 import { enInspections, enReport } from "./en-inspections.ts";
+import { enKit } from "./en-kit.ts";
 import { enPortal } from "./en-portal.ts";
 import { enReform } from "./en-reform.ts";
 import { enRules } from "./en-rules.ts";
@@ -24,6 +25,7 @@ export const en: Record<Key, string> = {
   ...enCitizen,
   ...enCert,
   ...enRules,
+  ...enKit,
   "app.title": "Administrative Procedure Information System",
   "app.short": "One-stop e-service",
   "app.skip": "Skip to main content",

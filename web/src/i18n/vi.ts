@@ -6,6 +6,7 @@ import { viCert } from "./vi-cert.ts";
 import { viCitizen } from "./vi-citizen.ts";
 import { viDossier } from "./vi-dossier.ts";
 import { viInspections, viReport } from "./vi-inspections.ts";
+import { viKit } from "./vi-kit.ts";
 import { viPortal } from "./vi-portal.ts";
 import { viReform } from "./vi-reform.ts";
 import { viRules } from "./vi-rules.ts";
@@ -25,6 +26,7 @@ export const vi = {
   ...viCitizen,
   ...viCert,
   ...viRules,
+  ...viKit,
   "app.title": "Hệ thống thông tin giải quyết thủ tục hành chính",
   "app.short": "Một cửa điện tử",
   "app.skip": "Bỏ qua, đến nội dung chính",

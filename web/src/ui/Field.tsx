@@ -68,6 +68,30 @@ function Wrap({
   );
 }
 
+/** The attributes that tie a control to its label, hint and error. */
+interface Tie {
+  id: string;
+  required?: boolean;
+  "aria-invalid"?: true;
+  "aria-describedby"?: string;
+}
+
+/** One labelled control: the wrapper, the ids and the aria wiring every field shares. */
+function Labelled({ control, ...c }: Common & { control(tie: Tie): ReactNode }) {
+  const d = useDescribed(c.hint, c.error);
+  const tie: Tie = {
+    id: d.id,
+    required: c.required,
+    "aria-invalid": c.error ? true : undefined,
+    "aria-describedby": d.describedBy,
+  };
+  return (
+    <Wrap {...c} id={d.id} hintId={d.hintId} errId={d.errId}>
+      {control(tie)}
+    </Wrap>
+  );
+}
+
 export function TextField({
   label,
   hint,
@@ -75,26 +99,8 @@ export function TextField({
   required,
   ...rest
 }: Common & InputHTMLAttributes<HTMLInputElement>) {
-  const d = useDescribed(hint, error);
-  return (
-    <Wrap
-      id={d.id}
-      label={label}
-      hint={hint}
-      hintId={d.hintId}
-      error={error}
-      errId={d.errId}
-      required={required}
-    >
-      <input
-        id={d.id}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={d.describedBy}
-        {...rest}
-      />
-    </Wrap>
-  );
+  const c = { label, hint, error, required };
+  return <Labelled {...c} control={(tie) => <input {...tie} {...rest} />} />;
 }
 
 export function SelectField({
@@ -102,31 +108,10 @@ export function SelectField({
   hint,
   error,
   required,
-  children,
   ...rest
 }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
-  const d = useDescribed(hint, error);
-  return (
-    <Wrap
-      id={d.id}
-      label={label}
-      hint={hint}
-      hintId={d.hintId}
-      error={error}
-      errId={d.errId}
-      required={required}
-    >
-      <select
-        id={d.id}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={d.describedBy}
-        {...rest}
-      >
-        {children}
-      </select>
-    </Wrap>
-  );
+  const c = { label, hint, error, required };
+  return <Labelled {...c} control={(tie) => <select {...tie} {...rest} />} />;
 }
 
 export function TextArea({
@@ -136,25 +121,27 @@ export function TextArea({
   required,
   ...rest
 }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const d = useDescribed(hint, error);
+  const c = { label, hint, error, required };
+  return <Labelled {...c} control={(tie) => <textarea {...tie} {...rest} />} />;
+}
+
+/** A search box that filters a list as the reader types. */
+export function SearchField({
+  label,
+  value,
+  onValue,
+}: {
+  label: string;
+  value: string;
+  onValue(v: string): void;
+}) {
   return (
-    <Wrap
-      id={d.id}
+    <TextField
       label={label}
-      hint={hint}
-      hintId={d.hintId}
-      error={error}
-      errId={d.errId}
-      required={required}
-    >
-      <textarea
-        id={d.id}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={d.describedBy}
-        {...rest}
-      />
-    </Wrap>
+      type="search"
+      value={value}
+      onChange={(e) => onValue(e.target.value)}
+    />
   );
 }
 
@@ -243,5 +230,33 @@ export function DateTimeField(props: TypedProps) {
       show={showVnDateTime}
       placeholder="dd/mm/yyyy hh:mm"
     />
+  );
+}
+
+/** A choice among fixed values, each shown by its label; the first option ("all", "none") is empty. */
+export function ChoiceField<V extends string>({
+  label,
+  value,
+  onValue,
+  values,
+  labelOf,
+  empty,
+}: {
+  label: string;
+  value: NoInfer<V> | "";
+  onValue(v: NoInfer<V> | ""): void;
+  values: readonly V[];
+  labelOf(v: NoInfer<V>): string;
+  empty?: string;
+}) {
+  return (
+    <SelectField label={label} value={value} onChange={(e) => onValue(e.target.value as V | "")}>
+      {empty !== undefined && <option value="">{empty}</option>}
+      {values.map((v) => (
+        <option key={v} value={v}>
+          {labelOf(v)}
+        </option>
+      ))}
+    </SelectField>
   );
 }

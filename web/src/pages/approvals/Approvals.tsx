@@ -1,13 +1,16 @@
 // Leader approvals: dossiers at the approval step, and approved ones whose signed result is to be
 // issued; each opens the dossier page, where approve / send back / issue are done.
-import { useProcedureNames } from "../../api/catalog.ts";
 import { type QueueItem, useQueue } from "../../api/dossiers.ts";
 import { useAgencies } from "../../api/identity.ts";
 import { useT } from "../../i18n/index.tsx";
-import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
-import { Empty, Loading } from "../../ui/Status.tsx";
+import { QueryState } from "../../ui/QueryState.tsx";
+import { Empty } from "../../ui/Status.tsx";
 import { QueueTable } from "../dossiers/QueueTable.tsx";
+
+/** The names the list came with, for the table (no call per row). */
+export const procedureNames = (items: QueueItem[]) =>
+  new Map(items.map((i) => [i.procedure, i.procedureName ?? i.procedure]));
 
 export default function Approvals() {
   const t = useT();
@@ -15,7 +18,7 @@ export default function Approvals() {
   const items = queue.data?.items ?? [];
   const waiting = items.filter((i) => i.state === "approval");
   const approved = items.filter((i) => i.state === "approved");
-  const names = useProcedureNames([...waiting, ...approved].map((i) => i.procedure));
+  const names = procedureNames(items);
   const agencies = useAgencies();
   const agencyName = (code: string) => agencies.data?.find((a) => a.code === code)?.name ?? code;
   const now = queue.dataUpdatedAt || Date.now();
@@ -27,20 +30,18 @@ export default function Approvals() {
     );
   return (
     <Page title={t("approvals.title")} lead={t("approvals.lead")}>
-      {queue.isPending ? (
-        <Loading />
-      ) : queue.isError ? (
-        <ErrorBox error={queue.error} onRetry={() => queue.refetch()} />
-      ) : (
-        <>
-          <Section title={`${t("approvals.waiting")} (${waiting.length})`} id="waiting">
-            {list(waiting)}
-          </Section>
-          <Section title={`${t("approvals.approved")} (${approved.length})`} id="approved">
-            {list(approved)}
-          </Section>
-        </>
-      )}
+      <QueryState query={queue} isEmpty={() => false}>
+        {() => (
+          <>
+            <Section title={`${t("approvals.waiting")} (${waiting.length})`} id="waiting">
+              {list(waiting)}
+            </Section>
+            <Section title={`${t("approvals.approved")} (${approved.length})`} id="approved">
+              {list(approved)}
+            </Section>
+          </>
+        )}
+      </QueryState>
     </Page>
   );
 }

@@ -4,10 +4,9 @@ import { type OnlineLevel, type ProcedureLevel, useProcedureSearch } from "../..
 import { useT } from "../../i18n/index.tsx";
 import { navigate, useLocation } from "../../router.tsx";
 import { Button } from "../../ui/Button.tsx";
-import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { SelectField, TextField } from "../../ui/Field.tsx";
+import { ChoiceField, TextField } from "../../ui/Field.tsx";
 import { Page } from "../../ui/Page.tsx";
-import { Empty, Loading } from "../../ui/Status.tsx";
+import { QueryState } from "../../ui/QueryState.tsx";
 import { useDebounced } from "../../ui/useDebounced.ts";
 import { ProcedureCard } from "./ProcedureCard.tsx";
 
@@ -50,30 +49,22 @@ export function Catalog() {
           />
         </div>
         <div className="row">
-          <SelectField
+          <ChoiceField
             label={t("catalog.level")}
             value={level}
-            onChange={(e) => setLevel(e.target.value as ProcedureLevel | "")}
-          >
-            <option value="">{t("common.all")}</option>
-            {LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {t(`catalog.level.${l}`)}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
+            onValue={setLevel}
+            values={LEVELS}
+            labelOf={(l) => t(`catalog.level.${l}`)}
+            empty={t("common.all")}
+          />
+          <ChoiceField
             label={t("catalog.online")}
             value={online}
-            onChange={(e) => setOnline(e.target.value as OnlineLevel | "")}
-          >
-            <option value="">{t("common.all")}</option>
-            {ONLINE.map((l) => (
-              <option key={l} value={l}>
-                {t(`catalog.online.${l}`)}
-              </option>
-            ))}
-          </SelectField>
+            onValue={setOnline}
+            values={ONLINE}
+            labelOf={(l) => t(`catalog.online.${l}`)}
+            empty={t("common.all")}
+          />
         </div>
       </search>
       <section aria-labelledby="results-h" aria-busy={search.isFetching}>
@@ -89,21 +80,17 @@ export function Catalog() {
             </span>
           )}
         </h2>
-        {search.isPending ? (
-          <Loading />
-        ) : search.isError ? (
-          <ErrorBox error={search.error} onRetry={() => search.refetch()} />
-        ) : items.length === 0 ? (
-          <Empty>{t("catalog.none")}</Empty>
-        ) : (
-          <ul className="result-list">
-            {items.map((p) => (
-              <li key={p.code}>
-                <ProcedureCard p={p} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <QueryState query={search} empty={t("catalog.none")} isEmpty={() => items.length === 0}>
+          {() => (
+            <ul className="result-list">
+              {items.map((p) => (
+                <li key={p.code}>
+                  <ProcedureCard p={p} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </QueryState>
         {search.hasNextPage && (
           <Button
             variant="secondary"

@@ -5,11 +5,11 @@ import {
   type PublicComplaint,
   useSubmitComplaint,
 } from "../../api/complaints.ts";
-import { useAgencies } from "../../api/identity.ts";
 import { useI18n } from "../../i18n/index.tsx";
+import { AgencySelect } from "../../ui/AgencySelect.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { fieldError, SelectField, TextArea, TextField } from "../../ui/Field.tsx";
+import { fieldError, TextArea, TextField } from "../../ui/Field.tsx";
 
 export function ComplaintForm({
   onDone,
@@ -18,7 +18,6 @@ export function ComplaintForm({
 }) {
   const { t, lang } = useI18n();
   const submit = useSubmitComplaint();
-  const agencies = useAgencies();
   const [v, setV] = useState<Record<string, string>>({ class: "regulation" });
   const [local, setLocal] = useState<string | null>(null);
   const set = (k: string) => (e: { target: { value: string } }) =>
@@ -78,22 +77,14 @@ export function ComplaintForm({
         autoComplete="off"
         error={err("dossierCode")}
       />
-      <SelectField
+      <AgencySelect
         label={t("pakn.agency")}
         hint={t("pakn.agencyHint")}
+        none={t("pakn.agencyUnknown")}
         value={v.agencyCode ?? ""}
         onChange={set("agencyCode")}
         error={err("agencyCode")}
-      >
-        <option value="">{t("pakn.agencyUnknown")}</option>
-        {(agencies.data ?? [])
-          .filter((a) => !a.mergedInto)
-          .map((a) => (
-            <option key={a.code} value={a.code}>
-              {a.name}
-            </option>
-          ))}
-      </SelectField>
+      />
       <TextField
         label={t("pakn.titleField")}
         value={v.title ?? ""}

@@ -11,6 +11,7 @@ import {
 import { useAgencies } from "../../api/identity.ts";
 import { formatDateTime, useI18n } from "../../i18n/index.tsx";
 import { Link } from "../../router.tsx";
+import { AgencySelect } from "../../ui/AgencySelect.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { fieldError, SelectField, TextArea } from "../../ui/Field.tsx";
@@ -142,7 +143,6 @@ export default function StaffComplaint({ params }: { params: Record<string, stri
 function Actions({ c }: { c: Complaint }) {
   const { t, lang } = useI18n();
   const act = useComplaintAction(c.code);
-  const agencies = useAgencies();
   const [open, setOpen] = useState<ComplaintAction | null>(null);
   const [done, setDone] = useState<ComplaintAction | null>(null);
   const [v, setV] = useState<Record<string, string>>({});
@@ -214,21 +214,13 @@ function Actions({ c }: { c: Complaint }) {
                 <option value="regulation">{t("pakn.class.regulation")}</option>
                 <option value="behaviour">{t("pakn.class.behaviour")}</option>
               </SelectField>
-              <SelectField
+              <AgencySelect
                 label={t("pakn.routeTo")}
+                none={t("pakn.keepAgency")}
                 value={v.agencyCode ?? c.agencyCode ?? ""}
                 onChange={set("agencyCode")}
                 error={err("agencyCode")}
-              >
-                <option value="">{t("pakn.keepAgency")}</option>
-                {(agencies.data ?? [])
-                  .filter((a) => !a.mergedInto)
-                  .map((a) => (
-                    <option key={a.code} value={a.code}>
-                      {a.name}
-                    </option>
-                  ))}
-              </SelectField>
+              />
             </>
           )}
           {open === "refuse" && (

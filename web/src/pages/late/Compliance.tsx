@@ -2,13 +2,19 @@
 // explanation and a signed apology (Form 04). Figures, the list, and the Excel export.
 import { useState } from "react";
 import { useAgencies, useMe } from "../../api/identity.ts";
-import { type ComplianceQuery, complianceXlsxUrl, useCompliance } from "../../api/late.ts";
+import {
+  type ComplianceQuery,
+  type ComplianceRow,
+  complianceXlsxUrl,
+  useCompliance,
+} from "../../api/late.ts";
 import { formatDateTime, useI18n } from "../../i18n/index.tsx";
 import { Link } from "../../router.tsx";
-import { ErrorBox } from "../../ui/ErrorBox.tsx";
+import { type Column, DataTable } from "../../ui/DataTable.tsx";
 import { DateField, SelectField } from "../../ui/Field.tsx";
 import { Page } from "../../ui/Page.tsx";
-import { Empty, Loading } from "../../ui/Status.tsx";
+import { QueryState } from "../../ui/QueryState.tsx";
+import { Empty } from "../../ui/Status.tsx";
 import type { PeriodKind } from "../index/periods.ts";
 
 /** The whole month, quarter or year around today (Vietnam time): appointments ahead count too. */
@@ -60,6 +66,80 @@ export default function Compliance() {
         { label: t("compliance.missingApology"), value: s.missingApology, bad: true },
       ]
     : [];
+  const columns: Column<ComplianceRow>[] = [
+    {
+      key: "code",
+      header: t("queue.code"),
+      value: (d) => d.code,
+      search: (d) => d.procedureCode,
+      className: "nowrap",
+      render: (d) => (
+        <>
+          <Link to={`/ho-so/${encodeURIComponent(d.code)}`} className="code-link">
+            {d.code}
+          </Link>
+          <div className="muted small">
+            <code>{d.procedureCode}</code>
+          </div>
+        </>
+      ),
+    },
+    { key: "agency", header: t("queue.agency"), value: (d) => name(d.agencyCode) },
+    { key: "due", header: t("queue.due"), value: (d) => d.dueAt, format: "datetime" },
+    {
+      key: "end",
+      header: t("compliance.end"),
+      value: (d) => d.endAt,
+      className: "nowrap",
+      render: (d) => (d.endAt ? formatDateTime(lang, d.endAt) : t("compliance.open")),
+    },
+    {
+      key: "state",
+      header: t("late.status"),
+      value: (d) => t(`late.state.${d.state}`),
+      search: (d) => d.whyLate[lang],
+      render: (d) => (
+        <>
+          <span className={`badge ${STATE_CLASS[d.state]}`}>{t(`late.state.${d.state}`)}</span>
+          <div className="muted small">{d.whyLate[lang]}</div>
+        </>
+      ),
+    },
+    {
+      key: "reason",
+      header: t("late.reason"),
+      value: (d) => d.explanation?.reason,
+      className: "prewrap",
+      render: (d) =>
+        d.explanation ? (
+          <>
+            {d.explanation.reason}
+            <div className="muted small">
+              {t("late.responsibleName")}: {d.explanation.responsibleName}
+            </div>
+          </>
+        ) : (
+          "—"
+        ),
+    },
+    {
+      key: "newDue",
+      header: t("late.newDue"),
+      value: (d) => d.explanation?.newDueAt,
+      className: "nowrap",
+      render: (d) =>
+        d.explanation?.newDueAt ? (
+          <>
+            <strong>{formatDateTime(lang, d.explanation.newDueAt)}</strong>
+            <div className="muted small">
+              {d.explanation.signedBy} · {formatDateTime(lang, d.explanation.signedAt)}
+            </div>
+          </>
+        ) : (
+          "—"
+        ),
+    },
+  ];
 
   return (
     <Page
@@ -119,10 +199,8 @@ export default function Compliance() {
 
       {!q ? (
         <Empty>{t("compliance.noAgency")}</Empty>
-      ) : r.isPending ? (
-        <Loading />
-      ) : r.isError ? (
-        <ErrorBox error={r.error} onRetry={() => r.refetch()} />
+      ) : !r.data ? (
+        <QueryState query={r}>{() => null}</QueryState>
       ) : (
         <>
           <ul className="stat-grid compliance-stats" aria-label={t("compliance.summary")}>
@@ -146,71 +224,13 @@ export default function Compliance() {
             {r.data.dossiers.length === 0 ? (
               <Empty>{t("compliance.none")}</Empty>
             ) : (
-              <div className="table-wrap">
-                <table className="table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("queue.code")}</th>
-                      {many && <th scope="col">{t("queue.agency")}</th>}
-                      <th scope="col">{t("queue.due")}</th>
-                      <th scope="col">{t("compliance.end")}</th>
-                      <th scope="col">{t("late.status")}</th>
-                      <th scope="col">{t("late.reason")}</th>
-                      <th scope="col">{t("late.newDue")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {r.data.dossiers.map((d) => (
-                      <tr key={d.code}>
-                        <td className="nowrap">
-                          <Link to={`/ho-so/${encodeURIComponent(d.code)}`} className="code-link">
-                            {d.code}
-                          </Link>
-                          <div className="muted small">
-                            <code>{d.procedureCode}</code>
-                          </div>
-                        </td>
-                        {many && <td>{name(d.agencyCode)}</td>}
-                        <td className="nowrap">{formatDateTime(lang, d.dueAt)}</td>
-                        <td className="nowrap">
-                          {d.endAt ? formatDateTime(lang, d.endAt) : t("compliance.open")}
-                        </td>
-                        <td>
-                          <span className={`badge ${STATE_CLASS[d.state]}`}>
-                            {t(`late.state.${d.state}`)}
-                          </span>
-                          <div className="muted small">{d.whyLate[lang]}</div>
-                        </td>
-                        <td className="prewrap">
-                          {d.explanation ? (
-                            <>
-                              {d.explanation.reason}
-                              <div className="muted small">
-                                {t("late.responsibleName")}: {d.explanation.responsibleName}
-                              </div>
-                            </>
-                          ) : (
-                            "—"
-                          )}
-                        </td>
-                        <td className="nowrap">
-                          {d.explanation?.newDueAt ? (
-                            <>
-                              <strong>{formatDateTime(lang, d.explanation.newDueAt)}</strong>
-                              <div className="muted small">
-                                {d.explanation.signedBy} ·{" "}
-                                {formatDateTime(lang, d.explanation.signedAt)}
-                              </div>
-                            </>
-                          ) : (
-                            "—"
-                          )}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                caption={t("compliance.list", { name: name(chosen) })}
+                captionHidden
+                rows={r.data.dossiers}
+                rowKey={(d) => d.code}
+                columns={columns.filter((c) => many || c.key !== "agency")}
+              />
             )}
           </section>
         </>

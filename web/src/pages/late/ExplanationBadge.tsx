@@ -2,7 +2,11 @@ import type { LateState } from "../../api/late.ts";
 import { useT } from "../../i18n/index.tsx";
 
 /** Where a late dossier's explanation stands: word and colour (never colour alone). */
-export function ExplanationBadge({ s }: { s: LateState | undefined }) {
+export function ExplanationBadge({
+  s,
+}: {
+  s: Pick<LateState, "late" | "explanation"> | undefined;
+}) {
   const t = useT();
   if (!s) return <span className="muted small">…</span>;
   const st = s.explanation?.status;

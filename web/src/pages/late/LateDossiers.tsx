@@ -1,16 +1,16 @@
 // "Hồ sơ trễ hạn": the late dossiers in the user's scope (the work queue's late filter, judged by
 // the server's clock), the ones warned as soon late (notifications), and for heads the
 // explanations waiting for their signature.
-import { useQueries } from "@tanstack/react-query";
-import { useProcedureNames } from "../../api/catalog.ts";
-import { useQueue } from "../../api/dossiers.ts";
+import { type QueueItem, useQueue } from "../../api/dossiers.ts";
 import { useAgencies, useMe } from "../../api/identity.ts";
-import { type LateState, lateQuery, useNotifications } from "../../api/late.ts";
+import { type Explanation, useLateExplanations, useNotifications } from "../../api/late.ts";
 import { formatDateTime, useI18n } from "../../i18n/index.tsx";
 import { Link } from "../../router.tsx";
-import { ErrorBox } from "../../ui/ErrorBox.tsx";
+import { DataTable } from "../../ui/DataTable.tsx";
+import { type Column, ListSection } from "../../ui/ListPage.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
-import { Empty, Loading } from "../../ui/Status.tsx";
+import { QueryState } from "../../ui/QueryState.tsx";
+import { Empty } from "../../ui/Status.tsx";
 import { DeadlineBadge } from "../dossiers/DeadlineBadge.tsx";
 import { TONE_CLASS } from "../dossiers/deadline.ts";
 import { ExplanationBadge } from "./ExplanationBadge.tsx";
@@ -37,19 +37,111 @@ export default function LateDossiers() {
     if (n.kind === "warning" && !lateCodes.includes(n.dossierCode) && !warned.has(n.dossierCode))
       warned.set(n.dossierCode, { message: n.message[lang], at: n.createdAt });
   const codes = [...lateCodes, ...warned.keys()];
-  const states = useQueries({
-    queries: codes.map((c) => ({ ...lateQuery(c), staleTime: 30_000 })),
-  });
-  const state = new Map<string, LateState | undefined>(codes.map((c, i) => [c, states[i]?.data]));
-  const names = useProcedureNames(items.map((i) => i.procedure));
+  // One call for the explanations of every row (not one per dossier).
+  const explained = useLateExplanations(codes);
+  const byCode = new Map((explained.data?.items ?? []).map((x) => [x.code, x.explanation]));
+  const state = new Map(
+    codes.map((c) => [
+      c,
+      explained.data
+        ? { late: lateCodes.includes(c), explanation: byCode.get(c) ?? null }
+        : undefined,
+    ]),
+  );
   const agencies = useAgencies();
   const agencyName = (code: string) => agencies.data?.find((a) => a.code === code)?.name ?? code;
-  const pending = codes.filter((c) => state.get(c)?.explanation?.status === "drafted");
+  const pending = [...byCode]
+    .filter(([, x]) => x.status === "drafted")
+    .map(([code, x]) => ({ code, ...x }));
   const dossierLink = (code: string) => (
     <Link to={`/ho-so/${encodeURIComponent(code)}`} className="code-link">
       {code}
     </Link>
   );
+
+  const pendingColumns: Column<Explanation & { code: string }>[] = [
+    {
+      key: "code",
+      header: t("queue.code"),
+      value: (x) => x.code,
+      render: (x) => dossierLink(x.code),
+    },
+    { key: "reason", header: t("late.reason"), value: (x) => x.reason, className: "prewrap" },
+    {
+      key: "by",
+      header: t("late.draftedBy"),
+      value: (x) => x.draftedBy,
+      render: (x) => (
+        <>
+          {x.draftedBy}
+          <div className="muted small">{formatDateTime(lang, x.draftedAt)}</div>
+        </>
+      ),
+    },
+    {
+      key: "proposed",
+      header: t("late.proposedDue"),
+      value: (x) => x.proposedDueAt,
+      className: "nowrap",
+      render: (x) => <strong>{formatDateTime(lang, x.proposedDueAt)}</strong>,
+    },
+    {
+      key: "form04",
+      header: t("late.form04"),
+      render: (x) => (
+        <a href={x.form04} target="_blank" rel="noopener">
+          {t("late.form04Draft")}
+          <span className="sr-only"> {x.code}</span>
+        </a>
+      ),
+    },
+  ];
+  const lateColumns: Column<QueueItem>[] = [
+    {
+      key: "code",
+      header: t("queue.code"),
+      value: (d) => d.code,
+      render: (d) => (
+        <>
+          {dossierLink(d.code)}
+          <div>
+            <DeadlineBadge t={d.timeliness} />
+          </div>
+        </>
+      ),
+    },
+    {
+      key: "procedure",
+      header: t("queue.procedure"),
+      value: (d) => d.procedureName ?? d.procedure,
+      search: (d) => d.procedure,
+    },
+    { key: "agency", header: t("queue.agency"), value: (d) => agencyName(d.agency) },
+    {
+      key: "due",
+      header: t("queue.due"),
+      value: (d) => d.dueAt,
+      className: "nowrap",
+      render: (d) => {
+        const newDue = d.extendedDueAt ?? byCode.get(d.code)?.newDueAt ?? null;
+        return (
+          <>
+            <strong>{formatDateTime(lang, d.dueAt)}</strong>
+            {newDue && (
+              <div className="small">
+                {t("late.newDueShort")}: <strong>{formatDateTime(lang, newDue)}</strong>
+              </div>
+            )}
+          </>
+        );
+      },
+    },
+    {
+      key: "explanation",
+      header: t("late.explanationCol"),
+      render: (d) => <ExplanationBadge s={state.get(d.code)} />,
+    },
+  ];
 
   return (
     <Page
@@ -69,125 +161,47 @@ export default function LateDossiers() {
           {pending.length === 0 ? (
             <Empty>{t("late.pendingNone")}</Empty>
           ) : (
-            <div className="table-wrap">
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("queue.code")}</th>
-                    <th scope="col">{t("late.reason")}</th>
-                    <th scope="col">{t("late.draftedBy")}</th>
-                    <th scope="col">{t("late.proposedDue")}</th>
-                    <th scope="col">{t("late.form04")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {pending.map((c) => {
-                    const x = state.get(c)!.explanation!;
-                    return (
-                      <tr key={c}>
-                        <td>{dossierLink(c)}</td>
-                        <td className="prewrap">{x.reason}</td>
-                        <td>
-                          {x.draftedBy}
-                          <div className="muted small">{formatDateTime(lang, x.draftedAt)}</div>
-                        </td>
-                        <td className="nowrap">
-                          <strong>{formatDateTime(lang, x.proposedDueAt)}</strong>
-                        </td>
-                        <td>
-                          <a href={x.form04} target="_blank" rel="noopener">
-                            {t("late.form04Draft")}
-                            <span className="sr-only"> {c}</span>
-                          </a>
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t("late.pendingTitle", { n: pending.length })}
+              captionHidden
+              rows={pending}
+              rowKey={(x) => x.code}
+              columns={pendingColumns}
+            />
           )}
         </Section>
       )}
 
-      <section className="card" aria-labelledby="late-list-h" aria-busy={late.isFetching}>
-        <h2 id="late-list-h">
-          {t("late.listTitle")}
-          {late.data && (
-            <span className="muted small"> · {t("queue.count", { n: items.length })}</span>
-          )}
-        </h2>
-        {late.isPending ? (
-          <Loading />
-        ) : late.isError ? (
-          <ErrorBox error={late.error} onRetry={() => late.refetch()} />
-        ) : items.length === 0 ? (
-          <Empty>{t("late.none")}</Empty>
-        ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("queue.code")}</th>
-                  <th scope="col">{t("queue.procedure")}</th>
-                  <th scope="col">{t("queue.agency")}</th>
-                  <th scope="col">{t("queue.due")}</th>
-                  <th scope="col">{t("late.explanationCol")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((d) => {
-                  const s = state.get(d.code);
-                  const newDue = d.extendedDueAt ?? s?.explanation?.newDueAt ?? null;
-                  return (
-                    <tr key={d.code} className={`row-tone ${TONE_CLASS[d.timeliness.verdict]}`}>
-                      <td>
-                        {dossierLink(d.code)}
-                        <div>
-                          <DeadlineBadge t={d.timeliness} />
-                        </div>
-                      </td>
-                      <td>{names.get(d.procedure) ?? <code>{d.procedure}</code>}</td>
-                      <td>{agencyName(d.agency)}</td>
-                      <td className="nowrap">
-                        <strong>{formatDateTime(lang, d.dueAt)}</strong>
-                        {newDue && (
-                          <div className="small">
-                            {t("late.newDueShort")}: <strong>{formatDateTime(lang, newDue)}</strong>
-                          </div>
-                        )}
-                      </td>
-                      <td>
-                        <ExplanationBadge s={s} />
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <ListSection
+        id="late-list"
+        query={late}
+        rows={(d) => d.items}
+        heading={(rows) =>
+          rows
+            ? `${t("late.listTitle")} · ${t("queue.count", { n: rows.length })}`
+            : t("late.listTitle")
+        }
+        empty={t("late.none")}
+        columns={lateColumns}
+        rowKey={(d) => d.code}
+        rowClass={(d) => `row-tone ${TONE_CLASS[d.timeliness.verdict]}`}
+      />
 
       <Section title={t("late.soonTitle")} id="soon">
         <p className="muted">{t("late.soonLead")}</p>
-        {notes.isPending ? (
-          <Loading />
-        ) : notes.isError ? (
-          <ErrorBox error={notes.error} onRetry={() => notes.refetch()} />
-        ) : warned.size === 0 ? (
-          <Empty>{t("late.soonNone")}</Empty>
-        ) : (
-          <ul className="note-list">
-            {[...warned].map(([code, w]) => (
-              <li key={code}>
-                {dossierLink(code)} <ExplanationBadge s={state.get(code)} />
-                <p>{w.message}</p>
-                <p className="muted small">{formatDateTime(lang, w.at)}</p>
-              </li>
-            ))}
-          </ul>
-        )}
+        <QueryState query={notes} empty={t("late.soonNone")} isEmpty={() => warned.size === 0}>
+          {() => (
+            <ul className="note-list">
+              {[...warned].map(([code, w]) => (
+                <li key={code}>
+                  {dossierLink(code)} <ExplanationBadge s={state.get(code)} />
+                  <p>{w.message}</p>
+                  <p className="muted small">{formatDateTime(lang, w.at)}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </QueryState>
       </Section>
     </Page>
   );

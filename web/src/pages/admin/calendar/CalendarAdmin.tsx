@@ -12,8 +12,9 @@ import { formatDate, useI18n } from "../../../i18n/index.tsx";
 import { Button } from "../../../ui/Button.tsx";
 import { ErrorBox } from "../../../ui/ErrorBox.tsx";
 import { SelectField } from "../../../ui/Field.tsx";
+import { type Column, ListSection } from "../../../ui/ListPage.tsx";
 import { Page, Section } from "../../../ui/Page.tsx";
-import { Empty, Loading, Success } from "../../../ui/Status.tsx";
+import { Success } from "../../../ui/Status.tsx";
 import { AddDayForm } from "./AddDayForm.tsx";
 import { ConfirmBasisForm } from "./ConfirmBasisForm.tsx";
 import { OfficeHoursForm } from "./OfficeHoursForm.tsx";
@@ -55,12 +56,87 @@ export default function CalendarAdmin() {
     );
   };
   const years = [thisYear - 1, thisYear, thisYear + 1, thisYear + 2];
+  const columns: Column<CalendarDay>[] = [
+    {
+      key: "date",
+      header: t("common.date"),
+      value: (d) => d.date,
+      className: "nowrap",
+      render: (d) => (
+        <>
+          <strong>{formatDate(lang, d.date)}</strong>
+          <div className="muted small">{weekday(d.date, lang)}</div>
+        </>
+      ),
+    },
+    {
+      key: "kind",
+      header: t("cal.kind"),
+      value: (d) => t(`cal.kind.${d.kind}`),
+      render: (d) => (
+        <span className={d.kind === "day-off" ? "badge badge-late" : "badge badge-info"}>
+          {t(`cal.kind.${d.kind}`)}
+        </span>
+      ),
+    },
+    { key: "name", header: t("common.name"), value: (d) => d.name[lang] },
+    {
+      key: "source",
+      header: t("cal.source"),
+      value: (d) => d.source.basis,
+      render: (d) => (
+        <>
+          {d.source.basis}
+          {d.source.notice && (
+            <div className="muted small">
+              {d.source.notice.number} ({d.source.notice.date}) — {d.source.notice.title}
+            </div>
+          )}
+          <div className="muted small">{t(`cal.origin.${d.source.origin}`)}</div>
+        </>
+      ),
+    },
+    {
+      key: "status",
+      header: t("common.status"),
+      value: (d) => t(`cal.status.${d.status}`),
+      render: (d) => (
+        <span className={d.status === "confirmed" ? "badge badge-ok" : "badge badge-warn"}>
+          {t(`cal.status.${d.status}`)}
+        </span>
+      ),
+    },
+    {
+      key: "actions",
+      header: t("common.actions"),
+      render: (d) =>
+        d.id ? (
+          <div className="btn-row">
+            {d.status === "provisional" && (
+              <Button small variant="secondary" disabled={busy} onClick={() => act("confirm", d)}>
+                {t("cal.confirm")}
+                <span className="sr-only"> {d.date}</span>
+              </Button>
+            )}
+            <Button small variant="ghost" disabled={busy} onClick={() => act("remove", d)}>
+              {t("cal.remove")}
+              <span className="sr-only"> {d.date}</span>
+            </Button>
+          </div>
+        ) : (
+          <span className="muted small">{t("cal.notHeld")}</span>
+        ),
+    },
+  ];
   return (
     <Page title={t("cal.title")} lead={t("cal.lead")}>
       <div className="split split-side">
-        <section className="card" aria-labelledby="cal-year-h" aria-busy={q.isFetching}>
-          <div className="card-head">
-            <h2 id="cal-year-h">{t("cal.year", { year })}</h2>
+        <ListSection
+          id="cal-year"
+          query={q}
+          rows={(d) => d.days}
+          heading={() => t("cal.year", { year })}
+          headExtra={
             <SelectField
               label={t("cal.chooseYear")}
               value={year}
@@ -72,118 +148,40 @@ export default function CalendarAdmin() {
                 </option>
               ))}
             </SelectField>
-          </div>
-          {q.data && (
-            <p className={q.data.held ? "muted" : "alert alert-info"}>
-              {q.data.held ? t("cal.held", { v: q.data.version }) : t("cal.proposal")}
-            </p>
-          )}
-          {note && <Success>{note}</Success>}
-          {needsBasis ? (
-            <ConfirmBasisForm
-              day={needsBasis}
-              busy={confirm.isPending}
-              error={confirm.error}
-              onSubmit={(basis) =>
-                confirm.mutate(
-                  { id: needsBasis.id!, basis },
-                  { onSuccess: done("confirm", needsBasis) },
+          }
+          above={
+            <>
+              {q.data && (
+                <p className={q.data.held ? "muted" : "alert alert-info"}>
+                  {q.data.held ? t("cal.held", { v: q.data.version }) : t("cal.proposal")}
+                </p>
+              )}
+              {note && <Success>{note}</Success>}
+              {needsBasis ? (
+                <ConfirmBasisForm
+                  day={needsBasis}
+                  busy={confirm.isPending}
+                  error={confirm.error}
+                  onSubmit={(basis) =>
+                    confirm.mutate(
+                      { id: needsBasis.id!, basis },
+                      { onSuccess: done("confirm", needsBasis) },
+                    )
+                  }
+                />
+              ) : (
+                (confirm.isError || remove.isError) && (
+                  <ErrorBox error={confirm.error ?? remove.error} />
                 )
-              }
-            />
-          ) : (
-            (confirm.isError || remove.isError) && (
-              <ErrorBox error={confirm.error ?? remove.error} />
-            )
-          )}
-          {q.isPending ? (
-            <Loading />
-          ) : q.isError ? (
-            <ErrorBox error={q.error} onRetry={() => q.refetch()} />
-          ) : q.data.days.length === 0 ? (
-            <Empty>{t("cal.none")}</Empty>
-          ) : (
-            <div className="table-wrap">
-              <table className="table cal-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("common.date")}</th>
-                    <th scope="col">{t("cal.kind")}</th>
-                    <th scope="col">{t("common.name")}</th>
-                    <th scope="col">{t("cal.source")}</th>
-                    <th scope="col">{t("common.status")}</th>
-                    <th scope="col">{t("common.actions")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {q.data.days.map((d) => (
-                    <tr key={d.id ?? d.date}>
-                      <td className="nowrap">
-                        <strong>{formatDate(lang, d.date)}</strong>
-                        <div className="muted small">{weekday(d.date, lang)}</div>
-                      </td>
-                      <td>
-                        <span
-                          className={d.kind === "day-off" ? "badge badge-late" : "badge badge-info"}
-                        >
-                          {t(`cal.kind.${d.kind}`)}
-                        </span>
-                      </td>
-                      <td>{d.name[lang]}</td>
-                      <td>
-                        {d.source.basis}
-                        {d.source.notice && (
-                          <div className="muted small">
-                            {d.source.notice.number} ({d.source.notice.date}) —{" "}
-                            {d.source.notice.title}
-                          </div>
-                        )}
-                        <div className="muted small">{t(`cal.origin.${d.source.origin}`)}</div>
-                      </td>
-                      <td>
-                        <span
-                          className={
-                            d.status === "confirmed" ? "badge badge-ok" : "badge badge-warn"
-                          }
-                        >
-                          {t(`cal.status.${d.status}`)}
-                        </span>
-                      </td>
-                      <td>
-                        {d.id ? (
-                          <div className="btn-row">
-                            {d.status === "provisional" && (
-                              <Button
-                                small
-                                variant="secondary"
-                                disabled={busy}
-                                onClick={() => act("confirm", d)}
-                              >
-                                {t("cal.confirm")}
-                                <span className="sr-only"> {d.date}</span>
-                              </Button>
-                            )}
-                            <Button
-                              small
-                              variant="ghost"
-                              disabled={busy}
-                              onClick={() => act("remove", d)}
-                            >
-                              {t("cal.remove")}
-                              <span className="sr-only"> {d.date}</span>
-                            </Button>
-                          </div>
-                        ) : (
-                          <span className="muted small">{t("cal.notHeld")}</span>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-        </section>
+              )}
+            </>
+          }
+          empty={t("cal.none")}
+          columns={columns}
+          rowKey={(d) => String(d.id ?? d.date)}
+          pageSize={400}
+          className="cal-table"
+        />
         <div className="stack">
           <Section title={t("cal.add")} id="cal-add">
             <AddDayForm year={year} />

@@ -2,12 +2,12 @@
 // the same-day cut-off. The server keeps every period (effective-dated).
 import { type FormEvent, useState } from "react";
 import { useSetOfficeHours } from "../../../api/calendar.ts";
-import { useAgencies } from "../../../api/identity.ts";
 import { type Key, useI18n } from "../../../i18n/index.tsx";
+import { AgencySelect } from "../../../ui/AgencySelect.tsx";
 import { Button } from "../../../ui/Button.tsx";
 import { todayVn } from "../../../ui/dates.ts";
 import { ErrorBox } from "../../../ui/ErrorBox.tsx";
-import { DateField, fieldError, SelectField, TimeField } from "../../../ui/Field.tsx";
+import { DateField, fieldError, TimeField } from "../../../ui/Field.tsx";
 import { Success } from "../../../ui/Status.tsx";
 
 const toMin = (hhmm: string) => {
@@ -19,7 +19,6 @@ const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 export function OfficeHoursForm() {
   const { t, lang } = useI18n();
   const save = useSetOfficeHours();
-  const agencies = useAgencies();
   const [agency, setAgency] = useState("");
   const [validFrom, setValidFrom] = useState(todayVn());
   const [sessions, setSessions] = useState([
@@ -49,20 +48,12 @@ export function OfficeHoursForm() {
   return (
     <form className="form" onSubmit={submit}>
       <p className="hint">{t("cal.hoursLead")}</p>
-      <SelectField
+      <AgencySelect
         label={t("users.agency")}
+        none={t("cal.provinceDefault")}
         value={agency}
         onChange={(e) => setAgency(e.target.value)}
-      >
-        <option value="">{t("cal.provinceDefault")}</option>
-        {(agencies.data ?? [])
-          .filter((a) => !a.mergedInto)
-          .map((a) => (
-            <option key={a.code} value={a.code}>
-              {a.name}
-            </option>
-          ))}
-      </SelectField>
+      />
       <DateField
         label={t("agency.effectiveOn")}
         required
