@@ -24,6 +24,7 @@ export {
 } from "./payments/accounts.ts";
 export { populationLookupValid } from "./population/routes.ts";
 export { resultChannels, resultDeliveryProjector } from "./results/deliver.ts";
+export { pollPostalTracking, startPostalTracking } from "./results/tracking.ts";
 
 /** Every outgoing call of the journey, one outbox channel per destination. */
 export function citizenChannels(deps: CitizenDeps): OutboxChannel[] {

@@ -91,4 +91,10 @@ export const enCitizen: Record<keyof typeof viCitizen, string> = {
   "post.itemCode": "Tracking number",
   "delivery.personal-store": "Personal data store",
   "delivery.post": "Public postal service",
+  "post.track.accepted": "Accepted by the post office",
+  "post.track.in-transit": "In transit",
+  "post.track.out-for-delivery": "Out for delivery",
+  "post.track.delivered": "Delivered to the receiver",
+  "post.track.returned": "Returned to the agency",
+  "post.tracking": "Shipment tracking",
 };

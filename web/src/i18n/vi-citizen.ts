@@ -89,4 +89,10 @@ export const viCitizen = {
   "post.itemCode": "Mã vận đơn",
   "delivery.personal-store": "Kho dữ liệu cá nhân",
   "delivery.post": "Bưu chính công ích",
+  "post.track.accepted": "Bưu cục đã nhận",
+  "post.track.in-transit": "Đang vận chuyển",
+  "post.track.out-for-delivery": "Đang phát",
+  "post.track.delivered": "Đã phát cho người nhận",
+  "post.track.returned": "Chuyển hoàn về cơ quan",
+  "post.tracking": "Hành trình bưu gửi",
 } as const;

@@ -18,6 +18,8 @@ export interface ResultDeliveryView {
   /** The store's receipt number, or the shipment's item code (tracking number). */
   reference: string | null;
   lastError: string | null;
+  /** A shipment's last state in the operator's tracking, when it was reported to happen, where. */
+  tracking: { state: string; at: string; location: string } | null;
 }
 
 export function resultDeliveryRoutes(api: Api, deps: CitizenDeps) {
@@ -43,8 +45,12 @@ export function resultDeliveryRoutes(api: Api, deps: CitizenDeps) {
         attempts: number | null;
         last_error: string | null;
         reason: string | null;
+        tracking_state: string | null;
+        tracking_at: Date | string | null;
+        tracking_location: string | null;
       }>(
-        `SELECT r.channel, r.created_at, r.acked_at, r.provider_ref, ${OUTBOX_STATE_COLUMNS}
+        `SELECT r.channel, r.created_at, r.acked_at, r.provider_ref, r.tracking_state,
+                r.tracking_at, r.tracking_location, ${OUTBOX_STATE_COLUMNS}
            FROM result_deliveries r LEFT JOIN outbox o ON o.id = r.outbox_id
           WHERE r.dossier_code = $1 ORDER BY r.created_at, r.channel`,
         [d.code],
@@ -59,6 +65,13 @@ export function resultDeliveryRoutes(api: Api, deps: CitizenDeps) {
           ackedAt: x.acked_at ? new Date(x.acked_at).toISOString() : null,
           reference: x.provider_ref,
           lastError: st.lastError,
+          tracking: x.tracking_state
+            ? {
+                state: x.tracking_state,
+                at: new Date(x.tracking_at ?? x.created_at).toISOString(),
+                location: x.tracking_location ?? "",
+              }
+            : null,
         };
       });
       return { chosen: chosenChannels(d.applicant), deliveries };
