@@ -51,6 +51,7 @@ async function posted() {
     },
   });
   const code = r.body.dossier.code as string;
+  const secret = r.body.secret as string;
   const v = 2;
   expect((await act(s.handler, code, "forward", { version: v })).status).toBe(200);
   expect((await act(s.leader, code, "approve", { version: v + 1 })).status).toBe(200);
@@ -86,7 +87,16 @@ async function posted() {
         [code],
       )
     ).rows.map((r) => r.data.state);
-  return { s, code, view, tracked };
+  // What the applicant sees with the code and the look-up secret (no officer's session).
+  const publicView = async (given = secret) => {
+    const res = await t.api.request("/api/public/deliveries", {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-forwarded-for": "10.9.8.7" },
+      body: JSON.stringify({ code, secret: given }),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+  return { s, code, view, tracked, publicView };
 }
 
 describe("postal tracking of a result sent by post", () => {
@@ -113,6 +123,18 @@ describe("postal tracking of a result sent by post", () => {
       [d.id],
     );
     expect(returned.rows.map((r) => r.data.method)).toEqual(["post"]);
+    // The applicant sees the item code and its state with the code and secret, nothing more.
+    const mine = await x.publicView();
+    expect(mine.status).toBe(200);
+    expect(mine.body.results).toEqual([
+      {
+        channel: "post",
+        status: "acknowledged",
+        reference: (await x.view()).reference,
+        tracking: { state: "delivered", at: expect.any(String) },
+      },
+    ]);
+    expect((await x.publicView("WRONG-SECRET")).status).toBe(404);
     // A delivered shipment is not asked about any more.
     const asked = post.trackingRequests;
     hours(1);

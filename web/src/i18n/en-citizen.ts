@@ -97,4 +97,11 @@ export const enCitizen: Record<keyof typeof viCitizen, string> = {
   "post.track.delivered": "Delivered to the receiver",
   "post.track.returned": "Returned to the agency",
   "post.tracking": "Shipment tracking",
+  "my.deliveries": "Notices and result delivery",
+  "my.notice.received": "received",
+  "my.notice.complete": "complete the dossier",
+  "my.notice.fee-due": "fee due",
+  "my.notice.result-ready": "result ready",
+  "my.notice.apology": "apology",
+  "my.notice.complaint-answered": "complaint answered",
 };

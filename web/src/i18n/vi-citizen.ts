@@ -95,4 +95,11 @@ export const viCitizen = {
   "post.track.delivered": "Đã phát cho người nhận",
   "post.track.returned": "Chuyển hoàn về cơ quan",
   "post.tracking": "Hành trình bưu gửi",
+  "my.deliveries": "Thông báo và gửi kết quả",
+  "my.notice.received": "đã tiếp nhận",
+  "my.notice.complete": "bổ sung hồ sơ",
+  "my.notice.fee-due": "nộp phí",
+  "my.notice.result-ready": "đã có kết quả",
+  "my.notice.apology": "thư xin lỗi",
+  "my.notice.complaint-answered": "trả lời phản ánh",
 } as const;
