@@ -104,4 +104,8 @@ export const enCitizen: Record<keyof typeof viCitizen, string> = {
   "my.notice.result-ready": "result ready",
   "my.notice.apology": "apology",
   "my.notice.complaint-answered": "complaint answered",
+  "intake.populationLookup": "Take the details from the national population database",
+  "intake.populationUsed":
+    "Taken from the national population database — no residence paper needed",
+  "intake.notify": "Tell the applicant by",
 };

@@ -102,4 +102,8 @@ export const viCitizen = {
   "my.notice.result-ready": "đã có kết quả",
   "my.notice.apology": "thư xin lỗi",
   "my.notice.complaint-answered": "trả lời phản ánh",
+  "intake.populationLookup": "Lấy thông tin từ CSDL quốc gia về dân cư",
+  "intake.populationUsed":
+    "Đã lấy từ CSDL quốc gia về dân cư — không cần giấy tờ chứng minh cư trú",
+  "intake.notify": "Thông báo cho người nộp qua",
 } as const;
