@@ -39,8 +39,8 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
     "the address comes from the population database",
   );
   // The applicant wants to hear by SMS and Zalo.
-  await page.getByLabel("Tin nhắn SMS", { exact: true }).check();
-  await page.getByLabel("Zalo", { exact: true }).check();
+  await page.getByLabel("Báo qua tin nhắn SMS", { exact: true }).check();
+  await page.getByLabel("Báo qua Zalo", { exact: true }).check();
   // The birth date was typed day first and stays so, whatever the browser's locale.
   const born = page.getByLabel("Ngày, tháng, năm sinh của trẻ");
   assert((await born.getAttribute("type")) === "text", "no native date input follows the locale");

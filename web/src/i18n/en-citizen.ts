@@ -108,4 +108,7 @@ export const enCitizen: Record<keyof typeof viCitizen, string> = {
   "intake.populationUsed":
     "Taken from the national population database — no residence paper needed",
   "intake.notify": "Tell the applicant by",
+  "intake.notify.email": "Tell by e-mail",
+  "intake.notify.sms": "Tell by SMS",
+  "intake.notify.zalo": "Tell by Zalo",
 };

@@ -106,4 +106,7 @@ export const viCitizen = {
   "intake.populationUsed":
     "Đã lấy từ CSDL quốc gia về dân cư — không cần giấy tờ chứng minh cư trú",
   "intake.notify": "Thông báo cho người nộp qua",
+  "intake.notify.email": "Báo qua thư điện tử",
+  "intake.notify.sms": "Báo qua tin nhắn SMS",
+  "intake.notify.zalo": "Báo qua Zalo",
 } as const;

@@ -189,7 +189,7 @@ export function ApplicantFields({
                 })
               }
             />
-            <label htmlFor={`applicant-notify-${ch}`}>{t(`outbox.channel.${ch}`)}</label>
+            <label htmlFor={`applicant-notify-${ch}`}>{t(`intake.notify.${ch}`)}</label>
           </div>
         ))}
       </fieldset>
