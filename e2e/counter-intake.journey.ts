@@ -28,6 +28,22 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await page.getByRole("button", { name: `Chọn: ${BIRTH.name}`, exact: true }).click();
   await page.getByLabel("Cơ quan giải quyết").selectOption({ label: COMMUNE });
   await fillBirthApplicant(page);
+  // The applicant's details from the national population database by the 12-digit personal ID:
+  // no residence paper to ask for, and the dossier is marked as reusing that data.
+  await page.getByLabel("Số định danh cá nhân", { exact: true }).fill("087195000002");
+  await page.getByRole("button", { name: "Lấy thông tin từ CSDL quốc gia về dân cư" }).click();
+  await see(page, "Đã lấy từ CSDL quốc gia về dân cư");
+  assert(
+    (await page.getByLabel("Họ và tên", { exact: true }).inputValue()) === "Trần Thị Bích",
+    "the name comes from the population database",
+  );
+  assert(
+    (await page.getByLabel("Địa chỉ", { exact: true }).inputValue()).includes("Ấp Tân Hòa"),
+    "the address comes from the population database",
+  );
+  // The applicant wants to hear by SMS and Zalo.
+  await page.getByLabel("Báo qua tin nhắn SMS", { exact: true }).check();
+  await page.getByLabel("Báo qua Zalo", { exact: true }).check();
   // The birth date was typed day first and stays so, whatever the browser's locale.
   const born = page.getByLabel("Ngày, tháng, năm sinh của trẻ");
   assert((await born.getAttribute("type")) === "text", "no native date input follows the locale");
@@ -83,6 +99,17 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   // The dossier shows the e-form's date the Vietnamese way.
   await page.getByRole("link", { name: "Mở hồ sơ" }).click();
   await see(page, "01/03/2026");
+  await see(page, "Đã đối chiếu Cơ sở dữ liệu quốc gia về dân cư");
+  // The "received" notice reached the SMS gateway (without accents) and the Zalo account.
+  const texts = await received(seed, code!);
+  assert(
+    texts.some((m) => m.channel === "sms" && m.text.includes("da duoc tiep nhan")),
+    "the SMS gateway received the notice",
+  );
+  assert(
+    texts.some((m) => m.channel === "zalo" && m.text.includes("đã được tiếp nhận")),
+    "the Zalo account received the notice",
+  );
 
   // The unit's register (Form 07) for this month, from the work queue page.
   await page.goto("/ho-so");
@@ -125,3 +152,15 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
 };
 
 export default journey;
+
+/** The SMS and Zalo messages about a dossier, once both have arrived (the outbox sends them). */
+async function received(seed: Parameters<Journey>[0]["seed"], code: string) {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const got = seed.texts().filter((m) => m.text.includes(code));
+    if (["sms", "zalo"].every((ch) => got.some((m) => m.channel === ch))) return got;
+    if (Date.now() > deadline)
+      throw new Error(`no SMS and Zalo notice of ${code}: ${JSON.stringify(got)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

@@ -15,6 +15,8 @@ export interface Seed {
   advance(ms: number): void;
   /** What the demo's SMTP relay (a real SMTP server) received, oldest first. */
   mailbox(): readonly { from: string; to: string[]; raw: string }[];
+  /** What the demo's SMS gateway and Zalo account sent, oldest first. */
+  texts(): readonly { channel: "sms" | "zalo"; phone: string; text: string }[];
 }
 
 export interface JourneyContext {

@@ -31,7 +31,10 @@ const SUITES: Record<string, () => Promise<Figure[]>> = {
   portal: async () => (await import("./bench/portal.ts")).run(),
   reform: async () => (await import("./bench/reform.ts")).run(),
   import: async () => (await import("./bench/import.ts")).run(),
-  citizen: async () => (await import("./bench/citizen.ts")).run(),
+  citizen: async () => [
+    ...(await (await import("./bench/citizen.ts")).run()),
+    ...(await (await import("./bench/file-view.ts")).run()),
+  ],
 };
 
 const wanted = process.argv.slice(2);

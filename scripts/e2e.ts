@@ -77,6 +77,7 @@ async function startServer() {
     codes: demo.demoCodes(),
     advance: (ms) => clock.advance(ms),
     mailbox: () => server.mailbox(),
+    texts: () => server.texts(),
   };
   return {
     baseUrl: `http://127.0.0.1:${server.port}`,
@@ -99,6 +100,9 @@ async function existingServer(baseUrl: string) {
     },
     mailbox: () => {
       throw new Error("the mailbox of a server given by E2E_BASE_URL is not readable here");
+    },
+    texts: () => {
+      throw new Error("the SMS and Zalo of a server given by E2E_BASE_URL are not readable here");
     },
   };
   return { baseUrl: baseUrl.replace(/\/$/, ""), seed, stop: async () => {} };

@@ -3,6 +3,7 @@
 import type { Modules } from "./compose.ts";
 import { cronJobs, jobHandlers } from "./jobs.ts";
 import { anchorOptionsOf, startAuditLoops } from "./modules/audit/index.ts";
+import { startPostalTracking } from "./modules/citizen/index.ts";
 import { outboxChannels } from "./outbox-channels.ts";
 import type { Clock } from "./platform/clock.ts";
 import type { Config } from "./platform/config.ts";
@@ -26,6 +27,11 @@ export function startBackground(d: BackgroundDeps) {
   // Outgoing calls (the national portal's sync) resume from the outbox at every start.
   const outbox = new OutboxWorker(d.db, d.clock, d.log, outboxChannels(d.modules));
   outbox.start();
+  // Results sent by post: their shipments followed in the operator's tracking.
+  const stopTracking = startPostalTracking(
+    { ...d.modules.citizen, log: d.log },
+    d.config.postalPollSec * 1000,
+  );
   const audit = startAuditLoops({
     db: d.db,
     clock: d.clock,
@@ -37,6 +43,7 @@ export function startBackground(d: BackgroundDeps) {
     sealNow: audit.sealNow,
     async stop() {
       outbox.stop();
+      stopTracking();
       await worker.stop();
       await audit.stop();
     },

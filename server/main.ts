@@ -77,6 +77,8 @@ export async function startServer(opts: StartOptions) {
     db,
     /** The demo mail relay's received messages (empty when real systems are configured). */
     mailbox: () => integrations.mailbox?.() ?? [],
+    /** The demo SMS gateway's and Zalo account's sent messages. */
+    texts: () => integrations.texts?.() ?? [],
     /** Stops accepting, finishes the requests in flight and the job being run, closes the store. */
     async stop() {
       const drained = http.drain();

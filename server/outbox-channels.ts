@@ -1,5 +1,6 @@
 // The outbox channels the worker delivers, wired to the modules that react to their answers.
 import type { Modules } from "./compose.ts";
+import { citizenChannels } from "./modules/citizen/index.ts";
 import { markSyncedToPortal } from "./modules/dossiers/index.ts";
 import { portalChannel } from "./modules/integrations/index.ts";
 import type { OutboxChannel } from "./platform/outbox.ts";
@@ -16,5 +17,7 @@ export function outboxChannels(m: Modules): OutboxChannel[] {
         at,
       );
     }),
+    // The citizen's notices (e-mail, SMS, Zalo) and result deliveries (personal data store, post).
+    ...citizenChannels(m.citizen),
   ];
 }

@@ -38,6 +38,8 @@ export interface Integrations {
   postal?: PostalConfig;
   /** What the demo's mail relay received (the demo's mailbox, the browser journeys' evidence). */
   mailbox?: () => readonly ReceivedMail[];
+  /** What the demo's SMS gateway and Zalo account sent (the browser journeys' evidence). */
+  texts?: () => readonly { channel: "sms" | "zalo"; phone: string; text: string }[];
   /** Tells the simulators where the server answers, once it listens. */
   connect(serverUrl: string): Promise<void>;
   stop(): Promise<void>;
@@ -124,6 +126,14 @@ export async function startSimulators(db: Db): Promise<Integrations> {
     personalStore: { url: personalStore.url, token: personalStore.token, system: "H58.MOTCUA" },
     postal: { url: postal.url, token: postal.token, customerCode: postal.customerCode },
     mailbox: () => smtp.inbox,
+    texts: () => [
+      ...sms.sent.map((m) => ({ channel: "sms" as const, phone: m.phone, text: m.content })),
+      ...zalo.sent.map((m) => ({
+        channel: "zalo" as const,
+        phone: m.phone,
+        text: Object.values(m.data).join(" "),
+      })),
+    ],
     publicUrl: () => url,
     vneid: () => (vneid ? { issuer: vneid.issuer, ...vneidClient } : undefined),
     async connect(serverUrl) {

@@ -21,6 +21,8 @@ const schema = z.object({
   MOTCUA_AUDIT_ANCHOR_KEY: z.string().min(1).optional(),
   /** Seconds between anchors (default 300). */
   MOTCUA_AUDIT_ANCHOR_EVERY: z.coerce.number().int().min(1).max(86_400).default(300),
+  // How often the results sent by post are asked about in the operator's tracking (seconds).
+  MOTCUA_POSTAL_POLL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
   /** fsync of the embedded store's commits; "off" trades durability on power loss for speed. */
   MOTCUA_FSYNC: z.enum(["on", "off"]).default("on"),
   /** Folder of the stored files (default: <data folder>/files). */
@@ -46,6 +48,7 @@ export type Config = {
   auditAnchorDir?: string;
   auditAnchorKey?: string;
   auditAnchorEverySec: number;
+  postalPollSec: number;
   fsync: boolean;
   filesDir?: string;
   portal?: { url?: string; token?: string; inboundToken?: string; timeoutMs: number };
@@ -78,6 +81,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     auditAnchorDir: e.MOTCUA_AUDIT_ANCHORS,
     auditAnchorKey: e.MOTCUA_AUDIT_ANCHOR_KEY,
     auditAnchorEverySec: e.MOTCUA_AUDIT_ANCHOR_EVERY,
+    postalPollSec: e.MOTCUA_POSTAL_POLL_SECONDS,
     fsync: e.MOTCUA_FSYNC === "on",
     filesDir: e.MOTCUA_FILES,
     portal: {

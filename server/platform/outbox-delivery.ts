@@ -122,12 +122,18 @@ export class OutboxWorker {
            last_error = $3, last_error_at = $4 WHERE channel = $1`,
         [ch.name, new Date(now.getTime() + delay), outcome.error.slice(0, 2000), now],
       );
+      // Each message of the batch keeps its own count and error (shown beside what it concerns).
+      await tx.query(
+        "UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE batch_key = $1",
+        [batch.key, outcome.error.slice(0, 2000)],
+      );
       return;
     }
     const sent = new Map(batch.messages.map((m) => [`${m.subject}\u0000${m.revision}`, m]));
-    const accepted = outcome.accepted
-      .map((a) => sent.get(`${a.subject}\u0000${a.revision}`))
-      .filter((m): m is OutboxMessage => !!m);
+    const accepted = outcome.accepted.flatMap((a) => {
+      const m = sent.get(`${a.subject}\u0000${a.revision}`);
+      return m ? [a.receipt === undefined ? m : { ...m, receipt: a.receipt }] : [];
+    });
     const refused = outcome.rejected.filter((x) => sent.has(`${x.subject}\u0000${x.revision}`));
     if (accepted.length) {
       await tx.query(

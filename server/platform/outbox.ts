@@ -29,6 +29,8 @@ export interface OutboxMessage {
   revision: number;
   payload: unknown;
   createdAt: Date;
+  /** The receiver's own reference for an accepted message (a message id, a receipt, an item code). */
+  receipt?: string;
 }
 
 export interface Batch {
@@ -48,7 +50,11 @@ export interface Refusal {
 
 /** What a channel's `send` reports. */
 export type SendOutcome =
-  | { ok: true; accepted: { subject: string; revision: number }[]; rejected: Refusal[] }
+  | {
+      ok: true;
+      accepted: { subject: string; revision: number; receipt?: string }[];
+      rejected: Refusal[];
+    }
   | { ok: false; error: string; retryAfterMs?: number };
 
 export interface OutboxChannel {

@@ -8,7 +8,7 @@ import type {
   PostalService,
   VneidClient,
 } from "../integrations/index.ts";
-import type { NoticeChannels } from "./notices/senders.ts";
+import type { NoticeChannels } from "./notices/channels.ts";
 
 export interface CitizenDeps extends DossierDeps {
   /** The province's payment gateway; without it only VietQR transfers are offered. */

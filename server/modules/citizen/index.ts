@@ -1,26 +1,35 @@
 // Public surface of the citizen module: the citizen's online journey — online payment (VietQR,
 // the payment gateway, reconciliation).
 import type { Api } from "../../platform/http.ts";
+import type { OutboxChannel } from "../../platform/outbox.ts";
 import type { CitizenDeps } from "./deps.ts";
+import { noticeChannels } from "./notices/channels.ts";
 import { noticeRoutes } from "./notices/routes.ts";
 import { paymentRoutes } from "./payments/routes.ts";
 import { populationRoutes } from "./population/routes.ts";
+import { resultChannels } from "./results/deliver.ts";
 import { resultDeliveryRoutes } from "./results/deliveries-route.ts";
 import { resultRoutes } from "./results/routes.ts";
 import { vneidRoutes } from "./vneid/routes.ts";
 
 export type { CitizenDeps } from "./deps.ts";
+export { type NoticeChannels, noticeChannels } from "./notices/channels.ts";
 export { type NoticeSettings, noticesProjector } from "./notices/notify.ts";
-export { type NoticeChannels, noticeSenders } from "./notices/senders.ts";
-export { NOTICE_KINDS, type NoticeKind, renderNotice } from "./notices/templates.ts";
-export { type OutChannel, SEND_JOB, sendHandler, sendLater } from "./outgoing.ts";
+export { NOTICE_KINDS, type NoticeKind, renderNotice, unaccented } from "./notices/templates.ts";
+export { OUT_CHANNELS, type OutChannel, sendLater } from "./outgoing.ts";
 export {
   type CollectingAccount,
   collectingAccount,
   setCollectingAccount,
 } from "./payments/accounts.ts";
 export { populationLookupValid } from "./population/routes.ts";
-export { resultDeliveryProjector, resultSenders } from "./results/deliver.ts";
+export { resultChannels, resultDeliveryProjector } from "./results/deliver.ts";
+export { pollPostalTracking, startPostalTracking } from "./results/tracking.ts";
+
+/** Every outgoing call of the journey, one outbox channel per destination. */
+export function citizenChannels(deps: CitizenDeps): OutboxChannel[] {
+  return [...noticeChannels(deps.notices ?? {}), ...resultChannels(deps)];
+}
 
 export function citizenRoutes(api: Api, deps: CitizenDeps) {
   paymentRoutes(api, deps);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Worker } from "../../platform/jobs.ts";
 import { createLogger } from "../../platform/logger.ts";
+import { OutboxWorker } from "../../platform/outbox-delivery.ts";
 import { type DossierTestEnv, dossierTestEnv, intake, scenario } from "../dossiers/test-env.ts";
 import {
   Mailer,
@@ -10,7 +10,7 @@ import {
   startSmsSimulator,
   startSmtpSimulator,
 } from "../integrations/index.ts";
-import { noticeSenders, noticesProjector, SEND_JOB, sendHandler } from "./index.ts";
+import { noticeChannels, noticesProjector } from "./index.ts";
 
 let t: DossierTestEnv;
 let smtp: SmtpSimulator;
@@ -35,25 +35,26 @@ afterAll(async () => {
 });
 
 const worker = (pass: string) =>
-  new Worker(t.db, t.clock, createLogger("silent"), {
-    [SEND_JOB]: sendHandler(
-      noticeSenders({
-        mailer: new Mailer({
-          host: smtp.host,
-          port: smtp.port,
-          user: smtp.user,
-          pass,
-          from: "motcua@tinh.example.vn",
-        }),
-        sms: new SmsGateway({
-          url: sms.url,
-          apiKey: sms.apiKey,
-          secretKey: sms.secretKey,
-          brandname: sms.brandname,
-        }),
+  new OutboxWorker(
+    t.db,
+    t.clock,
+    createLogger("silent"),
+    noticeChannels({
+      mailer: new Mailer({
+        host: smtp.host,
+        port: smtp.port,
+        user: smtp.user,
+        pass,
+        from: "motcua@tinh.example.vn",
       }),
-    ),
-  });
+      sms: new SmsGateway({
+        url: sms.url,
+        apiKey: sms.apiKey,
+        secretKey: sms.secretKey,
+        brandname: sms.brandname,
+      }),
+    }),
+  );
 
 describe("notices to the applicant", () => {
   it("tells the applicant by e-mail and SMS that the dossier was received, with its code and look-up secret", async () => {
@@ -101,7 +102,7 @@ describe("notices to the applicant", () => {
     const text = sms.sent.find((m) => m.phone === "0901234567")!.content;
     expect(text).toContain(`Ho so ${code}`);
     expect(text).toContain(secret);
-    // Sending again (a retried job) does not send a second SMS.
+    // Nothing is sent twice.
     expect(sms.sent.filter((m) => m.content.includes(code))).toHaveLength(1);
   });
 

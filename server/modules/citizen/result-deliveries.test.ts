@@ -1,7 +1,8 @@
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Worker } from "../../platform/jobs.ts";
 import { createLogger } from "../../platform/logger.ts";
+import type { OutboxMessage } from "../../platform/outbox.ts";
+import { OutboxWorker } from "../../platform/outbox-delivery.ts";
 import { createSigningIdentity, signPdf } from "../documents/index.ts";
 import { getDossier, listEvents, toRecord } from "../dossiers/index.ts";
 import {
@@ -20,7 +21,7 @@ import {
   startPersonalStoreSimulator,
   startPostalSimulator,
 } from "../integrations/index.ts";
-import { resultDeliveryProjector, resultSenders, SEND_JOB, sendHandler } from "./index.ts";
+import { resultChannels, resultDeliveryProjector } from "./index.ts";
 
 let t: DossierTestEnv;
 let store: PersonalStoreSimulator;
@@ -38,8 +39,8 @@ afterAll(async () => {
   await t.close();
 });
 
-const sender = (token = store.token) =>
-  resultSenders({
+const channels = (token = store.token) =>
+  resultChannels({
     ...t.deps,
     personalStore: new PersonalDataStore({ url: store.url, token, system: "H58.MOTCUA" }),
     postal: new PostalService({
@@ -49,7 +50,23 @@ const sender = (token = store.token) =>
     }),
   });
 const worker = (token?: string) =>
-  new Worker(t.db, t.clock, createLogger("silent"), { [SEND_JOB]: sendHandler(sender(token)) });
+  new OutboxWorker(t.db, t.clock, createLogger("silent"), channels(token));
+/** The same message delivered again, as after a crash between the send and its recording. */
+async function deliverAgain(channel: string, code: string, file: string) {
+  const ch = channels().find((c) => c.name === channel)!;
+  const m: OutboxMessage = {
+    id: 0,
+    channel,
+    subject: `${code}:${file}`,
+    revision: 1,
+    payload: { code, file },
+    createdAt: t.clock.now(),
+  };
+  const out = await ch.send({ key: "again", channel, attempt: 1, messages: [m] });
+  if (!out.ok) throw new Error(out.error);
+  const ok = out.accepted.map((a) => ({ ...m, receipt: a.receipt }));
+  await t.db.transaction((tx) => ch.onAccepted!(tx, ok, t.clock.now()));
+}
 const later = () => t.clock.set(new Date(t.clock.now().getTime() + 3600_000));
 
 async function signedResult(): Promise<string> {
@@ -176,18 +193,8 @@ describe("the result pushed to the applicant's personal data store", () => {
     later();
     await worker().runOnce();
     expect(await x.pushed()).toBe(true);
-    // A duplicate delivery (the same job's payload sent again) changes nothing.
-    const send = sender()["personal-store"]!;
-    await t.db.transaction((tx) =>
-      send(
-        {
-          channel: "personal-store",
-          key: `${x.code}:${x.file}`,
-          payload: { code: x.code, file: x.file },
-        },
-        { tx, clock: t.clock, attempt: 1, jobId: `send:personal-store:${x.code}:${x.file}` },
-      ),
-    );
+    // A duplicate delivery (the same message sent and acknowledged again) changes nothing.
+    await deliverAgain("personal-store", x.code, x.file);
     expect(store.stored.filter((r) => r.dossierCode === x.code)).toHaveLength(1);
     expect(await x.events("result-pushed")).toHaveLength(1);
     expect((await x.deliveries()).deliveries).toHaveLength(1);
@@ -224,6 +231,13 @@ describe("the result returned by the public postal service", () => {
     expect((await x.deliveries()).deliveries).toMatchObject([
       { channel: "post", status: "queued", attempts: 1, reference: null },
     ]);
+    // Then the order is taken but its answer lost: asked again with the same order number.
+    post.loseNextAck = 1;
+    later();
+    await worker().runOnce();
+    expect((await x.deliveries()).deliveries).toMatchObject([
+      { channel: "post", status: "queued", attempts: 2, reference: null },
+    ]);
     later();
     await worker().runOnce();
     const sent = post.shipments.filter((p) => p.content.includes(x.code));
@@ -237,14 +251,8 @@ describe("the result returned by the public postal service", () => {
     expect((await x.deliveries()).deliveries).toMatchObject([
       { channel: "post", status: "acknowledged", reference: item },
     ]);
-    // The same order again (a retried job) is the same shipment.
-    const send = sender().post!;
-    await t.db.transaction((tx) =>
-      send(
-        { channel: "post", key: `${x.code}:${x.file}`, payload: { code: x.code, file: x.file } },
-        { tx, clock: t.clock, attempt: 1, jobId: `send:post:${x.code}:${x.file}` },
-      ),
-    );
+    // The same order again (a message delivered twice) is the same shipment.
+    await deliverAgain("post", x.code, x.file);
     expect(post.shipments.filter((p) => p.content.includes(x.code))).toHaveLength(1);
     // Posting does not claim the personal data store.
     expect(await x.pushed()).toBe(false);

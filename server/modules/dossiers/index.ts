@@ -54,6 +54,7 @@ export type {
   VersionsLookup,
   WorkCalendar,
 } from "./ports.ts";
+export { type PostalUpdate, recordPostalTracking } from "./postal-tracking.ts";
 export { type ListQuery, listDossiers, type QueueItem } from "./query.ts";
 export { fromRecord, parseCode, toRecord, vnIso } from "./record.ts";
 export { RESULT_FILE_MAX_BYTES } from "./result-file.ts";

@@ -22,6 +22,8 @@ export {
 // Adapters written against the published shapes of the other external systems, and the local
 // simulators that behave like them (demo and tests).
 
+export { DeliveryError } from "./http/delivery-error.ts";
+export type { Faults } from "./http/faults.ts";
 export { type Mail, type MailConfig, Mailer } from "./mail/adapter.ts";
 export { type ReceivedMail, type SmtpSimulator, startSmtpSimulator } from "./mail/simulator.ts";
 export {
@@ -53,13 +55,22 @@ export {
 } from "./population/adapter.ts";
 export { type PopulationSimulator, startPopulationSimulator } from "./population/simulator.ts";
 export {
+  isFinalPostalState,
+  POSTAL_STATES,
   type PostalConfig,
   PostalService,
+  type PostalState,
   type Shipment,
   type ShipmentOrder,
   s10CheckDigit,
+  type TrackingEvent,
 } from "./postal/adapter.ts";
-export { type PostalSimulator, type PostedItem, startPostalSimulator } from "./postal/simulator.ts";
+export {
+  type PostalSimulator,
+  type PostalSimulatorOptions,
+  type PostedItem,
+  startPostalSimulator,
+} from "./postal/simulator.ts";
 export { type SmsConfig, SmsGateway } from "./sms/adapter.ts";
 export { type SmsSimulator, startSmsSimulator } from "./sms/simulator.ts";
 export { crc16 } from "./vietqr/emvco.ts";

@@ -6,6 +6,7 @@ import type { Api } from "../../platform/http.ts";
 import { fixDeadLetter, resendDeadLetter } from "../../platform/outbox-admin.ts";
 import { record } from "../audit/index.ts";
 import { authorize, type IdentityDeps, requireUser } from "../identity/index.ts";
+import { outboxRoutes } from "./outbox-routes.ts";
 import type { PortalSettings } from "./portal-client.ts";
 import { portalStatus } from "./portal-status.ts";
 
@@ -19,6 +20,7 @@ const idParam = (raw: string) => {
 const fixBody = z.object({ record: z.record(z.string(), z.unknown()) }).strict();
 
 export function integrationRoutes(api: Api, deps: IdentityDeps) {
+  outboxRoutes(api, deps);
   const settings = (): PortalSettings => ({
     url: deps.config.portal?.url,
     token: deps.config.portal?.token,

@@ -25,6 +25,35 @@ export interface MyDossier {
   result: { code: string } | null;
   payments: { reference: string; amount: number; status: string; paidAt: string | null }[];
   complaints: { code: string; status: string }[];
+  deliveries: ApplicantDeliveries;
+}
+
+/** What was sent to the applicant, and where their result stands on its way to them. */
+export interface ApplicantDeliveries {
+  notices: { kind: string; channel: string; status: "queued" | "sent" | "failed"; at: string }[];
+  results: {
+    channel: "personal-store" | "post";
+    status: "queued" | "acknowledged" | "failed";
+    reference: string | null;
+    tracking: {
+      state: "accepted" | "in-transit" | "out-for-delivery" | "delivered" | "returned";
+      at: string;
+    } | null;
+  }[];
+}
+
+/** The same, with the dossier code and look-up secret (the secret in the body, never the URL). */
+export function usePublicDeliveries(code: string | null, secret: string | null) {
+  return useQuery({
+    queryKey: ["public-deliveries", code, secret],
+    queryFn: () =>
+      post<ApplicantDeliveries & { code: string }>("/api/public/deliveries", {
+        code: code!,
+        secret: secret!,
+      }),
+    enabled: !!code && !!secret,
+    retry: false,
+  });
 }
 
 export const vneidLoginUrl = (returnTo: string) =>

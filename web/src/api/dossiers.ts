@@ -40,6 +40,8 @@ export interface Applicant {
   resultToPersonalStore?: boolean;
   /** The result is sent by the public postal service to the applicant's address. */
   resultByPost?: boolean;
+  /** The channels the applicant is told about their dossier on (default: e-mail, else SMS). */
+  notify?: ("email" | "sms" | "zalo")[];
 }
 
 export interface DossierComponent {
@@ -259,6 +261,8 @@ export interface IntakeInput {
   }[];
   formData?: Record<string, unknown>;
   decision?: { action: "receive" | "request-completion" | "refuse-intake"; [k: string]: unknown };
+  /** The population-database look-up the applicant's details came from (marks the dossier). */
+  populationLookup?: string;
 }
 
 export function useIntake() {

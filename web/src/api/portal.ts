@@ -61,3 +61,33 @@ export function useFix() {
     onSuccess: () => qc.invalidateQueries({ queryKey: ["portal-status"] }),
   });
 }
+
+/** Every outgoing channel (the portal, notices by e-mail/SMS/Zalo, personal data store, post). */
+export interface OutboxChannelStatus {
+  channel: string;
+  backlog: number;
+  oldestUndeliveredAt: string | null;
+  perMinute: number;
+  deliveredTotal: number;
+  lastError: string | null;
+  lastErrorAt: string | null;
+  retrying: { attempts: number; nextAttemptAt: string } | null;
+  deadLetters: number;
+  deadLetterList: DeadLetter[];
+}
+
+export const useOutboxStatus = () =>
+  useQuery({
+    queryKey: ["outbox-status"],
+    queryFn: () => get<{ channels: OutboxChannelStatus[] }>("/api/outbox/status"),
+    refetchInterval: 5000,
+  });
+
+export function useOutboxResend() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) =>
+      post<{ outcome: "queued" | "superseded" }>(`/api/outbox/dead-letters/${id}/resend`),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["outbox-status"] }),
+  });
+}

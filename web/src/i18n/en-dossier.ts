@@ -302,4 +302,5 @@ export const enDossier: Record<keyof typeof viDossier, string> = {
   "online.lookup": "Look up the dossier's status",
   "online.attach": "Attached",
   "online.consent": "I declare that the information given is true.",
+  "dossier.event.post-tracking": "Public postal service",
 };

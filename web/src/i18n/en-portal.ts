@@ -37,4 +37,13 @@ export const enPortal: Record<keyof typeof viPortal, string> = {
   "portal.saveFix": "Save the fix",
   "portal.fixed": "Saved. Press “Send again” to send it.",
   "portal.resend": "Send again",
+  "outbox.title": "Other outgoing channels: notices, results",
+  "outbox.channel": "Channel",
+  "outbox.delivered": "Acknowledged by the receiver",
+  "outbox.dead": "Refused (can be sent again)",
+  "outbox.channel.email": "E-mail",
+  "outbox.channel.sms": "SMS",
+  "outbox.channel.zalo": "Zalo",
+  "outbox.channel.personal-store": "Personal data store",
+  "outbox.channel.post": "Public postal service",
 };

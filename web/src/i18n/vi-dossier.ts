@@ -298,4 +298,5 @@ export const viDossier = {
   "online.lookup": "Tra cứu tình trạng hồ sơ",
   "online.attach": "Gửi kèm",
   "online.consent": "Tôi cam đoan thông tin khai là đúng sự thật.",
+  "dossier.event.post-tracking": "Bưu chính công ích",
 } as const;

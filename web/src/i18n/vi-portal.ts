@@ -34,4 +34,13 @@ export const viPortal = {
   "portal.saveFix": "Lưu bản sửa",
   "portal.fixed": "Đã lưu. Bấm “Gửi lại” để gửi.",
   "portal.resend": "Gửi lại",
+  "outbox.title": "Các kênh gửi khác: thông báo, kết quả",
+  "outbox.channel": "Kênh",
+  "outbox.delivered": "Đã được bên nhận xác nhận",
+  "outbox.dead": "Bị từ chối (gửi lại được)",
+  "outbox.channel.email": "Thư điện tử",
+  "outbox.channel.sms": "Tin nhắn SMS",
+  "outbox.channel.zalo": "Zalo",
+  "outbox.channel.personal-store": "Kho dữ liệu cá nhân",
+  "outbox.channel.post": "Bưu chính công ích",
 };

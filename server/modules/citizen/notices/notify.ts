@@ -1,6 +1,6 @@
 // Notices follow the dossier: a projector, run in the transaction of each change, turns the
 // events an applicant must hear about into notices on the channels they chose, each sent later
-// (sendLater) so a notice exists exactly when its change does.
+// through the outbox (sendLater) so a notice exists exactly when its change does.
 import type { Clock } from "../../../platform/clock.ts";
 import type { Sql } from "../../../platform/db.ts";
 import { type Dossier, type DossierProjector, getDossier } from "../../dossiers/index.ts";
@@ -77,11 +77,12 @@ export async function notify(
         : channel === "sms"
           ? { phone: d.applicant?.phone, content: unaccented(text.body) }
           : { phone: d.applicant?.phone, data: { ma_ho_so: d.code, noi_dung: text.body } };
-    const jobId = await sendLater(tx, clock, channel, key, payload);
+    const outboxId = await sendLater(tx, clock, channel, key, payload);
+    if (outboxId === null) continue; // already told
     await tx.query(
-      `INSERT INTO dossier_notices (dossier_code, kind, channel, lang, job_id, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (job_id) DO NOTHING`,
-      [d.code, kind, channel, lang, jobId, now],
+      `INSERT INTO dossier_notices (dossier_code, kind, channel, lang, delivery_key, outbox_id, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [d.code, kind, channel, lang, key, outboxId, now],
     );
   }
 }

@@ -1,9 +1,11 @@
-// The notices of a dossier and their delivery, for the officers who may see it.
+// The notices of a dossier and their delivery (their outbox messages), for the officers who may
+// see it.
 import type { Api } from "../../../platform/http.ts";
 import { param } from "../../../platform/http.ts";
 import { ensureVisible, getDossier } from "../../dossiers/index.ts";
 import { requireUser } from "../../identity/index.ts";
 import type { CitizenDeps } from "../deps.ts";
+import { deliveryState, OUTBOX_STATE_COLUMNS } from "../outgoing.ts";
 
 export interface NoticeView {
   kind: string;
@@ -35,13 +37,13 @@ export function noticeRoutes(api: Api, deps: CitizenDeps) {
         lang: string;
         created_at: Date | string;
         sent_at: Date | string | null;
-        job_status: string | null;
+        outbox_state: string | null;
         attempts: number | null;
         last_error: string | null;
+        reason: string | null;
       }>(
-        `SELECT n.kind, n.channel, n.lang, n.created_at, n.sent_at, j.status AS job_status,
-                j.attempts, j.last_error
-           FROM dossier_notices n LEFT JOIN jobs j ON j.id = n.job_id
+        `SELECT n.kind, n.channel, n.lang, n.created_at, n.sent_at, ${OUTBOX_STATE_COLUMNS}
+           FROM dossier_notices n LEFT JOIN outbox o ON o.id = n.outbox_id
           WHERE n.dossier_code = $1 ORDER BY n.created_at, n.channel`,
         [d.code],
       );
@@ -50,10 +52,8 @@ export function noticeRoutes(api: Api, deps: CitizenDeps) {
         channel: x.channel,
         lang: x.lang,
         createdAt: new Date(x.created_at).toISOString(),
-        status: x.sent_at ? "sent" : x.job_status === "failed" ? "failed" : "queued",
-        attempts: Number(x.attempts ?? 0),
+        ...deliveryState(!!x.sent_at, x),
         sentAt: x.sent_at ? new Date(x.sent_at).toISOString() : null,
-        lastError: x.sent_at ? null : x.last_error,
       }));
       return { notices };
     },

@@ -1,11 +1,12 @@
 // The issued result reaches the applicant the ways they chose, beyond the counter: a push to
 // their personal data store on the national portal (Decree 45/2020/NĐ-CP Art. 16), a shipment by
 // the public postal service (Decision 45/2016/QĐ-TTg). A projector,
-// run in the transaction of the change that issues the result, records the delivery and sends it
-// later (sendLater: retried with backoff); the dossier says "pushed" only from the store's
+// run in the transaction of the change that issues the result, records the delivery and writes
+// its outbox message (sendLater); the dossier says "pushed" only from the store's
 // acknowledgement, never from the attempt.
 import type { Clock } from "../../../platform/clock.ts";
 import type { Sql } from "../../../platform/db.ts";
+import type { OutboxChannel, OutboxMessage } from "../../../platform/outbox.ts";
 import { record } from "../../audit/index.ts";
 import {
   type DossierProjector,
@@ -13,9 +14,13 @@ import {
   recordPersonalStorePush,
 } from "../../dossiers/index.ts";
 import { SYSTEM_ACTOR } from "../../identity/index.ts";
-import type { PersonalDataStore, PostalService } from "../../integrations/index.ts";
+import {
+  DeliveryError,
+  type PersonalDataStore,
+  type PostalService,
+} from "../../integrations/index.ts";
 import type { CitizenDeps } from "../deps.ts";
-import { type OutChannel, type Sender, sendLater } from "../outgoing.ts";
+import { deliveryChannel, sendLater } from "../outgoing.ts";
 
 const STORE_ACTOR = { ...SYSTEM_ACTOR, username: "system:personal-store" };
 
@@ -52,79 +57,94 @@ async function deliverLater(
   file: string,
 ): Promise<void> {
   const key = `${code}:${file}`;
-  const jobId = await sendLater(tx, clock, channel, key, { code, file });
+  const outboxId = await sendLater(tx, clock, channel, key, { code, file });
+  if (outboxId === null) return; // already on its way
   await tx.query(
-    `INSERT INTO result_deliveries (dossier_code, channel, result_file, job_id, created_at)
-     VALUES ($1, $2, $3, $4, $5) ON CONFLICT (job_id) DO NOTHING`,
-    [code, channel, file, jobId, clock.now()],
+    `INSERT INTO result_deliveries (dossier_code, channel, result_file, delivery_key, outbox_id, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [code, channel, file, key, outboxId, clock.now()],
   );
 }
 
-export function resultSenders(
-  deps: Pick<CitizenDeps, "files" | "projectors"> & {
-    personalStore?: PersonalDataStore;
-    postal?: PostalService;
-  },
-): Partial<Record<OutChannel, Sender>> {
-  return {
-    post: async (out, ctx) => {
-      if (!deps.postal) throw new Error("no postal service connected");
-      const code = String(out.payload.code);
-      const d = await getDossier(ctx.tx, code);
-      const a = d.applicant;
-      // Read in the job's transaction (the agency directory would wait for another connection).
-      const agency = await ctx.tx.query<{ name: string }>(
-        "SELECT name FROM agencies WHERE code = $1",
-        [d.agencyCode],
-      );
-      const shipment = await deps.postal.createShipment({
-        orderNo: out.key,
-        senderName: agency.rows[0]?.name ?? d.agencyCode,
-        receiverName: a?.name ?? "",
-        receiverPhone: a?.phone?.replace(/[ .-]/g, "").replace(/^\+84/, "0") ?? "",
-        receiverAddress: a?.address ?? "",
-        content: `Kết quả hồ sơ ${d.code}`,
-      });
-      const now = ctx.clock.now();
-      await ctx.tx.query(
-        "UPDATE result_deliveries SET acked_at = $2, provider_ref = $3 WHERE job_id = $1",
-        [ctx.jobId, now, shipment.itemCode],
-      );
-      await record(ctx.tx, POST_ACTOR, now, {
-        action: "dossier.result_posted",
-        subjectType: "dossier",
-        subjectId: d.code,
-        agencyCode: d.agencyCode,
-        details: { itemCode: shipment.itemCode },
-      });
-    },
-    "personal-store": async (out, ctx) => {
-      const store = deps.personalStore;
-      if (!store) throw new Error("no personal data store connected");
-      const code = String(out.payload.code);
-      const file = String(out.payload.file);
-      const d = await getDossier(ctx.tx, code);
-      if (!deps.files || !(await deps.files.has(file)))
-        throw new Error("result file not in the file store");
-      const receipt = await store.pushResult({
-        personalId: d.applicant?.idNumber ?? "",
-        dossierCode: d.code,
-        resultCode: d.result?.code ?? "",
-        procedureCode: d.procedureCode,
-        fileName: `${d.code}-ket-qua.pdf`,
-        pdf: await deps.files.get(file),
-        sha256: file,
-        issuedAt: (d.finishedAt ?? ctx.clock.now()).toISOString(),
-      });
-      const now = ctx.clock.now();
-      await ctx.tx.query(
-        "UPDATE result_deliveries SET acked_at = $2, provider_ref = $3 WHERE job_id = $1",
-        [ctx.jobId, now, receipt],
-      );
-      await recordPersonalStorePush(ctx.tx, STORE_ACTOR, now, deps, code, {
-        receipt,
-        resultFile: file,
-      });
-    },
-  };
+export type ResultChannelDeps = Pick<CitizenDeps, "db" | "files" | "projectors"> & {
+  personalStore?: PersonalDataStore;
+  postal?: PostalService;
+};
+
+async function markAcked(tx: Sql, m: OutboxMessage, at: Date) {
+  await tx.query(
+    "UPDATE result_deliveries SET acked_at = $3, provider_ref = $4 WHERE channel = $1 AND delivery_key = $2",
+    [m.channel, m.subject, at, m.receipt ?? null],
+  );
+}
+
+/** The outbox channels of the result's deliveries; the dossier records only acknowledgements. */
+export function resultChannels(deps: ResultChannelDeps): OutboxChannel[] {
+  const dossierOf = (m: OutboxMessage) =>
+    getDossier(deps.db, String((m.payload as { code: string }).code));
+  return [
+    deliveryChannel("post", {
+      enabled: !!deps.postal,
+      async sendOne(m) {
+        const d = await dossierOf(m);
+        const a = d.applicant;
+        const agency = await deps.db.query<{ name: string }>(
+          "SELECT name FROM agencies WHERE code = $1",
+          [d.agencyCode],
+        );
+        const shipment = await deps.postal!.createShipment({
+          orderNo: m.subject,
+          senderName: agency.rows[0]?.name ?? d.agencyCode,
+          receiverName: a?.name ?? "",
+          receiverAddress: a?.address ?? "",
+          receiverPhone: a?.phone?.replace(/[ .-]/g, "").replace(/^\+84/, "0") ?? "",
+          content: `Kết quả hồ sơ ${d.code}`,
+        });
+        return shipment.itemCode;
+      },
+      async onAccepted(tx, ok, at) {
+        for (const m of ok) {
+          await markAcked(tx, m, at);
+          const code = String((m.payload as { code: string }).code);
+          const d = await getDossier(tx, code);
+          await record(tx, POST_ACTOR, at, {
+            action: "dossier.result_posted",
+            subjectType: "dossier",
+            subjectId: d.code,
+            agencyCode: d.agencyCode,
+            details: { itemCode: m.receipt },
+          });
+        }
+      },
+    }),
+    deliveryChannel("personal-store", {
+      enabled: !!deps.personalStore,
+      async sendOne(m) {
+        const { file } = m.payload as { code: string; file: string };
+        const d = await dossierOf(m);
+        if (!deps.files || !(await deps.files.has(file)))
+          throw new DeliveryError("result file not in the file store");
+        return deps.personalStore!.pushResult({
+          personalId: d.applicant?.idNumber ?? "",
+          dossierCode: d.code,
+          resultCode: d.result?.code ?? "",
+          procedureCode: d.procedureCode,
+          fileName: `${d.code}-ket-qua.pdf`,
+          pdf: await deps.files.get(file),
+          sha256: file,
+          issuedAt: (d.finishedAt ?? m.createdAt).toISOString(),
+        });
+      },
+      async onAccepted(tx, ok, at) {
+        for (const m of ok) {
+          await markAcked(tx, m, at);
+          const { code, file } = m.payload as { code: string; file: string };
+          await recordPersonalStorePush(tx, STORE_ACTOR, at, deps, code, {
+            receipt: m.receipt ?? "",
+            resultFile: file,
+          });
+        }
+      },
+    }),
+  ];
 }

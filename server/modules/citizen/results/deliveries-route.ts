@@ -5,6 +5,7 @@ import { type Api, param } from "../../../platform/http.ts";
 import { ensureVisible, getDossier } from "../../dossiers/index.ts";
 import { requireUser } from "../../identity/index.ts";
 import type { CitizenDeps } from "../deps.ts";
+import { deliveryState, OUTBOX_STATE_COLUMNS } from "../outgoing.ts";
 import { chosenChannels } from "./deliver.ts";
 
 export interface ResultDeliveryView {
@@ -17,6 +18,8 @@ export interface ResultDeliveryView {
   /** The store's receipt number, or the shipment's item code (tracking number). */
   reference: string | null;
   lastError: string | null;
+  /** A shipment's last state in the operator's tracking, when it was reported to happen, where. */
+  tracking: { state: string; at: string; location: string } | null;
 }
 
 export function resultDeliveryRoutes(api: Api, deps: CitizenDeps) {
@@ -38,25 +41,39 @@ export function resultDeliveryRoutes(api: Api, deps: CitizenDeps) {
         created_at: Date | string;
         acked_at: Date | string | null;
         provider_ref: string | null;
-        job_status: string | null;
+        outbox_state: string | null;
         attempts: number | null;
         last_error: string | null;
+        reason: string | null;
+        tracking_state: string | null;
+        tracking_at: Date | string | null;
+        tracking_location: string | null;
       }>(
-        `SELECT r.channel, r.created_at, r.acked_at, r.provider_ref, j.status AS job_status,
-                j.attempts, j.last_error
-           FROM result_deliveries r LEFT JOIN jobs j ON j.id = r.job_id
+        `SELECT r.channel, r.created_at, r.acked_at, r.provider_ref, r.tracking_state,
+                r.tracking_at, r.tracking_location, ${OUTBOX_STATE_COLUMNS}
+           FROM result_deliveries r LEFT JOIN outbox o ON o.id = r.outbox_id
           WHERE r.dossier_code = $1 ORDER BY r.created_at, r.channel`,
         [d.code],
       );
-      const deliveries: ResultDeliveryView[] = r.rows.map((x) => ({
-        channel: x.channel,
-        createdAt: new Date(x.created_at).toISOString(),
-        status: x.acked_at ? "acknowledged" : x.job_status === "failed" ? "failed" : "queued",
-        attempts: Number(x.attempts ?? 0),
-        ackedAt: x.acked_at ? new Date(x.acked_at).toISOString() : null,
-        reference: x.provider_ref,
-        lastError: x.acked_at ? null : x.last_error,
-      }));
+      const deliveries: ResultDeliveryView[] = r.rows.map((x) => {
+        const st = deliveryState(!!x.acked_at, x);
+        return {
+          channel: x.channel,
+          createdAt: new Date(x.created_at).toISOString(),
+          status: st.status === "sent" ? "acknowledged" : st.status,
+          attempts: st.attempts,
+          ackedAt: x.acked_at ? new Date(x.acked_at).toISOString() : null,
+          reference: x.provider_ref,
+          lastError: st.lastError,
+          tracking: x.tracking_state
+            ? {
+                state: x.tracking_state,
+                at: new Date(x.tracking_at ?? x.created_at).toISOString(),
+                location: x.tracking_location ?? "",
+              }
+            : null,
+        };
+      });
       return { chosen: chosenChannels(d.applicant), deliveries };
     },
   );

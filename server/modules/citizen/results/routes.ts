@@ -11,6 +11,7 @@ import type { CitizenDeps } from "../deps.ts";
 import { lookupRefused, sameSecret } from "../secret.ts";
 import { notSignedIn } from "../vneid/routes.ts";
 import { citizenOf } from "../vneid/session.ts";
+import { applicantDeliveries } from "./applicant-deliveries.ts";
 
 const body = z
   .object({ code: z.string().trim().min(1).max(60), secret: z.string().trim().min(4).max(64) })
@@ -62,6 +63,30 @@ export function resultRoutes(api: Api, deps: CitizenDeps) {
       const d = await findDossier(db, b.code.toUpperCase());
       if (!d || !sameSecret(b.secret, d)) throw lookupRefused(b.code);
       return send(c, d, PUBLIC_ACTOR);
+    },
+  );
+
+  api.route(
+    {
+      method: "post",
+      path: "/api/public/deliveries",
+      summary:
+        "Thông báo đã gửi và đường đi của kết quả (mã hồ sơ, mã tra cứu) / Notices sent and the result's delivery",
+      tag: "citizen",
+      body,
+      auth: false,
+    },
+    async (c, { body: b }) => {
+      if (!tries.hit(clientIp(c)))
+        throw new AppError("citizen.rate_limited", "rate_limited", {
+          vi: "Quá nhiều lần thử, vui lòng chờ một phút.",
+          en: "Too many attempts; wait a minute.",
+        });
+      const d = await findDossier(db, b.code.toUpperCase());
+      if (!d || !sameSecret(b.secret, d)) throw lookupRefused(b.code);
+      c.header("cache-control", "no-store");
+      const sent = await applicantDeliveries(db, [d.code]);
+      return { code: d.code, ...sent.get(d.code) };
     },
   );
 

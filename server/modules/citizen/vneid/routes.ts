@@ -11,6 +11,7 @@ import {
 } from "../../dossiers/index.ts";
 import { PUBLIC_ACTOR } from "../../identity/index.ts";
 import type { CitizenDeps } from "../deps.ts";
+import { applicantDeliveries } from "../results/applicant-deliveries.ts";
 import { citizenOf, closeSession, openSession, sessionCookie } from "./session.ts";
 
 const loginQuery = z.object({ returnTo: z.string().max(300).optional() }).strict();
@@ -189,6 +190,7 @@ export function vneidRoutes(api: Api, deps: CitizenDeps) {
         "SELECT dossier_code, code, state AS status FROM complaints WHERE dossier_code = ANY($1::text[])",
         [codes],
       );
+      const sent = await applicantDeliveries(db, codes);
       return {
         dossiers: list.map((d) => ({
           code: d.code,
@@ -212,6 +214,7 @@ export function vneidRoutes(api: Api, deps: CitizenDeps) {
           complaints: complaints.rows
             .filter((x) => x.dossier_code === d.code)
             .map((x) => ({ code: x.code, status: x.status })),
+          deliveries: sent.get(d.code) ?? { notices: [], results: [] },
         })),
       };
     },

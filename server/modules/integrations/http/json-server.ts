@@ -1,11 +1,15 @@
 // A small JSON-over-HTTP server on 127.0.0.1 and a free port, for the simulators.
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
+import { DeliveryError } from "./delivery-error.ts";
 
-export type JsonRoute = (
-  body: unknown,
-  req: IncomingMessage,
-) => Promise<{ status?: number; json: unknown }> | { status?: number; json: unknown };
+export type JsonRoute = (body: unknown, req: IncomingMessage) => Promise<JsonAnswer> | JsonAnswer;
+
+export interface JsonAnswer {
+  status?: number;
+  json: unknown;
+  headers?: Record<string, string>;
+}
 
 export async function startJsonServer(
   routes: Record<string, JsonRoute>,
@@ -14,7 +18,7 @@ export async function startJsonServer(
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const route = routes[`${req.method} ${new URL(req.url ?? "/", "http://x").pathname}`];
-    let out: { status?: number; json: unknown };
+    let out: JsonAnswer;
     try {
       const text = Buffer.concat(chunks).toString("utf8");
       out = route
@@ -23,7 +27,7 @@ export async function startJsonServer(
     } catch {
       out = { status: 400, json: { error: "bad request" } };
     }
-    res.writeHead(out.status ?? 200, { "content-type": "application/json" });
+    res.writeHead(out.status ?? 200, { "content-type": "application/json", ...out.headers });
     res.end(JSON.stringify(out.json));
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
@@ -40,15 +44,24 @@ export async function postJson(
   body: unknown,
   headers: Record<string, string> = {},
   timeoutMs = 10_000,
-): Promise<{ status: number; json: Record<string, unknown> }> {
-  const res = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...headers },
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(timeoutMs),
-  });
+): Promise<{ status: number; json: Record<string, unknown>; retryAfter: string | null }> {
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (e) {
+    // Unreachable or silent: retried by the caller (the error names the host's state, not data).
+    const err = e as Error & { cause?: { code?: string } };
+    const why = err.name === "TimeoutError" ? "timeout" : (err.cause?.code ?? "unreachable");
+    throw new DeliveryError(`${new URL(url).host} ${why}`);
+  }
   return {
     status: res.status,
     json: (await res.json().catch(() => ({}))) as Record<string, unknown>,
+    retryAfter: res.headers.get("retry-after"),
   };
 }

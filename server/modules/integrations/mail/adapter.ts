@@ -1,5 +1,6 @@
 // E-mail over SMTP (RFC 5321) with nodemailer: the province's mail relay, authenticated.
 import nodemailer, { type Transporter } from "nodemailer";
+import { DeliveryError } from "../http/delivery-error.ts";
 
 export interface MailConfig {
   host: string;
@@ -16,6 +17,9 @@ export interface Mail {
   subject: string;
   text: string;
   html?: string;
+  /** A Message-ID fixed by the sender: a message sent again carries the same one, so mail stores
+   * that keep one copy per Message-ID show it once. */
+  messageId?: string;
 }
 
 export class Mailer {
@@ -32,16 +36,22 @@ export class Mailer {
     });
   }
 
-  /** The relay's message id; throws with the SMTP reply code (never the address) on refusal. */
+  /**
+   * The message id; throws a DeliveryError with the SMTP reply code (never the address): a 5xx
+   * other than an authentication failure (a setting, retried) is refused for good.
+   */
   async send(m: Mail): Promise<string> {
+    let info: { accepted?: unknown[]; messageId?: string };
     try {
-      const info = await this.transport.sendMail({ from: this.config.from, ...m });
-      if (!info.accepted?.length) throw new Error("recipient refused");
-      return String(info.messageId);
+      info = await this.transport.sendMail({ from: this.config.from, ...m });
     } catch (e) {
       const err = e as { responseCode?: number; code?: string };
-      throw new Error(`SMTP ${err.responseCode ?? err.code ?? "error"}`);
+      const reply = err.responseCode ?? 0;
+      const permanent = reply >= 500 && reply !== 530 && reply !== 535;
+      throw new DeliveryError(`SMTP ${reply || err.code || "error"}`, permanent);
     }
+    if (!info.accepted?.length) throw new DeliveryError("SMTP recipient refused", true);
+    return String(info.messageId);
   }
 
   close() {

@@ -4,6 +4,7 @@
 // data-sharing service (bearer token; one result is identified by the dossier code and the
 // sha256 of the signed document, so a push sent twice is stored once). maKetQua "0" = stored,
 // "1" = already stored (the same receipt).
+import { httpRefusal } from "../http/delivery-error.ts";
 import { postJson } from "../http/json-server.ts";
 
 export interface PersonalStoreConfig {
@@ -52,6 +53,6 @@ export class PersonalDataStore {
     const code = String(r.json.maKetQua ?? "");
     if (r.status === 200 && (code === "0" || code === "1") && typeof r.json.soBienNhan === "string")
       return r.json.soBienNhan;
-    throw new Error(`personal store ${r.status} ${code || "-"}`);
+    throw httpRefusal("personal store", r, code || "-");
   }
 }

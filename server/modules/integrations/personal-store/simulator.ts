@@ -1,9 +1,9 @@
 // A local personal data store: checks the bearer token, the personal ID, that the file is a PDF
 // whose sha256 is the one declared; the same dossier code and sha256 twice is stored once (same
-// receipt). `failNext` answers 503 that many times (an outage); `loseNextAck` stores the result
-// but answers 504 that many times (the acknowledgement lost on the way back, as behind a gateway
-// that timed out).
+// receipt). Outages (503 with Retry-After) and lost acknowledgements (stored, answered 504) on
+// demand (http/faults.ts).
 import { createHash, randomUUID } from "node:crypto";
+import { acknowledged, type Faults, noFaults, outage } from "../http/faults.ts";
 import { startJsonServer } from "../http/json-server.ts";
 
 export interface StoredResult {
@@ -15,29 +15,28 @@ export interface StoredResult {
   bytes: number;
 }
 
-export interface PersonalStoreSimulator {
+export interface PersonalStoreSimulator extends Faults {
   url: string;
   token: string;
   stored: StoredResult[];
   /** Requests received (including refused and repeated ones). */
   requests: number;
-  failNext: number;
-  loseNextAck: number;
   stop(): Promise<void>;
 }
 
 export async function startPersonalStoreSimulator(): Promise<PersonalStoreSimulator> {
-  const sim = { token: randomUUID(), stored: [] as StoredResult[], requests: 0, failNext: 0 };
-  const state = { ...sim, loseNextAck: 0 };
+  const state = Object.assign(noFaults(), {
+    token: randomUUID(),
+    stored: [] as StoredResult[],
+    requests: 0,
+  });
   const srv = await startJsonServer({
     "POST /api/kho-du-lieu/v1/ket-qua": async (raw, req) => {
       state.requests++;
       if (req.headers.authorization !== `Bearer ${state.token}`)
         return { status: 401, json: { maKetQua: "401", moTa: "Unauthorized" } };
-      if (state.failNext > 0) {
-        state.failNext--;
-        return { status: 503, json: { maKetQua: "503", moTa: "Service unavailable" } };
-      }
+      const down = outage(state);
+      if (down) return down;
       const b = raw as Record<string, string>;
       if (!/^[0-9]{12}$/.test(b.soDinhDanh ?? ""))
         return { status: 400, json: { maKetQua: "400", moTa: "soDinhDanh invalid" } };
@@ -51,8 +50,6 @@ export async function startPersonalStoreSimulator(): Promise<PersonalStoreSimula
       const seen = state.stored.find((s) => s.dossierCode === b.maHoSo && s.sha256 === b.maBam);
       if (seen) return { json: { maKetQua: "1", soBienNhan: seen.receipt } };
       const receipt = `KDL-${randomUUID().slice(0, 8).toUpperCase()}`;
-      const lost = state.loseNextAck > 0;
-      if (lost) state.loseNextAck--;
       state.stored.push({
         personalId: b.soDinhDanh,
         dossierCode: b.maHoSo,
@@ -61,8 +58,7 @@ export async function startPersonalStoreSimulator(): Promise<PersonalStoreSimula
         receipt,
         bytes: pdf.length,
       });
-      if (lost) return { status: 504, json: { moTa: "Gateway timeout" } };
-      return { json: { maKetQua: "0", soBienNhan: receipt } };
+      return acknowledged(state, { json: { maKetQua: "0", soBienNhan: receipt } });
     },
   });
   return Object.assign(state, { url: srv.url, stop: srv.stop });

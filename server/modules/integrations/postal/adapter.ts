@@ -3,6 +3,7 @@
 // operators publish (bearer token, the customer code, our order number for idempotence, the
 // receiver; the answer carries the UPU S10 item code used for tracking). The same order number
 // twice is one shipment.
+import { httpRefusal } from "../http/delivery-error.ts";
 import { postJson } from "../http/json-server.ts";
 
 export interface PostalConfig {
@@ -30,6 +31,26 @@ export interface Shipment {
   status: string;
 }
 
+/** A shipment's states in the operator's tracking, in the order they happen. */
+export const POSTAL_STATES = [
+  "accepted",
+  "in-transit",
+  "out-for-delivery",
+  "delivered",
+  "returned",
+] as const;
+export type PostalState = (typeof POSTAL_STATES)[number];
+
+export interface TrackingEvent {
+  state: PostalState;
+  /** ISO instant, UTC. */
+  at: string;
+  location: string;
+}
+
+/** Delivered to the receiver, or back with the sender: nothing more will happen. */
+export const isFinalPostalState = (s: PostalState) => s === "delivered" || s === "returned";
+
 export class PostalService {
   constructor(readonly config: PostalConfig) {}
 
@@ -53,7 +74,33 @@ export class PostalService {
     );
     if ((r.status === 200 || r.status === 201) && typeof r.json.itemCode === "string")
       return { itemCode: r.json.itemCode, status: String(r.json.status ?? "created") };
-    throw new Error(`postal ${r.status} ${String(r.json.errorCode ?? "-")}`);
+    throw httpRefusal("postal", r, String(r.json.errorCode ?? "-"));
+  }
+
+  /** Each known item's tracking events (items the operator does not know are left out). */
+  async track(itemCodes: string[]): Promise<Map<string, TrackingEvent[]>> {
+    const r = await postJson(
+      `${this.config.url}/api/v1/tracking`,
+      { itemCodes },
+      { authorization: `Bearer ${this.config.token}` },
+      this.config.timeoutMs ?? 15_000,
+    );
+    if (r.status !== 200) throw httpRefusal("postal tracking", r, String(r.json.errorCode ?? "-"));
+    const out = new Map<string, TrackingEvent[]>();
+    for (const item of Array.isArray(r.json.items) ? r.json.items : []) {
+      const events = Array.isArray(item?.events) ? item.events : [];
+      out.set(
+        String(item.itemCode),
+        events
+          .filter((e: { state?: unknown }) => POSTAL_STATES.includes(e?.state as PostalState))
+          .map((e: TrackingEvent) => ({
+            state: e.state,
+            at: String(e.at),
+            location: String(e.location ?? ""),
+          })),
+      );
+    }
+    return out;
   }
 }
 

@@ -1,6 +1,7 @@
 // SMS through a brandname gateway's HTTP API, in the shape the Vietnamese SMS providers publish
 // (eSMS "SendMultipleMessage_V4_post_json": ApiKey, SecretKey, Brandname, SmsType 2 = customer
 // care, RequestId for idempotence; CodeResult "100" = accepted).
+import { DeliveryError, httpRefusal } from "../http/delivery-error.ts";
 import { postJson } from "../http/json-server.ts";
 
 export interface SmsConfig {
@@ -13,7 +14,7 @@ export interface SmsConfig {
 export class SmsGateway {
   constructor(readonly config: SmsConfig) {}
 
-  /** The provider's message id; throws with its result code (never the number) otherwise. */
+  /** The provider's message id; throws a DeliveryError with its result code (never the number). */
   async send(phone: string, content: string, requestId: string): Promise<string> {
     const r = await postJson(
       `${this.config.url}/MainService.svc/json/SendMultipleMessage_V4_post_json/`,
@@ -28,8 +29,11 @@ export class SmsGateway {
         RequestId: requestId,
       },
     );
-    if (r.json.CodeResult !== "100")
-      throw new Error(`SMS ${String(r.json.CodeResult ?? r.status)}`);
+    if (r.status !== 200) throw httpRefusal("SMS", r, "-");
+    const code = String(r.json.CodeResult ?? "-");
+    // 99: the number or the text is refused (sending it again cannot help); 101/104: our keys or
+    // brandname (a setting the administrator fixes): retried.
+    if (code !== "100") throw new DeliveryError(`SMS ${code}`, code === "99");
     return String(r.json.SMSID);
   }
 }

@@ -1,9 +1,11 @@
 // A local SMS brandname gateway: checks the keys and the brandname, the phone number, the
-// length of an unaccented message; the same RequestId twice sends once (same SMSID).
+// length of an unaccented message; the same RequestId twice sends once (same SMSID). Outages
+// and lost acknowledgements on demand (http/faults.ts).
 import { randomUUID } from "node:crypto";
+import { acknowledged, type Faults, noFaults, outage } from "../http/faults.ts";
 import { startJsonServer } from "../http/json-server.ts";
 
-export interface SmsSimulator {
+export interface SmsSimulator extends Faults {
   url: string;
   apiKey: string;
   secretKey: string;
@@ -18,8 +20,11 @@ export async function startSmsSimulator(): Promise<SmsSimulator> {
   const brandname = "MOTCUA";
   const sent: SmsSimulator["sent"] = [];
   const byRequest = new Map<string, string>();
+  const faults = noFaults();
   const srv = await startJsonServer({
     "POST /MainService.svc/json/SendMultipleMessage_V4_post_json/": (raw) => {
+      const down = outage(faults);
+      if (down) return down;
       const b = raw as Record<string, string>;
       if (b.ApiKey !== apiKey || b.SecretKey !== secretKey) return { json: { CodeResult: "101" } };
       if (b.Brandname !== brandname) return { json: { CodeResult: "104" } };
@@ -32,8 +37,10 @@ export async function startSmsSimulator(): Promise<SmsSimulator> {
       const smsId = randomUUID();
       if (b.RequestId) byRequest.set(b.RequestId, smsId);
       sent.push({ phone: b.Phone, content: b.Content, smsId });
-      return { json: { CodeResult: "100", CountRegenerate: 0, SMSID: smsId } };
+      return acknowledged(faults, {
+        json: { CodeResult: "100", CountRegenerate: 0, SMSID: smsId },
+      });
     },
   });
-  return { ...srv, apiKey, secretKey, brandname, sent };
+  return Object.assign(faults, { ...srv, apiKey, secretKey, brandname, sent });
 }

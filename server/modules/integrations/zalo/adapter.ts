@@ -1,5 +1,6 @@
 // Zalo Notification Service (ZNS): a message from an approved template, sent by the official
 // account's access token to a phone number in international form (84…); error 0 = sent.
+import { DeliveryError, httpRefusal } from "../http/delivery-error.ts";
 import { postJson } from "../http/json-server.ts";
 
 export interface ZaloConfig {
@@ -25,7 +26,11 @@ export class ZaloNotifier {
       },
       { access_token: this.config.accessToken },
     );
-    if (r.json.error !== 0) throw new Error(`ZNS ${String(r.json.error ?? r.status)}`);
+    if (r.status !== 200) throw httpRefusal("ZNS", r, "-");
+    // -108: the phone has no Zalo account or is malformed (refused for good); a token or template
+    // error is a setting the administrator fixes: retried.
+    if (r.json.error !== 0)
+      throw new DeliveryError(`ZNS ${String(r.json.error ?? "-")}`, r.json.error === -108);
     return String((r.json.data as { msg_id?: string } | undefined)?.msg_id ?? "");
   }
 }

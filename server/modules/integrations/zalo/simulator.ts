@@ -1,9 +1,10 @@
 // A local Zalo ZNS endpoint: checks the access token, the template and the phone; the same
-// tracking id twice sends once.
+// tracking id twice sends once. Outages and lost acknowledgements on demand (http/faults.ts).
 import { randomUUID } from "node:crypto";
+import { acknowledged, type Faults, noFaults, outage } from "../http/faults.ts";
 import { startJsonServer } from "../http/json-server.ts";
 
-export interface ZaloSimulator {
+export interface ZaloSimulator extends Faults {
   url: string;
   accessToken: string;
   templateId: string;
@@ -16,8 +17,11 @@ export async function startZaloSimulator(): Promise<ZaloSimulator> {
   const templateId = "246810";
   const sent: ZaloSimulator["sent"] = [];
   const byTracking = new Map<string, string>();
+  const faults = noFaults();
   const srv = await startJsonServer({
     "POST /message/template": (raw, req) => {
+      const down = outage(faults);
+      if (down) return down;
       const b = raw as {
         phone?: string;
         template_id?: string;
@@ -35,14 +39,14 @@ export async function startZaloSimulator(): Promise<ZaloSimulator> {
       const msgId = randomUUID().replace(/-/g, "");
       if (b.tracking_id) byTracking.set(b.tracking_id, msgId);
       sent.push({ phone: b.phone ?? "", data: b.template_data ?? {}, msgId });
-      return {
+      return acknowledged(faults, {
         json: {
           error: 0,
           message: "Success",
           data: { msg_id: msgId, sent_time: String(Date.now()) },
         },
-      };
+      });
     },
   });
-  return { ...srv, accessToken, templateId, sent };
+  return Object.assign(faults, { ...srv, accessToken, templateId, sent });
 }

@@ -4,7 +4,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Sql } from "../../../platform/db.ts";
 import { record } from "../../audit/index.ts";
-import { sendLater } from "../../citizen/index.ts";
+import { sendLater, unaccented } from "../../citizen/index.ts";
 import type { Actor, AgencyTree } from "../../identity/index.ts";
 import type { ReformDeps } from "../deps.ts";
 import { notAUnit, unknownAgency } from "../errors.ts";
@@ -156,7 +156,9 @@ export async function invite(
           subject: en ? "Satisfaction survey" : "Khảo sát sự hài lòng",
           text,
         });
-      else await sendLater(tx, deps.clock, "sms", key, { phone: d.phone, content: text });
+      // SMS carries the text without accents (GSM 7-bit), as the notices do.
+      else
+        await sendLater(tx, deps.clock, "sms", key, { phone: d.phone, content: unaccented(text) });
       invited[unit]++;
     }
   }

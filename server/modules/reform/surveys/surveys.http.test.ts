@@ -112,9 +112,11 @@ describe("satisfaction surveys", () => {
     expect(await res.json()).toEqual({ invited: { [codes.communeA]: 2, [codes.communeB]: 2 } });
     const sent = await env.db.query<{
       payload: { channel: string; payload: Record<string, string> };
-    }>("SELECT payload FROM jobs WHERE kind = 'citizen.send' AND payload->>'key' LIKE $1", [
-      `survey:${surveyId}:%`,
-    ]);
+    }>(
+      `SELECT jsonb_build_object('channel', channel, 'payload', payload) AS payload FROM outbox
+        WHERE channel IN ('email', 'sms') AND subject LIKE $1`,
+      [`survey:${surveyId}:%`],
+    );
     expect(sent.rows).toHaveLength(4);
     const invited = await env.db.query<{ dossier_code: string; unit_code: string }>(
       "SELECT dossier_code, unit_code FROM reform_survey_invitations WHERE survey_id = $1",

@@ -1,5 +1,5 @@
 // "Hồ sơ của tôi": after signing in with VNeID, the citizen's dossiers with their payments,
-// results and complaints.
+// results, complaints, the notices sent to them and their result's way to them.
 import {
   myResultUrl,
   useCitizen,
@@ -13,6 +13,7 @@ import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
 import { Loading } from "../../ui/Status.tsx";
 import { money } from "../payment/Pay.tsx";
+import { DeliveryStates } from "./DeliveryStates.tsx";
 
 export default function MyDossiers() {
   const { t, lang } = useI18n();
@@ -49,6 +50,7 @@ export default function MyDossiers() {
               <th scope="col">{t("my.payment")}</th>
               <th scope="col">{t("my.result")}</th>
               <th scope="col">{t("my.complaints")}</th>
+              <th scope="col">{t("my.deliveries")}</th>
             </tr>
           </thead>
           <tbody>
@@ -82,6 +84,9 @@ export default function MyDossiers() {
                     )}
                   </td>
                   <td>{d.complaints.map((c) => c.code).join(", ") || "—"}</td>
+                  <td>
+                    <DeliveryStates d={d.deliveries} />
+                  </td>
                 </tr>
               );
             })}

@@ -13,7 +13,10 @@ interface Delivery {
   attempts: number;
   ackedAt: string | null;
   reference: string | null;
+  tracking: { state: PostState; at: string; location: string } | null;
 }
+
+type PostState = "accepted" | "in-transit" | "out-for-delivery" | "delivered" | "returned";
 
 export function ResultDeliveryPanel({ code }: { code: string }) {
   const { t, lang } = useI18n();
@@ -25,7 +28,13 @@ export function ResultDeliveryPanel({ code }: { code: string }) {
       ),
     // While a push waits for the store's confirmation, the page follows it.
     refetchInterval: (query) =>
-      query.state.data?.deliveries.some((x) => x.status === "queued") ? 3000 : false,
+      query.state.data?.deliveries.some(
+        (x) =>
+          x.status === "queued" ||
+          (x.channel === "post" && !["delivered", "returned"].includes(x.tracking?.state ?? "")),
+      )
+        ? 5000
+        : false,
   });
   if (!q.data?.chosen.length && !q.data?.deliveries.length) return null;
   const list = q.data.deliveries;
@@ -49,6 +58,12 @@ export function ResultDeliveryPanel({ code }: { code: string }) {
               <span>
                 {t(x.channel === "post" ? "post.itemCode" : "store.receipt")}:{" "}
                 <code>{x.reference}</code>{" "}
+              </span>
+            )}
+            {x.tracking && (
+              <span data-testid="post-tracking">
+                {t("post.tracking")}: <strong>{t(`post.track.${x.tracking.state}`)}</strong> (
+                {x.tracking.location}, {formatDateTime(lang, x.tracking.at)}){" "}
               </span>
             )}
             {x.status === "queued" && x.attempts > 0 && (

@@ -1,6 +1,7 @@
 import type { Applicant } from "../../api/dossiers.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { fieldError, SelectField, TextField } from "../../ui/Field.tsx";
+import { PopulationLookup } from "./PopulationLookup.tsx";
 
 type TextKey = "name" | "idNumber" | "phone" | "email" | "address" | "representative";
 
@@ -8,7 +9,13 @@ export interface ApplicantState extends Required<Pick<Applicant, TextKey>> {
   kind: "citizen" | "organisation";
   resultToPersonalStore: boolean;
   resultByPost: boolean;
+  notify: NoticeChannel[];
+  /** The population-database look-up the details came from, while the ID is unchanged. */
+  populationLookup: string | null;
 }
+
+type NoticeChannel = "email" | "sms" | "zalo";
+const NOTICE_CHANNELS: NoticeChannel[] = ["email", "sms", "zalo"];
 
 export const EMPTY_APPLICANT: ApplicantState = {
   name: "",
@@ -20,6 +27,8 @@ export const EMPTY_APPLICANT: ApplicantState = {
   kind: "citizen",
   resultToPersonalStore: false,
   resultByPost: false,
+  notify: [],
+  populationLookup: null,
 };
 
 /** The applicant as the API takes it: empty fields left out. */
@@ -32,6 +41,7 @@ export function toApplicant(a: ApplicantState, communeCode?: string): Applicant 
   if (communeCode) out.communeCode = communeCode;
   if (a.resultToPersonalStore && a.kind === "citizen") out.resultToPersonalStore = true;
   if (a.resultByPost) out.resultByPost = true;
+  if (a.notify.length) out.notify = a.notify;
   return out;
 }
 
@@ -41,12 +51,25 @@ interface Props {
   error: unknown;
   /** The e-form's required properties: those the applicant's details answer become required here. */
   formRequired?: string[];
+  /** Offer the population-database look-up (the counter). */
+  lookup?: boolean;
 }
 
-export function ApplicantFields({ value, onChange, error, formRequired = [] }: Props) {
+export function ApplicantFields({
+  value,
+  onChange,
+  error,
+  formRequired = [],
+  lookup = false,
+}: Props) {
   const { t, lang } = useI18n();
   const set = (k: TextKey | "kind") => (e: { target: { value: string } }) =>
-    onChange({ ...value, [k]: e.target.value });
+    onChange({
+      ...value,
+      [k]: e.target.value,
+      // Another personal ID is another person: the look-up no longer stands for it.
+      ...(k === "idNumber" ? { populationLookup: null } : {}),
+    });
   const formKey = (f: TextKey) => Object.entries(FROM_APPLICANT).find(([, v]) => v === f)?.[0];
   const err = (f: TextKey) =>
     fieldError(error, `applicant.${f}`, lang) ??
@@ -99,6 +122,20 @@ export function ApplicantFields({ value, onChange, error, formRequired = [] }: P
           autoComplete="off"
         />
       </div>
+      {lookup && !org && (
+        <PopulationLookup
+          personalId={value.idNumber}
+          done={!!value.populationLookup}
+          onFound={(token, p) =>
+            onChange({
+              ...value,
+              name: p.name,
+              address: p.permanentAddress,
+              populationLookup: token,
+            })
+          }
+        />
+      )}
       <TextField
         label={t(org ? "dossier.org.address" : "dossier.address")}
         required={req("address")}
@@ -135,6 +172,27 @@ export function ApplicantFields({ value, onChange, error, formRequired = [] }: P
         />
         <label htmlFor="applicant-by-post">{t("post.choose")}</label>
       </div>
+      <fieldset className="fieldset">
+        <legend>{t("intake.notify")}</legend>
+        {NOTICE_CHANNELS.map((ch) => (
+          <div className="check" key={ch}>
+            <input
+              id={`applicant-notify-${ch}`}
+              type="checkbox"
+              checked={value.notify.includes(ch)}
+              onChange={(e) =>
+                onChange({
+                  ...value,
+                  notify: e.target.checked
+                    ? [...value.notify, ch]
+                    : value.notify.filter((x) => x !== ch),
+                })
+              }
+            />
+            <label htmlFor={`applicant-notify-${ch}`}>{t(`intake.notify.${ch}`)}</label>
+          </div>
+        ))}
+      </fieldset>
     </>
   );
 }

@@ -126,6 +126,7 @@ function IntakeForm({
           })),
         formData: eForm ? toFormData(eForm, withApplicant(eForm.properties, form, applicant)) : {},
         decision: { action: decision, ...extra },
+        populationLookup: applicant.populationLookup ?? undefined,
       },
       { onSuccess: (r) => onDone(r, decision) },
     );
@@ -162,6 +163,7 @@ function IntakeForm({
           onChange={setApplicant}
           error={intake.error}
           formRequired={eForm?.required}
+          lookup
         />
       </Section>
       {eForm && (

@@ -2,7 +2,7 @@
 // handling the dossier, the steps done so far in plain words, and the result once issued.
 import { type FormEvent, useState } from "react";
 import { useProcedure } from "../../api/catalog.ts";
-import { downloadPdf } from "../../api/citizen.ts";
+import { downloadPdf, usePublicDeliveries } from "../../api/citizen.ts";
 import { ApiError } from "../../api/client.ts";
 import { type PublicDossier, usePublicLookup } from "../../api/dossiers.ts";
 import { formatDate, formatDateTime, useI18n } from "../../i18n/index.tsx";
@@ -13,6 +13,7 @@ import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { TextField } from "../../ui/Field.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
 import { Loading } from "../../ui/Status.tsx";
+import { DeliveryStates } from "../citizen/DeliveryStates.tsx";
 import { ResultDownload } from "../citizen/ResultDownload.tsx";
 import { StatusBadge } from "../dossiers/StatusBadge.tsx";
 import { Evaluate } from "./Evaluate.tsx";
@@ -69,6 +70,7 @@ export function Lookup() {
           )}
           {r.isError && !notFound && <ErrorBox error={r.error} />}
           {r.data && asked && <Result d={r.data} secret={asked.secret} />}
+          {r.data && asked && <Deliveries code={r.data.code} secret={asked.secret} />}
           {r.data && asked && (r.data.status === 9 || r.data.status === 10) && (
             <ResultDownload code={r.data.code} secret={asked.secret} />
           )}
@@ -143,6 +145,18 @@ function Result({ d, secret }: { d: PublicDossier; secret: string }) {
           />
         </p>
       )}
+    </Section>
+  );
+}
+
+/** The notices sent about the dossier and the result's way to the applicant. */
+function Deliveries({ code, secret }: { code: string; secret: string }) {
+  const { t } = useI18n();
+  const q = usePublicDeliveries(code, secret);
+  if (!q.data || (!q.data.notices.length && !q.data.results.length)) return null;
+  return (
+    <Section title={t("my.deliveries")} id="lookup-deliveries">
+      <DeliveryStates d={q.data} />
     </Section>
   );
 }

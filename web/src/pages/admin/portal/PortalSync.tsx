@@ -6,6 +6,7 @@ import { ErrorBox } from "../../../ui/ErrorBox.tsx";
 import { Page, Section } from "../../../ui/Page.tsx";
 import { Loading } from "../../../ui/Status.tsx";
 import { DeadLetters } from "./DeadLetters.tsx";
+import { OutboxChannels } from "./OutboxChannels.tsx";
 
 function Figures({ s }: { s: PortalStatus }) {
   const { t, lang } = useI18n();
@@ -88,6 +89,7 @@ export default function PortalSync() {
           <Section title={t("portal.dead", { n: s.deadLetters })} id="dead">
             <DeadLetters list={s.deadLetterList} />
           </Section>
+          <OutboxChannels />
         </>
       )}
     </Page>
