@@ -71,7 +71,11 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   // The department under 70% of procedures online: appraised, the deduction shown and explained.
   await ha.goto(`/cai-cach/chi-so/${encodeURIComponent(trade)}?nam=${year}`);
   await see(ha, "Thẩm định (Sở Nội vụ)");
-  await ha.getByLabel("Điểm 8.1.1", { exact: true }).fill("8");
+  // 8.1.1 (the satisfaction survey) is the system's figure: no field to enter it.
+  assert(
+    (await ha.getByLabel("Điểm 8.1.1", { exact: true }).count()) === 0,
+    "the survey sub-criterion is locked",
+  );
   await ha.getByRole("button", { name: "Gửi kết quả thẩm định" }).click();
   await see(ha, "Bước hiện tại: Đã thẩm định");
   const deduction = await ha.getByTestId("deduction").first().textContent();

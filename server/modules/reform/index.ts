@@ -20,3 +20,4 @@ export { type Proposal, proposeTargets } from "./inspections/propose.ts";
 export { type InspectionView, listInspections } from "./inspections/view.ts";
 export { closedPeriods, periodOf, vnDay } from "./periods.ts";
 export { reformRoutes } from "./routes.ts";
+export { DEFAULT_QUESTIONS } from "./surveys/questionnaire.ts";

@@ -86,13 +86,17 @@ describe("reform index: the year's cycle", () => {
     });
     expect(noReason.status).toBe(400);
     expect(((await noReason.json()) as { code: string }).code).toBe("reform.reason_required");
+    // The satisfaction survey's sub-criterion is the system's figure: not the appraiser's.
+    const survey = await homeAffairs.call(`${Y}/units/${codes.deptA}/appraisal`, {
+      method: "POST",
+      body: { items: [{ sub: "8.1.1", score: 8.5 }] },
+    });
+    expect(survey.status).toBe(400);
+    expect(((await survey.json()) as { code: string }).code).toBe("reform.locked_sub");
     const appraisal = await homeAffairs.call(`${Y}/units/${codes.deptA}/appraisal`, {
       method: "POST",
       body: {
-        items: [
-          { sub: "2.1.1", score: 3, reason: "Chưa rà soát 2 văn bản hết hiệu lực" },
-          { sub: "8.1.1", score: 8.5 },
-        ],
+        items: [{ sub: "2.1.1", score: 3, reason: "Chưa rà soát 2 văn bản hết hiệu lực" }],
       },
     });
     expect(appraisal.status).toBe(200);
@@ -140,8 +144,14 @@ describe("reform index: the year's cycle", () => {
       points: 4,
       source: "final",
     });
-    // 100 − 1 (2.1.1: 5 → 4) − 0.8 (3.1.2) − 1.5 (8.1.1 survey 8.5 of 10) − 2.74 = 93.96
-    expect(unit.total).toBe(93.96);
+    // No survey answered yet: 8.1.1 has nothing to count and keeps its 10 points.
+    expect(unit.result.subs.find((s) => s.code === "8.1.1")).toMatchObject({
+      points: 10,
+      source: "system",
+      figure: { numerator: 0, denominator: 0 },
+    });
+    // 100 − 1 (2.1.1: 5 → 4) − 0.8 (3.1.2) − 2.74 = 95.46
+    expect(unit.total).toBe(95.46);
   });
 
   it("ranks the units of each level", async () => {
@@ -149,7 +159,7 @@ describe("reform index: the year's cycle", () => {
       units: { code: string; rank: number; total: number; stage: string }[];
     };
     expect(r.units.map((u) => u.code)).toEqual([codes.deptA, codes.deptB]);
-    expect(r.units[0]).toMatchObject({ rank: 1, total: 93.96, stage: "final" });
+    expect(r.units[0]).toMatchObject({ rank: 1, total: 95.46, stage: "final" });
     expect(r.units[1].stage).toBe("none");
   });
 });
