@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { assert, type Journey, see } from "./harness.ts";
+import { onePagePdf } from "./steps.ts";
 
 const journey: Journey = async ({ newPage, seed, screenshot }) => {
   const p = seed.codes.province;
@@ -144,6 +145,21 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await see(head, "Gửi văn bản xin lỗi cho 3 hồ sơ.");
   const state = await head.getByTestId("item-state").first().textContent();
   assert(state?.includes("Đang khắc phục"), `the item is open (${state})`);
+  // The commune closes it: closing without evidence is refused, with a real file it closes.
+  const remedy = head.getByRole("form", { name: /^Báo cáo khắc phục của/ }).first();
+  await remedy.getByLabel("Nội dung báo cáo").fill("Đã gửi văn bản xin lỗi cho 3 hồ sơ trễ hạn.");
+  await remedy.getByRole("button", { name: "Đóng nội dung khắc phục" }).click();
+  await see(head, "chỉ được đóng khi có minh chứng kèm theo");
+  await remedy.getByLabel("Tệp minh chứng").setInputFiles({
+    name: "van-ban-xin-loi.pdf",
+    mimeType: "application/pdf",
+    buffer: await onePagePdf("Van ban xin loi 3 ho so tre han"),
+  });
+  await see(head, "van-ban-xin-loi.pdf");
+  await remedy.getByRole("button", { name: "Đóng nội dung khắc phục" }).click();
+  await see(head, "Đã khắc phục");
+  await see(head, "1 tệp minh chứng");
+  await screenshot("reform-remediation-closed", head);
 
   // The commune's quarterly reform report: drafted from the system, edited, exported.
   await head.goto("/cai-cach/bao-cao");
@@ -197,9 +213,11 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await create.getByLabel(communeName, { exact: true }).check();
   await create.getByRole("button", { name: "Tạo cuộc khảo sát" }).click();
   await see(ha, "Đã tạo cuộc khảo sát.");
-  await ha.getByRole("button", { name: "Gửi phiếu khảo sát" }).click();
+  // The demo's own survey of the year is listed too: work on the one just created.
+  const card = ha.getByRole("region", { name: `Khảo sát sự hài lòng năm ${year}`, exact: true });
+  await card.getByRole("button", { name: "Gửi phiếu khảo sát" }).click();
   await see(ha, /Đã gửi \d+ phiếu khảo sát\./);
-  await ha.getByRole("button", { name: "Xem kết quả" }).click();
+  await card.getByRole("button", { name: "Xem kết quả" }).click();
   await see(ha, "Tỷ lệ phản hồi");
   await screenshot("reform-surveys", ha);
   const visitor = await newPage();

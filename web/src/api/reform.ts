@@ -1,7 +1,7 @@
 // Reform management: directives and the task monitor, progress reports, the reform index (criteria,
 // the unit's cycle, the computation shown, the ranking).
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { get, type Messages, post, put, withQuery } from "./client.ts";
+import { get, type Messages, post, put, upload, withQuery } from "./client.ts";
 
 export type TaskStatus = "done" | "on_track" | "late" | "not_reported";
 
@@ -51,14 +51,31 @@ export const useMonitor = (q: { directive?: string; agency?: string; status?: st
       ),
   });
 
+export interface StoredEvidence {
+  sha256: string;
+  size: number;
+  mediaType: string;
+}
+
+/** Uploads an evidence file to the content-checked store; the answer names it by hash. */
+export const uploadEvidence = (file: File, onProgress?: (done: number) => void) =>
+  upload<StoredEvidence>("/api/reform/files", file, onProgress);
+
 export function useReport() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (b: { taskId: string; agency: string; status: string; text: string }) =>
+    mutationFn: (b: {
+      taskId: string;
+      agency: string;
+      status: string;
+      text: string;
+      evidence: string[];
+    }) =>
       post(`/api/reform/tasks/${b.taskId}/reports`, {
         agency: b.agency,
         status: b.status,
         text: b.text,
+        evidence: b.evidence,
       }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["reform"] }),
   });

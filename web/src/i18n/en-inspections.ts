@@ -53,6 +53,10 @@ export const enInspections: Record<keyof typeof viInspections, string> = {
   "inspect.items": "Remediation items",
   "inspect.item": "Item",
   "inspect.owner": "Owner",
+  "inspect.overdueItems":
+    "{n} remediation items are overdue: the unit's head and the inspecting office have been told.",
+  "inspect.closedLate": "closed after the deadline",
+  "inspect.evidenceCount": "{n} evidence files",
   "inspect.state.open": "Open",
   "inspect.state.closed": "Closed",
   "inspect.state.overdue": "Overdue",

@@ -51,6 +51,10 @@ export const viInspections = {
   "inspect.items": "Nội dung phải khắc phục",
   "inspect.item": "Nội dung",
   "inspect.owner": "Đơn vị thực hiện",
+  "inspect.overdueItems":
+    "{n} nội dung khắc phục đã quá hạn: đã báo người đứng đầu đơn vị và cơ quan kiểm tra.",
+  "inspect.closedLate": "đóng sau hạn",
+  "inspect.evidenceCount": "{n} tệp minh chứng",
   "inspect.state.open": "Đang khắc phục",
   "inspect.state.closed": "Đã khắc phục",
   "inspect.state.overdue": "Quá hạn",
