@@ -3,7 +3,8 @@
 // Department of Industry and Trade shows the 20% deduction of letter 6187 with its computation;
 // the ranking; the commune reports on a task of letter 6187 in the task monitor; Home Affairs
 // inspects the commune: plans it, records the findings, concludes with a remediation item that the
-// commune then sees with its deadline; the commune edits its quarterly reform report and exports it
+// commune then closes with a real evidence file; the control room's page of the commune, reached
+// from the ranking, shows its reform index, service index, tasks and inspection; the commune edits its quarterly reform report and exports it
 // as DOCX and PDF, both opened and read back; Home Affairs runs a satisfaction survey of the
 // commune and reads its results, and a wrong survey link is refused.
 import { execFileSync } from "node:child_process";
@@ -161,6 +162,24 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await see(head, "1 tệp minh chứng");
   await screenshot("reform-remediation-closed", head);
 
+  // The control room's page of the commune, reached from the ranking: reform index and rank,
+  // service index, tasks and the inspection in one view.
+  const agencies = (await (await ha.request.get("/api/agencies")).json()) as {
+    agencies: { code: string; name: string }[];
+  };
+  const communeName = agencies.agencies.find((a) => a.code === commune)?.name ?? commune;
+  await ha.goto("/cai-cach/chi-so");
+  await ha.getByLabel("Cấp").selectOption("commune");
+  await ha.getByRole("link", { name: `Toàn cảnh: ${communeName}`, exact: true }).click();
+  await see(ha, `${communeName} — ${year}`);
+  await see(ha, /Hạng \d+\/\d+/);
+  await see(ha, "Chỉ số phục vụ (QĐ 766)");
+  await see(ha, "6187/UBND-KSTT §1.a");
+  await see(ha, "Kết luận kiểm tra 25/TB-SNV");
+  const reformTile = await ha.getByTestId("overview-reform").textContent();
+  assert(/\d/.test(reformTile ?? ""), `the reform index is shown (${reformTile})`);
+  await screenshot("reform-unit-overview", ha);
+
   // The commune's quarterly reform report: drafted from the system, edited, exported.
   await head.goto("/cai-cach/bao-cao");
   await head.getByLabel("Kỳ báo cáo").selectOption(`${year}-Q4`);
@@ -200,10 +219,6 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   }
   // Home Affairs surveys the satisfaction of the commune's applicants of the year: creates the
   // survey, sends the invitations, reads the results per unit; a wrong link is refused.
-  const agencies = (await (await ha.request.get("/api/agencies")).json()) as {
-    agencies: { code: string; name: string }[];
-  };
-  const communeName = agencies.agencies.find((a) => a.code === commune)?.name ?? commune;
   await ha.goto("/cai-cach/khao-sat");
   const create = ha.getByRole("form", { name: "Tạo cuộc khảo sát" });
   await create.getByLabel("Tên cuộc khảo sát").fill(`Khảo sát sự hài lòng năm ${year}`);

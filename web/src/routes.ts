@@ -43,6 +43,7 @@ const ReformIndexUnit = lazy(() => import("./pages/reform/IndexUnit.tsx"));
 const ReformInspections = lazy(() => import("./pages/reform/Inspections.tsx"));
 const ReformReport = lazy(() => import("./pages/reform/PeriodicReport.tsx"));
 const ReformSurveys = lazy(() => import("./pages/reform/Surveys.tsx"));
+const ReformUnitOverview = lazy(() => import("./pages/reform/UnitOverview.tsx"));
 const SurveyAnswer = lazy(() => import("./pages/public/SurveyAnswer.tsx"));
 
 export const ROUTES: RouteDef[] = [
@@ -66,6 +67,7 @@ export const ROUTES: RouteDef[] = [
   { path: "/phan-anh/xu-ly", page: StaffComplaints, auth: true },
   { path: "/phan-anh/xu-ly/:code", page: StaffComplaint, auth: true },
   { path: "/chi-so", page: Dashboard },
+  { path: "/chi-so/don-vi/:agency", page: ReformUnitOverview, auth: true },
   { path: "/quan-tri/don-vi", page: Agencies, auth: true },
   { path: "/quan-tri/nguoi-dung", page: Users, auth: true },
   { path: "/quan-tri/lich", page: CalendarAdmin, auth: true },

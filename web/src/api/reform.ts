@@ -228,3 +228,72 @@ export function useSaveReport(agency: string, period: string) {
     onSuccess: () => qc.invalidateQueries({ queryKey: ["reform", "report", agency, period] }),
   });
 }
+
+/** The control room's page per unit: every figure of the unit in one read. */
+export interface UnitOverview {
+  agency: string;
+  name: string;
+  level: string;
+  year: number;
+  today: string;
+  reformIndex: {
+    total: number;
+    rank: number;
+    of: number;
+    stage: string;
+    computedAt: string;
+  } | null;
+  serviceIndex: {
+    from: string;
+    to: string;
+    total: number;
+    max: number;
+    band: Messages;
+    noData: boolean;
+  } | null;
+  tasks: {
+    counts: Record<TaskStatus, number>;
+    rows: {
+      taskId: string;
+      directiveNumber: string;
+      ref: string;
+      text: string;
+      status: TaskStatus;
+      dueOn: string | null;
+      lastReportOn: string | null;
+    }[];
+  };
+  inspections: {
+    id: string;
+    year: number;
+    kind: "periodic" | "unannounced";
+    plannedOn: string;
+    stage: "planned" | "carried_out" | "concluded";
+    inspectorName: string;
+    conclusionNumber: string | null;
+    counts: Record<"open" | "closed" | "overdue", number>;
+  }[];
+  openItems: {
+    taskId: string;
+    inspectionId: string;
+    conclusionNumber: string | null;
+    ref: string;
+    text: string;
+    deadline: string;
+    state: "open" | "overdue";
+    lastReport: string | null;
+  }[];
+}
+
+export const useUnitOverview = (agency: string, year: number) =>
+  useQuery({
+    queryKey: ["reform", "overview", agency, year],
+    queryFn: () =>
+      get<UnitOverview>(
+        withQuery(`/api/reform/units/${encodeURIComponent(agency)}/overview`, { year }),
+      ),
+  });
+
+/** The control room's page of a unit for a year. */
+export const unitOverviewPath = (agency: string, year: number) =>
+  `/chi-so/don-vi/${encodeURIComponent(agency)}?nam=${year}`;

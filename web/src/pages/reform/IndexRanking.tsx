@@ -2,7 +2,7 @@
 // unit's cycle and the deductions applied; managers recompute it.
 import { useState } from "react";
 import { useMe } from "../../api/identity.ts";
-import { useIndexRanking, useRecompute } from "../../api/reform.ts";
+import { unitOverviewPath, useIndexRanking, useRecompute } from "../../api/reform.ts";
 import { number } from "../../i18n/format.ts";
 import { type Key, useI18n } from "../../i18n/index.tsx";
 import { Link } from "../../router.tsx";
@@ -79,6 +79,7 @@ export default function IndexRanking() {
               <th className="num">{t("reform.total")}</th>
               <th>{t("reform.stage")}</th>
               <th>{t("reform.deductions")}</th>
+              <th>{t("overview.open")}</th>
             </tr>
           </thead>
           <tbody>
@@ -98,6 +99,14 @@ export default function IndexRanking() {
                       −{number(lang, d.points, 2)}
                     </span>
                   ))}
+                </td>
+                <td>
+                  <Link
+                    to={unitOverviewPath(u.code, year)}
+                    aria-label={`${t("overview.open")}: ${u.name}`}
+                  >
+                    {t("overview.open")}
+                  </Link>
                 </td>
               </tr>
             ))}
