@@ -1,4 +1,5 @@
-// The year's reform cycle: Home Affairs issues next year's criteria; a commune assesses itself,
+// The year's reform cycle: Home Affairs issues next year's criteria in the browser (a wrong sum
+// refused, this year's set frozen); a commune assesses itself,
 // is appraised with a reason, responds once and gets its final scores; the appraisal of the
 // Department of Industry and Trade shows the 20% deduction of letter 6187 with its computation;
 // the ranking; the commune reports on a task of letter 6187 in the task monitor; Home Affairs
@@ -20,15 +21,24 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   const trade = `${p}.05`;
   const year = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
 
-  // Criteria issued: Home Affairs issues next year's set (the same data as this year's).
+  // Criteria issued in the browser: Home Affairs copies this year's set for next year, a wrong
+  // sum is shown and refused in Vietnamese, the corrected set is issued; this year's set, with
+  // self-assessments begun, is frozen and says so.
   const ha = await newPage({ user: seed.users.noivu });
-  const me = await (await ha.request.get("/api/auth/me")).json();
-  const current = await (await ha.request.get(`/api/reform/index/${year}/criteria`)).json();
-  const issued = await ha.request.put(`/api/reform/index/${year + 1}/criteria`, {
-    headers: { "x-csrf-token": me.csrfToken },
-    data: { title: `Bộ Chỉ số CCHC năm ${year + 1}`, areas: current.areas, rules: current.rules },
-  });
-  assert(issued.ok(), `next year's criteria issued (${issued.status()} ${await issued.text()})`);
+  await ha.goto(`/cai-cach/tieu-chi?nam=${year + 1}`);
+  await see(ha, `Chưa ban hành bộ tiêu chí năm ${year + 1}.`);
+  await ha.getByRole("button", { name: `Sao chép bộ tiêu chí năm ${year}` }).click();
+  const criteria = ha.getByRole("form", { name: "Bộ tiêu chí" });
+  await criteria.getByLabel("Tối đa 1.1.1", { exact: true }).fill("2");
+  await see(ha, "Lĩnh vực 1: điểm tối đa 10 nhưng tổng các tiêu chí thành phần là 10,5.");
+  await criteria.getByRole("button", { name: "Ban hành bộ tiêu chí" }).click();
+  await see(ha, "điểm tối đa lĩnh vực 1 là 10 nhưng tổng các tiêu chí thành phần là 10.5");
+  await criteria.getByLabel("Tối đa 1.1.1", { exact: true }).fill("1.5");
+  await criteria.getByRole("button", { name: "Ban hành bộ tiêu chí" }).click();
+  await see(ha, `Đã ban hành bộ tiêu chí năm ${year + 1}.`);
+  await screenshot("reform-criteria", ha);
+  await ha.goto(`/cai-cach/tieu-chi?nam=${year}`);
+  await see(ha, `bộ tiêu chí năm ${year} đã khóa, không sửa được nữa.`);
 
   // The commune's head assesses the commune.
   const head = await newPage({ user: seed.users["lanhdao.xa"] });

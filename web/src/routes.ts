@@ -43,6 +43,7 @@ const ReformIndexUnit = lazy(() => import("./pages/reform/IndexUnit.tsx"));
 const ReformInspections = lazy(() => import("./pages/reform/Inspections.tsx"));
 const ReformReport = lazy(() => import("./pages/reform/PeriodicReport.tsx"));
 const ReformSurveys = lazy(() => import("./pages/reform/Surveys.tsx"));
+const ReformCriteria = lazy(() => import("./pages/reform/CriteriaEditor.tsx"));
 const ReformUnitOverview = lazy(() => import("./pages/reform/UnitOverview.tsx"));
 const SurveyAnswer = lazy(() => import("./pages/public/SurveyAnswer.tsx"));
 
@@ -79,6 +80,7 @@ export const ROUTES: RouteDef[] = [
   { path: "/cai-cach/chi-so", page: ReformIndex, auth: true },
   { path: "/cai-cach/chi-so/:agency", page: ReformIndexUnit, auth: true },
   { path: "/cai-cach/kiem-tra", page: ReformInspections, auth: true },
+  { path: "/cai-cach/tieu-chi", page: ReformCriteria, auth: true },
   { path: "/cai-cach/bao-cao", page: ReformReport, auth: true },
   { path: "/cai-cach/khao-sat", page: ReformSurveys, auth: true },
   { path: "/khao-sat", page: SurveyAnswer },

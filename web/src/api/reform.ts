@@ -85,7 +85,7 @@ export interface Sub {
   code: string;
   name: string;
   max: number;
-  scoring: { how: "evidence" | "survey" | "system"; measure?: string };
+  scoring: { how: "evidence" | "survey" | "system"; measure?: string; bands?: unknown[] };
 }
 export interface Area {
   code: string;
@@ -297,3 +297,40 @@ export const useUnitOverview = (agency: string, year: number) =>
 /** The control room's page of a unit for a year. */
 export const unitOverviewPath = (agency: string, year: number) =>
   `/chi-so/don-vi/${encodeURIComponent(agency)}?nam=${year}`;
+
+/** A year's criteria as issued, with whether they are frozen (self-assessment begun). */
+export interface CriteriaSet {
+  year: number;
+  title: string;
+  areas: Area[];
+  rules: unknown[];
+  issuedAt: string;
+  issuedBy: string;
+  measures: Record<string, Messages>;
+  frozen: boolean;
+}
+
+export const useCriteria = (year: number) =>
+  useQuery({
+    queryKey: ["reform", "criteria", year],
+    queryFn: () => get<CriteriaSet>(`/api/reform/index/${year}/criteria`),
+    retry: false,
+  });
+
+export const useCriteriaTemplate = () =>
+  useQuery({
+    queryKey: ["reform", "criteria-template"],
+    queryFn: () =>
+      get<{ areas: Area[]; rules: unknown[]; measures: Record<string, Messages> }>(
+        "/api/reform/criteria-template",
+      ),
+  });
+
+export function useIssueCriteria(year: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (b: { title: string; areas: Area[]; rules: unknown[] }) =>
+      put<CriteriaSet>(`/api/reform/index/${year}/criteria`, b),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["reform", "criteria", year] }),
+  });
+}

@@ -164,7 +164,62 @@ describe("reform index: the year's cycle", () => {
   });
 });
 
+describe("reform index: issuing a year's criteria", () => {
+  const Y27 = "/api/reform/index/2027";
+  const problem = async (res: Response) =>
+    (await res.json()) as { code: string; errors: { field: string; vi: string; en: string }[] };
+
+  it("starts from the template; refuses wrong sums and unknown figures, naming where, in both languages", async () => {
+    const t = (await (await headA.call("/api/reform/criteria-template")).json()) as {
+      areas: typeof DEFAULT_AREAS;
+      measures: Record<string, { vi: string }>;
+    };
+    expect(t.areas).toEqual(DEFAULT_AREAS);
+    expect(Object.keys(t.measures)).toContain("surveySatisfied");
+    const areas = structuredClone(DEFAULT_AREAS);
+    areas[1].criteria[0].subs[0].max = 4; // area 2 now sums to 9 but says 10
+    const sums = await homeAffairs.call(`${Y27}/criteria`, {
+      method: "PUT",
+      body: { title: "2027", areas, rules: [] },
+    });
+    expect(sums.status).toBe(400);
+    const p1 = await problem(sums);
+    expect(p1.code).toBe("reform.area_max");
+    expect(p1.errors[0]).toMatchObject({ field: "areas[1].max" });
+    expect(p1.errors[0].vi).toContain("tổng các tiêu chí thành phần là 9");
+    expect(p1.errors[0].en).toContain("sum to 9");
+    areas[1].max = 9; // consistent area, but the index no longer totals 100
+    const total = await homeAffairs.call(`${Y27}/criteria`, {
+      method: "PUT",
+      body: { title: "2027", areas, rules: [] },
+    });
+    expect((await problem(total)).code).toBe("reform.index_total");
+    const unknown = structuredClone(DEFAULT_AREAS);
+    (unknown[2].criteria[0].subs[1].scoring as { measure: string }).measure = "happiness";
+    const fig = await homeAffairs.call(`${Y27}/criteria`, {
+      method: "PUT",
+      body: { title: "2027", areas: unknown, rules: [] },
+    });
+    expect(fig.status).toBe(400);
+    const p3 = await problem(fig);
+    expect(p3.errors[0].field).toBe("areas.2.criteria.0.subs.1.scoring.measure");
+    expect(p3.errors[0].vi).not.toBe(p3.errors[0].en);
+    const ok = await homeAffairs.call(`${Y27}/criteria`, {
+      method: "PUT",
+      body: { title: "Bộ Chỉ số CCHC năm 2027", areas: DEFAULT_AREAS, rules: DEFAULT_RULES },
+    });
+    expect(ok.status).toBe(200);
+    const got = (await (await headA.call(`${Y27}/criteria`)).json()) as { frozen: boolean };
+    expect(got.frozen).toBe(false);
+  });
+});
+
 describe("reform index: criteria once assessed", () => {
+  it("says the year's criteria are frozen once a unit has begun its self-assessment", async () => {
+    const got = (await (await headA.call(`${Y}/criteria`)).json()) as { frozen: boolean };
+    expect(got.frozen).toBe(true);
+  });
+
   it("refuses to change the criteria of a year that has self-assessments", async () => {
     const res = await homeAffairs.call(`${Y}/criteria`, {
       method: "PUT",

@@ -28,11 +28,20 @@ export default function IndexRanking() {
       title={t("reform.index.title")}
       lead={t("reform.index.lead")}
       actions={
-        manager && (
-          <Button variant="secondary" busy={recompute.isPending} onClick={() => recompute.mutate()}>
-            {t("reform.index.recompute")}
-          </Button>
-        )
+        <>
+          <Link to={`/cai-cach/tieu-chi?nam=${year}`} className="btn btn-ghost">
+            {t("criteria.link")}
+          </Link>
+          {manager && (
+            <Button
+              variant="secondary"
+              busy={recompute.isPending}
+              onClick={() => recompute.mutate()}
+            >
+              {t("reform.index.recompute")}
+            </Button>
+          )}
+        </>
       }
     >
       <search className="card filters" aria-label={t("common.filters")}>
