@@ -9,6 +9,7 @@ import { queryIndex } from "../../server/modules/quality-index/index.ts";
 import { periodOf, recomputeYear } from "../../server/modules/reform/index.ts";
 import { loadDraft } from "../../server/modules/reform/report/draft.ts";
 import type { Db } from "../../server/platform/db.ts";
+import { migrate } from "../../server/platform/migrate.ts";
 import { type Figure, round, withBaseline } from "./harness.ts";
 import { PROCEDURES } from "./index-766.ts";
 import {
@@ -30,7 +31,7 @@ async function rollups(db: Db): Promise<number> {
   await db.query(
     `INSERT INTO qi_rollup (agency_code, procedure_code, grain, day, received, online33, h21, ot21,
        finished22, digitised42, reuse43, fee36_den, fee36_num)
-     SELECT a.code, $3::text[] [1 + (a.i * $4 + p) % array_length($3::text[], 1)], 'd', d::date,
+     SELECT a.code, ($3::text[])[1 + (a.i * $4 + p) % array_length($3::text[], 1)], 'd', d::date,
             r, r / 2, r - 1, r - 1 - (x % 2), r - 1, r - (x % 3), r / 3, r / 2, r / 4
        FROM unnest($1::text[]) WITH ORDINALITY AS a(code, i)
       CROSS JOIN generate_series(0, $4 - 1) AS p
@@ -58,6 +59,7 @@ async function rollups(db: Db): Promise<number> {
 }
 
 async function measure(db: Db): Promise<Figure[]> {
+  await migrate(db);
   const deps = await seedReform(db);
   const dossiers = await rollups(db);
   await db.exec("ANALYZE");
