@@ -15,7 +15,16 @@ describe("reform index computation", () => {
   it("refuses an area whose sub-criteria do not add up to its maximum", () => {
     const bad = structuredClone(DEFAULT_AREAS);
     bad[2].max = 15;
+    bad[7].max = 15; // still 100 in all: the area's own sum is what is wrong
     expect(() => checkAreas(bad)).toThrow(/14.5/);
+  });
+
+  it("refuses areas that do not total 100 points", () => {
+    const bad = structuredClone(DEFAULT_AREAS);
+    bad[0].criteria[0].subs[0].max = 2;
+    bad[0].max = 10.5;
+    expect(() => checkAreas(bad)).toThrow(/100.5/);
+    expect(() => checkAreas(DEFAULT_AREAS)).not.toThrow();
   });
 
   it("scores a system figure by bands or in proportion; nothing to count earns the maximum", () => {
