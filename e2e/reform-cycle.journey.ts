@@ -170,6 +170,15 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await remedy.getByRole("button", { name: "Đóng nội dung khắc phục" }).click();
   await see(head, "Đã khắc phục");
   await see(head, "1 tệp minh chứng");
+  // The evidence opens as the PDF uploaded.
+  const evidence = await head
+    .getByRole("link", { name: "Tệp 1", exact: true })
+    .getAttribute("href");
+  const opened = await head.request.get(evidence ?? "");
+  assert(
+    opened.ok() && opened.headers()["content-type"] === "application/pdf",
+    `the evidence opens (${opened.status()} ${opened.headers()["content-type"]})`,
+  );
   await screenshot("reform-remediation-closed", head);
 
   // The control room's page of the commune, reached from the ranking: reform index and rank,

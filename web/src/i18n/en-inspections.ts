@@ -72,6 +72,7 @@ export const enInspections: Record<keyof typeof viInspections, string> = {
   "overview.noInspections": "No inspection yet.",
   "overview.toInspections": "Go to the inspections page",
   "overview.open": "At a glance",
+  "inspect.evidenceFile": "File {n}",
   "inspect.state.open": "Open",
   "inspect.state.closed": "Closed",
   "inspect.state.overdue": "Overdue",

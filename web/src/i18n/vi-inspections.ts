@@ -70,6 +70,7 @@ export const viInspections = {
   "overview.noInspections": "Chưa có cuộc kiểm tra nào.",
   "overview.toInspections": "Đến trang kiểm tra",
   "overview.open": "Toàn cảnh",
+  "inspect.evidenceFile": "Tệp {n}",
   "inspect.state.open": "Đang khắc phục",
   "inspect.state.closed": "Đã khắc phục",
   "inspect.state.overdue": "Quá hạn",

@@ -161,11 +161,23 @@ function InspectionCard({ i, manager, mine }: { i: Inspection; manager: boolean;
                   {it.closedLate ? ` (${t("inspect.closedLate")})` : ""}
                 </td>
                 <td data-testid="item-evidence">
-                  {it.evidence.length
-                    ? t("inspect.evidenceCount", { n: it.evidence.length })
-                    : it.lastReport
-                      ? it.lastReport
-                      : "—"}
+                  {it.evidence.length ? (
+                    <>
+                      {t("inspect.evidenceCount", { n: it.evidence.length })}:{" "}
+                      {it.evidence.map((sha, k) => (
+                        <a
+                          key={sha}
+                          href={`/api/reform/files/${sha}`}
+                          target="_blank"
+                          rel="noopener"
+                        >
+                          {t("inspect.evidenceFile", { n: k + 1 })}{" "}
+                        </a>
+                      ))}
+                    </>
+                  ) : (
+                    (it.lastReport ?? "—")
+                  )}
                 </td>
               </tr>
             ))}
