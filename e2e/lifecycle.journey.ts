@@ -3,10 +3,9 @@
 // the leader, picked the same way → the leader approves and issues the result → the counter
 // returns it → the citizen looks it up and evaluates the handling.
 // An officer of another commune cannot open the dossier.
-import { PDFDocument, StandardFonts } from "pdf-lib";
 import type { Page } from "playwright-core";
 import { assert, type Journey, see } from "./harness.ts";
-import { act, BIRTH, COMMUNE, fillBirthApplicant } from "./steps.ts";
+import { act, BIRTH, COMMUNE, fillBirthApplicant, onePagePdf } from "./steps.ts";
 
 const journey: Journey = async ({ newPage, seed, screenshot }) => {
   // Citizen, not signed in, in a browser set to en-US: the look-up still reads the Vietnamese way.
@@ -219,10 +218,4 @@ async function pickOnly(p: Page, names: string[]) {
 }
 
 /** A one-page result document, as a leader would upload it. */
-async function resultPdf(): Promise<Buffer> {
-  const doc = await PDFDocument.create();
-  const page = doc.addPage([595, 842]);
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  page.drawText("Trich luc khai sinh 15/TLKS", { x: 72, y: 760, size: 14, font });
-  return Buffer.from(await doc.save());
-}
+const resultPdf = () => onePagePdf("Trich luc khai sinh 15/TLKS");

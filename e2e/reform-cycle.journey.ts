@@ -1,9 +1,11 @@
-// The year's reform cycle: Home Affairs issues next year's criteria; a commune assesses itself,
+// The year's reform cycle: Home Affairs issues next year's criteria in the browser (a wrong sum
+// refused, this year's set frozen); a commune assesses itself,
 // is appraised with a reason, responds once and gets its final scores; the appraisal of the
 // Department of Industry and Trade shows the 20% deduction of letter 6187 with its computation;
 // the ranking; the commune reports on a task of letter 6187 in the task monitor; Home Affairs
 // inspects the commune: plans it, records the findings, concludes with a remediation item that the
-// commune then sees with its deadline; the commune edits its quarterly reform report and exports it
+// commune then closes with a real evidence file; the control room's page of the commune, reached
+// from the ranking, shows its reform index, service index, tasks and inspection; the commune edits its quarterly reform report and exports it
 // as DOCX and PDF, both opened and read back; Home Affairs runs a satisfaction survey of the
 // commune and reads its results, and a wrong survey link is refused.
 import { execFileSync } from "node:child_process";
@@ -11,6 +13,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { assert, type Journey, see } from "./harness.ts";
+import { onePagePdf } from "./steps.ts";
 
 const journey: Journey = async ({ newPage, seed, screenshot }) => {
   const p = seed.codes.province;
@@ -18,15 +21,24 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   const trade = `${p}.05`;
   const year = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
 
-  // Criteria issued: Home Affairs issues next year's set (the same data as this year's).
+  // Criteria issued in the browser: Home Affairs copies this year's set for next year, a wrong
+  // sum is shown and refused in Vietnamese, the corrected set is issued; this year's set, with
+  // self-assessments begun, is frozen and says so.
   const ha = await newPage({ user: seed.users.noivu });
-  const me = await (await ha.request.get("/api/auth/me")).json();
-  const current = await (await ha.request.get(`/api/reform/index/${year}/criteria`)).json();
-  const issued = await ha.request.put(`/api/reform/index/${year + 1}/criteria`, {
-    headers: { "x-csrf-token": me.csrfToken },
-    data: { title: `Bộ Chỉ số CCHC năm ${year + 1}`, areas: current.areas, rules: current.rules },
-  });
-  assert(issued.ok(), `next year's criteria issued (${issued.status()} ${await issued.text()})`);
+  await ha.goto(`/cai-cach/tieu-chi?nam=${year + 1}`);
+  await see(ha, `Chưa ban hành bộ tiêu chí năm ${year + 1}.`);
+  await ha.getByRole("button", { name: `Sao chép bộ tiêu chí năm ${year}` }).click();
+  const criteria = ha.getByRole("form", { name: "Bộ tiêu chí" });
+  await criteria.getByLabel("Tối đa 1.1.1", { exact: true }).fill("2");
+  await see(ha, "Lĩnh vực 1: điểm tối đa 10 nhưng tổng các tiêu chí thành phần là 10,5.");
+  await criteria.getByRole("button", { name: "Ban hành bộ tiêu chí" }).click();
+  await see(ha, "điểm tối đa lĩnh vực 1 là 10 nhưng tổng các tiêu chí thành phần là 10.5");
+  await criteria.getByLabel("Tối đa 1.1.1", { exact: true }).fill("1.5");
+  await criteria.getByRole("button", { name: "Ban hành bộ tiêu chí" }).click();
+  await see(ha, `Đã ban hành bộ tiêu chí năm ${year + 1}.`);
+  await screenshot("reform-criteria", ha);
+  await ha.goto(`/cai-cach/tieu-chi?nam=${year}`);
+  await see(ha, `bộ tiêu chí năm ${year} đã khóa, không sửa được nữa.`);
 
   // The commune's head assesses the commune.
   const head = await newPage({ user: seed.users["lanhdao.xa"] });
@@ -71,7 +83,11 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   // The department under 70% of procedures online: appraised, the deduction shown and explained.
   await ha.goto(`/cai-cach/chi-so/${encodeURIComponent(trade)}?nam=${year}`);
   await see(ha, "Thẩm định (Sở Nội vụ)");
-  await ha.getByLabel("Điểm 8.1.1", { exact: true }).fill("8");
+  // 8.1.1 (the satisfaction survey) is the system's figure: no field to enter it.
+  assert(
+    (await ha.getByLabel("Điểm 8.1.1", { exact: true }).count()) === 0,
+    "the survey sub-criterion is locked",
+  );
   await ha.getByRole("button", { name: "Gửi kết quả thẩm định" }).click();
   await see(ha, "Bước hiện tại: Đã thẩm định");
   const deduction = await ha.getByTestId("deduction").first().textContent();
@@ -140,6 +156,48 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await see(head, "Gửi văn bản xin lỗi cho 3 hồ sơ.");
   const state = await head.getByTestId("item-state").first().textContent();
   assert(state?.includes("Đang khắc phục"), `the item is open (${state})`);
+  // The commune closes it: closing without evidence is refused, with a real file it closes.
+  const remedy = head.getByRole("form", { name: /^Báo cáo khắc phục của/ }).first();
+  await remedy.getByLabel("Nội dung báo cáo").fill("Đã gửi văn bản xin lỗi cho 3 hồ sơ trễ hạn.");
+  await remedy.getByRole("button", { name: "Đóng nội dung khắc phục" }).click();
+  await see(head, "chỉ được đóng khi có minh chứng kèm theo");
+  await remedy.getByLabel("Tệp minh chứng").setInputFiles({
+    name: "van-ban-xin-loi.pdf",
+    mimeType: "application/pdf",
+    buffer: await onePagePdf("Van ban xin loi 3 ho so tre han"),
+  });
+  await see(head, "van-ban-xin-loi.pdf");
+  await remedy.getByRole("button", { name: "Đóng nội dung khắc phục" }).click();
+  await see(head, "Đã khắc phục");
+  await see(head, "1 tệp minh chứng");
+  // The evidence opens as the PDF uploaded.
+  const evidence = await head
+    .getByRole("link", { name: "Tệp 1", exact: true })
+    .getAttribute("href");
+  const opened = await head.request.get(evidence ?? "");
+  assert(
+    opened.ok() && opened.headers()["content-type"] === "application/pdf",
+    `the evidence opens (${opened.status()} ${opened.headers()["content-type"]})`,
+  );
+  await screenshot("reform-remediation-closed", head);
+
+  // The control room's page of the commune, reached from the ranking: reform index and rank,
+  // service index, tasks and the inspection in one view.
+  const agencies = (await (await ha.request.get("/api/agencies")).json()) as {
+    agencies: { code: string; name: string }[];
+  };
+  const communeName = agencies.agencies.find((a) => a.code === commune)?.name ?? commune;
+  await ha.goto("/cai-cach/chi-so");
+  await ha.getByLabel("Cấp").selectOption("commune");
+  await ha.getByRole("link", { name: `Toàn cảnh: ${communeName}`, exact: true }).click();
+  await see(ha, `${communeName} — ${year}`);
+  await see(ha, /Hạng \d+\/\d+/);
+  await see(ha, "Chỉ số phục vụ (QĐ 766)");
+  await see(ha, "6187/UBND-KSTT §1.a");
+  await see(ha, "Kết luận kiểm tra 25/TB-SNV");
+  const reformTile = await ha.getByTestId("overview-reform").textContent();
+  assert(/\d/.test(reformTile ?? ""), `the reform index is shown (${reformTile})`);
+  await screenshot("reform-unit-overview", ha);
 
   // The commune's quarterly reform report: drafted from the system, edited, exported.
   await head.goto("/cai-cach/bao-cao");
@@ -180,10 +238,6 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   }
   // Home Affairs surveys the satisfaction of the commune's applicants of the year: creates the
   // survey, sends the invitations, reads the results per unit; a wrong link is refused.
-  const agencies = (await (await ha.request.get("/api/agencies")).json()) as {
-    agencies: { code: string; name: string }[];
-  };
-  const communeName = agencies.agencies.find((a) => a.code === commune)?.name ?? commune;
   await ha.goto("/cai-cach/khao-sat");
   const create = ha.getByRole("form", { name: "Tạo cuộc khảo sát" });
   await create.getByLabel("Tên cuộc khảo sát").fill(`Khảo sát sự hài lòng năm ${year}`);
@@ -193,9 +247,11 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await create.getByLabel(communeName, { exact: true }).check();
   await create.getByRole("button", { name: "Tạo cuộc khảo sát" }).click();
   await see(ha, "Đã tạo cuộc khảo sát.");
-  await ha.getByRole("button", { name: "Gửi phiếu khảo sát" }).click();
+  // The demo's own survey of the year is listed too: work on the one just created.
+  const card = ha.getByRole("region", { name: `Khảo sát sự hài lòng năm ${year}`, exact: true });
+  await card.getByRole("button", { name: "Gửi phiếu khảo sát" }).click();
   await see(ha, /Đã gửi \d+ phiếu khảo sát\./);
-  await ha.getByRole("button", { name: "Xem kết quả" }).click();
+  await card.getByRole("button", { name: "Xem kết quả" }).click();
   await see(ha, "Tỷ lệ phản hồi");
   await screenshot("reform-surveys", ha);
   const visitor = await newPage();

@@ -1,4 +1,5 @@
 // Steps shared by dossier journeys, written the way a person works the screens.
+import { PDFDocument, StandardFonts } from "pdf-lib";
 import type { Page } from "playwright-core";
 import { see } from "./harness.ts";
 
@@ -45,3 +46,12 @@ export const BIRTH_FORM_DATA = {
   noiSinh: "Bệnh viện Đa khoa tỉnh",
   hoTenMe: "Trần Thị Bình",
 };
+
+/** A one-page PDF carrying a line of text, as an official would scan or export a paper. */
+export async function onePagePdf(text: string): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595, 842]);
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  page.drawText(text, { x: 72, y: 760, size: 14, font });
+  return Buffer.from(await doc.save());
+}

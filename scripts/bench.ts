@@ -30,6 +30,7 @@ const SUITES: Record<string, () => Promise<Figure[]>> = {
   durability: async () => (await import("./bench/durability.ts")).run(),
   portal: async () => (await import("./bench/portal.ts")).run(),
   reform: async () => (await import("./bench/reform.ts")).run(),
+  "reform-report": async () => (await import("./bench/reform-report.ts")).run(),
   import: async () => (await import("./bench/import.ts")).run(),
   citizen: async () => [
     ...(await (await import("./bench/citizen.ts")).run()),

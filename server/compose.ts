@@ -50,6 +50,7 @@ import {
   projector as indexProjector,
   JudgeCache,
   type QualityIndexDeps,
+  unitServiceIndex,
 } from "./modules/quality-index/index.ts";
 import type { ReformDeps } from "./modules/reform/index.ts";
 import { reformFigures } from "./reform-figures.ts";
@@ -134,7 +135,15 @@ export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules 
     ...base,
     calendarFor: (sql, agency) => base.calendars.get(agency, sql),
   };
-  const reform: ReformDeps = { ...base, files, figures: reformFigures, publicUrl };
+  const reform: ReformDeps = {
+    ...base,
+    files,
+    figures: reformFigures,
+    publicUrl,
+    // The control room's page per unit shows the Decision 766 index as the dashboard does.
+    serviceIndex: (sql, tree, unit, period) =>
+      unitServiceIndex({ sql, judges, now: () => base.clock.now() }, tree, unit, period),
+  };
   const citizen: CitizenDeps = {
     ...dossiers,
     paygate: opts.paygate ? new PaymentGateway(opts.paygate) : undefined,

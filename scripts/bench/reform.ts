@@ -32,11 +32,11 @@ const PG =
   process.env.BENCH_DATABASE_URL ??
   process.env.TEST_DATABASE_URL ??
   "postgres://postgres@127.0.0.1:5432/test";
-const P = "B01";
-const DEPARTMENTS = Array.from({ length: 20 }, (_, i) => `B01.${i + 1}`);
-const COMMUNES = Array.from({ length: 100 }, (_, i) => `B01.${101 + i}`);
-const YEAR = 2025;
-const NOW = new Date("2025-12-31T10:00:00+07:00");
+export const P = "B01";
+export const DEPARTMENTS = Array.from({ length: 20 }, (_, i) => `B01.${i + 1}`);
+export const COMMUNES = Array.from({ length: 100 }, (_, i) => `B01.${101 + i}`);
+export const YEAR = 2025;
+export const NOW = new Date("2025-12-31T10:00:00+07:00");
 
 async function seed(db: Db, n: number): Promise<ReformDeps> {
   await setup(db, n);
@@ -48,6 +48,15 @@ async function seed(db: Db, n: number): Promise<ReformDeps> {
       readModel: false,
     }),
   );
+  return seedReform(db);
+}
+
+/**
+ * The province of 20 departments and 100 communes, 300 catalogue procedures, letter 6187's 18
+ * tasks reported quarterly, the year's criteria and every unit's self-assessment (the rollups
+ * are the caller's).
+ */
+export async function seedReform(db: Db): Promise<ReformDeps> {
   await db.transaction(async (tx) => {
     await insertAgency(tx, { code: P, name: "Tỉnh", parentCode: null, level: "province" });
     for (const c of DEPARTMENTS)
@@ -135,7 +144,7 @@ async function seed(db: Db, n: number): Promise<ReformDeps> {
   return deps;
 }
 
-async function median(times: number, f: () => Promise<unknown>): Promise<number> {
+export async function median(times: number, f: () => Promise<unknown>): Promise<number> {
   await f();
   const ms: number[] = [];
   for (let i = 0; i < times; i++) {
@@ -170,7 +179,8 @@ async function measure(db: Db, engine: string, n: number): Promise<Figure[]> {
   ];
 }
 
-async function onPostgres(n: number): Promise<Figure[]> {
+/** A fresh PostgreSQL database for one measure, dropped afterwards. */
+export async function onFreshPostgres<T>(measureOn: (db: Db) => Promise<T>): Promise<T> {
   const name = `motcua_bench_${randomBytes(5).toString("hex")}`;
   const admin = await openDb({ url: PG, max: 1 });
   await admin.exec(`CREATE DATABASE ${name}`);
@@ -179,7 +189,7 @@ async function onPostgres(n: number): Promise<Figure[]> {
   url.pathname = `/${name}`;
   const db = await openDb({ url: url.toString(), max: 4 });
   try {
-    return await measure(db, "PostgreSQL", n);
+    return await measureOn(db);
   } finally {
     await db.close();
     const again = await openDb({ url: PG, max: 1 });
@@ -192,7 +202,7 @@ async function onPostgres(n: number): Promise<Figure[]> {
 export async function run(): Promise<Figure[]> {
   const n = Number(process.env.BENCH_REFORM_DOSSIERS ?? 200_000);
   const m = Number(process.env.BENCH_REFORM_PGLITE ?? 20_000);
-  const out = n > 0 ? await onPostgres(n) : [];
+  const out = n > 0 ? await onFreshPostgres((db) => measure(db, "PostgreSQL", n)) : [];
   if (m > 0) {
     const db = await openDb({});
     try {

@@ -8,6 +8,7 @@ import {
   appraise,
   closedPeriods,
   DEFAULT_AREAS,
+  DEFAULT_QUESTIONS,
   DEFAULT_RULES,
   flagLateTasks,
   issueDirective,
@@ -18,6 +19,7 @@ import {
   vnDay,
 } from "../modules/reform/index.ts";
 import { loadConfig } from "../platform/config.ts";
+import type { Sql } from "../platform/db.ts";
 import { createLogger } from "../platform/logger.ts";
 import { reformFigures } from "../reform-figures.ts";
 import type { DemoCodes, DemoStep } from "./index.ts";
@@ -187,7 +189,6 @@ async function seedIndex(deps: ReformDeps, codes: DemoCodes, year: number, now: 
       {
         items: [
           { sub: "2.1.1", score: 3.5, reason: "Chưa rà soát đủ văn bản hết hiệu lực trong năm." },
-          { sub: "8.1.1", score: 8.2 },
         ],
       },
       false,
@@ -202,15 +203,37 @@ async function seedIndex(deps: ReformDeps, codes: DemoCodes, year: number, now: 
     );
     for (const agency of units)
       if (agency !== justice && agency !== left && hash01(agency) < 0.3)
-        await appraise(
-          { ...c, agency },
-          {
-            items: [
-              { sub: "8.1.1", score: Math.round((7 + 2.5 * hash01(`${agency}s`)) * 10) / 10 },
-            ],
-          },
-          false,
-        );
+        await appraise({ ...c, agency }, { items: [] }, false);
+    await seedSurvey(tx, units, year, now);
     await recomputeYear(deps, tx, tree, year, now);
   });
+}
+
+/** The year's satisfaction survey, answered: 12 anonymous answers per unit (sub-criterion 8.1.1). */
+async function seedSurvey(tx: Sql, units: string[], year: number, now: Date) {
+  const s = await tx.query<{ id: string }>(
+    `INSERT INTO reform_surveys (year, title, period_from, period_to, units, questions, sample_per_unit, closes_on, created_at, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb, 20, $4, $7, 'demo') RETURNING id`,
+    [
+      year,
+      `Khảo sát sự hài lòng của người dân, tổ chức năm ${year}`,
+      `${year}-01-01`,
+      `${year}-06-30`,
+      units,
+      JSON.stringify(DEFAULT_QUESTIONS),
+      now,
+    ],
+  );
+  const rows = units.flatMap((u) =>
+    Array.from({ length: 12 }, (_, i) =>
+      Object.fromEntries(
+        DEFAULT_QUESTIONS.map((q) => [q.id, 2 + Math.floor(hash01(`${u}|${i}|${q.id}`) * 3.6)]),
+      ),
+    ).map((answers) => ({ u, answers })),
+  );
+  await tx.query(
+    `INSERT INTO reform_survey_answers (survey_id, unit_code, answers)
+     SELECT $1, u, a::jsonb FROM unnest($2::text[], $3::text[]) AS x(u, a)`,
+    [s.rows[0].id, rows.map((r) => r.u), rows.map((r) => JSON.stringify(r.answers))],
+  );
 }

@@ -55,6 +55,7 @@ function pathsFor(path: string): string[] {
   sub("no", ["01", "06"]);
   sub("id", ["00000000-0000-4000-8000-000000000001"]);
   sub("year", ["2026"]);
+  sub("agency", [s.codes.communeB]);
   sub("sha256", ["0".repeat(64)]);
   return out.map((p) => p.replace(/\{[^}]+\}/g, "x"));
 }

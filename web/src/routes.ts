@@ -44,6 +44,8 @@ const ReformIndexUnit = lazy(() => import("./pages/reform/IndexUnit.tsx"));
 const ReformInspections = lazy(() => import("./pages/reform/Inspections.tsx"));
 const ReformReport = lazy(() => import("./pages/reform/PeriodicReport.tsx"));
 const ReformSurveys = lazy(() => import("./pages/reform/Surveys.tsx"));
+const ReformCriteria = lazy(() => import("./pages/reform/CriteriaEditor.tsx"));
+const ReformUnitOverview = lazy(() => import("./pages/reform/UnitOverview.tsx"));
 const SurveyAnswer = lazy(() => import("./pages/public/SurveyAnswer.tsx"));
 
 export const ROUTES: RouteDef[] = [
@@ -67,6 +69,7 @@ export const ROUTES: RouteDef[] = [
   { path: "/phan-anh/xu-ly", page: StaffComplaints, auth: true },
   { path: "/phan-anh/xu-ly/:code", page: StaffComplaint, auth: true },
   { path: "/chi-so", page: Dashboard },
+  { path: "/chi-so/don-vi/:agency", page: ReformUnitOverview, auth: true },
   { path: "/quan-tri/don-vi", page: Agencies, auth: true },
   { path: "/quan-tri/nguoi-dung", page: Users, auth: true },
   { path: "/quan-tri/lich", page: CalendarAdmin, auth: true },
@@ -79,6 +82,7 @@ export const ROUTES: RouteDef[] = [
   { path: "/cai-cach/chi-so", page: ReformIndex, auth: true },
   { path: "/cai-cach/chi-so/:agency", page: ReformIndexUnit, auth: true },
   { path: "/cai-cach/kiem-tra", page: ReformInspections, auth: true },
+  { path: "/cai-cach/tieu-chi", page: ReformCriteria, auth: true },
   { path: "/cai-cach/bao-cao", page: ReformReport, auth: true },
   { path: "/cai-cach/khao-sat", page: ReformSurveys, auth: true },
   { path: "/khao-sat", page: SurveyAnswer },

@@ -41,3 +41,4 @@ export {
   type UnitLevel,
 } from "./score.ts";
 export { queryTotalsByAgency } from "./totals-by-agency.ts";
+export { unitServiceIndex } from "./unit-index.ts";

@@ -2,7 +2,7 @@
 // for evidence and signed directives, and the port that reads the system's own figures.
 import type { Sql } from "../../platform/db.ts";
 import type { FileStore } from "../documents/index.ts";
-import type { IdentityDeps } from "../identity/index.ts";
+import type { AgencyTree, IdentityDeps } from "../identity/index.ts";
 import type { Measure } from "./index-score/measures.ts";
 
 /** A figure measured by the system: numerator / denominator (value null when nothing to count). */
@@ -29,9 +29,28 @@ export type SystemFigures = (
   period: { from: string; to: string },
 ) => Promise<Map<string, Partial<Record<Measure, Figure>>>>;
 
+/** The Decision 766 service index of a unit for a period, as the dashboard shows it. */
+export interface ServiceIndex {
+  from: string;
+  to: string;
+  total: number;
+  groups: { id: string; max: number; score: number }[];
+  band: { vi: string; en: string };
+  noData: boolean;
+}
+
+export type ServiceIndexOf = (
+  sql: Sql,
+  tree: AgencyTree,
+  unit: string,
+  period: { from: string; to: string },
+) => Promise<ServiceIndex>;
+
 export interface ReformDeps extends IdentityDeps {
   files?: FileStore;
   figures?: SystemFigures;
+  /** The quality-index module answers it (composition root). */
+  serviceIndex?: ServiceIndexOf;
   /** The public address of the citizen pages (the survey links). */
   publicUrl?: () => string;
 }

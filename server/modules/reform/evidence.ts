@@ -1,7 +1,10 @@
-// Evidence and directive files: uploaded to the content-checked file store, referred to by hash.
-import { badInput } from "../../platform/errors.ts";
+// Evidence and directive files: uploaded to the content-checked file store, referred to by hash;
+// read back by those who see a report, a score or a directive that names them.
+import { AppError, badInput } from "../../platform/errors.ts";
 import type { Api } from "../../platform/http.ts";
-import { authorize, requireUser } from "../identity/index.ts";
+import { param } from "../../platform/http.ts";
+import { detectMediaType } from "../documents/index.ts";
+import { authorize, inScope, requireUser } from "../identity/index.ts";
 import type { ReformDeps } from "./deps.ts";
 import { noFileStore } from "./errors.ts";
 
@@ -39,6 +42,42 @@ export function evidenceRoutes(api: Api, deps: ReformDeps) {
         declaredType: c.req.header("content-type") ?? "",
       });
       return { sha256: stored.sha256, size: stored.size, mediaType: stored.mediaType };
+    },
+  );
+
+  api.route(
+    {
+      method: "get",
+      path: "/api/reform/files/:sha256",
+      summary: "Xem tệp minh chứng / View an evidence file",
+      tag: "reform",
+    },
+    async (c) => {
+      const actor = requireUser(c);
+      const tree = await deps.agencies.tree();
+      const scope = authorize(actor, "reform.read", tree.subtreeOf);
+      const sha = param(c, "sha256").toLowerCase();
+      const notFound = new AppError("reform.file_not_found", "not_found", {
+        vi: `Không có tệp minh chứng ${sha.slice(0, 12)}… trong phạm vi được xem.`,
+        en: `No evidence file ${sha.slice(0, 12)}… within what you may see.`,
+      });
+      if (!/^[0-9a-f]{64}$/.test(sha) || !deps.files) throw notFound;
+      // The units whose reports or scores name the file; a directive's file is every reader's.
+      const r = await deps.db.query<{ agency_code: string | null }>(
+        `SELECT agency_code FROM reform_task_reports WHERE $1 = ANY(evidence)
+         UNION SELECT agency_code FROM reform_scores WHERE $1 = ANY(evidence)
+         UNION SELECT NULL FROM reform_directives WHERE file_sha256 = $1`,
+        [sha],
+      );
+      const visible = r.rows.some((x) => x.agency_code === null || inScope(scope, x.agency_code));
+      if (!visible || !(await deps.files.has(sha))) throw notFound;
+      const bytes = await deps.files.get(sha);
+      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+        "content-type": detectMediaType(bytes),
+        "content-disposition": `inline; filename="minh-chung-${sha.slice(0, 8)}"`,
+        "cache-control": "private, no-store",
+        "x-content-type-options": "nosniff",
+      });
     },
   );
 }

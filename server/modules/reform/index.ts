@@ -1,7 +1,14 @@
 // Public surface of the reform module: directives and tasks with the monitor and late flags, the
 // reform index (criteria as data, self-assessment, appraisal, response, final, ranking), the
 // inspections with their remediation items, evidence.
-export type { Figure, ReformDeps, SystemFigures, UnitAgencies } from "./deps.ts";
+export type {
+  Figure,
+  ReformDeps,
+  ServiceIndex,
+  ServiceIndexOf,
+  SystemFigures,
+  UnitAgencies,
+} from "./deps.ts";
 export { flagLateTasks } from "./directives/flags.ts";
 export { issueDirective } from "./directives/issue.ts";
 export { REFORM_FLAG_JOB, reformFlagCron, reformFlagHandler } from "./directives/job.ts";
@@ -20,3 +27,4 @@ export { type Proposal, proposeTargets } from "./inspections/propose.ts";
 export { type InspectionView, listInspections } from "./inspections/view.ts";
 export { closedPeriods, periodOf, vnDay } from "./periods.ts";
 export { reformRoutes } from "./routes.ts";
+export { DEFAULT_QUESTIONS } from "./surveys/questionnaire.ts";

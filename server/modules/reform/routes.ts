@@ -4,6 +4,7 @@ import { directiveRoutes } from "./directives/routes.ts";
 import { evidenceRoutes } from "./evidence.ts";
 import { indexRoutes } from "./index-score/routes.ts";
 import { inspectionRoutes } from "./inspections/routes.ts";
+import { overviewRoutes } from "./overview/routes.ts";
 import { reportRoutes } from "./report/routes.ts";
 import { surveyRoutes } from "./surveys/routes.ts";
 
@@ -15,4 +16,5 @@ export function reformRoutes(api: Api, deps: ReformDeps) {
   inspectionRoutes(api, deps);
   reportRoutes(api, deps);
   surveyRoutes(api, deps);
+  overviewRoutes(api, deps);
 }

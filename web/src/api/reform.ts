@@ -1,7 +1,7 @@
 // Reform management: directives and the task monitor, progress reports, the reform index (criteria,
 // the unit's cycle, the computation shown, the ranking).
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { get, type Messages, post, put, withQuery } from "./client.ts";
+import { get, type Messages, post, put, upload, withQuery } from "./client.ts";
 
 export type TaskStatus = "done" | "on_track" | "late" | "not_reported";
 
@@ -51,14 +51,31 @@ export const useMonitor = (q: { directive?: string; agency?: string; status?: st
       ),
   });
 
+export interface StoredEvidence {
+  sha256: string;
+  size: number;
+  mediaType: string;
+}
+
+/** Uploads an evidence file to the content-checked store; the answer names it by hash. */
+export const uploadEvidence = (file: File, onProgress?: (done: number) => void) =>
+  upload<StoredEvidence>("/api/reform/files", file, onProgress);
+
 export function useReport() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (b: { taskId: string; agency: string; status: string; text: string }) =>
+    mutationFn: (b: {
+      taskId: string;
+      agency: string;
+      status: string;
+      text: string;
+      evidence: string[];
+    }) =>
       post(`/api/reform/tasks/${b.taskId}/reports`, {
         agency: b.agency,
         status: b.status,
         text: b.text,
+        evidence: b.evidence,
       }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["reform"] }),
   });
@@ -68,7 +85,7 @@ export interface Sub {
   code: string;
   name: string;
   max: number;
-  scoring: { how: "evidence" | "survey" | "system"; measure?: string };
+  scoring: { how: "evidence" | "survey" | "system"; measure?: string; bands?: unknown[] };
 }
 export interface Area {
   code: string;
@@ -209,5 +226,111 @@ export function useSaveReport(agency: string, period: string) {
   return useMutation({
     mutationFn: (body: ReportText) => put(reportPath(agency, period), body),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["reform", "report", agency, period] }),
+  });
+}
+
+/** The control room's page per unit: every figure of the unit in one read. */
+export interface UnitOverview {
+  agency: string;
+  name: string;
+  level: string;
+  year: number;
+  today: string;
+  reformIndex: {
+    total: number;
+    rank: number;
+    of: number;
+    stage: string;
+    computedAt: string;
+  } | null;
+  serviceIndex: {
+    from: string;
+    to: string;
+    total: number;
+    max: number;
+    band: Messages;
+    noData: boolean;
+  } | null;
+  tasks: {
+    counts: Record<TaskStatus, number>;
+    rows: {
+      taskId: string;
+      directiveNumber: string;
+      ref: string;
+      text: string;
+      status: TaskStatus;
+      dueOn: string | null;
+      lastReportOn: string | null;
+    }[];
+  };
+  inspections: {
+    id: string;
+    year: number;
+    kind: "periodic" | "unannounced";
+    plannedOn: string;
+    stage: "planned" | "carried_out" | "concluded";
+    inspectorName: string;
+    conclusionNumber: string | null;
+    counts: Record<"open" | "closed" | "overdue", number>;
+  }[];
+  openItems: {
+    taskId: string;
+    inspectionId: string;
+    conclusionNumber: string | null;
+    ref: string;
+    text: string;
+    deadline: string;
+    state: "open" | "overdue";
+    lastReport: string | null;
+  }[];
+}
+
+export const useUnitOverview = (agency: string, year: number) =>
+  useQuery({
+    queryKey: ["reform", "overview", agency, year],
+    queryFn: () =>
+      get<UnitOverview>(
+        withQuery(`/api/reform/units/${encodeURIComponent(agency)}/overview`, { year }),
+      ),
+  });
+
+/** The control room's page of a unit for a year. */
+export const unitOverviewPath = (agency: string, year: number) =>
+  `/chi-so/don-vi/${encodeURIComponent(agency)}?nam=${year}`;
+
+/** A year's criteria as issued, with whether they are frozen (self-assessment begun). */
+export interface CriteriaSet {
+  year: number;
+  title: string;
+  areas: Area[];
+  rules: unknown[];
+  issuedAt: string;
+  issuedBy: string;
+  measures: Record<string, Messages>;
+  frozen: boolean;
+}
+
+export const useCriteria = (year: number) =>
+  useQuery({
+    queryKey: ["reform", "criteria", year],
+    queryFn: () => get<CriteriaSet>(`/api/reform/index/${year}/criteria`),
+    retry: false,
+  });
+
+export const useCriteriaTemplate = () =>
+  useQuery({
+    queryKey: ["reform", "criteria-template"],
+    queryFn: () =>
+      get<{ areas: Area[]; rules: unknown[]; measures: Record<string, Messages> }>(
+        "/api/reform/criteria-template",
+      ),
+  });
+
+export function useIssueCriteria(year: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (b: { title: string; areas: Area[]; rules: unknown[] }) =>
+      put<CriteriaSet>(`/api/reform/index/${year}/criteria`, b),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["reform", "criteria", year] }),
   });
 }

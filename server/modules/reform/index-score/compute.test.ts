@@ -15,7 +15,16 @@ describe("reform index computation", () => {
   it("refuses an area whose sub-criteria do not add up to its maximum", () => {
     const bad = structuredClone(DEFAULT_AREAS);
     bad[2].max = 15;
+    bad[7].max = 15; // still 100 in all: the area's own sum is what is wrong
     expect(() => checkAreas(bad)).toThrow(/14.5/);
+  });
+
+  it("refuses areas that do not total 100 points", () => {
+    const bad = structuredClone(DEFAULT_AREAS);
+    bad[0].criteria[0].subs[0].max = 2;
+    bad[0].max = 10.5;
+    expect(() => checkAreas(bad)).toThrow(/100.5/);
+    expect(() => checkAreas(DEFAULT_AREAS)).not.toThrow();
   });
 
   it("scores a system figure by bands or in proportion; nothing to count earns the maximum", () => {
@@ -50,6 +59,7 @@ describe("reform index computation", () => {
       onTimeRate: full(50),
       onlineProcedureShare: { numerator: 6, denominator: 10, value: 0.6 },
       tasksOnTime: full(4),
+      surveySatisfied: { numerator: 7, denominator: 10, value: 0.7 },
     };
     const dept = computeUnit(
       DEFAULT_AREAS,
@@ -64,8 +74,13 @@ describe("reform index computation", () => {
     expect(dept.deductions[0].points).toBe(2.74);
     expect(dept.deductions[0].vi).toContain("6/10 = 60% < 70%");
     expect(dept.deductions[0].vi).toContain("13,7 × 20% = 2,74");
-    // Survey sub-criterion (10) is not scored by the unit itself.
-    expect(dept.total).toBe(Math.round((100 - 0.8 - 10 - 2.74) * 100) / 100);
+    // The survey sub-criterion 8.1.1 comes from the survey's figure (10 × 70% = 7), never from
+    // the unit's own score of 10.
+    expect(dept.subs.find((s) => s.code === "8.1.1")).toMatchObject({
+      points: 7,
+      source: "system",
+    });
+    expect(dept.total).toBe(Math.round((100 - 0.8 - 3 - 2.74) * 100) / 100);
     const commune = computeUnit(
       DEFAULT_AREAS,
       DEFAULT_RULES,

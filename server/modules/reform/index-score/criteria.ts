@@ -50,9 +50,23 @@ export function flatten(areas: Area[]): FlatSub[] {
   );
 }
 
-/** Codes are unique; every area's maximum is the sum of its sub-criteria's maxima. */
+/** The reform index is scored out of 100 points (Decision 876/QĐ-BNV, 2022–2030). */
+export const INDEX_TOTAL = 100;
+
+/**
+ * Codes are unique; every area's maximum is the sum of its sub-criteria's maxima; the areas sum
+ * to 100 points.
+ */
 export function checkAreas(areas: Area[]): void {
   const seen = new Set<string>();
+  const total = areas.reduce((n, a) => n + a.max, 0);
+  if (Math.abs(total - INDEX_TOTAL) > 1e-6)
+    throw badInput(
+      "reform.index_total",
+      "areas",
+      `tổng điểm tối đa của các lĩnh vực là ${round2(total)}, phải bằng ${INDEX_TOTAL}`,
+      `the areas' maxima sum to ${round2(total)}; they must sum to ${INDEX_TOTAL}`,
+    );
   areas.forEach((a, i) => {
     let sum = 0;
     for (const c of a.criteria)

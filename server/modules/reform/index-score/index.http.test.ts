@@ -86,13 +86,17 @@ describe("reform index: the year's cycle", () => {
     });
     expect(noReason.status).toBe(400);
     expect(((await noReason.json()) as { code: string }).code).toBe("reform.reason_required");
+    // The satisfaction survey's sub-criterion is the system's figure: not the appraiser's.
+    const survey = await homeAffairs.call(`${Y}/units/${codes.deptA}/appraisal`, {
+      method: "POST",
+      body: { items: [{ sub: "8.1.1", score: 8.5 }] },
+    });
+    expect(survey.status).toBe(400);
+    expect(((await survey.json()) as { code: string }).code).toBe("reform.locked_sub");
     const appraisal = await homeAffairs.call(`${Y}/units/${codes.deptA}/appraisal`, {
       method: "POST",
       body: {
-        items: [
-          { sub: "2.1.1", score: 3, reason: "Chưa rà soát 2 văn bản hết hiệu lực" },
-          { sub: "8.1.1", score: 8.5 },
-        ],
+        items: [{ sub: "2.1.1", score: 3, reason: "Chưa rà soát 2 văn bản hết hiệu lực" }],
       },
     });
     expect(appraisal.status).toBe(200);
@@ -140,8 +144,14 @@ describe("reform index: the year's cycle", () => {
       points: 4,
       source: "final",
     });
-    // 100 − 1 (2.1.1: 5 → 4) − 0.8 (3.1.2) − 1.5 (8.1.1 survey 8.5 of 10) − 2.74 = 93.96
-    expect(unit.total).toBe(93.96);
+    // No survey answered yet: 8.1.1 has nothing to count and keeps its 10 points.
+    expect(unit.result.subs.find((s) => s.code === "8.1.1")).toMatchObject({
+      points: 10,
+      source: "system",
+      figure: { numerator: 0, denominator: 0 },
+    });
+    // 100 − 1 (2.1.1: 5 → 4) − 0.8 (3.1.2) − 2.74 = 95.46
+    expect(unit.total).toBe(95.46);
   });
 
   it("ranks the units of each level", async () => {
@@ -149,12 +159,67 @@ describe("reform index: the year's cycle", () => {
       units: { code: string; rank: number; total: number; stage: string }[];
     };
     expect(r.units.map((u) => u.code)).toEqual([codes.deptA, codes.deptB]);
-    expect(r.units[0]).toMatchObject({ rank: 1, total: 93.96, stage: "final" });
+    expect(r.units[0]).toMatchObject({ rank: 1, total: 95.46, stage: "final" });
     expect(r.units[1].stage).toBe("none");
   });
 });
 
+describe("reform index: issuing a year's criteria", () => {
+  const Y27 = "/api/reform/index/2027";
+  const problem = async (res: Response) =>
+    (await res.json()) as { code: string; errors: { field: string; vi: string; en: string }[] };
+
+  it("starts from the template; refuses wrong sums and unknown figures, naming where, in both languages", async () => {
+    const t = (await (await headA.call("/api/reform/criteria-template")).json()) as {
+      areas: typeof DEFAULT_AREAS;
+      measures: Record<string, { vi: string }>;
+    };
+    expect(t.areas).toEqual(DEFAULT_AREAS);
+    expect(Object.keys(t.measures)).toContain("surveySatisfied");
+    const areas = structuredClone(DEFAULT_AREAS);
+    areas[1].criteria[0].subs[0].max = 4; // area 2 now sums to 9 but says 10
+    const sums = await homeAffairs.call(`${Y27}/criteria`, {
+      method: "PUT",
+      body: { title: "2027", areas, rules: [] },
+    });
+    expect(sums.status).toBe(400);
+    const p1 = await problem(sums);
+    expect(p1.code).toBe("reform.area_max");
+    expect(p1.errors[0]).toMatchObject({ field: "areas[1].max" });
+    expect(p1.errors[0].vi).toContain("tổng các tiêu chí thành phần là 9");
+    expect(p1.errors[0].en).toContain("sum to 9");
+    areas[1].max = 9; // consistent area, but the index no longer totals 100
+    const total = await homeAffairs.call(`${Y27}/criteria`, {
+      method: "PUT",
+      body: { title: "2027", areas, rules: [] },
+    });
+    expect((await problem(total)).code).toBe("reform.index_total");
+    const unknown = structuredClone(DEFAULT_AREAS);
+    (unknown[2].criteria[0].subs[1].scoring as { measure: string }).measure = "happiness";
+    const fig = await homeAffairs.call(`${Y27}/criteria`, {
+      method: "PUT",
+      body: { title: "2027", areas: unknown, rules: [] },
+    });
+    expect(fig.status).toBe(400);
+    const p3 = await problem(fig);
+    expect(p3.errors[0].field).toBe("areas.2.criteria.0.subs.1.scoring.measure");
+    expect(p3.errors[0].vi).not.toBe(p3.errors[0].en);
+    const ok = await homeAffairs.call(`${Y27}/criteria`, {
+      method: "PUT",
+      body: { title: "Bộ Chỉ số CCHC năm 2027", areas: DEFAULT_AREAS, rules: DEFAULT_RULES },
+    });
+    expect(ok.status).toBe(200);
+    const got = (await (await headA.call(`${Y27}/criteria`)).json()) as { frozen: boolean };
+    expect(got.frozen).toBe(false);
+  });
+});
+
 describe("reform index: criteria once assessed", () => {
+  it("says the year's criteria are frozen once a unit has begun its self-assessment", async () => {
+    const got = (await (await headA.call(`${Y}/criteria`)).json()) as { frozen: boolean };
+    expect(got.frozen).toBe(true);
+  });
+
   it("refuses to change the criteria of a year that has self-assessments", async () => {
     const res = await homeAffairs.call(`${Y}/criteria`, {
       method: "PUT",

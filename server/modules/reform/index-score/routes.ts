@@ -12,7 +12,8 @@ import { checkAreas } from "./criteria.ts";
 import { MEASURE_NAMES } from "./measures.ts";
 import { computeYear, recomputeYear, UNIT_LEVELS } from "./recompute.ts";
 import { appraiseBody, criteriaBody, rankingQuery, respondBody, selfBody } from "./schemas.ts";
-import { loadScores, loadSet } from "./store.ts";
+import { criteriaFrozen, loadScores, loadSet } from "./store.ts";
+import { DEFAULT_AREAS, DEFAULT_RULES } from "./template.ts";
 
 function yearOf(c: Ctx): number {
   const y = Number(param(c, "year"));
@@ -82,8 +83,7 @@ export function indexRoutes(api: Api, deps: ReformDeps) {
       });
       const now = deps.clock.now();
       return deps.db.transaction(async (tx) => {
-        const used = await tx.query("SELECT 1 FROM reform_scores WHERE year = $1 LIMIT 1", [year]);
-        if (used.rows.length) throw criteriaInUse(year);
+        if (await criteriaFrozen(tx, year)) throw criteriaInUse(year);
         await tx.query(
           `INSERT INTO reform_index_sets (year, title, areas, rules, issued_at, issued_by) VALUES ($1, $2, $3::jsonb, $4::jsonb, $5, $6)
            ON CONFLICT (year) DO UPDATE SET title = EXCLUDED.title, areas = EXCLUDED.areas, rules = EXCLUDED.rules,
@@ -117,7 +117,27 @@ export function indexRoutes(api: Api, deps: ReformDeps) {
     },
     async (c) => {
       authorize(requireUser(c), "reform.read", (await deps.agencies.tree()).subtreeOf);
-      return { ...(await loadSet(deps.db, yearOf(c))), measures: MEASURE_NAMES };
+      const year = yearOf(c);
+      return {
+        ...(await loadSet(deps.db, year)),
+        measures: MEASURE_NAMES,
+        // Frozen once a unit has begun its self-assessment (the criteria can no longer change).
+        frozen: await criteriaFrozen(deps.db, year),
+      };
+    },
+  );
+
+  api.route(
+    {
+      method: "get",
+      path: "/api/reform/criteria-template",
+      summary:
+        "Bộ tiêu chí mẫu (8 lĩnh vực, QĐ 876/QĐ-BNV) / The default criteria to start a year from",
+      tag,
+    },
+    async (c) => {
+      authorize(requireUser(c), "reform.read", (await deps.agencies.tree()).subtreeOf);
+      return { areas: DEFAULT_AREAS, rules: DEFAULT_RULES, measures: MEASURE_NAMES };
     },
   );
 

@@ -94,3 +94,13 @@ export async function lockStage(tx: Sql, year: number, agency: string): Promise<
   );
   return r.rows[0]?.stage ?? "none";
 }
+
+/** A year's criteria are frozen once any unit has begun its self-assessment. */
+export async function criteriaFrozen(sql: Sql, year: number): Promise<boolean> {
+  const r = await sql.query(
+    `SELECT 1 FROM reform_scores WHERE year = $1
+     UNION ALL SELECT 1 FROM reform_assessments WHERE year = $1 LIMIT 1`,
+    [year],
+  );
+  return r.rows.length > 0;
+}

@@ -5,7 +5,6 @@ import type { Area } from "./criteria.ts";
 import type { DeductionRule } from "./rules.ts";
 
 const ev = { how: "evidence" } as const;
-const sv = { how: "survey" } as const;
 const sys = (measure: string, bands?: { min: number; share: number }[]) =>
   ({
     how: "system",
@@ -195,7 +194,14 @@ export const DEFAULT_AREAS: Area[] = [
         code: "8.1",
         name: "Sự hài lòng của người dân, tổ chức",
         subs: [
-          { code: "8.1.1", name: "Khảo sát sự hài lòng (SIPAS)", max: 10, scoring: sv },
+          // The system's own satisfaction survey (reform spec, survey component): the share of
+          // answers "satisfied" or better in the year's surveys of the unit, filled and locked.
+          {
+            code: "8.1.1",
+            name: "Khảo sát sự hài lòng (SIPAS)",
+            max: 10,
+            scoring: sys("surveySatisfied"),
+          },
           {
             code: "8.1.2",
             name: "Đánh giá hài lòng khi nhận kết quả",

@@ -242,6 +242,13 @@ describe("inspections of reform work", () => {
       closedOn: "2026-02-10",
       evidence: [sha256],
     });
+    // The inspecting office opens the evidence; another commune's head cannot.
+    const file = await inspector.call(`/api/reform/files/${sha256}`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get("cache-control")).toContain("no-store");
+    expect(await file.text()).toBe("Báo cáo kết quả số hóa hồ sơ: 82% hồ sơ quý I/2026.");
+    expect((await headB.call(`/api/reform/files/${sha256}`)).status).toBe(404);
+    expect((await headA.call(`/api/reform/files/${"0".repeat(64)}`)).status).toBe(404);
   });
 
   it("flags an overdue item to the unit's head and to the inspecting office, once", async () => {

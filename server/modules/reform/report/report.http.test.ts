@@ -1,6 +1,7 @@
 // The periodic reform report of a commune for a quarter: the draft states the system's figures and
 // the progress of its tasks, the unit edits the text, and the exports open as a DOCX (its
-// document.xml read back) and a PDF (its text read back) in the administrative document format.
+// document.xml read back, and converted by LibreOffice as an official's word processor would open
+// it) and a PDF (its text read back) in the administrative document format.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -184,6 +185,50 @@ describe("periodic reform report", () => {
     // A4 with the Decree 30 margins, Times New Roman.
     expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838"/>');
   });
+
+  it("exports a DOCX that LibreOffice opens and converts to PDF with the heading and the figures", async () => {
+    const res = await headA.call(`${url()}/docx`);
+    const dir = mkdtempSync(join(tmpdir(), "motcua-soffice-"));
+    try {
+      const file = join(dir, "bao-cao.docx");
+      writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+      // A profile of its own, so a running office or another test never shares it.
+      execFileSync(
+        "soffice",
+        [
+          `-env:UserInstallation=file://${join(dir, "profile")}`,
+          "--headless",
+          "--norestore",
+          "--convert-to",
+          "pdf",
+          "--outdir",
+          dir,
+          file,
+        ],
+        { stdio: "pipe", timeout: 60_000 },
+      );
+      const text = execFileSync("pdftotext", ["-layout", join(dir, "bao-cao.pdf"), "-"], {
+        encoding: "utf8",
+      })
+        .normalize("NFC")
+        .replace(/\s+/g, " ");
+      for (const s of [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 12/BC-UBND",
+        "quý I năm 2026",
+        "Tỷ lệ hồ sơ nộp trực tuyến",
+        "4 / 10",
+        "40,0%",
+        "6187/UBND-KSTT mục 1.d",
+        "Nơi nhận:",
+        "Nguyễn Văn Tâm",
+      ])
+        expect(text).toContain(s);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
 
   it("exports a PDF with the same content", async () => {
     const res = await headA.call(`${url()}/pdf`);

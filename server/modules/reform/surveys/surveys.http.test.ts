@@ -4,6 +4,7 @@
 // and they feed the reform index; the external indices of the year are entered and read back.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeProvince, makeUser, signIn, type TestEnv, testEnv } from "../../../test-support.ts";
+import { DEFAULT_AREAS, DEFAULT_RULES } from "../index.ts";
 import { surveySatisfied } from "./results.ts";
 
 let env: TestEnv;
@@ -81,6 +82,20 @@ const survey = (units: string[]) => ({
   closesOn: "2026-04-30",
 });
 
+const INDEX = (rest: string) => `/api/reform/index/2026/${rest}`;
+interface UnitIndex {
+  total: number;
+  result: { subs: { code: string }[] };
+}
+let totalBefore = 0;
+const unitIndex = async (unit: string) => {
+  const res = await head.call(INDEX(`units/${unit}`));
+  if (res.status !== 200)
+    return (await homeAffairs.call(INDEX(`units/${unit}`))).json() as Promise<UnitIndex>;
+  return (await res.json()) as UnitIndex;
+};
+const sub = (u: UnitIndex, code: string) => u.result.subs.find((s) => s.code === code);
+
 const all = (v: number) => ({ access: v, procedure: v, officers: v, result: v, feedback: v });
 
 describe("satisfaction surveys", () => {
@@ -154,6 +169,27 @@ describe("satisfaction surveys", () => {
     // Inviting again tops the sample up to its size: nobody is invited twice.
     const again = await homeAffairs.call(`${BASE}/${surveyId}/invitations`, { method: "POST" });
     expect(await again.json()).toEqual({ invited: { [codes.communeA]: 0, [codes.communeB]: 0 } });
+  });
+
+  it("scores the satisfaction sub-criterion 8.1.1 as nothing to count before any answer", async () => {
+    const criteria = {
+      title: "Bộ Chỉ số CCHC năm 2026",
+      areas: DEFAULT_AREAS,
+      rules: DEFAULT_RULES,
+    };
+    expect(
+      (await homeAffairs.call(INDEX("criteria"), { method: "PUT", body: criteria })).status,
+    ).toBe(200);
+    const u = await unitIndex(codes.communeA);
+    expect(sub(u, "8.1.1")).toEqual({
+      code: "8.1.1",
+      area: "8",
+      max: 10,
+      points: 10,
+      source: "system",
+      figure: { measure: "surveySatisfied", numerator: 0, denominator: 0, value: null },
+    });
+    totalBefore = u.total;
   });
 
   it("opens the questionnaire for a valid token and refuses an unknown one", async () => {
@@ -270,6 +306,28 @@ describe("satisfaction surveys", () => {
     expect(f.get(codes.communeB)).toEqual({ numerator: 5, denominator: 5, value: 1 });
     expect(f.has(codes.deptA)).toBe(false);
     expect((await surveySatisfied(env.db, [codes.communeA], 2025)).size).toBe(0);
+  });
+
+  it("scores 8.1.1 from the answers, locked, and shows the computation", async () => {
+    const a = await unitIndex(codes.communeA);
+    // 4 of 10 answers satisfied or better: 10 points × 40% = 4.
+    expect(sub(a, "8.1.1")).toMatchObject({
+      points: 4,
+      source: "system",
+      figure: { measure: "surveySatisfied", numerator: 4, denominator: 10, value: 0.4 },
+    });
+    expect(a.total).toBe(Math.round((totalBefore - 6) * 100) / 100);
+    expect(sub(await unitIndex(codes.communeB), "8.1.1")).toMatchObject({
+      points: 10,
+      figure: { numerator: 5, denominator: 5, value: 1 },
+    });
+    // Neither the unit nor Home Affairs may enter a score over the survey's.
+    const self = await head.call(INDEX(`units/${codes.communeA}/self`), {
+      method: "PUT",
+      body: { items: [{ sub: "8.1.1", score: 10 }] },
+    });
+    expect(self.status).toBe(400);
+    expect(((await self.json()) as { code: string }).code).toBe("reform.locked_sub");
   });
 
   it("stores the external indices of a year as Home Affairs enters them", async () => {

@@ -1,7 +1,9 @@
 import { useState } from "react";
 import { type Period, useRanking } from "../../api/index766.ts";
+import { unitOverviewPath } from "../../api/reform.ts";
 import { number } from "../../i18n/format.ts";
 import { useI18n } from "../../i18n/index.tsx";
+import { Link } from "../../router.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { SelectField } from "../../ui/Field.tsx";
@@ -52,7 +54,11 @@ export function Ranking({ period }: { period: Period }) {
               {q.data.units.slice(0, all ? undefined : 10).map((u) => (
                 <tr key={u.code}>
                   <td className="num">{u.rank ?? "—"}</td>
-                  <td>{u.name}</td>
+                  <td>
+                    <Link to={unitOverviewPath(u.code, Number(period.to.slice(0, 4)))}>
+                      {u.name}
+                    </Link>
+                  </td>
                   <td className="num">
                     {u.noData ? "—" : <strong>{number(lang, u.total, 2)}</strong>}
                   </td>

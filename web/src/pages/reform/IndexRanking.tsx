@@ -2,7 +2,7 @@
 // unit's cycle and the deductions applied; managers recompute it.
 import { useState } from "react";
 import { useMe } from "../../api/identity.ts";
-import { useIndexRanking, useRecompute } from "../../api/reform.ts";
+import { unitOverviewPath, useIndexRanking, useRecompute } from "../../api/reform.ts";
 import { number } from "../../i18n/format.ts";
 import { type Key, useI18n } from "../../i18n/index.tsx";
 import { Link } from "../../router.tsx";
@@ -28,11 +28,20 @@ export default function IndexRanking() {
       title={t("reform.index.title")}
       lead={t("reform.index.lead")}
       actions={
-        manager && (
-          <Button variant="secondary" busy={recompute.isPending} onClick={() => recompute.mutate()}>
-            {t("reform.index.recompute")}
-          </Button>
-        )
+        <>
+          <Link to={`/cai-cach/tieu-chi?nam=${year}`} className="btn btn-ghost">
+            {t("criteria.link")}
+          </Link>
+          {manager && (
+            <Button
+              variant="secondary"
+              busy={recompute.isPending}
+              onClick={() => recompute.mutate()}
+            >
+              {t("reform.index.recompute")}
+            </Button>
+          )}
+        </>
       }
     >
       <search className="card filters" aria-label={t("common.filters")}>
@@ -79,6 +88,7 @@ export default function IndexRanking() {
               <th className="num">{t("reform.total")}</th>
               <th>{t("reform.stage")}</th>
               <th>{t("reform.deductions")}</th>
+              <th>{t("overview.open")}</th>
             </tr>
           </thead>
           <tbody>
@@ -98,6 +108,14 @@ export default function IndexRanking() {
                       −{number(lang, d.points, 2)}
                     </span>
                   ))}
+                </td>
+                <td>
+                  <Link
+                    to={unitOverviewPath(u.code, year)}
+                    aria-label={`${t("overview.open")}: ${u.name}`}
+                  >
+                    {t("overview.open")}
+                  </Link>
                 </td>
               </tr>
             ))}

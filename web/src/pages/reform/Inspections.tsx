@@ -9,8 +9,10 @@ import { SelectField } from "../../ui/Field.tsx";
 import { Page } from "../../ui/Page.tsx";
 import { Empty, Loading } from "../../ui/Status.tsx";
 import { ConclusionForm, FindingsForm, PlanForm } from "./InspectionForms.tsx";
+import { ReportForm } from "./ReportForm.tsx";
 
 const MANAGERS = new Set(["home_affairs", "inspector"]);
+const REPORTERS = new Set(["head", "leader"]);
 const STATE_BADGE = { open: "badge-warn", closed: "badge-ok", overdue: "badge-late" } as const;
 const thisYear = () => new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
 
@@ -18,6 +20,7 @@ export default function Inspections() {
   const { t } = useI18n();
   const me = useMe().data;
   const manager = !!me?.grants.some((g) => MANAGERS.has(g.role));
+  const mine = me?.grants.filter((g) => REPORTERS.has(g.role)).map((g) => g.agencyCode) ?? [];
   const [year, setYear] = useState(thisYear());
   const q = useInspections(year);
   const proposals = useProposals(year, manager);
@@ -77,14 +80,17 @@ export default function Inspections() {
       ) : q.data.inspections.length === 0 ? (
         <Empty>{t("inspect.none")}</Empty>
       ) : (
-        q.data.inspections.map((i) => <InspectionCard key={i.id} i={i} manager={manager} />)
+        q.data.inspections.map((i) => (
+          <InspectionCard key={i.id} i={i} manager={manager} mine={mine} />
+        ))
       )}
     </Page>
   );
 }
 
-function InspectionCard({ i, manager }: { i: Inspection; manager: boolean }) {
+function InspectionCard({ i, manager, mine }: { i: Inspection; manager: boolean; mine: string[] }) {
   const { t, lang } = useI18n();
+  const toRemedy = i.items.filter((it) => it.state !== "closed" && mine.includes(it.owner));
   return (
     <section className="card" aria-labelledby={`insp-${i.id}`}>
       <h2 id={`insp-${i.id}`} className="card-title">
@@ -120,6 +126,11 @@ function InspectionCard({ i, manager }: { i: Inspection; manager: boolean }) {
           <p className="pre-line">{i.conclusion}</p>
         </>
       )}
+      {i.counts.overdue > 0 && (
+        <p className="alert alert-warn" role="alert" data-testid="overdue-items">
+          {t("inspect.overdueItems", { n: i.counts.overdue })}
+        </p>
+      )}
       {i.items.length > 0 && (
         <table className="table" aria-label={t("inspect.items")}>
           <thead>
@@ -129,11 +140,15 @@ function InspectionCard({ i, manager }: { i: Inspection; manager: boolean }) {
               <th>{t("inspect.owner")}</th>
               <th>{t("reform.deadline")}</th>
               <th>{t("reform.status")}</th>
+              <th>{t("reform.evidence")}</th>
             </tr>
           </thead>
           <tbody>
             {i.items.map((it) => (
-              <tr key={`${it.taskId}-${it.owner}`}>
+              <tr
+                key={`${it.taskId}-${it.owner}`}
+                className={it.state === "overdue" ? "row-late" : undefined}
+              >
                 <td>{it.ref}</td>
                 <td>{it.text}</td>
                 <td>{it.ownerName}</td>
@@ -143,12 +158,42 @@ function InspectionCard({ i, manager }: { i: Inspection; manager: boolean }) {
                     {t(`inspect.state.${it.state}`)}
                   </span>
                   {it.closedOn ? ` ${formatDate(lang, it.closedOn)}` : ""}
+                  {it.closedLate ? ` (${t("inspect.closedLate")})` : ""}
+                </td>
+                <td data-testid="item-evidence">
+                  {it.evidence.length ? (
+                    <>
+                      {t("inspect.evidenceCount", { n: it.evidence.length })}:{" "}
+                      {it.evidence.map((sha, k) => (
+                        <a
+                          key={sha}
+                          href={`/api/reform/files/${sha}`}
+                          target="_blank"
+                          rel="noopener"
+                        >
+                          {t("inspect.evidenceFile", { n: k + 1 })}{" "}
+                        </a>
+                      ))}
+                    </>
+                  ) : (
+                    (it.lastReport ?? "—")
+                  )}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      {toRemedy.map((it) => (
+        <ReportForm
+          key={`${it.taskId}-${it.owner}`}
+          taskId={it.taskId}
+          taskRef={`${i.conclusionNumber ?? ""} §${it.ref}`}
+          agency={it.owner}
+          agencyName={it.ownerName}
+          closing
+        />
+      ))}
       {manager && i.stage !== "concluded" && <FindingsForm id={i.id} />}
       {manager && i.stage === "carried_out" && <ConclusionForm id={i.id} />}
     </section>
