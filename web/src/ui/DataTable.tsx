@@ -106,7 +106,11 @@ export function DataTable<T>({
                     <th
                       key={c.key}
                       scope="col"
-                      className={c.format === "number" || c.format === "money" ? "num" : undefined}
+                      className={
+                        c.format === "number" || c.format === "money" || c.className === "num"
+                          ? "num"
+                          : undefined
+                      }
                       aria-sort={dir === 1 ? "ascending" : dir === -1 ? "descending" : undefined}
                     >
                       {sortable ? (

@@ -3,59 +3,69 @@
 import { type Period, useProcedureFigures } from "../../api/index766.ts";
 import { number } from "../../i18n/format.ts";
 import { type Key, useI18n } from "../../i18n/index.tsx";
-import { ErrorBox } from "../../ui/ErrorBox.tsx";
+import { type Column, DataTable } from "../../ui/DataTable.tsx";
 import { Section } from "../../ui/Page.tsx";
-import { Empty, Loading } from "../../ui/Status.tsx";
+import { QueryState } from "../../ui/QueryState.tsx";
+
+interface Span {
+  value: number;
+  unit: string;
+}
 
 export function HandlingTime({ period }: { period: Period }) {
   const { t, lang } = useI18n();
   const q = useProcedureFigures(period);
-  const span = (d: { value: number; unit: string }) =>
+  const span = (d: Span) =>
     t(`duration.${d.unit}` as Key, { n: number(lang, d.value, Number.isInteger(d.value) ? 0 : 1) });
-  const rows = q.data?.procedures.filter((p) => p.averageHandling) ?? [];
+  const rows = (q.data?.procedures ?? []).flatMap((p) =>
+    p.averageHandling ? [{ code: p.code, name: p.name, avg: p.averageHandling }] : [],
+  );
+  type Row = (typeof rows)[number];
+  const columns: Column<Row>[] = [
+    {
+      key: "procedure",
+      header: t("index.procedure"),
+      value: (p) => p.name ?? p.code,
+      search: (p) => p.code,
+      render: (p) => (
+        <>
+          {p.name ?? p.code} <span className="muted small">({p.code})</span>
+        </>
+      ),
+    },
+    {
+      key: "finished",
+      header: t("index.finished"),
+      value: (p) => p.avg.finished,
+      format: "number",
+    },
+    {
+      key: "average",
+      header: t("index.averageTime"),
+      className: "num",
+      render: (p) => <strong>{span(p.avg)}</strong>,
+    },
+    {
+      key: "legal",
+      header: t("index.legalTime"),
+      className: "num",
+      render: (p) => span(p.avg.legal),
+    },
+  ];
   return (
     <Section title={t("index.handlingTime")} id="handling-time">
       <p className="muted">{t("index.handlingTimeLead")}</p>
-      {q.isPending ? (
-        <Loading />
-      ) : q.isError ? (
-        <ErrorBox error={q.error} />
-      ) : rows.length === 0 ? (
-        <Empty>{t("index.noFinished")}</Empty>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("index.procedure")}</th>
-                <th scope="col" className="num">
-                  {t("index.finished")}
-                </th>
-                <th scope="col" className="num">
-                  {t("index.averageTime")}
-                </th>
-                <th scope="col" className="num">
-                  {t("index.legalTime")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((p) => (
-                <tr key={p.code}>
-                  <td>
-                    {p.name ?? p.code} <span className="muted small">({p.code})</span>
-                  </td>
-                  <td className="num">{number(lang, p.averageHandling!.finished)}</td>
-                  <td className="num">
-                    <strong>{span(p.averageHandling!)}</strong>
-                  </td>
-                  <td className="num">{span(p.averageHandling!.legal)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <QueryState query={q} empty={t("index.noFinished")} isEmpty={() => rows.length === 0}>
+        {() => (
+          <DataTable
+            caption={t("index.handlingTime")}
+            captionHidden
+            rows={rows}
+            rowKey={(p) => p.code}
+            columns={columns}
+          />
+        )}
+      </QueryState>
     </Section>
   );
 }
