@@ -57,11 +57,20 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await see(leader, "Trả về Bộ phận Một cửa để chuyển đúng cơ quan có thẩm quyền");
   await screenshot("misrouted-sent-back", leader);
 
-  // The centre's counter routes it to the competent commune.
+  // The centre's counter routes it to the competent commune, found by its name typed without
+  // accents, and hands the first handling step to a handler of that commune from its list.
+  const { agencies } = await (await counter.request.get("/api/agencies")).json();
+  const rightName: string = agencies.find((a: { code: string }) => a.code === right).name;
+  const picked = "Lý Hoàng Nam";
   await act(counter, code, REROUTE, async (p) => {
     const form = p.getByRole("form", { name: REROUTE });
-    await form.getByLabel("Mã cơ quan có thẩm quyền giải quyết").fill(right);
+    await form.getByLabel("Tìm cơ quan theo tên").fill("tan phuoc 2");
+    await form
+      .getByLabel("Cơ quan có thẩm quyền giải quyết", { exact: true })
+      .selectOption({ label: rightName });
+    await form.getByLabel("Chuyển cho", { exact: true }).selectOption({ label: picked });
     await form.getByLabel("Lý do", { exact: true }).fill(REASON);
+    await screenshot("misrouted-reroute-form", p);
   });
   await see(counter, "Đang giải quyết");
   await see(counter, "Trả về Bộ phận Một cửa: không thuộc thẩm quyền");
@@ -69,6 +78,14 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   const now = await (await counter.request.get(`/api/dossiers/${code}`)).json();
   assert(now.agency === right, `the dossier is with ${right} (${now.agency})`);
   assert(now.dueAt === received.appointmentAt, "the appointment given at reception stands");
+
+  // The handler picked finds the dossier in "Hồ sơ của tôi" on the home page.
+  const handler2 = await newPage({ user: seed.users["xuly.xa2"] });
+  await handler2.goto("/");
+  await handler2
+    .getByRole("region", { name: /^Hồ sơ của tôi/ })
+    .getByRole("link", { name: code })
+    .waitFor();
 
   const sheet = await counter.request.get(`/api/dossiers/${code}/forms/06`);
   assert(sheet.ok(), `the control sheet downloads (${sheet.status()})`);

@@ -92,7 +92,8 @@ export const enWork: Record<keyof typeof viWork, string> = {
   "late.previewFirst": "Review the draft before signing.",
   "late.proposedBy": "{name} proposes a new appointment: {date}.",
   "late.position": "Signer's position",
-  "late.positionHint": "Printed on the letter; left empty: the head's title by kind of agency (CHỦ TỊCH, TRƯỞNG CÔNG AN XÃ…).",
+  "late.positionHint":
+    "Printed on the letter; left empty: the head's title by kind of agency (CHỦ TỊCH, TRƯỞNG CÔNG AN XÃ…).",
 
   "compliance.title": "Late-dossier report",
   "compliance.lead":

@@ -90,7 +90,8 @@ export const viWork = {
   "late.previewFirst": "Hãy xem dự thảo trước khi ký.",
   "late.proposedBy": "{name} đề xuất hẹn mới: {date}.",
   "late.position": "Chức vụ người ký",
-  "late.positionHint": "In trên văn bản; để trống: chức danh người đứng đầu theo loại cơ quan (CHỦ TỊCH, TRƯỞNG CÔNG AN XÃ…).",
+  "late.positionHint":
+    "In trên văn bản; để trống: chức danh người đứng đầu theo loại cơ quan (CHỦ TỊCH, TRƯỞNG CÔNG AN XÃ…).",
 
   "compliance.title": "Báo cáo hồ sơ trễ hạn",
   "compliance.lead":

@@ -1,11 +1,13 @@
 // The form of one action: only the fields its body takes (server/modules/dossiers/actions/*).
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useCallback, useState } from "react";
 import { type DossierAction, type DossierDetail, resultFileUrl } from "../../api/dossiers.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { fieldError, SelectField, TextArea, TextField } from "../../ui/Field.tsx";
+import { IntakeAssignee } from "../intake/IntakeAssignee.tsx";
 import { AssigneePicker } from "./AssigneePicker.tsx";
 import { ACTION_NAMES, DANGER } from "./actions.ts";
+import { RerouteAgency } from "./RerouteAgency.tsx";
 import { ResultUpload } from "./ResultUpload.tsx";
 
 interface Props {
@@ -38,6 +40,7 @@ export function ActionForm({ action, d, busy, error, onSubmit, onCancel }: Props
   const set = (k: string) => (e: { target: { value: string } }) =>
     setV((x) => ({ ...x, [k]: e.target.value }));
   const err = (f: string) => fieldError(error, f, lang);
+  const pickAssignee = useCallback((id: string) => setV((x) => ({ ...x, assignee: id })), []);
   const opt = (k: string) => v[k]?.trim() || undefined;
 
   // The person picked from the server's list for the step this action opens.
@@ -81,7 +84,7 @@ export function ActionForm({ action, d, busy, error, onSubmit, onCancel }: Props
       case "withdraw":
         return { reason: opt("reason"), returned: lines(v.returned ?? "") };
       case "reroute":
-        return { agency: v.agency?.trim() ?? "", reason: v.reason?.trim() ?? "" };
+        return { agency: v.agency ?? "", reason: v.reason?.trim() ?? "", ...assignee };
       case "return-misrouted":
         return { reason: v.reason?.trim() ?? "" };
       case "return-result":
@@ -158,12 +161,22 @@ export function ActionForm({ action, d, busy, error, onSubmit, onCancel }: Props
         />
       )}
       {action === "reroute" && (
-        <TextField
-          label={t("dossier.rerouteAgency")}
-          required
+        <RerouteAgency
+          procedure={d.procedure}
+          current={d.agency}
           value={v.agency ?? ""}
-          onChange={set("agency")}
-          error={err("agency")}
+          error={err("agency") ?? undefined}
+          onChange={(agency) => setV((x) => ({ ...x, agency, assignee: "" }))}
+        />
+      )}
+      {/* Sent back after reception: the first handling step opens at the chosen agency. */}
+      {action === "reroute" && d.state === "misrouted" && v.agency && (
+        <IntakeAssignee
+          procedure={d.procedure}
+          agency={v.agency}
+          value={v.assignee ?? ""}
+          error={err("assignee.id") ?? undefined}
+          onChange={pickAssignee}
         />
       )}
       {action === "stop" && (
@@ -179,7 +192,7 @@ export function ActionForm({ action, d, busy, error, onSubmit, onCancel }: Props
         action={action}
         value={v.assignee ?? ""}
         error={err("assignee.id") ?? undefined}
-        onChange={(id) => setV((x) => ({ ...x, assignee: id }))}
+        onChange={pickAssignee}
       />
       {action === "request-payment" && (
         <div className="row">
