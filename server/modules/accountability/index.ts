@@ -6,12 +6,10 @@ export { complianceView } from "./compliance.ts";
 export {
   type AccountabilityDeps,
   type AccountabilityOptions,
-  type AgencySigner,
   type CalendarOf,
   DEFAULT_OPTIONS,
   type EvaluationAverage,
   type ExtendAppointment,
-  type SignerFor,
 } from "./deps.ts";
 export { listNotifications, type NewNotification, notify } from "./notifications.ts";
 export { accountabilityProjector, backfillAccountability, refreshWarnings } from "./projector.ts";

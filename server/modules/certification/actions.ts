@@ -6,7 +6,14 @@ import type { Clock } from "../../platform/clock.ts";
 import type { Db, Sql } from "../../platform/db.ts";
 import { AppError, badInput } from "../../platform/errors.ts";
 import { record } from "../audit/index.ts";
-import { certifiedCopyPdf, type FileStore, MEDIA, signPdf, toXlsx } from "../documents/index.ts";
+import {
+  certifiedCopyPdf,
+  type FileStore,
+  MEDIA,
+  type SignerFor,
+  signPdf,
+  toXlsx,
+} from "../documents/index.ts";
 import { isPeoplesCommittee, placeOf } from "../dossiers/index.ts";
 import {
   type Actor,
@@ -28,18 +35,13 @@ import {
 } from "./repository.ts";
 import type { CertifyBody } from "./schemas.ts";
 
-export type SignerFor = (
-  sql: Sql,
-  agencyCode: string,
-  agencyName: string,
-) => Promise<{ p12: Uint8Array; passphrase: string; demo: boolean }>;
-
 export interface CertificationDeps {
   db: Db;
   clock: Clock;
   agencies: AgencyDirectory;
   files?: FileStore;
-  signerFor?: SignerFor;
+  /** The agency's signer of electronic copies (the configured signing port). */
+  signerFor: SignerFor;
 }
 
 /** Largest scan of an original, in bytes. */
@@ -167,7 +169,7 @@ export async function certifyCopy(
     );
   const signer = await certifier(deps.db, body.signer, agency.code, agency.name);
   const scan = body.original ? decode(body.original) : null;
-  if (body.electronic && (!deps.files || !deps.signerFor)) throw unavailable();
+  if (body.electronic && !deps.files) throw unavailable();
   const now = deps.clock.now();
   const year = vnYear(now);
 
@@ -176,7 +178,7 @@ export async function certifyCopy(
     let fileSha256: string | null = null;
     let originalSha256: string | null = null;
     let pages = body.pages ?? 1;
-    if (scan && deps.files && deps.signerFor) {
+    if (scan && deps.files) {
       const original = await deps.files.put(scan, { declaredName: body.original!.name });
       const copy = await certifiedCopyPdf(scan, {
         agencyName: agency.name,
@@ -192,7 +194,7 @@ export async function certifyCopy(
       const identity = await deps.signerFor(tx, agency.code, agency.name);
       const signed = await signPdf(
         copy.pdf,
-        { p12: identity.p12, passphrase: identity.passphrase },
+        identity,
         `Chứng thực bản sao điện tử từ bản chính số ${number}, quyển ${bookOf(year)}`,
         agency.name,
         { name: signer.name, clock: deps.clock },

@@ -29,7 +29,18 @@ export {
   type IdentityInput,
   type SigningIdentity,
 } from "./signing/identity.ts";
-export { type PdfSigner, type SignOptions, signPdf } from "./signing/sign.ts";
+export {
+  type AgencySigner,
+  type CmsService,
+  noSigner,
+  type P12Config,
+  type PdfSigner,
+  p12Signer,
+  type RemoteSigningService,
+  remoteSigner,
+  type SignerFor,
+} from "./signing/port.ts";
+export { type SignOptions, signPdf } from "./signing/sign.ts";
 export { type Verification, type VerifyOptions, verifyPdf } from "./signing/verify.ts";
 export { detectMediaType, MEDIA, type MediaType } from "./storage/detect.ts";
 export {

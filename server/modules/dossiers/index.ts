@@ -48,8 +48,6 @@ export type {
   ProcedureInfo,
   ProcedureLookup,
   ProjectedChange,
-  SignerFor,
-  SigningIdentity,
   VersionsLookup,
   WorkCalendar,
 } from "./ports.ts";

@@ -59,7 +59,7 @@ export async function signResultFile(
       vi: `Hồ sơ ${d.code} chưa được trình hoặc đã ban hành kết quả (trạng thái "${d.state}"); chỉ ký văn bản kết quả khi hồ sơ chờ hoặc đã phê duyệt.`,
       en: `Dossier ${d.code} is not awaiting or past approval (state "${d.state}"); the result is signed only then.`,
     });
-  if (!files || !signerFor) throw unavailable();
+  if (!files) throw unavailable();
   if (bytes.length > RESULT_FILE_MAX_BYTES) throw tooLarge(bytes.length);
   const real = detectMediaType(bytes);
   if (bytes.length > 0 && real !== MEDIA.pdf)
@@ -67,15 +67,16 @@ export async function signResultFile(
       vi: `Văn bản kết quả "${meta.declaredName}" phải là tệp PDF, nội dung tệp là ${real}.`,
       en: `The result document "${meta.declaredName}" must be a PDF; its content is ${real}.`,
     });
+  // The agency's signer first: without a configured one nothing is stored.
+  const agencyName = tree.byCode.get(d.agencyCode)?.name ?? d.agencyCode;
+  const identity = await db.transaction((tx) => signerFor(tx, d.agencyCode, agencyName));
   // The file store checks the upload by content (empty, size, declared type against the bytes).
   const original = await files.put(bytes, meta);
 
   const now = clock.now();
-  const agencyName = tree.byCode.get(d.agencyCode)?.name ?? d.agencyCode;
-  const identity = await db.transaction((tx) => signerFor(tx, d.agencyCode, agencyName));
   const signed = await signPdf(
     bytes,
-    { p12: identity.p12, passphrase: identity.passphrase },
+    identity,
     `Ban hành kết quả giải quyết hồ sơ ${d.code}`,
     agencyName,
     { name: actor.fullName, clock },

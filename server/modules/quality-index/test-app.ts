@@ -16,6 +16,7 @@ import {
   testEnv,
 } from "../../test-support.ts";
 import { loadCalendar } from "../calendar/index.ts";
+import { noSigner } from "../documents/index.ts";
 import {
   type DossierDeps,
   dossierRoutes,
@@ -79,6 +80,9 @@ export async function indexTestApp(now: string): Promise<IndexTestApp> {
     // Through the transaction's handle: PGlite would wait forever for a query on the pool.
     calendarFor: async (sql, agency) => workCalendar(await loadCalendar(sql, { agency })),
     projectors: [projector({ judges, procedures: source })],
+    // These tests sign nothing and look nothing up in the population register.
+    signerFor: noSigner,
+    populationLookup: async () => false,
   };
   const api = routesBeside(env, deps, (r) => {
     dossierRoutes(r, deps);
