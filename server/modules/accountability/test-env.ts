@@ -20,6 +20,7 @@ import {
 } from "../../test-support.ts";
 import { createFileStore } from "../documents/index.ts";
 import {
+  builtinCalendarFor,
   type DossierDeps,
   dossierRoutes,
   extendAppointment,
@@ -83,6 +84,8 @@ export async function accTestEnv(
     procedures: lookup,
     projectors: [accountabilityProjector(deps)],
     forms,
+    // The built-in calendar (official days off, default office hours), as these tests count on.
+    calendarFor: builtinCalendarFor,
     files,
     signerFor,
     populationLookup: async () => false,

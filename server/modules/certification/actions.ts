@@ -39,7 +39,7 @@ export interface CertificationDeps {
   db: Db;
   clock: Clock;
   agencies: AgencyDirectory;
-  files?: FileStore;
+  files: FileStore;
   /** The agency's signer of electronic copies (the configured signing port). */
   signerFor: SignerFor;
 }
@@ -132,12 +132,6 @@ function decode(o: NonNullable<CertifyBody["original"]>): Uint8Array {
   return new Uint8Array(bytes);
 }
 
-const unavailable = () =>
-  new AppError("certification.signing_unavailable", "internal", {
-    vi: "Hệ thống chưa cấu hình kho tệp hoặc chữ ký số của cơ quan, không cấp được bản sao điện tử.",
-    en: "No file store or agency signing identity is configured; no electronic copy can be made.",
-  });
-
 export async function certifyCopy(
   deps: CertificationDeps,
   actor: Actor,
@@ -169,7 +163,6 @@ export async function certifyCopy(
     );
   const signer = await certifier(deps.db, body.signer, agency.code, agency.name);
   const scan = body.original ? decode(body.original) : null;
-  if (body.electronic && !deps.files) throw unavailable();
   const now = deps.clock.now();
   const year = vnYear(now);
 
@@ -178,7 +171,7 @@ export async function certifyCopy(
     let fileSha256: string | null = null;
     let originalSha256: string | null = null;
     let pages = body.pages ?? 1;
-    if (scan && deps.files) {
+    if (scan) {
       const original = await deps.files.put(scan, { declaredName: body.original!.name });
       const copy = await certifiedCopyPdf(scan, {
         agencyName: agency.name,
@@ -299,7 +292,7 @@ export async function copyFile(
 ): Promise<{ pdf: Uint8Array; name: string }> {
   const e = await getCopy(deps.db, id);
   const tree = await deps.agencies.tree();
-  if (!e?.fileSha256 || !deps.files)
+  if (!e?.fileSha256)
     throw new AppError("certification.not_found", "not_found", {
       vi: `Không có bản sao điện tử số ${id}.`,
       en: `There is no electronic copy ${id}.`,

@@ -102,12 +102,12 @@ export type FormNo = "01" | "02" | "03" | "05" | "06" | "withdrawal";
 
 export interface DossierDeps extends IdentityDeps {
   procedures: ProcedureLookup;
-  /** Default: the built-in calendar with default office hours. */
-  calendarFor?: CalendarFor;
+  /** Each agency's working-time calendar (the calendar module's, plugged by the composition root). */
+  calendarFor: CalendarFor;
   projectors?: DossierProjector[];
   forms?: FormService;
   /** The documents module's file store (signed result documents). */
-  files?: FileStore;
+  files: FileStore;
   /** The public address of the citizen pages (the receipt's look-up QR). */
   publicUrl?: () => string;
   /** Signs result documents (the configured signing port; it refuses when none is configured). */
