@@ -10,18 +10,12 @@ import { resultRoutes } from "./results/routes.ts";
 import { vneidRoutes } from "./vneid/routes.ts";
 
 export type { CitizenDeps } from "./deps.ts";
-export { type NoticeSettings, noticesProjector } from "./notices/notify.ts";
-export { type NoticeChannels, noticeSenders } from "./notices/senders.ts";
-export { NOTICE_KINDS, type NoticeKind, renderNotice } from "./notices/templates.ts";
-export { type OutChannel, SEND_JOB, sendHandler, sendLater } from "./outgoing.ts";
-export {
-  type CollectingAccount,
-  collectingAccount,
-  setCollectingAccount,
-} from "./payments/accounts.ts";
+export { noticesProjector } from "./notices/notify.ts";
+export { noticeSenders } from "./notices/senders.ts";
+export { SEND_JOB, sendHandler, sendLater } from "./outgoing.ts";
+export { setCollectingAccount } from "./payments/accounts.ts";
 export { populationLookupValid } from "./population/routes.ts";
 export { resultDeliveryProjector, resultSenders } from "./results/deliver.ts";
-
 export function citizenRoutes(api: Api, deps: CitizenDeps) {
   paymentRoutes(api, deps);
   noticeRoutes(api, deps);
