@@ -15,6 +15,8 @@ import { buildSystem } from "./system.ts";
 import { makeProvince, makeUser, signIn, type TestEnv, testEnv } from "./test-support.ts";
 
 const envs: TestEnv[] = [];
+/** Each test opens and migrates its own store: allow for a busy machine. */
+const OPENS_A_STORE = 180_000;
 afterAll(() => Promise.all(envs.map((e) => e.close())));
 
 const dir = mkdtempSync(join(tmpdir(), "motcua-signer-"));
@@ -66,83 +68,99 @@ async function signedSubject(client: Awaited<ReturnType<typeof signIn>>, res: Re
 }
 
 describe("signing is a configured port", () => {
-  it("a production start without a signer refuses every signing action, in both languages", async () => {
-    const env = await testEnv(undefined, { demo: false });
-    envs.push(env);
-    expect(env.signing).toBe("none");
-    const vi = await certifyElectronic(env, "vi");
-    expect(vi.res.status).toBe(503);
-    const problem = (await vi.res.json()) as { code: string; detail: string };
-    expect(problem.code).toBe("documents.signing_not_configured");
-    expect(problem.detail).toContain("Chưa cấu hình chữ ký số");
-    const en = await certifyElectronic(env, "en");
-    expect(en.res.status).toBe(503);
-    expect(((await en.res.json()) as { detail: string }).detail).toContain(
-      "No signing identity configured",
-    );
-    // Nothing was entered in the register: the refusal rolled the certification back.
-    const rows = await env.db.query("SELECT 1 FROM certified_copies");
-    expect(rows.rowCount).toBe(0);
-  });
+  it(
+    "a production start without a signer refuses every signing action, in both languages",
+    async () => {
+      const env = await testEnv(undefined, { demo: false });
+      envs.push(env);
+      expect(env.signing).toBe("none");
+      const vi = await certifyElectronic(env, "vi");
+      expect(vi.res.status).toBe(503);
+      const problem = (await vi.res.json()) as { code: string; detail: string };
+      expect(problem.code).toBe("documents.signing_not_configured");
+      expect(problem.detail).toContain("Chưa cấu hình chữ ký số");
+      const en = await certifyElectronic(env, "en");
+      expect(en.res.status).toBe(503);
+      expect(((await en.res.json()) as { detail: string }).detail).toContain(
+        "No signing identity configured",
+      );
+      // Nothing was entered in the register: the refusal rolled the certification back.
+      const rows = await env.db.query("SELECT 1 FROM certified_copies");
+      expect(rows.rowCount).toBe(0);
+    },
+    OPENS_A_STORE,
+  );
 
-  it("a configured PKCS#12 identity signs, and its certificate is the one in the PDF", async () => {
-    const passwordFile = join(dir, "password");
-    writeFileSync(passwordFile, "mat-khau-chu-ky\n");
-    const p12 = provinceIdentity("UBND tỉnh Thử nghiệm - chứng thư tổ chức", "mat-khau-chu-ky");
-    const env = await testEnv(undefined, {
-      demo: false,
-      env: { MOTCUA_SIGNER_P12: p12, MOTCUA_SIGNER_P12_PASSWORD_FILE: passwordFile },
-    });
-    envs.push(env);
-    expect(env.signing).toBe("p12");
-    const { res, client } = await certifyElectronic(env);
-    expect(res.status).toBe(201);
-    expect(await signedSubject(client, res)).toBe("UBND tỉnh Thử nghiệm - chứng thư tổ chức");
-  });
-
-  it("demo mode signs with the agency's self-signed demo identity, marked as such", async () => {
-    const env = await testEnv(undefined, { demo: true });
-    envs.push(env);
-    expect(env.signing).toBe("demo");
-    const { res, client } = await certifyElectronic(env);
-    expect(res.status).toBe(201);
-    expect(await signedSubject(client, res)).toBe(
-      "UBND xã Tân Phước (DEMO - không có giá trị pháp lý)",
-    );
-  });
-
-  it("a wrong password or a missing file stops the start, naming the setting", async () => {
-    const db = await testDb();
-    try {
-      const p12 = provinceIdentity("UBND tỉnh Thử nghiệm", "dung");
-      const start = (env: Record<string, string>) => () =>
-        buildSystem({ config: loadConfig(env), db, clock: fixedClock("2026-03-02T02:00:00Z") });
-      const wrong: Record<string, string>[] = [
-        { MOTCUA_SIGNER_P12: p12, MOTCUA_SIGNER_P12_PASSWORD: "sai" },
-        { MOTCUA_SIGNER_P12: join(dir, "khong-co.p12") },
-      ];
-      for (const env of wrong) {
-        const err = (() => {
-          try {
-            start(env)();
-          } catch (e) {
-            return e as AppError;
-          }
-        })();
-        expect(err).toBeInstanceOf(AppError);
-        expect(err?.code).toBe("config.invalid");
-        expect(err?.messages.en).toContain("MOTCUA_SIGNER_P12");
-      }
-      // The right password starts, even in demo mode: a configured identity always wins.
-      const ok = buildSystem({
-        config: loadConfig({ MOTCUA_SIGNER_P12: p12, MOTCUA_SIGNER_P12_PASSWORD: "dung" }),
-        db,
-        clock: fixedClock("2026-03-02T02:00:00Z"),
-        demo: true,
+  it(
+    "a configured PKCS#12 identity signs, and its certificate is the one in the PDF",
+    async () => {
+      const passwordFile = join(dir, "password");
+      writeFileSync(passwordFile, "mat-khau-chu-ky\n");
+      const p12 = provinceIdentity("UBND tỉnh Thử nghiệm - chứng thư tổ chức", "mat-khau-chu-ky");
+      const env = await testEnv(undefined, {
+        demo: false,
+        env: { MOTCUA_SIGNER_P12: p12, MOTCUA_SIGNER_P12_PASSWORD_FILE: passwordFile },
       });
-      expect(ok.signing).toBe("p12");
-    } finally {
-      await db.close();
-    }
-  });
+      envs.push(env);
+      expect(env.signing).toBe("p12");
+      const { res, client } = await certifyElectronic(env);
+      expect(res.status).toBe(201);
+      expect(await signedSubject(client, res)).toBe("UBND tỉnh Thử nghiệm - chứng thư tổ chức");
+    },
+    OPENS_A_STORE,
+  );
+
+  it(
+    "demo mode signs with the agency's self-signed demo identity, marked as such",
+    async () => {
+      const env = await testEnv(undefined, { demo: true });
+      envs.push(env);
+      expect(env.signing).toBe("demo");
+      const { res, client } = await certifyElectronic(env);
+      expect(res.status).toBe(201);
+      expect(await signedSubject(client, res)).toBe(
+        "UBND xã Tân Phước (DEMO - không có giá trị pháp lý)",
+      );
+    },
+    OPENS_A_STORE,
+  );
+
+  it(
+    "a wrong password or a missing file stops the start, naming the setting",
+    async () => {
+      const db = await testDb();
+      try {
+        const p12 = provinceIdentity("UBND tỉnh Thử nghiệm", "dung");
+        const start = (env: Record<string, string>) => () =>
+          buildSystem({ config: loadConfig(env), db, clock: fixedClock("2026-03-02T02:00:00Z") });
+        const wrong: Record<string, string>[] = [
+          { MOTCUA_SIGNER_P12: p12, MOTCUA_SIGNER_P12_PASSWORD: "sai" },
+          { MOTCUA_SIGNER_P12: join(dir, "khong-co.p12") },
+        ];
+        for (const env of wrong) {
+          const err = (() => {
+            try {
+              start(env)();
+            } catch (e) {
+              return e as AppError;
+            }
+          })();
+          expect(err).toBeInstanceOf(AppError);
+          expect(err?.code).toBe("config.invalid");
+          expect(err?.messages.en).toContain("MOTCUA_SIGNER_P12");
+        }
+        // The right password starts, even in demo mode: a configured identity always wins.
+        const ok = buildSystem({
+          config: loadConfig({ MOTCUA_SIGNER_P12: p12, MOTCUA_SIGNER_P12_PASSWORD: "dung" }),
+          db,
+          clock: fixedClock("2026-03-02T02:00:00Z"),
+          demo: true,
+        });
+        expect(ok.signing).toBe("p12");
+      } finally {
+        await db.close();
+      }
+    },
+    OPENS_A_STORE,
+  );
 });
