@@ -1,21 +1,13 @@
-// The modules as the server wires them, for commands that change dossiers outside the server
-// (imports must keep the late-dossier watch and the index rollups current, as the API does).
-import { compose, type Modules } from "../server/compose.ts";
-import { CalendarCache } from "../server/modules/calendar/index.ts";
-import { AgencyDirectory } from "../server/modules/identity/index.ts";
+// The modules as the server wires them (server/system.ts), for commands that change dossiers
+// outside the server (imports must keep the late-dossier watch and the index rollups current, as
+// the API does). Signing follows the same configuration as the server's.
+import type { Modules } from "../server/compose.ts";
 import { loadConfig } from "../server/platform/config.ts";
 import { createLogger } from "../server/platform/logger.ts";
+import { buildSystem } from "../server/system.ts";
 import type { CliContext } from "./context.ts";
 
 export function cliModules(ctx: CliContext, dataDir?: string): Modules {
   const config = { ...loadConfig(), ...(dataDir ? { dataDir } : {}) };
-  const base = {
-    db: ctx.db,
-    clock: ctx.clock,
-    log: createLogger("warn"),
-    config,
-    agencies: new AgencyDirectory(ctx.db),
-    calendars: new CalendarCache(ctx.db),
-  };
-  return compose(base);
+  return buildSystem({ config, db: ctx.db, clock: ctx.clock, log: createLogger("warn") }).modules;
 }

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
-import { compose, type Modules } from "./compose.ts";
+import type { Modules } from "./compose.ts";
 import { accountabilityRoutes } from "./modules/accountability/index.ts";
 import { type CalendarDeps, calendarRoutes } from "./modules/calendar/index.ts";
 import { catalogRoutes } from "./modules/catalog/index.ts";
@@ -23,7 +23,8 @@ import type { Logger } from "./platform/logger.ts";
 import { securityHeaders } from "./platform/security-headers.ts";
 import { serveWeb } from "./platform/serve-static.ts";
 
-export type AppDeps = CalendarDeps & { webDir?: string; filesDir?: string; modules?: Modules };
+/** The base handles and the modules built by server/system.ts's buildSystem. */
+export type AppDeps = CalendarDeps & { webDir?: string; modules: Modules };
 
 export const VERSION = "0.1.0";
 
@@ -95,7 +96,7 @@ export function buildApp(deps: AppDeps) {
       };
     },
   );
-  const m = deps.modules ?? compose(deps, { filesDir: deps.filesDir });
+  const m = deps.modules;
   identityRoutes(api, deps);
   calendarRoutes(api, deps);
   catalogRoutes(api, deps);

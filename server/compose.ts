@@ -7,7 +7,6 @@ import { join } from "node:path";
 import {
   type AccountabilityDeps,
   accountabilityProjector,
-  demoSignerFor,
 } from "./modules/accountability/index.ts";
 import type { CalendarDeps } from "./modules/calendar/index.ts";
 import type { CertificationDeps } from "./modules/certification/index.ts";
@@ -17,7 +16,7 @@ import {
   populationLookupValid,
   resultDeliveryProjector,
 } from "./modules/citizen/index.ts";
-import { createFileStore, type FileStore } from "./modules/documents/index.ts";
+import { createFileStore, type FileStore, type SignerFor } from "./modules/documents/index.ts";
 import {
   calendarsFrom,
   catalogProcedures,
@@ -87,7 +86,14 @@ export interface ComposeOptions {
   postal?: PostalConfig;
 }
 
-export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules {
+/** What compose requires besides the options: the configured signing port (server/system.ts). */
+export interface RequiredPorts {
+  /** Signs results, Form 04 letters and certified copies: refuses when none is configured. */
+  signerFor: SignerFor;
+}
+
+/** Plugs every module's ports; server/system.ts's buildSystem is its one caller. */
+export function compose(base: CalendarDeps, opts: ComposeOptions & RequiredPorts): Modules {
   // One judge cache, shared by the index's projector and its routes.
   const judges = new JudgeCache();
   const files = createFileStore(
@@ -98,6 +104,7 @@ export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules 
     files,
     procedures: catalogProcedures,
     calendarFor: (sql, agency) => base.calendars.get(agency, sql),
+    signerFor: opts.signerFor,
     // The signed apology's new date is recorded on the dossier, as its event, in the signing
     // transaction (the dossier's projectors, this module's watch included, run with it).
     extendAppointment: (tx, actor, now, code, ext) =>
@@ -112,7 +119,7 @@ export function compose(base: CalendarDeps, opts: ComposeOptions = {}): Modules 
     forms: documentForms(files),
     files,
     // Results are signed with the identity that signs the agency's Form 04 letters.
-    signerFor: accountability.signerFor ?? demoSignerFor(base.clock),
+    signerFor: opts.signerFor,
     projectors: [
       accountabilityProjector(accountability),
       indexProjector({ judges }),

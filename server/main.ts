@@ -4,11 +4,9 @@ import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import { buildApp } from "./app.ts";
 import { startBackground } from "./background.ts";
-import { compose, filesDirOf } from "./compose.ts";
+import { filesDirOf } from "./compose.ts";
 import { DEMO_PASSWORD, DEMO_USERS, isSeeded, seedDemo } from "./demo/index.ts";
 import { demoSteps } from "./demo/steps.ts";
-import { CalendarCache } from "./modules/calendar/index.ts";
-import { AgencyDirectory } from "./modules/identity/index.ts";
 import { type Clock, systemClock } from "./platform/clock.ts";
 import type { Config } from "./platform/config.ts";
 import { type Db, openDb } from "./platform/db.ts";
@@ -17,6 +15,7 @@ import { createLogger } from "./platform/logger.ts";
 import { migrate } from "./platform/migrate.ts";
 import { WEB_DIR } from "./platform/paths.ts";
 import { configuredIntegrations, startSimulators } from "./simulators.ts";
+import { buildSystem, NO_SIGNER_WARNING } from "./system.ts";
 
 export interface StartOptions {
   config: Config;
@@ -46,16 +45,25 @@ export async function startServer(opts: StartOptions) {
     for (const u of DEMO_USERS)
       say(`  ${u.username.padEnd(14)} ${u.fullName} — ${u.grants.map((g) => g.role).join(", ")}`);
   }
-  const agencies = new AgencyDirectory(db);
   const webDir = existsSync(WEB_DIR) ? WEB_DIR : undefined;
-  const calendars = new CalendarCache(db);
-  const base = { db, clock, log, config, agencies, calendars };
   // The demo runs against the external systems' simulators; a deployment names the real ones.
+  const demo = !!opts.demoIfEmpty || process.env.MOTCUA_SIMULATORS === "1" || config.demo;
   const integrations =
     opts.demoIfEmpty || process.env.MOTCUA_SIMULATORS === "1"
       ? await startSimulators(db)
       : configuredIntegrations(process.env);
-  const modules = compose(base, { filesDir, ...integrations });
+  const { base, modules, signing } = buildSystem({
+    config,
+    db,
+    clock,
+    log,
+    demo,
+    options: { filesDir, ...integrations },
+  });
+  if (signing === "none") {
+    say(NO_SIGNER_WARNING);
+    log.warn({ signing }, "no signing identity configured: signing actions are refused");
+  }
   const app = buildApp({ ...base, webDir, modules });
   const background = startBackground({ ...base, modules });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {

@@ -6,9 +6,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Hono } from "hono";
 import { buildApp, problemResponse } from "./app.ts";
-import { CalendarCache } from "./modules/calendar/index.ts";
+import type { Modules } from "./compose.ts";
+import type { CalendarCache } from "./modules/calendar/index.ts";
 import {
-  AgencyDirectory,
+  type AgencyDirectory,
   authenticate,
   type IdentityDeps,
   insertAgency,
@@ -21,6 +22,7 @@ import type { Db } from "./platform/db.ts";
 import { Api, type Env } from "./platform/http.ts";
 import { createLogger } from "./platform/logger.ts";
 import { testDb } from "./platform/testing.ts";
+import { buildSystem, type SigningMode } from "./system.ts";
 
 export const TEST_PASSWORD = "mat-khau-thu-nghiem-1";
 
@@ -30,27 +32,40 @@ export interface TestEnv {
   app: ReturnType<typeof buildApp>;
   agencies: AgencyDirectory;
   calendars: CalendarCache;
+  modules: Modules;
+  signing: SigningMode;
   close(): Promise<void>;
 }
 
-export async function testEnv(now = "2026-03-02T02:00:00Z"): Promise<TestEnv> {
+export interface TestEnvOptions {
+  /** The environment the configuration is read from (default: none set). */
+  env?: Record<string, string>;
+  /** Demo mode, the tests' default: the demo's self-signed identities sign. */
+  demo?: boolean;
+}
+
+/** The whole system as the server builds it (server/system.ts), on a fresh test database. */
+export async function testEnv(
+  now = "2026-03-02T02:00:00Z",
+  opts: TestEnvOptions = {},
+): Promise<TestEnv> {
   const db = await testDb();
   const clock = fixedClock(now);
-  const agencies = new AgencyDirectory(db, 0);
-  const config = loadConfig({});
-  const calendars = new CalendarCache(db, 0);
+  const config = loadConfig(opts.env ?? {});
   // Stored files (forms, signed letters) go to a fresh folder per test file.
   const filesDir = mkdtempSync(join(tmpdir(), "motcua-files-"));
-  const app = buildApp({
+  const { base, modules, signing } = buildSystem({
+    config,
     db,
     clock: clock as Clock,
     log: createLogger("silent"),
-    config,
-    agencies,
-    calendars,
-    filesDir,
+    demo: opts.demo ?? true,
+    options: { filesDir },
+    cacheMs: 0,
   });
-  return { db, clock, app, agencies, calendars, close: () => db.close() };
+  const app = buildApp({ ...base, modules });
+  const { agencies, calendars } = base;
+  return { db, clock, app, agencies, calendars, modules, signing, close: () => db.close() };
 }
 
 /** A small tree: a province with two departments, two communes and a centre. */

@@ -79,10 +79,8 @@ async function serve(): Promise<void> {
   const { Hono } = await import("hono");
   const { serve: listen } = await import("@hono/node-server");
   const { buildApp } = await import("../../server/app.ts");
-  const { compose } = await import("../../server/compose.ts");
-  const { CalendarCache } = await import("../../server/modules/calendar/index.ts");
+  const { buildSystem } = await import("../../server/system.ts");
   const { getProcedureVersion } = await import("../../server/modules/catalog/index.ts");
-  const { AgencyDirectory } = await import("../../server/modules/identity/index.ts");
   const { loadConfig } = await import("../../server/platform/config.ts");
   const { createLogger } = await import("../../server/platform/logger.ts");
   const { systemClock } = await import("../../server/platform/clock.ts");
@@ -95,15 +93,15 @@ async function serve(): Promise<void> {
   await db.exec(
     "CREATE TABLE bench_bare (id uuid PRIMARY KEY, unit text NOT NULL, at timestamptz NOT NULL, body jsonb NOT NULL)",
   );
-  const base = {
+  // Built as the server builds it; the benches sign with the demo identities.
+  const { base, modules } = buildSystem({
     db,
     clock: systemClock,
     log: createLogger("silent"),
     config: loadConfig({}),
-    agencies: new AgencyDirectory(db),
-    calendars: new CalendarCache(db),
-  };
-  const modules = compose(base, { filesDir: join(tmpdir(), "motcua-bench-files") });
+    demo: true,
+    options: { filesDir: join(tmpdir(), "motcua-bench-files") },
+  });
   // Nothing switched off; the receipt is rendered when fetched, which `npm run bench intake` does.
   const app = buildApp({ ...base, modules });
   const proc = await getProcedureVersion(db, INTAKE_PROCEDURE);

@@ -83,12 +83,11 @@ async function timed(n: number, f: () => Promise<void>): Promise<number[]> {
 export async function run(): Promise<Figure[]> {
   const { serve } = await import("@hono/node-server");
   const { buildApp } = await import("../../server/app.ts");
-  const { compose } = await import("../../server/compose.ts");
-  const { CalendarCache } = await import("../../server/modules/calendar/index.ts");
+  const { buildSystem } = await import("../../server/system.ts");
   const { demoProcedures, getProcedureVersion, upsertProcedure } = await import(
     "../../server/modules/catalog/index.ts"
   );
-  const { AgencyDirectory, insertAgency, insertUser, SYSTEM_ACTOR } = await import(
+  const { insertAgency, insertUser, SYSTEM_ACTOR } = await import(
     "../../server/modules/identity/index.ts"
   );
   const { loadConfig } = await import("../../server/platform/config.ts");
@@ -123,15 +122,15 @@ export async function run(): Promise<Figure[]> {
     });
   });
   const config = loadConfig({ MOTCUA_DATA: dataDir, LOG_LEVEL: "silent" });
-  const base = {
+  // Built as the server builds it (the demo identities sign).
+  const { base, modules } = buildSystem({
     db,
     clock: systemClock,
     log: createLogger("silent"),
     config,
-    agencies: new AgencyDirectory(db),
-    calendars: new CalendarCache(db),
-  };
-  const modules = compose(base, { filesDir: join(dataDir, "files") });
+    demo: true,
+    options: { filesDir: join(dataDir, "files") },
+  });
   const app = buildApp({ ...base, modules, webDir });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));

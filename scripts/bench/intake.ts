@@ -90,10 +90,8 @@ async function serve(url: string): Promise<void> {
   const { serve: listen } = await import("@hono/node-server");
   const { startBackground } = await import("../../server/background.ts");
   const { buildApp } = await import("../../server/app.ts");
-  const { compose } = await import("../../server/compose.ts");
-  const { CalendarCache } = await import("../../server/modules/calendar/index.ts");
+  const { buildSystem } = await import("../../server/system.ts");
   const { getProcedureVersion } = await import("../../server/modules/catalog/index.ts");
-  const { AgencyDirectory } = await import("../../server/modules/identity/index.ts");
   const { loadConfig } = await import("../../server/platform/config.ts");
   const { createLogger } = await import("../../server/platform/logger.ts");
   const { systemClock } = await import("../../server/platform/clock.ts");
@@ -107,15 +105,15 @@ async function serve(url: string): Promise<void> {
     "CREATE TABLE bench_bare (id uuid PRIMARY KEY, unit text NOT NULL, at timestamptz NOT NULL, body jsonb NOT NULL)",
   );
   const config = loadConfig({ MOTCUA_DATA: dataDir, LOG_LEVEL: "silent" });
-  const base = {
+  // Built as the server builds it; the benches sign with the demo identities.
+  const { base, modules } = buildSystem({
     db,
     clock: systemClock,
     log: createLogger("silent"),
     config,
-    agencies: new AgencyDirectory(db),
-    calendars: new CalendarCache(db),
-  };
-  const modules = compose(base, { filesDir: join(dataDir, "files") });
+    demo: true,
+    options: { filesDir: join(dataDir, "files") },
+  });
   const app = buildApp({ ...base, modules });
   // What `motcua serve` runs beside the web server: the audit sealer and anchor, the job worker.
   const background = startBackground({ ...base, modules });

@@ -55,9 +55,7 @@ if (engine === "pg") {
   raw = await openDb({ url: u.toString(), max: 4 });
 } else raw = await openDb({});
 await migrate(raw);
-const { insertAgency, AgencyDirectory, SYSTEM_ACTOR } = await import(
-  "../../server/modules/identity/index.ts"
-);
+const { insertAgency, SYSTEM_ACTOR } = await import("../../server/modules/identity/index.ts");
 const { demoProcedures, upsertProcedure, getProcedureVersion } = await import(
   "../../server/modules/catalog/index.ts"
 );
@@ -70,8 +68,7 @@ await raw.transaction(async (tx) => {
     await upsertProcedure(tx, p, SYSTEM_ACTOR, new Date("2024-01-01T00:00:00Z"), "bench");
 });
 const db = countedDb(raw);
-const { compose } = await import("../../server/compose.ts");
-const { CalendarCache } = await import("../../server/modules/calendar/index.ts");
+const { buildSystem } = await import("../../server/system.ts");
 const { createDossier } = await import("../../server/modules/dossiers/index.ts");
 const { loadConfig } = await import("../../server/platform/config.ts");
 const { createLogger } = await import("../../server/platform/logger.ts");
@@ -79,15 +76,15 @@ const { systemClock } = await import("../../server/platform/clock.ts");
 const { applicant, formData } = await import("../../server/demo/dossier-people.ts");
 const { rng } = await import("../../server/demo/dossier-plan.ts");
 const dir = mkdtempSync(join(tmpdir(), "motcua-prof-"));
-const base = {
+// Built as the server builds it; the benches sign with the demo identities.
+const { modules: m } = buildSystem({
   db,
   clock: systemClock,
   log: createLogger("silent"),
   config: loadConfig({ MOTCUA_DATA: dir }),
-  agencies: new AgencyDirectory(db),
-  calendars: new CalendarCache(db),
-};
-const m = compose(base, { filesDir: join(dir, "files") });
+  demo: true,
+  options: { filesDir: join(dir, "files") },
+});
 const proc = (await getProcedureVersion(raw, "1.004873"))!;
 const r = rng(1);
 const who = applicant(r, communes[0], "Xã Q01.101");

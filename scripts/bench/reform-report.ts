@@ -6,8 +6,7 @@
 // province for the year from the same rollups (the baseline): the periodic report of the province
 // for the year drafted (goal < 3 s) and the reform index of all units recomputed (goal < 1 s).
 import { queryIndex } from "../../server/modules/quality-index/index.ts";
-import { periodOf, recomputeYear } from "../../server/modules/reform/index.ts";
-import { loadDraft } from "../../server/modules/reform/report/draft.ts";
+import { loadDraft, periodOf, recomputeYear } from "../../server/modules/reform/index.ts";
 import type { Db } from "../../server/platform/db.ts";
 import { migrate } from "../../server/platform/migrate.ts";
 import { type Figure, round, withBaseline } from "./harness.ts";

@@ -3,9 +3,8 @@
 // watch and the index rollups are filled: open dossiers of the demo officers' agencies through
 // intake and actions (with steps, forms and two signed apologies), the rest through the import.
 import { buildApp } from "../app.ts";
-import { type ComposeOptions, compose } from "../compose.ts";
+import type { ComposeOptions } from "../compose.ts";
 import { accountabilityProjector } from "../modules/accountability/index.ts";
-import { CalendarCache } from "../modules/calendar/index.ts";
 import { getProcedureVersion, type JsonSchema } from "../modules/catalog/index.ts";
 import {
   headPosition,
@@ -14,11 +13,12 @@ import {
   listDossiers,
   type WorkCalendar,
 } from "../modules/dossiers/index.ts";
-import { AgencyDirectory, SYSTEM_ACTOR } from "../modules/identity/index.ts";
+import { SYSTEM_ACTOR } from "../modules/identity/index.ts";
 import { recomputeAll } from "../modules/quality-index/index.ts";
 import { fixedClock } from "../platform/clock.ts";
 import { loadConfig } from "../platform/config.ts";
 import { createLogger } from "../platform/logger.ts";
+import { buildSystem } from "../system.ts";
 import { apologise } from "./dossier-apology.ts";
 import { replay } from "./dossier-live.ts";
 import { type DemoProcedure, type PlannedDossier, planDossiers, rng } from "./dossier-plan.ts";
@@ -40,14 +40,16 @@ export function dossiersStep(
     async run(db, clock, codes, progress) {
       const now = clock.now();
       const sim = fixedClock(now);
-      const base = {
+      // The demo province, built as the server builds it, signs with the demo identities.
+      const { base, modules } = buildSystem({
         db,
         clock: sim,
         log: createLogger("warn"),
         config: loadConfig(),
-        agencies: new AgencyDirectory(db, 600_000),
-        calendars: new CalendarCache(db, 600_000),
-      };
+        demo: true,
+        options: opts,
+        cacheMs: 600_000,
+      });
       const everywhere = [
         codes.province,
         codes.center,
@@ -58,7 +60,6 @@ export function dossiersStep(
       const one = { limit: 1 } as ListQuery;
       const any = await listDossiers(db, { all: false, agencies: everywhere }, one, now);
       if (any.items.length) return; // seeded already (or the demo units hold real dossiers)
-      const modules = compose(base, opts);
       const catalogue = await loadProcedures(db, procedureCodes(codes));
       const cals = new Map<string, WorkCalendar>();
       const calendarFor = modules.dossiers.calendarFor!;

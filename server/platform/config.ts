@@ -1,5 +1,6 @@
 // Configuration from the environment, parsed once with zod; a bad value stops the start with a
 // message naming the variable.
+import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { TrustedProxies } from "./client-address.ts";
 import { AppError } from "./errors.ts";
@@ -34,6 +35,13 @@ const schema = z.object({
   MOTCUA_PORTAL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   /** Reverse proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated. */
   MOTCUA_TRUSTED_PROXIES: z.string().default(""),
+  /** Demo mode: without a configured signer, documents are signed with self-signed demo identities. */
+  MOTCUA_DEMO: z.enum(["0", "1"]).default("0"),
+  /** The agencies' signing identity: a .p12 file for every agency, or a folder of <agency code>.p12. */
+  MOTCUA_SIGNER_P12: z.string().min(1).optional(),
+  /** Its password, given directly or as a file holding it (the file wins when both are set). */
+  MOTCUA_SIGNER_P12_PASSWORD: z.string().optional(),
+  MOTCUA_SIGNER_P12_PASSWORD_FILE: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -53,6 +61,10 @@ export type Config = {
   filesDir?: string;
   portal?: { url?: string; token?: string; inboundToken?: string; timeoutMs: number };
   trustedProxies: TrustedProxies;
+  /** Demo mode (MOTCUA_DEMO=1; npm start's demo and the simulators imply it). */
+  demo: boolean;
+  /** The configured PKCS#12 signing identity; the password is read when needed, never stored here. */
+  signerP12?: { path: string; passphrase: () => string };
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -91,6 +103,28 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       timeoutMs: e.MOTCUA_PORTAL_TIMEOUT_MS,
     },
     trustedProxies: trustedProxiesOf(e.MOTCUA_TRUSTED_PROXIES),
+    demo: e.MOTCUA_DEMO === "1",
+    signerP12: e.MOTCUA_SIGNER_P12
+      ? {
+          path: e.MOTCUA_SIGNER_P12,
+          passphrase: passphraseOf(e.MOTCUA_SIGNER_P12_PASSWORD, e.MOTCUA_SIGNER_P12_PASSWORD_FILE),
+        }
+      : undefined,
+  };
+}
+
+/** The signing identity's password: the file's first line, else the variable, else empty. */
+function passphraseOf(value: string | undefined, file: string | undefined): () => string {
+  if (!file) return () => value ?? "";
+  return () => {
+    try {
+      return readFileSync(file, "utf8").split(/\r?\n/)[0];
+    } catch {
+      throw new AppError("config.invalid", "bad_input", {
+        vi: "Cấu hình không hợp lệ: không đọc được tệp MOTCUA_SIGNER_P12_PASSWORD_FILE.",
+        en: "Invalid configuration: cannot read the MOTCUA_SIGNER_P12_PASSWORD_FILE file.",
+      });
+    }
   };
 }
 

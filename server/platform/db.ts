@@ -1,5 +1,6 @@
 // One SQL dialect (PostgreSQL), two engines: PGlite embedded in-process (default) or a
 // PostgreSQL server when a connection URL is given. Nothing connects at import time.
+import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdirSync } from "node:fs";
 import { copyIn } from "./pg-copy.ts";
 import { acquireStoreLock } from "./store-lock.ts";
@@ -122,10 +123,29 @@ async function openPglite(dataDir: string | undefined, fsync: boolean): Promise<
   }
 }
 
+/**
+ * PGlite is one connection; it queues queries and transactions itself (an exclusive mutex), so a
+ * query on the Db from inside a transaction's callback would wait for that transaction forever.
+ * The callback runs with a marker in its async context; the Db's own methods refuse at once while
+ * the marker says a transaction of this context is open (other requests, in their own contexts,
+ * simply queue). The marker is closed when the transaction ends, so work the callback scheduled
+ * for later may use the Db then.
+ */
+const openTransaction = new AsyncLocalStorage<{ open: boolean }>();
+
+export function poolInsideTransaction(what: string): Error {
+  return new Error(
+    `db.${what}() called on the database handle while a transaction of the same call chain is ` +
+      "open (PGlite has one connection: it would wait for itself). Use the transaction's handle " +
+      "(tx) inside db.transaction(async (tx) => …), or run the call after the transaction.",
+  );
+}
+
+function refuseInsideTransaction(what: string): void {
+  if (openTransaction.getStore()?.open) throw poolInsideTransaction(what);
+}
+
 function wrapPglite(pg: import("@electric-sql/pglite").PGlite, release: () => void): Db {
-  // PGlite is one connection; it queues queries and transactions itself (an exclusive mutex),
-  // so a query on the Db while a transaction runs waits for it. Never call the Db inside a
-  // transaction callback: use the tx handle.
   const wrap = (q: { query: typeof pg.query; exec: typeof pg.exec }): Sql => ({
     query: async <T>(text: string, params?: unknown[]) => {
       const r = await q.query<T>(text, params);
@@ -145,8 +165,29 @@ function wrapPglite(pg: import("@electric-sql/pglite").PGlite, release: () => vo
   const top = wrap(pg);
   return {
     engine: "pglite",
-    ...top,
-    transaction: (fn) => pg.transaction((t) => fn(wrap(t as never))),
+    query: (text, params) => {
+      refuseInsideTransaction("query");
+      return top.query(text, params);
+    },
+    exec: (text) => {
+      refuseInsideTransaction("exec");
+      return top.exec(text);
+    },
+    copyFrom: (table, columns, text) => {
+      refuseInsideTransaction("copyFrom");
+      return top.copyFrom!(table, columns, text);
+    },
+    transaction: (fn) => {
+      refuseInsideTransaction("transaction");
+      const marker = { open: true };
+      return openTransaction.run(marker, () =>
+        pg
+          .transaction((t) => fn(wrap(t as never)))
+          .finally(() => {
+            marker.open = false;
+          }),
+      );
+    },
     close: async () => {
       try {
         await pg.close();

@@ -16,7 +16,8 @@ export type ErrorKind =
   | "unsupported" // 415
   | "unprocessable" // 422
   | "rate_limited" // 429
-  | "internal"; // 500
+  | "internal" // 500
+  | "unavailable"; // 503: a part the deployment has not configured (signing identity)
 
 export const STATUS_OF_KIND: Record<ErrorKind, number> = {
   bad_input: 400,
@@ -29,6 +30,7 @@ export const STATUS_OF_KIND: Record<ErrorKind, number> = {
   unprocessable: 422,
   rate_limited: 429,
   internal: 500,
+  unavailable: 503,
 };
 
 export interface FieldIssue {

@@ -3,27 +3,26 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildApp } from "../app.ts";
-import { CalendarCache } from "../modules/calendar/index.ts";
-import { AgencyDirectory } from "../modules/identity/index.ts";
 import { type Clock, fixedClock } from "../platform/clock.ts";
 import { loadConfig } from "../platform/config.ts";
 import { createLogger } from "../platform/logger.ts";
 import { testDb } from "../platform/testing.ts";
+import { buildSystem } from "../system.ts";
 
 export async function loggedEnv(env: Record<string, string> = {}) {
   const db = await testDb();
   const clock = fixedClock("2026-03-02T02:00:00Z");
   const lines: string[] = [];
   const log = createLogger("debug", { write: (line: string) => void lines.push(line) });
-  const agencies = new AgencyDirectory(db, 0);
-  const app = buildApp({
+  const { base, modules } = buildSystem({
+    config: loadConfig(env),
     db,
     clock: clock as Clock,
     log,
-    config: loadConfig(env),
-    agencies,
-    calendars: new CalendarCache(db, 0),
-    filesDir: mkdtempSync(join(tmpdir(), "motcua-files-")),
+    demo: true,
+    options: { filesDir: mkdtempSync(join(tmpdir(), "motcua-files-")) },
+    cacheMs: 0,
   });
-  return { db, clock, app, agencies, log, lines, close: () => db.close() };
+  const app = buildApp({ ...base, modules });
+  return { db, clock, app, agencies: base.agencies, log, lines, close: () => db.close() };
 }

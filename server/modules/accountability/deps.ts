@@ -1,22 +1,15 @@
 // What the accountability module needs: the identity deps, the documents' file store, and small
-// ports the composition root may plug (calendar, procedure names, signing, the dossiers module's
-// extension, the feedback module's evaluation average). Defaults keep it working alone.
+// ports the composition root may plug (calendar, procedure names, the feedback module's
+// evaluation average). Signing and the dossiers module's extension are required: the late
+// dossier's apology is never signed with a stand-in nor left without its new date.
 import type { Sql } from "../../platform/db.ts";
 import { type Calendar, loadCalendar } from "../calendar/index.ts";
-import type { FileStore } from "../documents/index.ts";
+import type { FileStore, SignerFor } from "../documents/index.ts";
 import type { ProcedureLookup } from "../dossiers/index.ts";
 import type { Actor, IdentityDeps } from "../identity/index.ts";
 import { DEFAULT_THRESHOLDS, type Threshold } from "./thresholds.ts";
 
 export type CalendarOf = (sql: Sql, agencyCode: string) => Promise<Calendar>;
-
-/** The signing identity of an agency (PKCS#12), and whether it is a demo self-signed one. */
-export interface AgencySigner {
-  p12: Uint8Array;
-  passphrase: string;
-  demo: boolean;
-}
-export type SignerFor = (sql: Sql, agencyCode: string, agencyName: string) => Promise<AgencySigner>;
 
 /**
  * Records the new appointment date on the dossier once, as a dossier event, in the caller's
@@ -58,8 +51,10 @@ export interface AccountabilityDeps extends IdentityDeps {
   files: FileStore;
   procedures?: ProcedureLookup;
   calendarFor?: CalendarOf;
-  signerFor?: SignerFor;
-  extendAppointment?: ExtendAppointment;
+  /** The agency's signer of Form 04 (the composition root's configured signing port). */
+  signerFor: SignerFor;
+  /** Records the signed apology's new date on the dossier (the dossiers module's). */
+  extendAppointment: ExtendAppointment;
   evaluationAverage?: EvaluationAverage;
   accountability?: Partial<AccountabilityOptions>;
 }

@@ -2,10 +2,15 @@
 // drafted from the dossier's data, then signed with the agency's identity and stored.
 import type { Clock } from "../../platform/clock.ts";
 import type { Sql } from "../../platform/db.ts";
-import { type FileStore, type Form04Input, renderForm, signPdf } from "../documents/index.ts";
+import {
+  type AgencySigner,
+  type FileStore,
+  type Form04Input,
+  renderForm,
+  signPdf,
+} from "../documents/index.ts";
 import type { Dossier } from "../dossiers/index.ts";
 import type { AgencyTree } from "../identity/index.ts";
-import type { AgencySigner } from "./deps.ts";
 
 export interface Form04Facts {
   d: Dossier;
@@ -73,7 +78,7 @@ export async function signedForm04(
   const agency = nameOf(f.tree, f.d.agencyCode);
   const signed = await signPdf(
     pdf,
-    { p12: signer.p12, passphrase: signer.passphrase },
+    signer,
     `Phê duyệt văn bản xin lỗi, gia hạn hồ sơ ${f.d.code}`,
     agency,
     { name: f.signerName ?? agency, clock },

@@ -20,7 +20,6 @@ import { endOfDossier } from "./late-state.ts";
 import { apologyText } from "./messages.ts";
 import { notify } from "./notifications.ts";
 import { refreshWarnings, watchDepsOf } from "./projector.ts";
-import { demoSignerFor } from "./signing.ts";
 
 const instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 
@@ -193,8 +192,7 @@ export async function signApology(
       "the new date must follow the original appointment and the present",
     );
   const agencyName = tree.byCode.get(d.agencyCode)?.name ?? d.agencyCode;
-  const signerFor = deps.signerFor ?? demoSignerFor(deps.clock);
-  const signer = await deps.db.transaction((tx) => signerFor(tx, d.agencyCode, agencyName));
+  const signer = await deps.db.transaction((tx) => deps.signerFor(tx, d.agencyCode, agencyName));
   const facts: Form04Facts = {
     d,
     tree,
@@ -239,7 +237,7 @@ export async function signApology(
     // A dossier still being handled gets the new appointment on its record (set once); one
     // already finished late keeps its explanation and apology only.
     if (d.finishedAt === null)
-      await deps.extendAppointment?.(tx, actor, now, d.code, {
+      await deps.extendAppointment(tx, actor, now, d.code, {
         originalDueAt: x.originalDueAt,
         newDueAt,
         reason: x.reason,

@@ -1,9 +1,9 @@
 // DEMO ONLY: a self-signed signing identity per agency, made on first use and stored, so the demo
-// and the tests can sign Form 04. A province plugs in `signerFor` with its agencies' CA-issued
-// certificates (USB token or remote signing service, Law on Electronic Transactions 2023).
+// and the tests can sign. The composition root plugs it in demo mode only; a deployment
+// configures its agencies' CA-issued identities (documents/signing/port.ts), and without one
+// every signing action is refused.
 import type { Clock } from "../../platform/clock.ts";
-import { createSigningIdentity } from "../documents/index.ts";
-import type { SignerFor } from "./deps.ts";
+import { createSigningIdentity, type SignerFor } from "../documents/index.ts";
 
 export function demoSignerFor(clock: Clock): SignerFor {
   return async (sql, agencyCode, agencyName) => {

@@ -20,6 +20,7 @@ import {
 } from "../../test-support.ts";
 import { createFileStore } from "../documents/index.ts";
 import {
+  builtinCalendarFor,
   type DossierDeps,
   dossierRoutes,
   extendAppointment,
@@ -30,6 +31,7 @@ import type { Role } from "../identity/index.ts";
 import type { AccountabilityDeps, AccountabilityOptions } from "./deps.ts";
 import { accountabilityProjector } from "./projector.ts";
 import { accountabilityRoutes } from "./routes.ts";
+import { demoSignerFor } from "./signing.ts";
 
 export interface AccTestEnv extends TestEnv {
   deps: AccountabilityDeps;
@@ -64,21 +66,30 @@ export async function accTestEnv(
     agencies: env.agencies,
   };
   const lookup = async (_sql: unknown, code: string) => procedures.get(code) ?? null;
+  const files = createFileStore(mkdtempSync(join(tmpdir(), "motcua-acc-")));
+  // The tests run in demo mode: the demo's self-signed identities sign.
+  const signerFor = demoSignerFor(env.clock);
   const deps: AccountabilityDeps = {
     ...base,
-    files: createFileStore(mkdtempSync(join(tmpdir(), "motcua-acc-"))),
+    files,
     procedures: lookup,
     accountability: options,
+    signerFor,
+    // Plugged as server/compose.ts plugs it: the new date is recorded on the dossier.
+    extendAppointment: (tx, actor, at, code, ext) =>
+      extendAppointment(tx, actor, at, dossierDeps, code, ext).then(() => undefined),
   };
   const dossierDeps: DossierDeps = {
     ...base,
     procedures: lookup,
     projectors: [accountabilityProjector(deps)],
     forms,
+    // The built-in calendar (official days off, default office hours), as these tests count on.
+    calendarFor: builtinCalendarFor,
+    files,
+    signerFor,
+    populationLookup: async () => false,
   };
-  // Plugged as server/compose.ts plugs it: the new date is recorded on the dossier.
-  deps.extendAppointment = (tx, actor, at, code, ext) =>
-    extendAppointment(tx, actor, at, dossierDeps, code, ext).then(() => undefined);
   const api = routesBeside(env, deps, (r) => {
     accountabilityRoutes(r, deps);
     dossierRoutes(r, dossierDeps);

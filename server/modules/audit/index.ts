@@ -1,11 +1,5 @@
-export {
-  type AnchorFile,
-  type AnchorOptions,
-  anchorOptionsOf,
-  readAnchors,
-  writeAnchor,
-} from "./anchor.ts";
-export { type AuditActor, type AuditEntry, record, recordAll } from "./log.ts";
+export { anchorOptionsOf, readAnchors, writeAnchor } from "./anchor.ts";
+export { type AuditEntry, record, recordAll } from "./log.ts";
 export { startAuditLoops } from "./loops.ts";
-export { AuditSealer, type SealResult, sealAudit } from "./seal.ts";
-export { type AnchorPoint, type BreakReason, type VerifyResult, verifyChain } from "./verify.ts";
+export { sealAudit } from "./seal.ts";
+export { verifyChain } from "./verify.ts";

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../platform/db.ts";
 import { TEST_ENGINE, testDb } from "../../platform/testing.ts";
-import { AuditSealer, record, sealAudit, verifyChain } from "./index.ts";
+import { record, sealAudit, verifyChain } from "./index.ts";
+import { AuditSealer } from "./seal.ts";
 
 let db: Db;
 const actor = { userId: null, username: "can-bo-b" };

@@ -6,7 +6,14 @@ import type { Clock } from "../../platform/clock.ts";
 import type { Db, Sql } from "../../platform/db.ts";
 import { AppError, badInput } from "../../platform/errors.ts";
 import { record } from "../audit/index.ts";
-import { certifiedCopyPdf, type FileStore, MEDIA, signPdf, toXlsx } from "../documents/index.ts";
+import {
+  certifiedCopyPdf,
+  type FileStore,
+  MEDIA,
+  type SignerFor,
+  signPdf,
+  toXlsx,
+} from "../documents/index.ts";
 import { isPeoplesCommittee, placeOf } from "../dossiers/index.ts";
 import {
   type Actor,
@@ -28,18 +35,13 @@ import {
 } from "./repository.ts";
 import type { CertifyBody } from "./schemas.ts";
 
-export type SignerFor = (
-  sql: Sql,
-  agencyCode: string,
-  agencyName: string,
-) => Promise<{ p12: Uint8Array; passphrase: string; demo: boolean }>;
-
 export interface CertificationDeps {
   db: Db;
   clock: Clock;
   agencies: AgencyDirectory;
-  files?: FileStore;
-  signerFor?: SignerFor;
+  files: FileStore;
+  /** The agency's signer of electronic copies (the configured signing port). */
+  signerFor: SignerFor;
 }
 
 /** Largest scan of an original, in bytes. */
@@ -130,12 +132,6 @@ function decode(o: NonNullable<CertifyBody["original"]>): Uint8Array {
   return new Uint8Array(bytes);
 }
 
-const unavailable = () =>
-  new AppError("certification.signing_unavailable", "internal", {
-    vi: "Hệ thống chưa cấu hình kho tệp hoặc chữ ký số của cơ quan, không cấp được bản sao điện tử.",
-    en: "No file store or agency signing identity is configured; no electronic copy can be made.",
-  });
-
 export async function certifyCopy(
   deps: CertificationDeps,
   actor: Actor,
@@ -167,7 +163,6 @@ export async function certifyCopy(
     );
   const signer = await certifier(deps.db, body.signer, agency.code, agency.name);
   const scan = body.original ? decode(body.original) : null;
-  if (body.electronic && (!deps.files || !deps.signerFor)) throw unavailable();
   const now = deps.clock.now();
   const year = vnYear(now);
 
@@ -176,7 +171,7 @@ export async function certifyCopy(
     let fileSha256: string | null = null;
     let originalSha256: string | null = null;
     let pages = body.pages ?? 1;
-    if (scan && deps.files && deps.signerFor) {
+    if (scan) {
       const original = await deps.files.put(scan, { declaredName: body.original!.name });
       const copy = await certifiedCopyPdf(scan, {
         agencyName: agency.name,
@@ -192,7 +187,7 @@ export async function certifyCopy(
       const identity = await deps.signerFor(tx, agency.code, agency.name);
       const signed = await signPdf(
         copy.pdf,
-        { p12: identity.p12, passphrase: identity.passphrase },
+        identity,
         `Chứng thực bản sao điện tử từ bản chính số ${number}, quyển ${bookOf(year)}`,
         agency.name,
         { name: signer.name, clock: deps.clock },
@@ -297,7 +292,7 @@ export async function copyFile(
 ): Promise<{ pdf: Uint8Array; name: string }> {
   const e = await getCopy(deps.db, id);
   const tree = await deps.agencies.tree();
-  if (!e?.fileSha256 || !deps.files)
+  if (!e?.fileSha256)
     throw new AppError("certification.not_found", "not_found", {
       vi: `Không có bản sao điện tử số ${id}.`,
       en: `There is no electronic copy ${id}.`,

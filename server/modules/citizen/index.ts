@@ -13,24 +13,18 @@ import { resultRoutes } from "./results/routes.ts";
 import { vneidRoutes } from "./vneid/routes.ts";
 
 export type { CitizenDeps } from "./deps.ts";
-export { type NoticeChannels, noticeChannels } from "./notices/channels.ts";
-export { type NoticeSettings, noticesProjector } from "./notices/notify.ts";
-export { NOTICE_KINDS, type NoticeKind, renderNotice, unaccented } from "./notices/templates.ts";
-export { OUT_CHANNELS, type OutChannel, sendLater } from "./outgoing.ts";
-export {
-  type CollectingAccount,
-  collectingAccount,
-  setCollectingAccount,
-} from "./payments/accounts.ts";
+export { noticesProjector } from "./notices/notify.ts";
+export { unaccented } from "./notices/templates.ts";
+export { sendLater } from "./outgoing.ts";
+export { setCollectingAccount } from "./payments/accounts.ts";
 export { populationLookupValid } from "./population/routes.ts";
-export { resultChannels, resultDeliveryProjector } from "./results/deliver.ts";
-export { pollPostalTracking, startPostalTracking } from "./results/tracking.ts";
+export { resultDeliveryProjector } from "./results/deliver.ts";
+export { startPostalTracking } from "./results/tracking.ts";
 
 /** Every outgoing call of the journey, one outbox channel per destination. */
 export function citizenChannels(deps: CitizenDeps): OutboxChannel[] {
   return [...noticeChannels(deps.notices ?? {}), ...resultChannels(deps)];
 }
-
 export function citizenRoutes(api: Api, deps: CitizenDeps) {
   paymentRoutes(api, deps);
   noticeRoutes(api, deps);

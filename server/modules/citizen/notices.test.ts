@@ -10,7 +10,8 @@ import {
   startSmsSimulator,
   startSmtpSimulator,
 } from "../integrations/index.ts";
-import { noticeChannels, noticesProjector } from "./index.ts";
+import { noticesProjector } from "./index.ts";
+import { noticeChannels } from "./notices/channels.ts";
 
 let t: DossierTestEnv;
 let smtp: SmtpSimulator;

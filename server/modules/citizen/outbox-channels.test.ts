@@ -17,7 +17,8 @@ import {
   ZaloNotifier,
   type ZaloSimulator,
 } from "../integrations/index.ts";
-import { noticeChannels, noticesProjector, sendLater } from "./index.ts";
+import { noticesProjector, sendLater } from "./index.ts";
+import { noticeChannels } from "./notices/channels.ts";
 
 let t: DossierTestEnv;
 let smtp: SmtpSimulator;

@@ -18,7 +18,9 @@ import {
   type PostalSimulator,
   startPostalSimulator,
 } from "../integrations/index.ts";
-import { pollPostalTracking, resultChannels, resultDeliveryProjector } from "./index.ts";
+import { resultDeliveryProjector } from "./index.ts";
+import { resultChannels } from "./results/deliver.ts";
+import { pollPostalTracking } from "./results/tracking.ts";
 
 const STAGE_MS = 3_600_000;
 let t: DossierTestEnv;

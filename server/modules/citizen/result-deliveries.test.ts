@@ -21,7 +21,8 @@ import {
   startPersonalStoreSimulator,
   startPostalSimulator,
 } from "../integrations/index.ts";
-import { resultChannels, resultDeliveryProjector } from "./index.ts";
+import { resultDeliveryProjector } from "./index.ts";
+import { resultChannels } from "./results/deliver.ts";
 
 let t: DossierTestEnv;
 let store: PersonalStoreSimulator;

@@ -2,7 +2,6 @@
 // expected appointment and what happens next. The appointment is fixed at reception (Decree
 // 118/2025/NĐ-CP Art. 15); until then the expected date is the procedure's legal time counted
 // from the submission on the receiving unit's working calendar (calendar.md).
-import { builtinCalendarFor } from "./calendar-port.ts";
 import { amountDue } from "./online-payment.ts";
 import type { DossierDeps } from "./ports.ts";
 import type { Dossier } from "./types.ts";
@@ -27,7 +26,7 @@ export async function submissionConfirmation(
     d.procedureCode,
     d.procedureVersion != null ? { version: d.procedureVersion } : { at: d.submittedAt },
   );
-  const cal = await (deps.calendarFor ?? builtinCalendarFor)(deps.db, d.receivingUnit);
+  const cal = await deps.calendarFor(deps.db, d.receivingUnit);
   const due = proc ? cal.dueAt(d.submittedAt, proc.duration.value, proc.duration.unit) : null;
   return {
     code: d.code,

@@ -235,12 +235,12 @@ async function pickedForReception(
 
 async function checkPopulationLookup(
   deps: DossierDeps,
-  tx: Parameters<NonNullable<DossierDeps["populationLookup"]>>[0],
+  tx: Parameters<DossierDeps["populationLookup"]>[0],
   token: string,
   idNumber: string | undefined,
   now: Date,
 ): Promise<true> {
-  if (deps.populationLookup && (await deps.populationLookup(tx, token, idNumber, now))) return true;
+  if (await deps.populationLookup(tx, token, idNumber, now)) return true;
   throw badInput(
     "dossiers.population_lookup",
     "populationLookup",

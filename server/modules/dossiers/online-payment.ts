@@ -3,7 +3,6 @@
 // payment (status 6) resumes handling; one paid at online submission keeps its state.
 import type { Sql } from "../../platform/db.ts";
 import type { Actor } from "../identity/index.ts";
-import { builtinCalendarFor } from "./calendar-port.ts";
 import { commit } from "./commit.ts";
 import { resumeClock } from "./pauses.ts";
 import type { DossierDeps } from "./ports.ts";
@@ -34,7 +33,7 @@ export async function recordOnlinePayment(
   const d = await getDossier(tx, code);
   const waiting = d.state === "payment-requested";
   // A clock paused for the fees runs again (the procedure said so when they were asked for).
-  const cal = await (deps.calendarFor ?? builtinCalendarFor)(tx, d.agencyCode);
+  const cal = await deps.calendarFor(tx, d.agencyCode);
   const clock = waiting ? await resumeClock(tx, d, now, cal) : { minutes: 0, dueAt: d.dueAt };
   const after: Dossier = waiting
     ? {

@@ -4,7 +4,7 @@
 import type { DossierRecord, Duration, Fee } from "../../../shared/sync-record.ts";
 import type { Sql } from "../../platform/db.ts";
 import type { FieldIssue } from "../../platform/errors.ts";
-import type { FileStore } from "../documents/index.ts";
+import type { FileStore, SignerFor } from "../documents/index.ts";
 import type { IdentityDeps } from "../identity/index.ts";
 import type { Dossier } from "./types.ts";
 
@@ -100,36 +100,21 @@ export interface FormService {
 /** The forms of Circular 03/2025/TT-VPCP the lifecycle issues, and the withdrawal record. */
 export type FormNo = "01" | "02" | "03" | "05" | "06" | "withdrawal";
 
-/** An agency's signing identity (PKCS#12); `demo` when it is a self-signed demo one. */
-export interface SigningIdentity {
-  p12: Uint8Array;
-  passphrase: string;
-  demo: boolean;
-}
-
-/** The agency's signing identity, read or made in the caller's transaction (the composition
- * root plugs the accountability module's, the one that signs Form 04). */
-export type SignerFor = (
-  sql: Sql,
-  agencyCode: string,
-  agencyName: string,
-) => Promise<SigningIdentity>;
-
 export interface DossierDeps extends IdentityDeps {
   procedures: ProcedureLookup;
-  /** Default: the built-in calendar with default office hours. */
-  calendarFor?: CalendarFor;
+  /** Each agency's working-time calendar (the calendar module's, plugged by the composition root). */
+  calendarFor: CalendarFor;
   projectors?: DossierProjector[];
   forms?: FormService;
   /** The documents module's file store (signed result documents). */
-  files?: FileStore;
+  files: FileStore;
   /** The public address of the citizen pages (the receipt's look-up QR). */
   publicUrl?: () => string;
-  /** Signs result documents; without it (and `files`) results cannot be uploaded. */
-  signerFor?: SignerFor;
+  /** Signs result documents (the configured signing port; it refuses when none is configured). */
+  signerFor: SignerFor;
   /** True when a population-database look-up (its token) is real and of this person; the
    *  composition root plugs the citizen module's register of look-ups. */
-  populationLookup?: (
+  populationLookup: (
     tx: Sql,
     token: string,
     idNumber: string | undefined,

@@ -29,11 +29,6 @@ export async function storeDraftResult(
       vi: `Hồ sơ ${d.code} không ở bước xử lý hoặc chờ phê duyệt (trạng thái "${d.state}"): không đính kèm dự thảo kết quả.`,
       en: `Dossier ${d.code} is not being handled or awaiting approval (state "${d.state}"): no draft result can be attached.`,
     });
-  if (!files)
-    throw new AppError("dossiers.files_unavailable", "internal", {
-      vi: "Hệ thống chưa cấu hình kho tệp.",
-      en: "No file store is configured.",
-    });
   if (bytes.length > RESULT_FILE_MAX_BYTES) throw tooLarge(bytes.length);
   const real = detectMediaType(bytes);
   if (real !== MEDIA.pdf)

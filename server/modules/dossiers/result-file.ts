@@ -29,12 +29,6 @@ export interface SignedResult {
   signedAt: string;
 }
 
-const unavailable = () =>
-  new AppError("dossiers.result_signing_unavailable", "internal", {
-    vi: "Hệ thống chưa cấu hình kho tệp hoặc chữ ký số của cơ quan, không ký được văn bản kết quả.",
-    en: "No file store or agency signing identity is configured; the result cannot be signed.",
-  });
-
 export function tooLarge(size: number) {
   return new AppError("dossiers.result_file_too_large", "too_large", {
     vi: `Văn bản kết quả có ${size} byte, vượt giới hạn ${RESULT_FILE_MAX_BYTES} byte.`,
@@ -59,7 +53,6 @@ export async function signResultFile(
       vi: `Hồ sơ ${d.code} chưa được trình hoặc đã ban hành kết quả (trạng thái "${d.state}"); chỉ ký văn bản kết quả khi hồ sơ chờ hoặc đã phê duyệt.`,
       en: `Dossier ${d.code} is not awaiting or past approval (state "${d.state}"); the result is signed only then.`,
     });
-  if (!files || !signerFor) throw unavailable();
   if (bytes.length > RESULT_FILE_MAX_BYTES) throw tooLarge(bytes.length);
   const real = detectMediaType(bytes);
   if (bytes.length > 0 && real !== MEDIA.pdf)
@@ -67,15 +60,16 @@ export async function signResultFile(
       vi: `Văn bản kết quả "${meta.declaredName}" phải là tệp PDF, nội dung tệp là ${real}.`,
       en: `The result document "${meta.declaredName}" must be a PDF; its content is ${real}.`,
     });
+  // The agency's signer first: without a configured one nothing is stored.
+  const agencyName = tree.byCode.get(d.agencyCode)?.name ?? d.agencyCode;
+  const identity = await db.transaction((tx) => signerFor(tx, d.agencyCode, agencyName));
   // The file store checks the upload by content (empty, size, declared type against the bytes).
   const original = await files.put(bytes, meta);
 
   const now = clock.now();
-  const agencyName = tree.byCode.get(d.agencyCode)?.name ?? d.agencyCode;
-  const identity = await db.transaction((tx) => signerFor(tx, d.agencyCode, agencyName));
   const signed = await signPdf(
     bytes,
-    { p12: identity.p12, passphrase: identity.passphrase },
+    identity,
     `Ban hành kết quả giải quyết hồ sơ ${d.code}`,
     agencyName,
     { name: actor.fullName, clock },
@@ -138,7 +132,7 @@ export async function readResultFile(
     ...(await listDocuments(db, d.id, "result")),
     ...(await listDocuments(db, d.id, "draft_result")),
   ];
-  if (!files || !docs.some((x) => x.sha256 === sha256))
+  if (!docs.some((x) => x.sha256 === sha256))
     throw new AppError("dossiers.result_file_not_found", "not_found", {
       vi: `Hồ sơ ${d.code} không có văn bản kết quả ${sha256}.`,
       en: `Dossier ${d.code} has no result document ${sha256}.`,

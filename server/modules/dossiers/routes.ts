@@ -9,7 +9,6 @@ import { record } from "../audit/index.ts";
 import { type Actor, actorOf, authorize, clientIp, requireUser } from "../identity/index.ts";
 import { ensureVisible, readScope } from "./access.ts";
 import { makeCtx, preload } from "./actions/context.ts";
-import { builtinCalendarFor } from "./calendar-port.ts";
 import { refuseClaimedFlags } from "./claims.ts";
 import { insertEvents } from "./commit.ts";
 import { submissionConfirmation } from "./confirmation.ts";
@@ -129,7 +128,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
       const tree = await deps.agencies.tree();
       authorize(actor, "dossier.receive", tree.subtreeOf);
       const scope = readScope(actor, tree.subtreeOf);
-      return onlineTray(db, scope, clock.now(), deps.calendarFor ?? builtinCalendarFor);
+      return onlineTray(db, scope, clock.now(), deps.calendarFor);
     },
   );
 
@@ -145,7 +144,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
       const tree = await deps.agencies.tree();
       authorize(actor, "dossier.return", tree.subtreeOf);
       const scope = readScope(actor, tree.subtreeOf);
-      return uncollectedResults(db, scope, clock.now(), deps.calendarFor ?? builtinCalendarFor);
+      return uncollectedResults(db, scope, clock.now(), deps.calendarFor);
     },
   );
 
@@ -163,7 +162,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
       const tree = await deps.agencies.tree();
       authorize(actor, "dossier.read", tree.subtreeOf);
       const scope = readScope(actor, tree.subtreeOf);
-      return receptionWait(db, scope, clock.now(), deps.calendarFor ?? builtinCalendarFor, query);
+      return receptionWait(db, scope, clock.now(), deps.calendarFor, query);
     },
   );
 
@@ -177,7 +176,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
         const d = await getDossier(tx, code);
         await ensureVisible(tx, actor, tree.subtreeOf, d);
         const actions = await actionsFor(tx, actor, tree.subtreeOf, d);
-        const cal = await (deps.calendarFor ?? builtinCalendarFor)(tx, d.agencyCode);
+        const cal = await deps.calendarFor(tx, d.agencyCode);
         const view = await detailView(tx, d, clock.now(), actions, cal);
         // Reading the applicant's personal data is audited (Decree 13/2023/NĐ-CP on personal data).
         await record(tx, actor, clock.now(), {

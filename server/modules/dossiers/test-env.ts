@@ -16,10 +16,10 @@ import {
   type TestEnv,
   testEnv,
 } from "../../test-support.ts";
-import { createFileStore, createSigningIdentity } from "../documents/index.ts";
+import { type AgencySigner, createFileStore, createSigningIdentity } from "../documents/index.ts";
 import type { Role } from "../identity/index.ts";
 import { calendarsFrom } from "./calendar-port.ts";
-import type { DossierDeps, FormService, ProcedureInfo, SigningIdentity } from "./ports.ts";
+import type { DossierDeps, FormService, ProcedureInfo } from "./ports.ts";
 import { dossierRoutes } from "./routes.ts";
 
 export interface DossierTestEnv extends TestEnv {
@@ -33,7 +33,7 @@ export async function dossierTestEnv(now?: string): Promise<DossierTestEnv> {
   const env = await testEnv(now);
   const procedures = new Map<string, ProcedureInfo>();
   const formStore = new Map<string, Uint8Array>();
-  const identities = new Map<string, SigningIdentity>();
+  const identities = new Map<string, AgencySigner>();
   const forms: FormService = {
     async render(_tx, no, data) {
       const bytes = new TextEncoder().encode(`%PDF-fake ${no} ${JSON.stringify(data)}`);
@@ -69,6 +69,8 @@ export async function dossierTestEnv(now?: string): Promise<DossierTestEnv> {
       identities.set(agency, made);
       return made;
     },
+    // No population register in these tests: every look-up token is unknown.
+    populationLookup: async () => false,
   };
   const api = routesBeside(env, deps, (r) => dossierRoutes(r, deps), { ownClientAddress: true });
   return { ...env, deps, api, procedures, formStore };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { complaintKit, type Problem, RECEIVED, type View } from "./complaint-test-kit.ts";
-import { complaintsForIndex, reactionsByDossier } from "./index.ts";
+import { complaintsForIndex } from "./index.ts";
+import { reactionsByDossier } from "./read-model.ts";
 import { type FeedbackTestEnv, feedbackTestEnv, putDossier } from "./test-env.ts";
 
 let env: FeedbackTestEnv;

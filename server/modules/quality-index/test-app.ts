@@ -1,6 +1,9 @@
 // FOR TESTS ONLY: the app the way server/app.ts will compose it — dossier routes with this
 // module's projector, and the index routes — over an in-memory catalogue.
 import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Hono } from "hono";
 import type { ProcedureRecord } from "../../../shared/sync-record.ts";
 import { loadConfig } from "../../platform/config.ts";
@@ -16,6 +19,7 @@ import {
   testEnv,
 } from "../../test-support.ts";
 import { loadCalendar } from "../calendar/index.ts";
+import { createFileStore, noSigner } from "../documents/index.ts";
 import {
   type DossierDeps,
   dossierRoutes,
@@ -79,6 +83,10 @@ export async function indexTestApp(now: string): Promise<IndexTestApp> {
     // Through the transaction's handle: PGlite would wait forever for a query on the pool.
     calendarFor: async (sql, agency) => workCalendar(await loadCalendar(sql, { agency })),
     projectors: [projector({ judges, procedures: source })],
+    // These tests sign nothing and look nothing up in the population register.
+    files: createFileStore(mkdtempSync(join(tmpdir(), "motcua-index-"))),
+    signerFor: noSigner,
+    populationLookup: async () => false,
   };
   const api = routesBeside(env, deps, (r) => {
     dossierRoutes(r, deps);

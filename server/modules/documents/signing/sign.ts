@@ -1,16 +1,25 @@
 // Signs a PDF in place (PAdES-style: adbe.pkcs7.detached CMS over the ByteRange, SHA-256, with
 // the signing certificate embedded) using a PKCS#12 identity.
 import { plainAddPlaceholder } from "@signpdf/placeholder-plain";
-import { SignPdf } from "@signpdf/signpdf";
+import { Signer, SignPdf } from "@signpdf/signpdf";
 import { PDFDocument } from "pdf-lib";
 import { type Clock, systemClock } from "../../../platform/clock.ts";
+import { AppError } from "../../../platform/errors.ts";
 import { docError } from "../errors.ts";
 import { P12CmsSigner } from "./p12-signer.ts";
+import type { CmsService, PdfSigner } from "./port.ts";
 
-export interface PdfSigner {
-  p12: Buffer | Uint8Array;
-  passphrase: string;
+/** @signpdf's signer over a remote service's CMS. */
+class RemoteCmsSigner extends Signer {
+  constructor(readonly service: CmsService) {
+    super();
+  }
+  override sign(pdfBuffer: Buffer, signingTime?: Date): Promise<Buffer> {
+    return this.service.signCms(pdfBuffer, signingTime ?? new Date());
+  }
 }
+
+export type { PdfSigner } from "./port.ts";
 
 export interface SignOptions {
   /** Signer's name in the signature dictionary; defaults to "Motcua". */
@@ -67,10 +76,21 @@ export async function signPdf(
   }
   withPlaceholder = fixTextStrings(withPlaceholder, base.length);
   try {
-    const p12 = new P12CmsSigner(Buffer.from(signer.p12), signer.passphrase);
-    return new Uint8Array(await new SignPdf().sign(withPlaceholder, p12, signingTime));
+    const cms =
+      "cms" in signer
+        ? new RemoteCmsSigner(signer.cms)
+        : new P12CmsSigner(Buffer.from(signer.p12), signer.passphrase);
+    return new Uint8Array(await new SignPdf().sign(withPlaceholder, cms, signingTime));
   } catch (e) {
-    if (e instanceof TypeError) throw e; // a bug here, not a bad identity
+    if (e instanceof TypeError || e instanceof AppError) throw e; // a bug, or the service's refusal
+    if ("cms" in signer)
+      throw docError(
+        "signing_service_failed",
+        "unavailable",
+        "Dịch vụ ký số từ xa không ký được văn bản; thử lại sau hoặc báo quản trị viên",
+        "The remote signing service did not sign the document; retry later or tell the administrator",
+        { cause: e },
+      );
     throw docError(
       "bad_signing_identity",
       "bad_input",

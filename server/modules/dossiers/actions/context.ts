@@ -3,7 +3,6 @@ import type { z } from "zod";
 import type { Sql } from "../../../platform/db.ts";
 import { AppError, type Messages } from "../../../platform/errors.ts";
 import type { Actor, AgencyTree } from "../../identity/index.ts";
-import { builtinCalendarFor } from "../calendar-port.ts";
 import type { Held } from "../commit.ts";
 import type { DossierDeps, FormNo, ProcedureInfo, WorkCalendar } from "../ports.ts";
 import type { Dossier, NewEvent } from "../types.ts";
@@ -36,7 +35,7 @@ export async function preload(
   procedure?: ProcedureInfo | null,
 ): Promise<Preloaded> {
   const tree = await deps.agencies.tree();
-  const calendar = await (deps.calendarFor ?? builtinCalendarFor)(deps.db, agencyCode);
+  const calendar = await deps.calendarFor(deps.db, agencyCode);
   return { tree, calendar, procedure };
 }
 
