@@ -15,7 +15,9 @@ export function cliModules(ctx: CliContext, dataDir?: string): Modules {
     log: createLogger("warn"),
     config,
     agencies: new AgencyDirectory(ctx.db),
-    calendars: new CalendarCache(ctx.db),
+    // A command's calendars are read once a minute, as the index's judges are (an import's
+    // batches would otherwise read every agency's calendar again every few seconds).
+    calendars: new CalendarCache(ctx.db, 60_000),
   };
   return compose(base);
 }
