@@ -3,6 +3,7 @@
 // qi_rollup are dropped first and built again at the end, as read from the catalogue, which is
 // several times faster than maintaining them row by row; the transaction then holds qi_rollup in
 // ACCESS EXCLUSIVE mode until it commits (readers wait for the write, not for the whole rebuild).
+import { CopyRows, copyField, copyInto } from "../../platform/copy.ts";
 import type { Sql } from "../../platform/db.ts";
 import {
   type CounterRows,
@@ -14,6 +15,7 @@ import {
   stateKey,
   WIDTH,
 } from "./bulk.ts";
+import { formatDay } from "./days.ts";
 import { HANDLED_COUNTERS, ROLLUP_COUNTERS, STATE_COUNTERS } from "./rollup.ts";
 
 /** Column of a counter: fee36Den → fee36_den. */
@@ -53,6 +55,7 @@ async function writeMain(
   add = false,
 ): Promise<void> {
   const cols = ROLLUP_COUNTERS.map(column);
+  if (!add && tx.copyFrom) return copyMain(tx, t, grains, cols);
   const text = `INSERT INTO qi_rollup (agency_code, procedure_code, grain, day, ${cols.join(", ")})
     SELECT ($1::text[])[a + 1], ($2::text[])[p + 1], ($3::text[])[g + 1], ${EPOCH} + d, ${cols.map((c) => `t.${c}`).join(", ")}
     FROM unnest($4::int[], $5::int[], $6::int[], $7::int[], ${cols.map((_, i) => `$${i + 8}::bigint[]`).join(", ")})
@@ -67,6 +70,47 @@ async function writeMain(
     if (batch.length >= BATCH) await pending.send(text, [...names, ...batch.take()]);
   }
   if (batch.length) await pending.send(text, [...names, ...batch.take()]);
+  await pending.done();
+}
+
+/**
+ * The rebuild's rows by COPY (into the emptied table, its indexes dropped): several times faster
+ * than an INSERT from two dozen unnested arrays. One chunk in flight while the next is built.
+ */
+async function copyMain(
+  tx: Sql,
+  t: RollupTotals,
+  grains: CounterRows[],
+  cols: string[],
+): Promise<void> {
+  const columns = ["agency_code", "procedure_code", "grain", "day", ...cols];
+  const agencies = t.agencies.map(copyField);
+  const procedures = t.procedures.map(copyField);
+  const grainNames = ["d", "m", "y"];
+  const days = new Map<number, string>();
+  let rows = new CopyRows("qi_rollup", columns);
+  const pending = new Pipeline(tx);
+  for (const [g, table, r] of inBucketOrder(t, grains)) {
+    if (table.isZero(r)) continue;
+    const { pair, day } = splitKey(table.keys[r]);
+    let d = days.get(day);
+    if (d === undefined) {
+      d = formatDay(day);
+      days.set(day, d);
+    }
+    const counters = table.values.subarray(r * WIDTH, (r + 1) * WIDTH).join("\t");
+    rows.addRaw(
+      `${agencies[t.pairAgency[pair]]}\t${procedures[t.pairProcedure[pair]]}\t${grainNames[g]}\t${d}\t${counters}`,
+    );
+    if (rows.count >= BATCH) {
+      await pending.copy(rows);
+      rows = new CopyRows("qi_rollup", columns);
+    } else if (rows.count % 5_000 === 0) {
+      // Lets the chunk in flight be sent (the driver sends it from a callback) while this is built.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  await pending.copy(rows);
   await pending.done();
 }
 
@@ -248,6 +292,11 @@ class Pipeline {
     await this.inflight;
     this.inflight = this.tx.query(text, params);
     // Surfaces a failure at the next send or done, not as an unhandled rejection.
+    this.inflight.catch(() => {});
+  }
+  async copy(rows: CopyRows): Promise<void> {
+    await this.inflight;
+    this.inflight = copyInto(this.tx, rows);
     this.inflight.catch(() => {});
   }
   async done(): Promise<void> {
