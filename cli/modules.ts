@@ -9,5 +9,13 @@ import type { CliContext } from "./context.ts";
 
 export function cliModules(ctx: CliContext, dataDir?: string): Modules {
   const config = { ...loadConfig(), ...(dataDir ? { dataDir } : {}) };
-  return buildSystem({ config, db: ctx.db, clock: ctx.clock, log: createLogger("warn") }).modules;
+  // A command's calendars are read once a minute, as the index's judges are (an import's batches
+  // would otherwise read every agency's calendar again every few seconds).
+  return buildSystem({
+    config,
+    db: ctx.db,
+    clock: ctx.clock,
+    log: createLogger("warn"),
+    cacheMs: 60_000,
+  }).modules;
 }

@@ -193,19 +193,27 @@ describe("a province's history brought in (motcua import agencies → procedures
 });
 
 describe("the batch projectors", () => {
-  it("leave the same index and late-dossier watch as one change at a time, for new and changed dossiers", async () => {
+  it("leave the same dossiers, events, index, late-dossier watch, outbox and audit as one change at a time, for a mixed history", async () => {
     const h = generateHistory({
       province: "T73",
       communes: 2,
       procedures: 3,
-      dossiers: 200,
+      dossiers: 220,
       from: "2025-01-01",
       shape: "spread",
     });
-    const first = [...h.dossiers()];
+    const all = [...h.dossiers()];
+    const first = all.slice(0, 200);
     // The legacy system's later export: a tenth of the dossiers moved on (handled, or a
-    // supplement requested), some moved to the other commune.
-    const later = first.map((r, i) => {
+    // supplement requested), some moved to the other commune; some had their last event
+    // corrected (a history replaced, not extended); twenty are new; the rest are unchanged.
+    const later = all.map((r, i) => {
+      if (i >= 200) return r;
+      if (i % 10 === 5 && r.events.length) {
+        const last = r.events[r.events.length - 1];
+        const at = new Date(Date.parse(last.at) + 3_600_000).toISOString();
+        return { ...r, events: [...r.events.slice(0, -1), { ...last, at }] };
+      }
       if (i % 10 !== 0 || r.status !== 10) return r;
       const events = r.events.slice(0, -1);
       return { ...r, status: 9, events, agency: i % 20 === 0 ? h.agencies[2].code : r.agency };
@@ -232,15 +240,40 @@ describe("the batch projectors", () => {
       "SELECT code, agency_code, received_on::text, closed_on::text, record FROM qi_dossiers ORDER BY code",
       "SELECT code, agency_code, due_at, end_at, status, supplement_requests, version FROM acc_dossiers ORDER BY code",
       "SELECT dossier_code, target, threshold, severity, warn_at, due_at FROM late_warnings ORDER BY 1, 2, 3",
+      "SELECT code, procedure_code, procedure_version, agency_code, receiving_unit, channel, status, state, submitted_at, received_at, due_at, finished_at, version, event_seq, supplement_requests, paid_online, synced_to_portal, result_code, components, fees, feedback FROM dossiers ORDER BY code",
+      // The import's own events are dated by the moment of each store's import.
+      "SELECT d.code, e.seq, e.type, CASE WHEN e.type NOT IN ('imported', 'record-updated', 'record-replaced') THEN e.at END AS at, e.actor_name, e.data FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id ORDER BY 1, 2",
+      "SELECT channel, subject, revision, payload FROM outbox ORDER BY subject, revision",
     ];
     for (const t of tables) {
       const [a, b] = await Promise.all(stores.map((s) => s.db.query(t)));
       expect(b.rows, t).toEqual(a.rows);
     }
-    const n = await stores[1].db.query<{ n: number }>("SELECT count(*)::int AS n FROM qi_rollup");
-    expect(n.rows[0].n).toBeGreaterThan(0);
+    for (const t of ["qi_rollup", "dossier_events", "qi_dossiers", "outbox"]) {
+      const n = await stores[1].db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${t}`);
+      expect(n.rows[0].n, t).toBeGreaterThan(0);
+    }
+    // The as-of facts: one change at a time records when each fact was observed (the API's
+    // changes); an imported record is the authority on its own history (as-of.ts), so the batch
+    // keeps no observed history for it — March read later still counts what the record says.
+    const facts = await stores[1].db.query("SELECT code FROM qi_dossier_facts");
+    expect(facts.rows).toEqual([]);
+    // The audit: one record per batch, together naming every dossier created or changed.
+    const audited = await Promise.all(stores.map((s) => importAudit(s.db)));
+    expect(audited[1].codes).toEqual(audited[0].codes);
+    expect(audited[1].codes.length).toBeGreaterThan(220);
+    expect(audited[1].records).toBeGreaterThan(audited[0].records);
   }, 240_000);
 });
+
+/** The import's audit records and the dossier codes they name (created or updated), sorted. */
+async function importAudit(db: Db): Promise<{ records: number; codes: string[] }> {
+  const r = await db.query<{ details: { created: string[]; updated: string[] } }>(
+    "SELECT details FROM audit_log WHERE action = 'dossier.imported'",
+  );
+  const codes = r.rows.flatMap((x) => [...x.details.created, ...x.details.updated]);
+  return { records: r.rows.length, codes: codes.sort() };
+}
 
 function writeTo(name: string, xs: unknown[]): string {
   const f = join(dir, name);

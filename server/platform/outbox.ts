@@ -95,6 +95,32 @@ export async function enqueueMessage(
   return r.rows[0];
 }
 
+/**
+ * Writes one message per subject (subjects distinct) in one statement, as enqueueMessage does
+ * for each: the subjects' revision rows are taken in subject order, so concurrent writers never
+ * deadlock; ids follow the order given.
+ */
+export async function enqueueMessages(
+  tx: Sql,
+  channel: string,
+  messages: readonly { subject: string; payload: unknown }[],
+  at: Date,
+): Promise<void> {
+  if (!messages.length) return;
+  await tx.query(
+    `WITH m AS (
+       SELECT * FROM unnest($2::text[], $3::jsonb[]) WITH ORDINALITY AS m(subject, payload, n)),
+     r AS (
+       INSERT INTO outbox_subjects (channel, subject, revision)
+       SELECT $1, subject, 1 FROM m ORDER BY subject
+       ON CONFLICT (channel, subject) DO UPDATE SET revision = outbox_subjects.revision + 1
+       RETURNING subject, revision)
+     INSERT INTO outbox (channel, subject, revision, payload, created_at)
+     SELECT $1, m.subject, r.revision, m.payload, $4 FROM m JOIN r USING (subject) ORDER BY m.n`,
+    [channel, messages.map((m) => m.subject), messages.map((m) => JSON.stringify(m.payload)), at],
+  );
+}
+
 /** Exponential backoff with jitter: 1 s doubling, capped at 5 min, never before Retry-After. */
 export function retryDelayMs(attempt: number, retryAfterMs = 0, random = Math.random): number {
   const base = Math.min(300_000, 1000 * 2 ** Math.max(0, attempt - 1));

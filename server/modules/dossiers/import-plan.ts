@@ -11,6 +11,8 @@ export interface Valid {
   line: number;
   rec: DossierRecord;
   procedureVersion: number | null;
+  /** The line as read (its hash goes into the batch's audit record). */
+  text: string;
 }
 
 const asRows = (events: DossierRecord["events"]) =>
@@ -33,6 +35,7 @@ export function plan(
     ];
     return {
       line: v.line,
+      text: v.text,
       before,
       beforeEvents,
       after: { ...after, eventSeq: events.length },
@@ -55,6 +58,7 @@ export function plan(
   else events.push({ type: REPLACED, at: now, data: {} }, ...asRows(v.rec.events));
   return {
     line: v.line,
+    text: v.text,
     before,
     beforeEvents,
     after: { ...after, eventSeq: before.eventSeq + events.length },

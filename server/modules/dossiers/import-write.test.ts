@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DossierRecord } from "../../../shared/sync-record.ts";
 import { copyField } from "../../platform/copy.ts";
@@ -70,5 +71,23 @@ describe("the import's COPY rows", () => {
     expect(d).not.toBeNull();
     expect(d!.procedureVersion).toBe(3);
     expect(toRecord(d!, await listEvents(db, d!.id))).toEqual(rec);
+    // The batch's audit record: what it stored, and the hash of the lines it stored them from.
+    const audit = await db.query<{ subject_id: string; details: Record<string, unknown> }>(
+      "SELECT subject_id, details FROM audit_log WHERE action = 'dossier.imported'",
+    );
+    expect(audit.rows).toEqual([
+      {
+        subject_id: rec.code,
+        details: {
+          lines: [1],
+          count: 1,
+          sha256: createHash("sha256")
+            .update(`${JSON.stringify(rec)}\n`)
+            .digest("hex"),
+          created: [rec.code],
+          updated: [],
+        },
+      },
+    ]);
   });
 });

@@ -2,6 +2,7 @@
 // COPY (the bulk path, platform/copy.ts), the rare updates row by row, the projectors once per
 // batch, and the shared rows (counters, audit chain) last, so a batch holds their locks only
 // from there to its commit.
+import { createHash } from "node:crypto";
 import { CopyRows, copyInto } from "../../platform/copy.ts";
 import type { Sql } from "../../platform/db.ts";
 import { record } from "../audit/index.ts";
@@ -15,6 +16,8 @@ import type { Dossier, DossierEventRow, NewEvent } from "./types.ts";
 
 export interface Planned {
   line: number;
+  /** The record's line as read. */
+  text: string;
   before: Dossier | null;
   beforeEvents: DossierEventRow[];
   after: Dossier;
@@ -79,7 +82,11 @@ export async function writeBatch(
     counters.set(k, Math.max(counters.get(k) ?? 0, c.seq));
   }
   await bumpCounters(tx, new Map([...counters].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
-  // One audit record per batch names every dossier it created or changed.
+  // One audit record per batch (not one per dossier: an import brings millions) names every
+  // dossier it created or changed, with the count and the SHA-256 of the lines it stored, in
+  // order, so the record can be checked against the file imported.
+  const digest = createHash("sha256");
+  for (const p of batch) digest.update(`${p.text}\n`);
   await record(tx, actor, now, {
     action: "dossier.imported",
     subjectType: "dossier",
@@ -88,6 +95,9 @@ export async function writeBatch(
         ? batch[0].after.code
         : `${batch[0].after.code}…${batch[batch.length - 1].after.code}`,
     details: {
+      lines: batch.map((p) => p.line),
+      count: batch.length,
+      sha256: digest.digest("hex"),
       created: inserts.map((p) => p.after.code),
       updated: batch.filter((p) => p.before).map((p) => p.after.code),
     },

@@ -181,7 +181,7 @@ async function validate(
     );
   issues.push(...historyIssues(rec));
   if (issues.length) return { line, code: rec.code, issues };
-  return { line, rec, procedureVersion: procedureVersion ?? null };
+  return { line, rec, procedureVersion: procedureVersion ?? null, text };
 }
 
 /** The version of the procedure in force at the instant `at`; undefined when none is. */

@@ -4,10 +4,10 @@
 import type { DossierRecord } from "../../../shared/sync-record.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { Sql } from "../../platform/db.ts";
-import { enqueueMessage } from "../../platform/outbox.ts";
+import { enqueueMessage, enqueueMessages } from "../../platform/outbox.ts";
 import { record } from "../audit/index.ts";
 import { type Actor, SYSTEM_ACTOR } from "../identity/index.ts";
-import type { DossierProjector } from "./ports.ts";
+import type { DossierProjector, ProjectedChange } from "./ports.ts";
 import { toRecord } from "./record.ts";
 import { COLUMN_NAMES, eventFromRow, fromRow } from "./store.ts";
 import type { DossierEventRow } from "./types.ts";
@@ -26,11 +26,24 @@ const comparable = (r: DossierRecord) => JSON.stringify({ ...r, syncedToPortal: 
  * echoed back until it changes.
  */
 export function portalOutboxProjector(channel: string, clock: Clock): DossierProjector {
-  return async (tx, before, after) => {
-    if (!before && after.syncedToPortal) return;
-    if (before && comparable(before) === comparable(after)) return;
-    await enqueueMessage(tx, channel, after.code, after, clock.now());
+  const leaves = (before: DossierRecord | null, after: DossierRecord) =>
+    before ? comparable(before) !== comparable(after) : !after.syncedToPortal;
+  const one: DossierProjector = async (tx, before, after) => {
+    if (leaves(before, after)) await enqueueMessage(tx, channel, after.code, after, clock.now());
   };
+  return Object.assign(one, {
+    // A batch (an import's): its messages in one statement, in the batch's order.
+    batch: async (tx: Sql, changes: readonly ProjectedChange[]) => {
+      const out = changes.filter((c) => leaves(c.before, c.after));
+      await enqueueMessages(
+        tx,
+        channel,
+        out.map((c) => ({ subject: c.after.code, payload: c.after })),
+        clock.now(),
+      );
+      return undefined;
+    },
+  });
 }
 
 /**

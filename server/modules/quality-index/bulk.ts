@@ -63,7 +63,7 @@ export class RollupTotals implements RollupSink {
   /** pair id → agency id, procedure id. */
   readonly pairAgency: number[] = [];
   readonly pairProcedure: number[] = [];
-  readonly days = new CounterRows(WIDTH, 1 << 16);
+  readonly days: CounterRows;
   /** Rare rows with day2: key `pair,day,day2` → h21, ot21, fb54. */
   readonly pairs = new Map<string, Float64Array>();
   private readonly agencyIds = new Map<string, number>();
@@ -73,6 +73,11 @@ export class RollupTotals implements RollupSink {
   private pair = 0;
   private lastKey = -1;
   private lastRow = 0;
+
+  /** `capacity`: the day rows to expect (the table grows past it). */
+  constructor(capacity = 1 << 16) {
+    this.days = new CounterRows(WIDTH, capacity);
+  }
 
   /** The agency and procedure of the dossier whose contribution follows. */
   begin(agency: string, procedure: string): void {
@@ -114,8 +119,9 @@ export class RollupTotals implements RollupSink {
 
   /** Month and year rows summed from the day rows (a key's day is the bucket's first day). */
   grains(): [CounterRows, CounterRows, CounterRows] {
-    const month = new CounterRows(WIDTH, 1 << 14);
-    const year = new CounterRows(WIDTH, 1 << 12);
+    const n = Math.max(16, this.days.size);
+    const month = new CounterRows(WIDTH, Math.min(n, 1 << 14));
+    const year = new CounterRows(WIDTH, Math.min(n, 1 << 12));
     const starts = new Map<number, [number, number]>();
     const { keys, values } = this.days;
     for (let r = 0; r < keys.length; r++) {

@@ -1,16 +1,19 @@
 // The projector for a batch of changes (an import's batch, in its transaction): the stored records
-// are read in one query, every contribution is summed in memory, and the rollups are written once
-// with additive upserts (in key order, as the last statements of the projector), so a batch holds
-// the locks of the shared rollup rows only from there to its commit, never while it computes.
+// are read in one query, every contribution is summed in memory per (agency, procedure, day) as the
+// full rebuild sums them (bulk.ts), and the rollups are written once with one additive upsert per
+// table (in key order, as the last statements of the projector), so a batch holds the locks of the
+// shared rollup rows only from there to its commit, never while it computes.
 import type { DossierRecord } from "../../../shared/sync-record.ts";
 import { CopyRows, copyInto } from "../../platform/copy.ts";
 import type { Sql } from "../../platform/db.ts";
 import type { BatchFinish, ProjectedChange } from "../dossiers/index.ts";
+import { RollupTotals } from "./bulk.ts";
+import { addRollups } from "./bulk-write.ts";
 import type { JudgeCache } from "./calendar-judge.ts";
+import type { DayNo } from "./days.ts";
 import { loadProcedures, type ProcedureSource } from "./procedures.ts";
 import { dropFacts, markChanged, rowOf, saveRecords } from "./read-model.ts";
-import { applyDeltas } from "./repository.ts";
-import { changeDelta, mergeDeltas, type RollupDelta } from "./rollup.ts";
+import { contribute, type RollupSink } from "./rollup.ts";
 
 const READ_MODEL = [
   "code",
@@ -40,17 +43,20 @@ export async function projectBatch(
     ...changes.map((c) => c.after.agency),
     ...[...stored.values()].map((r) => r.agency),
   ]);
-  const v = (d: DossierRecord) => ({ dossier: d, procedure: procs.get(d.procedure) });
-  const deltas: RollupDelta[][] = [];
+  // The batch's deltas summed in place: minus each stored record's contribution, plus the new one.
+  const totals = new RollupTotals(256);
+  const minus = new Negated(totals);
   const agencies: string[] = [];
   const fresh = new CopyRows("qi_dossiers", READ_MODEL);
   const upsert: DossierRecord[] = [];
   for (const c of changes) {
     const old = stored.get(c.after.code) ?? null;
-    if (old && old.agency !== c.after.agency) {
-      deltas.push(changeDelta(v(old), null, judgeOf(old.agency)));
-      deltas.push(changeDelta(null, v(c.after), judgeOf(c.after.agency)));
-    } else deltas.push(changeDelta(old && v(old), v(c.after), judgeOf(c.after.agency)));
+    if (old) {
+      totals.begin(old.agency, old.procedure);
+      contribute(old, procs.get(old.procedure), judgeOf(old.agency), minus);
+    }
+    totals.begin(c.after.agency, c.after.procedure);
+    contribute(c.after, procs.get(c.after.procedure), judgeOf(c.after.agency), totals);
     agencies.push(c.after.agency);
     if (old) agencies.push(old.agency);
     // A new code is copied; a never-received one is in no indicator and has nothing to remove.
@@ -65,11 +71,18 @@ export async function projectBatch(
     upsert.map((r) => r.code),
   );
   await saveRecords(tx, upsert);
-  const sum = mergeDeltas(...deltas);
   return async () => {
-    await applyDeltas(tx, sum);
+    await addRollups(tx, totals);
     await markChanged(tx, agencies);
   };
+}
+
+/** Subtracts what is added to it (a stored record's contribution taken back). */
+class Negated implements RollupSink {
+  constructor(private readonly to: RollupSink) {}
+  add(day: DayNo, day2: DayNo | null, k: number, n: number): void {
+    this.to.add(day, day2, k, -n);
+  }
 }
 
 /** The records the index stored for these codes, locked for the change. */

@@ -3,7 +3,12 @@
 // through the outbox (sendLater) so a notice exists exactly when its change does.
 import type { Clock } from "../../../platform/clock.ts";
 import type { Sql } from "../../../platform/db.ts";
-import { type Dossier, type DossierProjector, getDossier } from "../../dossiers/index.ts";
+import {
+  type Dossier,
+  type DossierProjector,
+  getDossier,
+  type ProjectedChange,
+} from "../../dossiers/index.ts";
 import { sendLater } from "../outgoing.ts";
 import { type NoticeKind, type NoticeLang, renderNotice, unaccented } from "./templates.ts";
 
@@ -24,7 +29,7 @@ export interface NoticeSettings {
 }
 
 export function noticesProjector(clock: Clock, s: NoticeSettings): DossierProjector {
-  return async (tx, _before, after) => {
+  const one: DossierProjector = async (tx, _before, after) => {
     const d = await getDossier(tx, after.code);
     const r = await tx.query<{ seq: number; type: string; data: Record<string, unknown> }>(
       `SELECT seq, type, data FROM dossier_events WHERE dossier_id = $1 AND seq > $2 ORDER BY seq`,
@@ -35,6 +40,13 @@ export function noticesProjector(clock: Clock, s: NoticeSettings): DossierProjec
       if (kind) await notify(tx, clock, s, d, kind, e.seq, e.data);
     }
   };
+  return Object.assign(one, {
+    // A batch (an import's): only a dossier whose applicant chose a channel can be told anything.
+    batch: async (tx: Sql, changes: readonly ProjectedChange[]) => {
+      for (const c of changes) if (channelsOf(c.dossier).length) await one(tx, c.before, c.after);
+      return undefined;
+    },
+  });
 }
 
 export function channelsOf(d: Dossier): ("email" | "sms" | "zalo")[] {

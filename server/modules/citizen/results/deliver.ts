@@ -11,6 +11,7 @@ import { record } from "../../audit/index.ts";
 import {
   type DossierProjector,
   getDossier,
+  type ProjectedChange,
   recordPersonalStorePush,
 } from "../../dossiers/index.ts";
 import { SYSTEM_ACTOR } from "../../identity/index.ts";
@@ -40,13 +41,22 @@ export function chosenChannels(
 
 /** Status 9 "handled" reached with a result: send it the ways the applicant chose. */
 export function resultDeliveryProjector(clock: Clock): DossierProjector {
-  return async (tx, before, after) => {
+  const one: DossierProjector = async (tx, before, after) => {
     if (after.status !== 9 || before?.status === 9) return;
     const d = await getDossier(tx, after.code);
     if (!d.result) return;
     for (const channel of chosenChannels(d.applicant))
       await deliverLater(tx, clock, channel, d.code, d.result.file);
   };
+  return Object.assign(one, {
+    // A batch (an import's): only a handled dossier whose applicant chose a way is sent anything.
+    batch: async (tx: Sql, changes: readonly ProjectedChange[]) => {
+      for (const c of changes)
+        if (c.dossier.result && chosenChannels(c.dossier.applicant).length)
+          await one(tx, c.before, c.after);
+      return undefined;
+    },
+  });
 }
 
 async function deliverLater(

@@ -1,0 +1,114 @@
+// `npx tsx scripts/bench/profile-import.ts [one-day|spread]`: where a history import's time goes —
+// the statements it runs (counted and timed by their first words) and the JS time between them,
+// over BENCH_IMPORT dossiers (default 10,000) imported on PostgreSQL.
+import type { Db, Sql } from "../../server/platform/db.ts";
+import { openDb } from "../../server/platform/db.ts";
+import { migrate } from "../../server/platform/migrate.ts";
+import { generateHistory } from "../history/generate.ts";
+
+const PG = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const N = Number(process.env.BENCH_IMPORT ?? 10_000);
+const kind = (process.argv[2] ?? "one-day") as "one-day" | "spread";
+
+const stats = new Map<string, { n: number; ms: number }>();
+const note = (text: string, ms: number) => {
+  const key = text.replace(/\s+/g, " ").trim().slice(0, 80);
+  const s = stats.get(key) ?? { n: 0, ms: 0 };
+  s.n++;
+  s.ms += ms;
+  stats.set(key, s);
+};
+const timed =
+  <A extends unknown[], R>(label: (...a: A) => string, f: (...a: A) => Promise<R>) =>
+  async (...a: A): Promise<R> => {
+    const t = performance.now();
+    try {
+      return await f(...a);
+    } finally {
+      note(label(...a), performance.now() - t);
+    }
+  };
+function counted(sql: Sql): Sql {
+  return {
+    query: timed((t: string) => t, sql.query.bind(sql)) as Sql["query"],
+    exec: sql.exec.bind(sql),
+    copyFrom:
+      sql.copyFrom &&
+      timed((t: string, _c: readonly string[], _x: string) => `COPY ${t}`, sql.copyFrom.bind(sql)),
+  };
+}
+function countedDb(db: Db): Db {
+  return {
+    ...db,
+    ...counted(db),
+    transaction: (fn) =>
+      db.transaction(async (tx) => {
+        const t = performance.now();
+        try {
+          return await fn(counted(tx));
+        } finally {
+          note("(transaction body)", performance.now() - t);
+        }
+      }),
+  };
+}
+
+const name = `motcua_profile_${Date.now()}`;
+const admin = await openDb({ url: PG, max: 1 });
+await admin.exec(`CREATE DATABASE ${name}`);
+const url = new URL(PG);
+url.pathname = `/${name}`;
+const raw = await openDb({ url: url.toString(), max: 8 });
+try {
+  await migrate(raw);
+  const { cliModules } = await import("../../cli/modules.ts");
+  const { run: agencies } = await import("../../cli/commands/import-agencies.ts");
+  const { run: procedures } = await import("../../cli/commands/import-procedures.ts");
+  const { catalogProcedures, catalogVersions, importRecords } = await import(
+    "../../server/modules/dossiers/index.ts"
+  );
+  const { loadTree, SYSTEM_ACTOR } = await import("../../server/modules/identity/index.ts");
+  const { systemClock } = await import("../../server/platform/clock.ts");
+  const { mkdtempSync, writeFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const h = generateHistory({
+    province: "T80",
+    communes: 40,
+    procedures: 30,
+    dossiers: N,
+    from: "2025-01-01",
+    shape: kind,
+  });
+  const lines = [...h.dossiers()].map((d) => JSON.stringify(d));
+  const ctx = { db: raw, clock: systemClock };
+  const dir = mkdtempSync(join(tmpdir(), "motcua-profile-import-"));
+  const quiet = { out: () => {}, err: () => {} };
+  writeFileSync(join(dir, "a.jsonl"), h.agencies.map((x) => JSON.stringify(x)).join("\n"));
+  writeFileSync(join(dir, "p.jsonl"), h.procedures.map((x) => JSON.stringify(x)).join("\n"));
+  await agencies([join(dir, "a.jsonl")], quiet, ctx);
+  await procedures([join(dir, "p.jsonl")], quiet, ctx);
+  const db = countedDb(raw);
+  const deps = {
+    db,
+    clock: systemClock,
+    procedures: catalogProcedures,
+    versions: catalogVersions,
+    tree: await loadTree(raw),
+    projectors: cliModules({ db, clock: systemClock }).dossiers.projectors,
+  };
+  const t = performance.now();
+  const report = await importRecords(deps, { ...SYSTEM_ACTOR, username: "bench" }, lines, {
+    batchSize: Number(process.env.BENCH_BATCH ?? 2000),
+  });
+  const ms = performance.now() - t;
+  console.log(
+    `${kind}: ${report.created} created, ${report.rejected.length} rejected in ${ms.toFixed(0)} ms (${((lines.length / ms) * 1000).toFixed(0)}/s)`,
+  );
+  for (const [k, s] of [...stats].sort((a, b) => b[1].ms - a[1].ms).slice(0, 30))
+    console.log(`${s.ms.toFixed(0).padStart(8)} ms ${String(s.n).padStart(6)}×  ${k}`);
+} finally {
+  await raw.close();
+  await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.close();
+}
