@@ -100,6 +100,11 @@ const journey: Journey = async ({ newPage, seed, screenshot }) => {
   await page.getByRole("link", { name: "Mở hồ sơ" }).click();
   await see(page, "01/03/2026");
   await see(page, "Đã đối chiếu Cơ sở dữ liệu quốc gia về dân cư");
+  // The residence paper is not asked for: it is recorded as taken from the population database.
+  const residence = page.locator(".component-list li", {
+    hasText: "Giấy tờ chứng minh thông tin về cư trú",
+  });
+  await residence.getByText("Khai thác từ CSDL quốc gia về dân cư").waitFor();
   // The "received" notice reached the SMS gateway (without accents) and the Zalo account.
   const texts = await received(seed, code!);
   assert(

@@ -23,6 +23,7 @@ export function canonicalContent(code: string, c: ParsedContent): ProcedureConte
         originals: x.originals,
         copies: x.copies,
         form: x.form,
+        replacedByPopulationData: x.replacedByPopulationData || undefined,
       }),
     ),
     sets: c.sets,

@@ -33,6 +33,8 @@ export const componentSchema = z
     originals: z.number().int().min(0).max(100).optional(),
     copies: z.number().int().min(0).max(100).optional(),
     form: text(200).optional(),
+    /** Taken from the national population database when the applicant's data was looked up. */
+    replacedByPopulationData: z.boolean().optional(),
   })
   .strict();
 

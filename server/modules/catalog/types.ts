@@ -31,6 +31,12 @@ export interface Component {
   copies?: number;
   /** The form template's name when the component is a form (tờ khai, mẫu đơn). */
   form?: string;
+  /**
+   * A paper the agency no longer asks for when the applicant's data comes from the national
+   * population database (residence papers: Law on Residence 2020, Decree 104/2022/NĐ-CP;
+   * reuse of data: Decree 118/2025/NĐ-CP).
+   */
+  replacedByPopulationData?: boolean;
 }
 
 /** A form template published with the procedure (mẫu đơn, tờ khai). */

@@ -21,7 +21,11 @@ export function procedureInfo(p: Procedure): ProcedureInfo {
     resultIsDocument: p.resultIsDocument,
     fullOnlineEligible: p.fullOnlineEligible,
     ...(p.pauseWhileFeesDue ? { pauseWhileFeesDue: true } : {}),
-    components: p.components.map((c) => ({ name: c.name, required: c.required })),
+    components: p.components.map((c) => ({
+      name: c.name,
+      required: c.required,
+      ...(c.replacedByPopulationData ? { replacedByPopulationData: true } : {}),
+    })),
     steps: p.steps.map((s) => ({
       name: s.name,
       role: s.role,

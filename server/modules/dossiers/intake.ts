@@ -12,6 +12,7 @@ import { attachUploads, resolveComponents } from "./attach.ts";
 import { nextCode } from "./code.ts";
 import { commit, type Held } from "./commit.ts";
 import { intakeAssignee } from "./intake-assignee.ts";
+import { withPopulationData } from "./population-data.ts";
 import type { DossierDeps, ProcedureInfo } from "./ports.ts";
 import { newSecret } from "./record.ts";
 import { competentAgency } from "./routing.ts";
@@ -138,7 +139,7 @@ export async function createDossier(
   const pre = await preload(deps, agencyCode, proc);
   const decision = await pickedForReception(deps, tree, { agencyCode, receivingUnit }, proc, input);
   return deps.db.transaction(async (tx) => {
-    const { components, reused } = await resolveComponents(
+    const { components: handedIn, reused } = await resolveComponents(
       tx,
       actor,
       input.applicant,
@@ -148,6 +149,8 @@ export async function createDossier(
     const fromPopulation = input.populationLookup
       ? await checkPopulationLookup(deps, tx, input.populationLookup, input.applicant.idNumber, now)
       : false;
+    // Only a verified look-up replaces papers; a claimed populationDb flag does not.
+    const components = fromPopulation ? withPopulationData(proc, handedIn) : handedIn;
     const d: Dossier = {
       id: randomUUID(),
       code: await nextCode(tx, receivingUnit, now),

@@ -22,7 +22,8 @@ export interface ProcedureInfo {
   fullOnlineEligible: boolean;
   /** The clock pauses while requested fees or taxes are awaited (default: it runs). */
   pauseWhileFeesDue?: boolean;
-  components: { name: string; required: boolean }[];
+  /** `replacedByPopulationData`: not asked for when the data came from the population database. */
+  components: { name: string; required: boolean; replacedByPopulationData?: boolean }[];
   /** Internal process: ordered steps with a quota in working hours; `agency` for inter-agency. */
   steps: { name: string; role: string; hours: number; agency?: string }[];
   /** Validates the e-form data when the catalogue defines an e-form schema. */

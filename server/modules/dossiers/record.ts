@@ -142,6 +142,7 @@ export function fromRecord(
         digitized: c.digitized,
         fromPersonalStore: c.fromPersonalStore,
         files: old?.files ?? [],
+        ...(old?.fromPopulationData ? { fromPopulationData: true } : {}),
       };
     }),
     fees: r.fees.map((f) => ({ name: f.name, amount: f.amount })),

@@ -50,6 +50,8 @@ export interface Component {
   files: string[];
   originals?: number;
   copies?: number;
+  /** Not handed in: taken from the national population database (population-data.ts). */
+  fromPopulationData?: boolean;
 }
 
 export interface Feedback {

@@ -38,6 +38,8 @@ export interface ProcedureComponent {
   originals?: number;
   copies?: number;
   form?: string;
+  /** Not asked for when the applicant's data comes from the national population database. */
+  replacedByPopulationData?: boolean;
 }
 
 export interface Procedure extends ProcedureSummary {

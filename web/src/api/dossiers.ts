@@ -52,6 +52,8 @@ export interface DossierComponent {
   files: string[];
   originals?: number;
   copies?: number;
+  /** Taken from the national population database instead of handed in. */
+  fromPopulationData?: boolean;
 }
 
 export interface QueueItem {

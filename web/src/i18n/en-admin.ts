@@ -102,6 +102,8 @@ export const enAdmin: Record<keyof typeof viAdmin, string> = {
   "proc.componentName": "Document name",
   "proc.originals": "Originals",
   "proc.copies": "Copies",
+  "proc.replacedByPopulationData":
+    "Taken from the national population database (not asked for after a look-up)",
   "proc.addComponent": "Add a component",
   "proc.sets": "Number of sets",
   "proc.durationValue": "Time",

@@ -279,6 +279,7 @@ export const enDossier: Record<keyof typeof viDossier, string> = {
   "intake.digitized": "Digitised",
   "intake.missing": "{n} required components missing: {list}.",
   "intake.complete": "Every required component is here.",
+  "intake.fromPopulationData": "Taken from the national population database",
   "intake.receive": "Receive the dossier",
   "intake.requestCompletion": "Ask to complete (Form 02)",
   "intake.refuse": "Refuse (Form 03)",

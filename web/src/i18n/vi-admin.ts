@@ -102,6 +102,8 @@ export const viAdmin = {
   "proc.componentName": "Tên giấy tờ",
   "proc.originals": "Số bản chính",
   "proc.copies": "Số bản sao",
+  "proc.replacedByPopulationData":
+    "Khai thác từ CSDL quốc gia về dân cư (không yêu cầu nộp khi đã tra cứu)",
   "proc.addComponent": "Thêm thành phần hồ sơ",
   "proc.sets": "Số lượng bộ hồ sơ",
   "proc.durationValue": "Thời hạn",

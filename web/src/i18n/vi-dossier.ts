@@ -275,6 +275,7 @@ export const viDossier = {
   "intake.digitized": "Đã số hóa",
   "intake.missing": "Còn thiếu {n} thành phần bắt buộc: {list}.",
   "intake.complete": "Đủ thành phần bắt buộc.",
+  "intake.fromPopulationData": "Khai thác từ CSDL quốc gia về dân cư",
   "intake.receive": "Tiếp nhận hồ sơ",
   "intake.requestCompletion": "Yêu cầu bổ sung, hoàn thiện (Mẫu 02)",
   "intake.refuse": "Từ chối tiếp nhận (Mẫu 03)",

@@ -40,7 +40,8 @@ export interface DemoSpec {
   online: OnlineLevel;
   eligible?: boolean;
   applicants?: ApplicantType[];
-  components: [string, boolean][];
+  /** Name, required, and "population" when the national population database replaces it. */
+  components: ([string, boolean] | [string, boolean, "population"])[];
   result: string;
   resultIsDocument?: boolean;
   /** The clock pauses while fees or taxes are awaited. */
@@ -147,7 +148,12 @@ export function buildDemo(s: DemoSpec, a: DemoAgencies): ProcedureInput {
       `Bước 4: Trả kết quả (${s.result}) tại ${where}, qua bưu chính công ích hoặc bản điện tử vào kho dữ liệu cá nhân.`,
     ],
     methods: [...methods],
-    components: s.components.map(([name, required]) => ({ name, required, originals: 1 })),
+    components: s.components.map(([name, required, source]) => ({
+      name,
+      required,
+      originals: 1,
+      ...(source === "population" ? { replacedByPopulationData: true } : {}),
+    })),
     sets: 1,
     duration: s.duration,
     applicantTypes: s.applicants ?? ["citizen"],

@@ -10,6 +10,13 @@ import {
 } from "./eforms.ts";
 
 const HO_TICH = ["Luật Hộ tịch 2014", "Nghị định 123/2015/NĐ-CP", "Thông tư 04/2020/TT-BTP"];
+/**
+ * The proof of residence the registering commune relies on: not asked for when the agency takes
+ * the person's residence from the national population database (Law on Residence 2020 Art. 38,
+ * Decree 104/2022/NĐ-CP; reuse of data held by the State: Decree 118/2025/NĐ-CP).
+ */
+const RESIDENCE_PAPER = "Giấy tờ chứng minh thông tin về cư trú";
+const RESIDENCE_LEGAL = ["Luật Cư trú 2020", "Nghị định 104/2022/NĐ-CP"];
 const date = { type: "string", format: "date" } as const;
 const SAME_DAY = { value: 1, unit: "same-day" } as const;
 const wd = (value: number) => ({ value, unit: "working-days" }) as const;
@@ -27,9 +34,11 @@ export const CIVIL: DemoSpec[] = [
       ["Tờ khai đăng ký khai sinh", true],
       ["Giấy chứng sinh hoặc văn bản của người làm chứng", true],
       ["Văn bản ủy quyền (khi nộp thay)", false],
+      // Shown only when the parents' residence is not in the population database.
+      [RESIDENCE_PAPER, false, "population"],
     ],
     result: "Giấy khai sinh",
-    legal: HO_TICH,
+    legal: [...HO_TICH, ...RESIDENCE_LEGAL],
     form: BIRTH_FORM,
     required: BIRTH_REQUIRED,
   },
@@ -45,9 +54,11 @@ export const CIVIL: DemoSpec[] = [
     components: [
       ["Tờ khai đăng ký kết hôn", true],
       ["Giấy xác nhận tình trạng hôn nhân (khi đăng ký tại nơi không cư trú)", false],
+      // Decides the competent commune (Law on Civil Status 2014 Art. 17).
+      [RESIDENCE_PAPER, true, "population"],
     ],
     result: "Giấy chứng nhận kết hôn",
-    legal: HO_TICH,
+    legal: [...HO_TICH, ...RESIDENCE_LEGAL],
     form: {
       hoTenBenKia: {
         type: "string",

@@ -33,6 +33,8 @@ export const form01Schema = formBase.extend({
         copies: count.default(0),
         /** Fetched from a national database instead of asked for. */
         reused: z.boolean().default(false),
+        /** Taken from the national population database (Decree 104/2022/NĐ-CP). */
+        fromPopulationData: z.boolean().default(false),
       }),
     )
     .min(1),
@@ -121,9 +123,14 @@ export async function renderForm01(input: Form01Input, lang: Lang): Promise<Uint
     const parts = [
       c.originals ? `${c.originals} ${t("bản chính", "original(s)")}` : "",
       c.copies ? `${c.copies} ${t("bản sao", "copy(ies)")}` : "",
-      c.reused
-        ? t("khai thác từ cơ sở dữ liệu, không yêu cầu nộp", "fetched from a national database")
-        : "",
+      c.fromPopulationData
+        ? t(
+            "khai thác từ Cơ sở dữ liệu quốc gia về dân cư, không yêu cầu nộp",
+            "taken from the national population database, not handed in",
+          )
+        : c.reused
+          ? t("khai thác từ cơ sở dữ liệu, không yêu cầu nộp", "fetched from a national database")
+          : "",
     ].filter(Boolean);
     flow.paragraph(
       [flow.r(`(${i + 1}) ${c.name}`), flow.i(parts.length ? ` — ${parts.join(", ")}` : "")],

@@ -83,6 +83,19 @@ describe("renderForm", () => {
     expect(text).toContain("NGƯỜI TIẾP NHẬN HỒ SƠ");
   });
 
+  it("form 01 lists a paper the population database replaced as taken from it, not handed in", async () => {
+    const components = [
+      ...samples.sample01.components,
+      { name: "Giấy tờ chứng minh thông tin về cư trú", fromPopulationData: true, reused: true },
+    ];
+    const text = flat(pdfText(await renderForm("01", { ...samples.sample01, components })));
+    expect(text).toContain(
+      "Giấy tờ chứng minh thông tin về cư trú — khai thác từ Cơ sở dữ liệu quốc gia về dân cư, không yêu cầu nộp",
+    );
+    // Other reused data keeps the general wording.
+    expect(text).toContain("Thông tin cư trú của người mẹ — khai thác từ cơ sở dữ liệu");
+  });
+
   it("dates the form by its Vietnam-time day, not its UTC day", async () => {
     const pdf = await renderForm("03", {
       ...samples.sample03,

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { resolveAssignee } from "../assignment.ts";
 import { checkForm, incomplete, missingComponents } from "../completeness.ts";
+import { keepPopulationData } from "../population-data.ts";
 import { enterRegister } from "../register.ts";
 import { assigneeInput, componentInput, toComponents } from "../schemas.ts";
 import { actorLabel, openStep } from "../steps.ts";
@@ -23,7 +24,9 @@ export const receive: ActionDef<z.infer<typeof body>> = {
   body,
   async apply(ctx, d, b) {
     const proc = await ctx.procedure(d);
-    const components = b.components ? toComponents(b.components, proc.components) : d.components;
+    const components = b.components
+      ? keepPopulationData(d.components, toComponents(b.components, proc.components))
+      : d.components;
     const formData = b.formData ?? d.formData;
     const missing = missingComponents(proc, components);
     if (missing.length) throw incomplete(d.code, missing);

@@ -145,7 +145,11 @@ export function DossierFacts({
             <li key={c.name}>
               <span>{c.name}</span>
               {c.required && <span className="badge badge-neutral">{t("catalog.required")}</span>}
-              <span className="badge badge-info">{t(`dossier.digitized.${c.digitized}`)}</span>
+              <span className="badge badge-info">
+                {c.fromPopulationData
+                  ? t("intake.fromPopulationData")
+                  : t(`dossier.digitized.${c.digitized}`)}
+              </span>
             </li>
           ))}
         </ul>

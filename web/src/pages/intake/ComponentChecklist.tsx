@@ -1,4 +1,6 @@
-// The procedure's component list as a checklist: handed in, and digitised at the counter.
+// The procedure's component list as a checklist: handed in, and digitised at the counter. After
+// a look-up of the national population database, the papers it replaces are not asked for (the
+// server records them as taken from the database: dossiers/population-data.ts).
 import type { ProcedureComponent } from "../../api/catalog.ts";
 import { useT } from "../../i18n/index.tsx";
 
@@ -10,18 +12,27 @@ export interface Check {
 export function missingOf(
   components: ProcedureComponent[],
   checks: Record<string, Check>,
+  fromPopulation = false,
 ): string[] {
-  return components.filter((c) => c.required && !checks[c.name]?.have).map((c) => c.name);
+  return components
+    .filter((c) => c.required && !checks[c.name]?.have && !taken(c, fromPopulation))
+    .map((c) => c.name);
 }
+
+const taken = (c: ProcedureComponent, fromPopulation: boolean) =>
+  fromPopulation && !!c.replacedByPopulationData;
 
 export function ComponentChecklist({
   components,
   checks,
   onChange,
+  fromPopulation = false,
 }: {
   components: ProcedureComponent[];
   checks: Record<string, Check>;
   onChange(c: Record<string, Check>): void;
+  /** The applicant's data came from a look-up of the national population database. */
+  fromPopulation?: boolean;
 }) {
   const t = useT();
   const set = (name: string, k: keyof Check, v: boolean) => {
@@ -31,7 +42,7 @@ export function ComponentChecklist({
     if (k === "have" && !v) next.digitized = false;
     onChange({ ...checks, [name]: next });
   };
-  const missing = missingOf(components, checks);
+  const missing = missingOf(components, checks, fromPopulation);
   return (
     <>
       <table className="table checklist">
@@ -47,11 +58,19 @@ export function ComponentChecklist({
             const id = `comp-${i}`;
             const ch = checks[c.name] ?? { have: false, digitized: false };
             return (
-              <tr key={c.name} className={c.required && !ch.have ? "row-missing" : undefined}>
+              <tr
+                key={c.name}
+                className={
+                  c.required && !ch.have && !taken(c, fromPopulation) ? "row-missing" : undefined
+                }
+              >
                 <td id={`${id}-name`}>
                   {c.name}
                   {c.required && (
                     <span className="badge badge-neutral">{t("catalog.required")}</span>
+                  )}
+                  {taken(c, fromPopulation) && !ch.have && (
+                    <span className="badge badge-info">{t("intake.fromPopulationData")}</span>
                   )}
                 </td>
                 <td>

@@ -90,7 +90,8 @@ function IntakeForm({
   if (proc.isPending) return <Loading />;
   if (proc.isError) return <ErrorBox error={proc.error} onRetry={() => proc.refetch()} />;
   const p = proc.data;
-  const missing = missingOf(p.components, checks);
+  const fromPopulation = !!applicant.populationLookup;
+  const missing = missingOf(p.components, checks, fromPopulation);
   const several = p.agencies.length > 1;
   const options = (agencies.data ?? []).filter((a) => p.agencies.includes(a.code) && !a.mergedInto);
   const eForm = p.eForm as Schema | null;
@@ -172,7 +173,12 @@ function IntakeForm({
         </Section>
       )}
       <Section title={t("intake.step3")} id="step3">
-        <ComponentChecklist components={p.components} checks={checks} onChange={setChecks} />
+        <ComponentChecklist
+          components={p.components}
+          checks={checks}
+          onChange={setChecks}
+          fromPopulation={fromPopulation}
+        />
         <h3>{t("files.scan")}</h3>
         <ComponentUploads
           components={p.components.filter((c) => checks[c.name]?.have)}

@@ -57,6 +57,15 @@ export function ComponentsEditor({ d, set, error }: Props) {
                   />
                   <label htmlFor={`comp-req-${c.key}`}>{t("catalog.required")}</label>
                 </div>
+                <div className="check check-field">
+                  <input
+                    type="checkbox"
+                    id={`comp-pop-${c.key}`}
+                    checked={!!c.replacedByPopulationData}
+                    onChange={(e) => update(i, { replacedByPopulationData: e.target.checked })}
+                  />
+                  <label htmlFor={`comp-pop-${c.key}`}>{t("proc.replacedByPopulationData")}</label>
+                </div>
                 <Button
                   small
                   variant="ghost"

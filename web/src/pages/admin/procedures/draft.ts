@@ -17,6 +17,8 @@ export interface ComponentDraft {
   required: boolean;
   originals: string;
   copies: string;
+  /** Not asked for when the data comes from the national population database. */
+  replacedByPopulationData?: boolean;
 }
 export interface FeeDraft {
   key: number;
@@ -99,6 +101,7 @@ export function toDraft(p: Procedure & Record<string, unknown>): Draft {
       required: c.required,
       originals: c.originals == null ? "" : String(c.originals),
       copies: c.copies == null ? "" : String(c.copies),
+      replacedByPopulationData: !!c.replacedByPopulationData,
     })),
     sets: p.sets == null ? "" : String(p.sets),
     durationValue: String(p.duration.value),
@@ -150,6 +153,7 @@ export function toBody(d: Draft): ProcedureContent & { note?: string } {
       required: c.required,
       originals: optInt(c.originals),
       copies: optInt(c.copies),
+      ...(c.replacedByPopulationData ? { replacedByPopulationData: true } : {}),
     })),
     sets: d.sets.trim() === "" ? null : Number(d.sets),
     duration: {
