@@ -93,9 +93,21 @@ describe("the demo dossiers", () => {
     const res = await officer.call("/api/dossiers?status=1,2,4,5,6&limit=200");
     expect(res.status).toBe(200);
     const { items } = (await res.json()) as {
-      items: { agency: string; receivingUnit: string; dueAt: string | null }[];
+      items: {
+        agency: string;
+        receivingUnit: string;
+        dueAt: string | null;
+        procedure: string;
+        procedureName: string | null;
+      }[];
     };
     expect(items.length).toBeGreaterThan(3);
+    // Each row carries its procedure's name, read with the list (the page makes no call per row).
+    const names = await t.db.query<{ code: string; name: string }>(
+      "SELECT DISTINCT ON (code) code, name FROM procedure_versions ORDER BY code, version DESC",
+    );
+    const nameOf = new Map(names.rows.map((r) => [r.code, r.name]));
+    for (const i of items) expect(i.procedureName).toBe(nameOf.get(i.procedure));
     // The commune's own dossiers, and the residence dossiers its counter received for its police.
     expect(items.every((i) => i.agency === "H58.101" || i.receivingUnit === "H58.101")).toBe(true);
     const now = Date.parse(NOW);

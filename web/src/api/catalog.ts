@@ -1,5 +1,5 @@
 // The procedure catalogue: public search (accent-insensitive on the server) and details.
-import { keepPreviousData, useInfiniteQuery, useQueries, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { get } from "./client.ts";
 import type { Role } from "./identity.ts";
 
@@ -90,22 +90,4 @@ export function useProcedure(code: string | null) {
     enabled: !!code,
     staleTime: 10 * 60_000,
   });
-}
-
-/** Names of procedures by code, for lists that only carry codes (the work queue). */
-export function useProcedureNames(codes: string[]): Map<string, string> {
-  const unique = [...new Set(codes)];
-  const results = useQueries({
-    queries: unique.map((code) => ({
-      queryKey: ["procedure", code],
-      queryFn: () => get<Procedure>(`/api/procedures/${encodeURIComponent(code)}`),
-      staleTime: 10 * 60_000,
-      retry: false,
-    })),
-  });
-  const names = new Map<string, string>();
-  results.forEach((r, i) => {
-    if (r.data) names.set(unique[i], r.data.name);
-  });
-  return names;
 }

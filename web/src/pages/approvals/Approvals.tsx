@@ -8,17 +8,12 @@ import { QueryState } from "../../ui/QueryState.tsx";
 import { Empty } from "../../ui/Status.tsx";
 import { QueueTable } from "../dossiers/QueueTable.tsx";
 
-/** The names the list came with, for the table (no call per row). */
-export const procedureNames = (items: QueueItem[]) =>
-  new Map(items.map((i) => [i.procedure, i.procedureName ?? i.procedure]));
-
 export default function Approvals() {
   const t = useT();
   const queue = useQueue({ status: "4", limit: 200 }, { refetchInterval: 30_000 });
   const items = queue.data?.items ?? [];
   const waiting = items.filter((i) => i.state === "approval");
   const approved = items.filter((i) => i.state === "approved");
-  const names = procedureNames(items);
   const agencies = useAgencies();
   const agencyName = (code: string) => agencies.data?.find((a) => a.code === code)?.name ?? code;
   const now = queue.dataUpdatedAt || Date.now();
@@ -26,7 +21,7 @@ export default function Approvals() {
     xs.length === 0 ? (
       <Empty>{t("approvals.none")}</Empty>
     ) : (
-      <QueueTable items={xs} names={names} agencyName={agencyName} now={now} />
+      <QueueTable items={xs} agencyName={agencyName} now={now} />
     );
   return (
     <Page title={t("approvals.title")} lead={t("approvals.lead")}>

@@ -1,7 +1,6 @@
 // The handling officer's work queue: dossiers in scope, soonest deadline first, coloured by
 // where each stands (late, due today, due soon, on track); refreshed every 30 seconds.
 import { useState } from "react";
-import { useProcedureNames } from "../../api/catalog.ts";
 import { useQueue } from "../../api/dossiers.ts";
 import { useAgencies } from "../../api/identity.ts";
 import { useI18n } from "../../i18n/index.tsx";
@@ -34,7 +33,6 @@ export default function Queue() {
     { refetchInterval: 30_000 },
   );
   const items = queue.data?.items ?? [];
-  const names = useProcedureNames(items.map((i) => i.procedure));
   const agencies = useAgencies();
   const agencyName = (code: string) => agencies.data?.find((a) => a.code === code)?.name ?? code;
   return (
@@ -103,7 +101,6 @@ export default function Queue() {
         ) : (
           <QueueTable
             items={items}
-            names={names}
             agencyName={agencyName}
             now={queue.dataUpdatedAt || Date.now()}
           />

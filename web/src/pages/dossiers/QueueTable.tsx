@@ -7,12 +7,11 @@ import { useStateName } from "./stateName.ts";
 
 interface Props {
   items: QueueItem[];
-  names: Map<string, string>;
   agencyName(code: string): string;
   now: number;
 }
 
-export function QueueTable({ items, names, agencyName }: Props) {
+export function QueueTable({ items, agencyName }: Props) {
   const { t, lang } = useI18n();
   const stateName = useStateName();
   return (
@@ -42,7 +41,7 @@ export function QueueTable({ items, names, agencyName }: Props) {
                 <div className="muted small">{t(`channel.${d.channel}`)}</div>
               </td>
               <td data-label={t("queue.procedure")}>
-                {names.get(d.procedure) ?? <code>{d.procedure}</code>}
+                {d.procedureName ?? <code>{d.procedure}</code>}
               </td>
               <td data-label={t("queue.agency")}>{agencyName(d.agency)}</td>
               <td data-label={t("queue.received")} className="nowrap">
