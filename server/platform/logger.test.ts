@@ -1,7 +1,7 @@
 // Database errors and personal data never reach a log line: the error serializer keeps the kind,
 // SQLSTATE and a scrubbed message; redaction censors personal members by path.
 import { describe, expect, it } from "vitest";
-import { createLogger } from "./logger.ts";
+import { createLogger, scrubText } from "./logger.ts";
 import { testDb } from "./testing.ts";
 
 function capture() {
@@ -33,6 +33,14 @@ describe("logs", () => {
     expect(text).not.toContain("0912777333");
     expect(text).not.toContain("bí mật");
     expect(text).not.toContain("params");
+  });
+
+  it("leave no e-mail address, phone or ID number in another system's refusal", () => {
+    const line = scrubText(
+      "SMTP 550 5.1.1 <tran.binh@example.vn>: Recipient address rejected; SMS 0901234567 / 087190000001",
+    );
+    expect(line).not.toMatch(/tran\.binh|example\.vn|0901234567|087190000001/);
+    expect(line).toContain("SMTP 550 5.1.1");
   });
 
   it("censor personal members and secrets by path", () => {

@@ -36,9 +36,13 @@ export const REDACTED_PATHS = [
   "*.headers['x-csrf-token']",
 ];
 
-/** Quoted values and long digit runs (ID numbers, phones) out of a database message. */
+/**
+ * Quoted values, e-mail addresses and long digit runs (ID numbers, phones) out of a message from a
+ * database or another system (an SMTP refusal names its recipient).
+ */
 export function scrubText(s: string): string {
   return s
+    .replace(/[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/g, "…@…")
     .replace(/"[^"]*"/g, '"…"')
     .replace(/'[^']*'/g, "'…'")
     .replace(/\([^()]*\)=\([^()]*\)/g, "(…)=(…)")

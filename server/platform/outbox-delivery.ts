@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import type { Clock } from "./clock.ts";
 import type { Db, Sql } from "./db.ts";
-import type { Logger } from "./logger.ts";
+import { type Logger, scrubText } from "./logger.ts";
 import {
   type Batch,
   messageFromRow,
@@ -115,7 +115,7 @@ export class OutboxWorker {
       const delay = retryDelayMs(batch.attempt, outcome.retryAfterMs);
       this.log.warn(
         { channel: ch.name, batch: batch.key, attempt: batch.attempt, delayMs: delay },
-        `outbox delivery will retry: ${outcome.error.slice(0, 300)}`,
+        `outbox delivery will retry: ${scrubText(outcome.error).slice(0, 300)}`,
       );
       await tx.query(
         `UPDATE outbox_channels SET next_attempt_at = $2, lease_until = NULL, leased_by = NULL,

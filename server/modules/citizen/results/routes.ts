@@ -1,11 +1,12 @@
 // The signed electronic result, downloaded by the applicant: with the dossier code and the
 // look-up secret (sent in the body, never in a URL), or from "Hồ sơ của tôi" after VNeID sign-in.
 import { z } from "zod";
+import { contentDisposition } from "../../../platform/content-disposition.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { type Api, type Ctx, param } from "../../../platform/http.ts";
 import { RateLimiter } from "../../../platform/rate-limit.ts";
 import { record } from "../../audit/index.ts";
-import { type Dossier, findDossier } from "../../dossiers/index.ts";
+import { type Dossier, findDossier, lookupSecret } from "../../dossiers/index.ts";
 import { type Actor, clientIp, PUBLIC_ACTOR } from "../../identity/index.ts";
 import type { CitizenDeps } from "../deps.ts";
 import { lookupRefused, sameSecret } from "../secret.ts";
@@ -13,9 +14,7 @@ import { notSignedIn } from "../vneid/routes.ts";
 import { citizenOf } from "../vneid/session.ts";
 import { applicantDeliveries } from "./applicant-deliveries.ts";
 
-const body = z
-  .object({ code: z.string().trim().min(1).max(60), secret: z.string().trim().min(4).max(64) })
-  .strict();
+const body = z.object({ code: z.string().trim().min(1).max(60), secret: lookupSecret }).strict();
 
 export function resultRoutes(api: Api, deps: CitizenDeps) {
   const { db, clock } = deps;
@@ -40,9 +39,21 @@ export function resultRoutes(api: Api, deps: CitizenDeps) {
     );
     return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
       "content-type": "application/pdf",
-      "content-disposition": `attachment; filename="${d.code}-ket-qua.pdf"`,
+      "content-disposition": contentDisposition("attachment", `${d.code}-ket-qua.pdf`),
       "cache-control": "private, no-store",
     });
+  };
+
+  /** The dossier a code and its look-up secret name (rate-limited per address; one answer for both misses). */
+  const matched = async (c: Ctx, b: z.infer<typeof body>): Promise<Dossier> => {
+    if (!tries.hit(clientIp(c)))
+      throw new AppError("citizen.rate_limited", "rate_limited", {
+        vi: "Quá nhiều lần thử, vui lòng chờ một phút.",
+        en: "Too many attempts; wait a minute.",
+      });
+    const d = await findDossier(db, b.code.toUpperCase());
+    if (!d || !sameSecret(b.secret, d)) throw lookupRefused(b.code);
+    return d;
   };
 
   api.route(
@@ -55,13 +66,7 @@ export function resultRoutes(api: Api, deps: CitizenDeps) {
       auth: false,
     },
     async (c, { body: b }) => {
-      if (!tries.hit(clientIp(c)))
-        throw new AppError("citizen.rate_limited", "rate_limited", {
-          vi: "Quá nhiều lần thử, vui lòng chờ một phút.",
-          en: "Too many attempts; wait a minute.",
-        });
-      const d = await findDossier(db, b.code.toUpperCase());
-      if (!d || !sameSecret(b.secret, d)) throw lookupRefused(b.code);
+      const d = await matched(c, b);
       return send(c, d, PUBLIC_ACTOR);
     },
   );
@@ -77,13 +82,7 @@ export function resultRoutes(api: Api, deps: CitizenDeps) {
       auth: false,
     },
     async (c, { body: b }) => {
-      if (!tries.hit(clientIp(c)))
-        throw new AppError("citizen.rate_limited", "rate_limited", {
-          vi: "Quá nhiều lần thử, vui lòng chờ một phút.",
-          en: "Too many attempts; wait a minute.",
-        });
-      const d = await findDossier(db, b.code.toUpperCase());
-      if (!d || !sameSecret(b.secret, d)) throw lookupRefused(b.code);
+      const d = await matched(c, b);
       c.header("cache-control", "no-store");
       const sent = await applicantDeliveries(db, [d.code]);
       return { code: d.code, ...sent.get(d.code) };

@@ -4,7 +4,7 @@
 // the delivery row locked so two workers never record the same state twice.
 import type { Clock } from "../../../platform/clock.ts";
 import type { Db } from "../../../platform/db.ts";
-import type { Logger } from "../../../platform/logger.ts";
+import { type Logger, scrubText } from "../../../platform/logger.ts";
 import { type DossierProjector, recordPostalTracking } from "../../dossiers/index.ts";
 import { SYSTEM_ACTOR } from "../../identity/index.ts";
 import {
@@ -92,7 +92,7 @@ export function startPostalTracking(
     try {
       await pollPostalTracking(deps);
     } catch (e) {
-      deps.log.warn({ err: (e as Error).message }, "postal tracking round failed");
+      deps.log.warn({ err: scrubText((e as Error).message) }, "postal tracking round failed");
     } finally {
       running = false;
     }
