@@ -13,5 +13,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Every JSON answer is checked against its route's response schema (server/platform/http.ts).
+    env: { MOTCUA_CHECK_RESPONSES: "1" },
   },
 });

@@ -19,10 +19,21 @@ export interface RouteSpec {
   tag: string;
   body?: z.ZodType;
   query?: z.ZodType;
+  /** A request body that is not JSON (an uploaded file, JSON Lines), read by the handler itself. */
+  takes?: string[];
+  /** The JSON body of a success answer (the contract the web's types come from). */
   response?: z.ZodType;
+  /** A success answer that is not JSON: a file's media type(s), an event stream, or a redirect. */
+  produces?: string[] | "redirect";
+  /** The success status when it is not 200 (201 for a creation). */
+  status?: 200 | 201 | 202;
   /** false for public endpoints (look-up, catalogue, login). */
   auth?: boolean;
 }
+
+/** Tests set MOTCUA_CHECK_RESPONSES=1: every JSON success answer is checked against its route's
+ * response schema, so a schema that drifts from what the handler returns fails the suite. */
+const checkResponses = process.env.MOTCUA_CHECK_RESPONSES === "1";
 
 export type Handler<B, Q> = (
   c: Ctx,
@@ -40,12 +51,47 @@ export class Api {
   ) {
     this.specs.push(spec);
     this.app.on(spec.method.toUpperCase(), spec.path, async (c) => {
-      const body = spec.body ? await readJson(c, spec.body) : (undefined as B);
+      const body = spec.body
+        ? await readJson(c, spec.body)
+        : spec.takes
+          ? (undefined as B)
+          : await refuseBody<B>(c);
       const query = spec.query ? readQuery(c, spec.query) : (undefined as Q);
       const out = await handler(c, { body, query });
-      return out instanceof Response ? out : c.json(out);
+      if (checkResponses && spec.response) await checkResponse(spec, out);
+      return out instanceof Response ? out : c.json(out, spec.status ?? 200);
     });
   }
+}
+
+/** An operation declared without a body takes none: anything but an empty body or `{}` is refused. */
+async function refuseBody<B>(c: Ctx): Promise<B> {
+  if (c.req.method === "GET" || c.req.method === "HEAD") return undefined as B;
+  const text = (await c.req.text()).trim();
+  if (text !== "" && text !== "{}" && text !== "null")
+    throw new AppError("http.unexpected_body", "bad_input", {
+      vi: "Thao tác này không nhận nội dung gửi lên (body).",
+      en: "This operation takes no request body.",
+    });
+  return undefined as B;
+}
+
+async function checkResponse(spec: RouteSpec, out: unknown) {
+  let value = out;
+  if (out instanceof Response) {
+    if (out.status < 200 || out.status > 299) return;
+    if (!/json/.test(out.headers.get("content-type") ?? "")) return;
+    value = await out.clone().json();
+  }
+  const r = (spec.response as z.ZodType).safeParse(value);
+  if (!r.success)
+    throw new Error(
+      `The answer of ${spec.method.toUpperCase()} ${spec.path} breaks its response schema: ${zodIssues(
+        r.error,
+      )
+        .map((i) => `${i.field}: ${i.en}`)
+        .join("; ")}`,
+    );
 }
 
 export function langOf(c: Ctx): Lang {
@@ -174,13 +220,19 @@ export function openApiDocument(specs: RouteSpec[], info: { title: string; versi
               content: { "application/json": { schema: json(s.body) } },
             },
           }
-        : {}),
+        : s.takes
+          ? {
+              requestBody: {
+                required: true,
+                content: Object.fromEntries(
+                  s.takes.map((m) => [m, { schema: { type: "string", format: "binary" } }]),
+                ),
+              },
+            }
+          : {}),
       ...(s.auth === false ? { security: [] } : {}),
       responses: {
-        "200": {
-          description: "OK",
-          ...(s.response ? { content: { "application/json": { schema: json(s.response) } } } : {}),
-        },
+        ...successOf(s, json),
         default: {
           description: "Problem (RFC 9457)",
           content: {
@@ -225,6 +277,25 @@ export function openApiDocument(specs: RouteSpec[], info: { title: string; versi
       },
     },
     security: [{ session: [] }],
+  };
+}
+
+function successOf(s: RouteSpec, json: (s: z.ZodType) => unknown) {
+  if (s.produces === "redirect")
+    return { "302": { description: "Chuyển hướng / Redirect to a page" } };
+  const content: Record<string, unknown> = {};
+  if (s.response) content["application/json"] = { schema: json(s.response) };
+  for (const media of s.produces ?? [])
+    content[media] =
+      media === "text/event-stream"
+        ? { schema: { type: "string" } }
+        : { schema: { type: "string", format: "binary" } };
+  const status = String(s.status ?? 200);
+  return {
+    [status]: {
+      description: status === "201" ? "Created" : "OK",
+      ...(Object.keys(content).length ? { content } : {}),
+    },
   };
 }
 

@@ -48,6 +48,7 @@ export function exchangeRoutes(api: Api, deps: DossierDeps) {
       path: "/api/exchange/dossiers",
       summary: "Nhận hồ sơ đồng bộ / Inbound dossier records (JSON array or JSON Lines)",
       tag: "exchange",
+      takes: ["application/x-ndjson", "application/json"],
     },
     async (c) => {
       const actor = requireUser(c);

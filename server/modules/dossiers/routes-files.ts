@@ -22,6 +22,7 @@ export function fileRoutes(api: Api, deps: DossierDeps) {
       path: "/api/dossiers/uploads",
       summary: "Tải lên tệp thành phần hồ sơ / Upload a component file",
       tag: "dossiers",
+      takes: ["application/pdf", "image/png", "image/jpeg"],
       auth: false,
     },
     async (c) => {

@@ -15,6 +15,7 @@ export function resultFileRoutes(api: Api, deps: DossierDeps) {
       path: "/api/dossiers/:code/result-file",
       summary: "Tải lên và ký số văn bản kết quả (PDF) / Upload and sign the result document",
       tag: "dossiers",
+      takes: ["application/pdf"],
     },
     async (c) => {
       const actor = requireUser(c);
@@ -35,6 +36,7 @@ export function resultFileRoutes(api: Api, deps: DossierDeps) {
       path: "/api/dossiers/:code/result-draft",
       summary: "Đính kèm dự thảo kết quả (PDF) / Attach the draft result",
       tag: "dossiers",
+      takes: ["application/pdf"],
     },
     async (c) => {
       const actor = requireUser(c);

@@ -17,6 +17,7 @@ export function evidenceRoutes(api: Api, deps: ReformDeps) {
       path: "/api/reform/files",
       summary: "Tải lên tệp minh chứng / Upload an evidence file",
       tag: "reform",
+      takes: ["application/pdf", "image/png", "image/jpeg"],
     },
     async (c) => {
       const actor = requireUser(c);
