@@ -11,7 +11,7 @@ import { certificationRoutes } from "./modules/certification/index.ts";
 import { citizenRoutes } from "./modules/citizen/index.ts";
 import { dossierRoutes, RESULT_FILE_MAX_BYTES } from "./modules/dossiers/index.ts";
 import { feedbackRoutes } from "./modules/feedback/index.ts";
-import { authenticate, identityRoutes } from "./modules/identity/index.ts";
+import { authenticate, identityRoutes, type WithCommands } from "./modules/identity/index.ts";
 import { integrationRoutes } from "./modules/integrations/index.ts";
 import { qualityIndexRoutes } from "./modules/quality-index/index.ts";
 import { reformRoutes } from "./modules/reform/index.ts";
@@ -24,7 +24,7 @@ import { securityHeaders } from "./platform/security-headers.ts";
 import { serveWeb } from "./platform/serve-static.ts";
 
 /** The base handles and the modules built by server/system.ts's buildSystem. */
-export type AppDeps = CalendarDeps & { webDir?: string; modules: Modules };
+export type AppDeps = CalendarDeps & WithCommands & { webDir?: string; modules: Modules };
 
 export const VERSION = "0.1.0";
 
@@ -77,7 +77,8 @@ export function buildApp(deps: AppDeps) {
 
   app.onError((err, c) => problemResponse(err, c, log));
 
-  const api = new Api();
+  // Every route not declared public answers 401 to a caller not signed in, before its handler.
+  const api = new Api({ signedIn: deps.commands.signedIn });
   api.route(
     {
       method: "get",

@@ -5,6 +5,7 @@
 // identity, the demo's self-signed one only in demo mode, else a refusal.
 import { type ComposeOptions, compose, type Modules } from "./compose.ts";
 import { demoSignerFor } from "./modules/accountability/index.ts";
+import { record } from "./modules/audit/index.ts";
 import { CalendarCache, type CalendarDeps } from "./modules/calendar/index.ts";
 import {
   noSigner,
@@ -13,7 +14,13 @@ import {
   remoteSigner,
   type SignerFor,
 } from "./modules/documents/index.ts";
-import { AgencyDirectory } from "./modules/identity/index.ts";
+import {
+  AgencyDirectory,
+  authorize,
+  type Commands,
+  requireUser,
+  type WithCommands,
+} from "./modules/identity/index.ts";
 import type { Clock } from "./platform/clock.ts";
 import type { Config } from "./platform/config.ts";
 import type { Db } from "./platform/db.ts";
@@ -38,7 +45,7 @@ export interface SystemInput {
 export type SigningMode = "p12" | "remote" | "demo" | "none";
 
 export interface System {
-  base: CalendarDeps;
+  base: CalendarDeps & WithCommands;
   modules: Modules;
   signing: SigningMode;
 }
@@ -52,13 +59,26 @@ export const NO_SIGNER_WARNING =
 export function buildSystem(input: SystemInput): System {
   const { config, db, clock } = input;
   const log = input.log ?? createLogger(config.logLevel);
-  const base: CalendarDeps = {
+  const agencies = new AgencyDirectory(db, input.cacheMs);
+  // The command helper's ports (server/platform/command.ts): who is signed in, the policy on the
+  // agency tree, and the audit log written in the command's transaction.
+  const commands: Commands = {
+    db,
+    clock,
+    log,
+    signedIn: requireUser,
+    authorize: async (actor, action, agencyCode) =>
+      authorize(actor, action, (await agencies.tree()).subtreeOf, agencyCode),
+    audit: record,
+  };
+  const base: CalendarDeps & WithCommands = {
     db,
     clock,
     log,
     config,
-    agencies: new AgencyDirectory(db, input.cacheMs),
+    agencies,
     calendars: new CalendarCache(db, input.cacheMs),
+    commands,
   };
   const signing = signingOf(input);
   const modules = compose(base, { ...input.options, signerFor: signing.signerFor });

@@ -27,8 +27,15 @@ export interface RouteSpec {
   produces?: string[] | "redirect";
   /** The success status when it is not 200 (201 for a creation). */
   status?: 200 | 201 | 202;
-  /** false for public endpoints (look-up, catalogue, login). */
+  /** false for public endpoints (look-up, catalogue, login); any other route answers 401 to a
+   * caller not signed in, before its handler runs (ApiOptions.signedIn). */
   auth?: boolean;
+}
+
+export interface ApiOptions {
+  /** Throws the 401 problem unless a signed-in user makes the request (the composition root
+   * plugs the identity module's check); run before every route not declared `auth: false`. */
+  signedIn?: (c: Ctx) => unknown;
 }
 
 /** Tests set MOTCUA_CHECK_RESPONSES=1: every JSON success answer is checked against its route's
@@ -45,14 +52,21 @@ export class Api {
   readonly app = new Hono<Env>();
   readonly specs: RouteSpec[] = [];
 
+  constructor(private readonly options: ApiOptions = {}) {}
+
   route<B = undefined, Q = undefined>(
     spec: RouteSpec & { body?: z.ZodType<B>; query?: z.ZodType<Q> },
     handler: Handler<B, Q>,
   ) {
     this.specs.push(spec);
+    const { signedIn } = this.options;
+    const optionalBody = spec.body?.safeParse(undefined).success;
     this.app.on(spec.method.toUpperCase(), spec.path, async (c) => {
+      if (spec.auth !== false && signedIn) signedIn(c);
       const body = spec.body
-        ? await readJson(c, spec.body)
+        ? optionalBody && !c.req.header("content-type")
+          ? parseWith(spec.body, undefined, "body")
+          : await readJson(c, spec.body)
         : spec.takes
           ? (undefined as B)
           : await refuseBody<B>(c);
@@ -82,7 +96,7 @@ async function checkResponse(spec: RouteSpec, out: unknown) {
     if (out.status < 200 || out.status > 299) return;
     if (!/json/.test(out.headers.get("content-type") ?? "")) return;
     value = await out.clone().json();
-  }
+  } else value = JSON.parse(JSON.stringify(out)); // what the client receives: instants as strings
   const r = (spec.response as z.ZodType).safeParse(value);
   if (!r.success)
     throw new Error(
@@ -216,7 +230,7 @@ export function openApiDocument(specs: RouteSpec[], info: { title: string; versi
       ...(s.body
         ? {
             requestBody: {
-              required: true,
+              required: !s.body.safeParse(undefined).success,
               content: { "application/json": { schema: json(s.body) } },
             },
           }

@@ -1,11 +1,22 @@
 // Calendar administration (days off, make-up working days, office hours) and deadline look-up.
 // Every change is a new calendar version, audited in the same transaction.
 import { z } from "zod";
-import type { Sql } from "../../platform/db.ts";
+import {
+  calendarYearAnswer,
+  confirmDayBody,
+  dayAddedAnswer,
+  dayConfirmedAnswer,
+  dayRemovedAnswer,
+  dueAnswer,
+  dueQuery,
+  newDayBody,
+  officeHoursAnswer,
+  officeHoursBody,
+} from "../../../shared/contracts/calendar.ts";
+import { commandsOn } from "../../platform/command.ts";
 import { badInput } from "../../platform/errors.ts";
-import { type Api, type Ctx, param, parseWith, readJson } from "../../platform/http.ts";
-import { type AuditEntry, record } from "../audit/index.ts";
-import { authorize, type IdentityDeps, requireUser } from "../identity/index.ts";
+import { type Api, type Ctx, param, parseWith } from "../../platform/http.ts";
+import type { IdentityDeps, WithCommands } from "../identity/index.ts";
 import { builtinYear } from "./builtin.ts";
 import type { CalendarCache } from "./cache.ts";
 import { checkDueInput } from "./due.ts";
@@ -13,7 +24,6 @@ import { badInstant } from "./errors.ts";
 import { explainDue } from "./explain.ts";
 import {
   addDay,
-  type ChangeBy,
   type ConfirmBasis,
   confirmDay,
   currentCalendarVersion,
@@ -28,34 +38,8 @@ export interface CalendarDeps extends IdentityDeps {
   calendars: CalendarCache;
 }
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
-const dayBody = z
-  .object({
-    date,
-    kind: z.enum(["day-off", "working-day"]),
-    nameVi: z.string().min(2).max(200),
-    nameEn: z.string().min(2).max(200),
-    basis: z.string().min(2).max(300),
-    notice: z
-      .object({ number: z.string().min(1).max(60), date, title: z.string().min(2).max(300) })
-      .strict()
-      .optional(),
-    status: z.enum(["provisional", "confirmed"]).default("confirmed"),
-  })
-  .strict();
 // A rule not yet in force by law (Culture Day) is confirmed with its legal basis and effective date.
-const confirmBody = z
-  .object({
-    basis: z.string().min(2).max(300).optional(),
-    effectiveFrom: date.optional(),
-    notice: z
-      .object({ number: z.string().min(1).max(60), date, title: z.string().min(2).max(300) })
-      .strict()
-      .optional(),
-  })
-  .strict()
-  .optional();
-function confirmBasis(b: NonNullable<z.infer<typeof confirmBody>>): ConfirmBasis {
+function confirmBasis(b: NonNullable<z.infer<typeof confirmDayBody>>): ConfirmBasis {
   if (!b.basis)
     throw badInput(
       "calendar.basis_required",
@@ -72,59 +56,14 @@ function confirmBasis(b: NonNullable<z.infer<typeof confirmBody>>): ConfirmBasis
     );
   return { basis: b.basis, effectiveFrom: b.effectiveFrom, notice: b.notice };
 }
-const minute = z
-  .number()
-  .int()
-  .min(0)
-  .max(24 * 60);
-const hoursBody = z
-  .object({
-    agency: z.string().nullable(),
-    validFrom: date,
-    sessions: z
-      .array(z.object({ start: minute, end: minute }).strict())
-      .min(1)
-      .max(4),
-    weekdays: z.array(z.number().int().min(1).max(7)).min(1).max(7),
-    weekdaySessions: z
-      .array(
-        z
-          .object({
-            weekday: z.number().int().min(1).max(7),
-            sessions: z
-              .array(z.object({ start: minute, end: minute }).strict())
-              .min(1)
-              .max(4),
-          })
-          .strict(),
-      )
-      .max(7)
-      .optional(),
-    sameDayCutoff: minute,
-  })
-  .strict();
 
-export function calendarRoutes(api: Api, deps: CalendarDeps) {
-  const { db, clock } = deps;
-  /**
-   * Every calendar change: the manager's check, the change (a new calendar version) and its audit
-   * record in one transaction, then the cached calendars dropped.
-   */
-  const change = async <T extends { version: number }>(
-    c: Ctx,
-    run: (tx: Sql, by: ChangeBy) => Promise<T>,
-    audit: (r: T) => AuditEntry,
-  ): Promise<T> => {
-    const actor = requireUser(c);
-    authorize(actor, "calendar.manage", (await deps.agencies.tree()).subtreeOf);
-    const out = await db.transaction(async (tx) => {
-      const r = await run(tx, { actorId: actor.userId!, at: clock.now() });
-      await record(tx, actor, clock.now(), audit(r));
-      return r;
-    });
-    deps.calendars.invalidate();
-    return out;
-  };
+/**
+ * Every calendar change is a command of the calendar manager: the change (a new calendar version)
+ * and its audit record in one transaction, then the cached calendars dropped.
+ */
+export function calendarRoutes(api: Api, deps: CalendarDeps & WithCommands) {
+  const { db } = deps;
+  const command = commandsOn(api, deps.commands);
   const dayId = (c: Ctx) => parseWith(z.coerce.number().int().positive(), param(c, "id"), "path");
 
   api.route(
@@ -134,6 +73,7 @@ export function calendarRoutes(api: Api, deps: CalendarDeps) {
       summary: "Ngày nghỉ, ngày làm bù trong năm / Days off and make-up days of a year",
       tag: "calendar",
       auth: false,
+      response: calendarYearAnswer,
     },
     async (c) => {
       const year = parseWith(
@@ -156,14 +96,8 @@ export function calendarRoutes(api: Api, deps: CalendarDeps) {
       summary: "Tính hạn giải quyết / Compute a due moment",
       tag: "calendar",
       auth: false,
-      query: z
-        .object({
-          from: z.string(),
-          duration: z.string(),
-          unit: z.string(),
-          agency: z.string().optional(),
-        })
-        .strict(),
+      query: dueQuery,
+      response: dueAnswer,
     },
     async (_c, { query }) => {
       const start = parseInstant(query.from);
@@ -175,15 +109,18 @@ export function calendarRoutes(api: Api, deps: CalendarDeps) {
     },
   );
 
-  api.route(
+  command(
     {
       method: "post",
       path: "/api/calendar/days",
       summary: "Thêm ngày nghỉ / ngày làm bù / Add a day off or make-up day",
       tag: "calendar",
-      body: dayBody,
+      action: "calendar.manage",
+      body: newDayBody,
+      response: dayAddedAnswer,
     },
-    async (c, { body }) => {
+    async ({ tx, body, actor, now, afterCommit }) => {
+      afterCommit(() => deps.calendars.invalidate());
       const entry = {
         date: body.date,
         kind: body.kind,
@@ -195,84 +132,92 @@ export function calendarRoutes(api: Api, deps: CalendarDeps) {
           notice: body.notice,
         },
       };
-      return change(
-        c,
-        (tx, by) => addDay(tx, entry, by),
-        (r) => ({
+      const r = await addDay(tx, entry, { actorId: actor.userId!, at: now });
+      return {
+        answer: r,
+        audit: {
           action: "calendar.day_added",
           subjectType: "calendar_day",
           subjectId: String(r.day.id),
           details: { version: r.version, ...body },
-        }),
-      );
+        },
+      };
     },
   );
 
-  api.route(
+  command(
     {
       method: "post",
       path: "/api/calendar/days/:id/confirm",
       summary: "Xác nhận ngày nghỉ dự kiến / Confirm a provisional day",
       tag: "calendar",
+      action: "calendar.manage",
+      body: confirmDayBody,
+      response: dayConfirmedAnswer,
     },
-    async (c) => {
-      // The body is optional: a plain confirmation sends none.
-      const body = c.req.header("content-type") ? await readJson(c, confirmBody) : undefined;
+    async ({ c, tx, body, actor, now, afterCommit }) => {
+      afterCommit(() => deps.calendars.invalidate());
       const given = body?.basis || body?.effectiveFrom ? confirmBasis(body) : undefined;
-      return change(
-        c,
-        (tx, by) => confirmDay(tx, dayId(c), by, given),
-        (r) => ({
+      const r = await confirmDay(tx, dayId(c), { actorId: actor.userId!, at: now }, given);
+      return {
+        answer: r,
+        audit: {
           action: "calendar.day_confirmed",
           subjectType: "calendar_day",
           subjectId: String(r.before.id),
           details: { version: r.version, date: r.before.date, ...body },
-        }),
-      );
+        },
+      };
     },
   );
 
-  api.route(
+  command(
     {
       method: "delete",
       path: "/api/calendar/days/:id",
       summary: "Gỡ ngày khỏi lịch (giữ lịch sử) / Remove a day (history kept)",
       tag: "calendar",
+      action: "calendar.manage",
+      response: dayRemovedAnswer,
     },
-    async (c) =>
-      change(
-        c,
-        (tx, by) => removeDay(tx, dayId(c), by),
-        (r) => ({
+    async ({ c, tx, actor, now, afterCommit }) => {
+      afterCommit(() => deps.calendars.invalidate());
+      const r = await removeDay(tx, dayId(c), { actorId: actor.userId!, at: now });
+      return {
+        answer: r,
+        audit: {
           action: "calendar.day_removed",
           subjectType: "calendar_day",
           subjectId: String(r.removed.id),
           details: { version: r.version, date: r.removed.date },
-        }),
-      ),
+        },
+      };
+    },
   );
 
-  api.route(
+  command(
     {
       method: "put",
       path: "/api/calendar/office-hours",
       summary: "Giờ làm việc theo đơn vị / Office hours per agency",
       tag: "calendar",
-      body: hoursBody,
+      action: "calendar.manage",
+      body: officeHoursBody,
+      response: officeHoursAnswer,
     },
-    async (c, { body }) => {
-      const { agency, ...period } = body;
-      return change(
-        c,
-        (tx, by) => setOfficeHours(tx, agency, period, by),
-        (r) => ({
+    async ({ tx, body: { agency, ...period }, actor, now, afterCommit }) => {
+      afterCommit(() => deps.calendars.invalidate());
+      const r = await setOfficeHours(tx, agency, period, { actorId: actor.userId!, at: now });
+      return {
+        answer: r,
+        audit: {
           action: "calendar.office_hours_set",
           subjectType: "office_hours",
           subjectId: agency ?? "default",
           agencyCode: agency,
           details: { version: r.version, ...period },
-        }),
-      );
+        },
+      };
     },
   );
 }

@@ -1,10 +1,10 @@
 // The organisation tree, effective-dated. The 2025 reorganisation (Resolution 202/2025/QH15 on
 // merged provinces; two-tier local government from 1 July 2025) merged units: a merged agency
 // keeps its code and history, and its subtree is found under the unit it was merged into.
+import type { AGENCY_LEVELS } from "../../../shared/contracts/identity.ts";
 import type { Sql } from "../../platform/db.ts";
 import { AppError, badInput } from "../../platform/errors.ts";
 
-export const AGENCY_LEVELS = ["province", "department", "commune", "center", "vertical"] as const;
 export type AgencyLevel = (typeof AGENCY_LEVELS)[number];
 
 export interface Agency {

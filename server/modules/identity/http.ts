@@ -2,11 +2,13 @@
 import type { MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
 import { clientAddress } from "../../platform/client-address.ts";
+import type { CommandPorts } from "../../platform/command.ts";
 import type { BaseDeps } from "../../platform/deps.ts";
 import { AppError } from "../../platform/errors.ts";
 import type { Ctx, Env } from "../../platform/http.ts";
 import { type Actor, PUBLIC_ACTOR } from "./actor.ts";
 import type { AgencyDirectory } from "./directory.ts";
+import type { Action, Scope } from "./policy.ts";
 import { resolveSession, type SessionInfo } from "./sessions.ts";
 
 export const SESSION_COOKIE = "motcua_session";
@@ -14,6 +16,14 @@ export const CSRF_HEADER = "x-csrf-token";
 
 export interface IdentityDeps extends BaseDeps {
   agencies: AgencyDirectory;
+}
+
+/** The command helper's ports (server/platform/command.ts), plugged by the composition root. */
+export type Commands = CommandPorts<Actor, Action, Scope>;
+
+/** The dependencies of routes that run commands. */
+export interface WithCommands {
+  commands: Commands;
 }
 
 export function actorOf(c: Ctx): Actor {

@@ -11,7 +11,15 @@ export {
 } from "./agencies.ts";
 export { getBankAccount, setBankAccount } from "./bank-account.ts";
 export { AgencyDirectory } from "./directory.ts";
-export { actorOf, authenticate, clientIp, type IdentityDeps, requireUser } from "./http.ts";
+export {
+  actorOf,
+  authenticate,
+  type Commands,
+  clientIp,
+  type IdentityDeps,
+  requireUser,
+  type WithCommands,
+} from "./http.ts";
 export {
   type Action,
   authorize,

@@ -1,17 +1,8 @@
 // Roles of the one-stop mechanism (Decree 118/2025/NĐ-CP, Art. 6–10: one-stop units, handling
 // agencies, provincial procedure-control office) and of the system itself.
-export const ROLES = [
-  "applicant",
-  "reception", // cán bộ tiếp nhận (one-stop counter)
-  "handler", // cán bộ xử lý (competent agency)
-  "leader", // lãnh đạo phòng / đơn vị: approves and signs
-  "head", // thủ trưởng cơ quan
-  "center_manager", // lãnh đạo Trung tâm Phục vụ hành chính công
-  "control_officer", // Văn phòng UBND tỉnh — kiểm soát TTHC (KSTT)
-  "home_affairs", // Sở Nội vụ: reform index, inspections
-  "inspector", // thanh tra
-  "admin",
-] as const;
+import { ROLES } from "../../../shared/contracts/identity.ts";
+
+export { ROLES };
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_NAMES: Record<Role, { vi: string; en: string }> = {

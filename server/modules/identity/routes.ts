@@ -1,16 +1,28 @@
 import { deleteCookie, setCookie } from "hono/cookie";
-import { z } from "zod";
+import {
+  agenciesAnswer,
+  agencyChangedAnswer,
+  agencyHistoryAnswer,
+  loginAnswer,
+  loginBody,
+  logoutAnswer,
+  meAnswer,
+  mergeAgencyBody,
+  newAgencyBody,
+  newUserAnswer,
+  newUserBody,
+  renameAgencyBody,
+  rolesAnswer,
+  switchAgencyAnswer,
+  switchAgencyBody,
+  usersAnswer,
+} from "../../../shared/contracts/identity.ts";
+import { commandsOn } from "../../platform/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { type Api, langOf, param } from "../../platform/http.ts";
 import { RateLimiter } from "../../platform/rate-limit.ts";
 import { record } from "../audit/index.ts";
-import {
-  AGENCY_LEVELS,
-  agencyHistory,
-  insertAgency,
-  mergeAgency,
-  renameAgency,
-} from "./agencies.ts";
+import { agencyHistory, insertAgency, mergeAgency, renameAgency } from "./agencies.ts";
 import {
   actorOf,
   clientIp,
@@ -18,8 +30,8 @@ import {
   requireUser,
   SESSION_COOKIE,
   sessionOf,
+  type WithCommands,
 } from "./http.ts";
-import { authorize } from "./policy.ts";
 import { ROLE_NAMES, ROLES } from "./roles.ts";
 import {
   badCredentials,
@@ -31,10 +43,9 @@ import {
 import { SignInThrottle } from "./sign-in-throttle.ts";
 import { insertUser, listUsers } from "./users.ts";
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
-
-export function identityRoutes(api: Api, deps: IdentityDeps) {
+export function identityRoutes(api: Api, deps: IdentityDeps & WithCommands) {
   const { db, clock } = deps;
+  const command = commandsOn(api, deps.commands);
   // 10 attempts a minute per client address, whatever the username (OWASP ASVS 2.2.1); per
   // username, a throttle that slows and never locks (sign-in-throttle.ts).
   const perIp = new RateLimiter(10, 60_000);
@@ -47,9 +58,8 @@ export function identityRoutes(api: Api, deps: IdentityDeps) {
       summary: "Đăng nhập / Sign in",
       tag: "identity",
       auth: false,
-      body: z
-        .object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) })
-        .strict(),
+      body: loginBody,
+      response: loginAnswer,
     },
     async (c, { body }) => {
       const ip = clientIp(c);
@@ -99,12 +109,20 @@ export function identityRoutes(api: Api, deps: IdentityDeps) {
   );
 
   api.route(
-    { method: "post", path: "/api/auth/logout", summary: "Đăng xuất / Sign out", tag: "identity" },
+    {
+      method: "post",
+      path: "/api/auth/logout",
+      summary: "Đăng xuất / Sign out",
+      tag: "identity",
+      // Public: signing out with an expired session still clears the cookie.
+      auth: false,
+      response: logoutAnswer,
+    },
     async (c) => {
       const s = sessionOf(c);
       if (s) await revokeSession(db, clock, s.tokenHash);
       deleteCookie(c, SESSION_COOKIE, { path: "/" });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -114,6 +132,7 @@ export function identityRoutes(api: Api, deps: IdentityDeps) {
       path: "/api/auth/me",
       summary: "Người dùng hiện tại / Current user",
       tag: "identity",
+      response: meAnswer,
     },
     async (c) => {
       const a = requireUser(c);
@@ -139,7 +158,8 @@ export function identityRoutes(api: Api, deps: IdentityDeps) {
       path: "/api/auth/agency",
       summary: "Chuyển đơn vị làm việc / Switch agency",
       tag: "identity",
-      body: z.object({ agencyCode: z.string() }).strict(),
+      body: switchAgencyBody,
+      response: switchAgencyAnswer,
     },
     async (c, { body }) => {
       const a = requireUser(c);
@@ -160,6 +180,7 @@ export function identityRoutes(api: Api, deps: IdentityDeps) {
       summary: "Cây đơn vị / Agency tree",
       tag: "identity",
       auth: false,
+      response: agenciesAnswer,
     },
     async () => {
       const tree = await deps.agencies.tree();
@@ -168,107 +189,98 @@ export function identityRoutes(api: Api, deps: IdentityDeps) {
   );
 
   api.route(
-    { method: "get", path: "/api/roles", summary: "Vai trò / Roles", tag: "identity", auth: false },
+    {
+      method: "get",
+      path: "/api/roles",
+      summary: "Vai trò / Roles",
+      tag: "identity",
+      auth: false,
+      response: rolesAnswer,
+    },
     async () => ({
       roles: ROLES.map((r) => ({ id: r, ...ROLE_NAMES[r] })),
     }),
   );
 
-  api.route(
+  command(
     {
       method: "post",
       path: "/api/agencies",
       summary: "Thêm đơn vị / Add an agency",
       tag: "identity",
-      body: z
-        .object({
-          code: z.string(),
-          name: z.string().min(2).max(200),
-          parentCode: z.string().nullable(),
-          level: z.enum(AGENCY_LEVELS),
-          validFrom: date.optional(),
-        })
-        .strict(),
+      action: "agency.manage",
+      agency: ({ body }) => body.parentCode,
+      body: newAgencyBody,
+      response: agenciesAnswer.shape.agencies.element,
     },
-    async (c, { body }) => {
-      const actor = requireUser(c);
-      const tree = await deps.agencies.tree();
-      authorize(actor, "agency.manage", tree.subtreeOf, body.parentCode ?? undefined);
-      const a = await db.transaction(async (tx) => {
-        const created = await insertAgency(tx, body);
-        await record(tx, actor, clock.now(), {
+    async ({ tx, body, afterCommit }) => {
+      afterCommit(() => deps.agencies.invalidate());
+      return {
+        answer: await insertAgency(tx, body),
+        audit: {
           action: "agency.created",
           subjectType: "agency",
           subjectId: body.code,
           agencyCode: body.code,
           details: body,
-        });
-        return created;
-      });
-      deps.agencies.invalidate();
-      return a;
+        },
+      };
     },
   );
 
-  api.route(
+  command(
     {
       method: "post",
       path: "/api/agencies/:code/rename",
       summary: "Đổi tên đơn vị / Rename an agency",
       tag: "identity",
-      body: z
-        .object({
-          name: z.string().min(2).max(200),
-          effectiveOn: date,
-          legalBasis: z.string().max(300).optional(),
-        })
-        .strict(),
+      action: "agency.manage",
+      agency: ({ c }) => param(c, "code"),
+      body: renameAgencyBody,
+      response: agencyChangedAnswer,
     },
-    async (c, { body }) => {
-      const actor = requireUser(c);
+    async ({ c, tx, body, afterCommit }) => {
       const code = param(c, "code");
-      authorize(actor, "agency.manage", (await deps.agencies.tree()).subtreeOf, code);
-      await db.transaction(async (tx) => {
-        await renameAgency(tx, code, body.name, body.effectiveOn, body.legalBasis);
-        await record(tx, actor, clock.now(), {
+      await renameAgency(tx, code, body.name, body.effectiveOn, body.legalBasis);
+      afterCommit(() => deps.agencies.invalidate());
+      return {
+        answer: { ok: true as const },
+        audit: {
           action: "agency.renamed",
           subjectType: "agency",
           subjectId: code,
           agencyCode: code,
           details: body,
-        });
-      });
-      deps.agencies.invalidate();
-      return { ok: true };
+        },
+      };
     },
   );
 
-  api.route(
+  command(
     {
       method: "post",
       path: "/api/agencies/:code/merge",
       summary: "Hợp nhất đơn vị / Merge an agency",
       tag: "identity",
-      body: z
-        .object({ into: z.string(), effectiveOn: date, legalBasis: z.string().max(300).optional() })
-        .strict(),
+      action: "agency.manage",
+      agency: ({ c }) => param(c, "code"),
+      body: mergeAgencyBody,
+      response: agencyChangedAnswer,
     },
-    async (c, { body }) => {
-      const actor = requireUser(c);
+    async ({ c, tx, body, afterCommit }) => {
       const code = param(c, "code");
-      authorize(actor, "agency.manage", (await deps.agencies.tree()).subtreeOf, code);
-      await db.transaction(async (tx) => {
-        await mergeAgency(tx, code, body.into, body.effectiveOn, body.legalBasis);
-        await record(tx, actor, clock.now(), {
+      await mergeAgency(tx, code, body.into, body.effectiveOn, body.legalBasis);
+      afterCommit(() => deps.agencies.invalidate());
+      return {
+        answer: { ok: true as const },
+        audit: {
           action: "agency.merged",
           subjectType: "agency",
           subjectId: code,
           agencyCode: body.into,
           details: body,
-        });
-      });
-      deps.agencies.invalidate();
-      return { ok: true };
+        },
+      };
     },
   );
 
@@ -279,6 +291,7 @@ export function identityRoutes(api: Api, deps: IdentityDeps) {
       summary: "Lịch sử đơn vị / Agency history",
       tag: "identity",
       auth: false,
+      response: agencyHistoryAnswer,
     },
     async (c) => ({
       history: await agencyHistory(db, param(c, "code")),
@@ -286,47 +299,42 @@ export function identityRoutes(api: Api, deps: IdentityDeps) {
   );
 
   api.route(
-    { method: "get", path: "/api/users", summary: "Người dùng / Users", tag: "identity" },
+    {
+      method: "get",
+      path: "/api/users",
+      summary: "Người dùng / Users",
+      tag: "identity",
+      response: usersAnswer,
+    },
     async (c) => {
-      const actor = requireUser(c);
-      const scope = authorize(actor, "user.manage", (await deps.agencies.tree()).subtreeOf);
+      const scope = await deps.commands.authorize(requireUser(c), "user.manage");
       return { users: await listUsers(db, scope.all ? null : scope.agencies) };
     },
   );
 
-  api.route(
+  command(
     {
       method: "post",
       path: "/api/users",
       summary: "Tạo người dùng / Create a user",
       tag: "identity",
-      body: z
-        .object({
-          username: z.string(),
-          fullName: z.string().min(2).max(200),
-          password: z.string().max(256),
-          email: z.string().email().optional(),
-          phone: z.string().max(20).optional(),
-          grants: z
-            .array(z.object({ role: z.enum(ROLES), agencyCode: z.string() }).strict())
-            .min(1),
-        })
-        .strict(),
+      action: "user.manage",
+      // Every role granted must lie in the actor's scope.
+      agency: ({ body }) => body.grants.map((g) => g.agencyCode),
+      body: newUserBody,
+      response: newUserAnswer,
     },
-    async (c, { body }) => {
-      const actor = requireUser(c);
-      const tree = await deps.agencies.tree();
-      for (const g of body.grants) authorize(actor, "user.manage", tree.subtreeOf, g.agencyCode);
-      return db.transaction(async (tx) => {
-        const u = await insertUser(tx, body);
-        await record(tx, actor, clock.now(), {
+    async ({ tx, body }) => {
+      const u = await insertUser(tx, body);
+      return {
+        answer: u,
+        audit: {
           action: "user.created",
           subjectType: "user",
           subjectId: u.id,
           details: { username: u.username, grants: u.grants },
-        });
-        return u;
-      });
+        },
+      };
     },
   );
 }
