@@ -12,7 +12,7 @@ let doc: Doc;
 beforeAll(async () => {
   env = await testEnv();
   doc = (await (await env.app.request("/api/openapi.json")).json()) as Doc;
-}, 60_000);
+}, 180_000);
 afterAll(() => env.close());
 
 /** A path with its parameters filled by a value no record has. */

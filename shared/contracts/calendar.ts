@@ -81,8 +81,8 @@ export const calendarDay = z.object({
   }),
 });
 
-/** A day as the database holds it: one calendar version adds it, a later one may remove it. */
-const storedDay = calendarDay.extend({
+/** What the database adds to a day: one calendar version adds it, a later one may remove it. */
+const heldFields = z.object({
   id: z.number(),
   version: z.number(),
   removedVersion: z.number().nullable(),
@@ -91,6 +91,7 @@ const storedDay = calendarDay.extend({
   removedBy: z.string().nullable(),
   removedAt: z.string().nullable(),
 });
+const storedDay = calendarDay.extend(heldFields.shape);
 
 export const calendarYearAnswer = z.object({
   year: z.number(),
@@ -98,7 +99,7 @@ export const calendarYearAnswer = z.object({
   /** false: the statutory proposal, not yet held (its days have no id until the first change). */
   held: z.boolean(),
   status: dayStatus.optional(),
-  days: z.array(calendarDay.extend(storedDay.partial().shape)),
+  days: z.array(calendarDay.extend(heldFields.partial().shape)),
 });
 
 export const dueAnswer = z.object({

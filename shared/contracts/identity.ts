@@ -85,7 +85,7 @@ export const agencyChangedAnswer = ok;
 export const agencyHistoryAnswer = z.object({
   history: z.array(
     z.object({
-      change: z.enum(["created", "renamed", "moved", "merged", "dissolved"]),
+      change: z.enum(["created", "renamed", "merged"]),
       effectiveOn: z.string(),
       oldValue: z.string().nullable(),
       newValue: z.string().nullable(),

@@ -1,54 +1,35 @@
 // Identity: the signed-in user, sessions, agencies, users and roles.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
+import type {
+  AGENCY_LEVELS,
+  agenciesAnswer,
+  agency,
+  agencyHistoryAnswer,
+  loginAnswer,
+  loginBody,
+  meAnswer,
+  mergeAgencyBody,
+  newAgencyBody,
+  newUserAnswer,
+  newUserBody,
+  ROLES,
+  renameAgencyBody,
+  rolesAnswer,
+  switchAgencyAnswer,
+  userRow,
+  usersAnswer,
+} from "../../../shared/contracts/identity.ts";
 import { ApiError, get, post, setCsrfToken } from "./client.ts";
 
-export type Role =
-  | "applicant"
-  | "reception"
-  | "handler"
-  | "leader"
-  | "head"
-  | "center_manager"
-  | "control_officer"
-  | "home_affairs"
-  | "inspector"
-  | "admin";
-
-export interface Grant {
-  role: Role;
-  agencyCode: string;
-  agencyName: string;
-  roleName: string;
-}
-
-export interface Me {
-  userId: string;
-  username: string;
-  fullName: string;
-  activeAgency: string | null;
-  csrfToken?: string;
-  grants: Grant[];
-}
-
-export type AgencyLevel = "province" | "department" | "commune" | "center" | "vertical";
-
-export interface Agency {
-  code: string;
-  name: string;
-  parentCode: string | null;
-  level: AgencyLevel;
-  validFrom: string;
-  validTo: string | null;
-  mergedInto: string | null;
-}
-
-export interface UserRow {
-  id: string;
-  username: string;
-  fullName: string;
-  active: boolean;
-  grants: { role: Role; agencyCode: string }[];
-}
+export type Role = (typeof ROLES)[number];
+export type Me = z.infer<typeof meAnswer>;
+export type Grant = Me["grants"][number];
+export type AgencyLevel = (typeof AGENCY_LEVELS)[number];
+export type Agency = z.infer<typeof agency>;
+export type UserRow = z.infer<typeof userRow>;
+export type AgencyChange = z.infer<typeof agencyHistoryAnswer>["history"][number];
+export type NewUser = z.input<typeof newUserBody>;
 
 export const keys = {
   me: ["me"] as const,
@@ -79,8 +60,8 @@ export function useMe() {
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: { username: string; password: string }) =>
-      post<{ csrfToken: string }>("/api/auth/login", input),
+    mutationFn: (input: z.input<typeof loginBody>) =>
+      post<z.infer<typeof loginAnswer>>("/api/auth/login", input),
     onSuccess: async (r) => {
       setCsrfToken(r.csrfToken);
       qc.clear();
@@ -104,7 +85,8 @@ export function useLogout() {
 export function useSwitchAgency() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (agencyCode: string) => post("/api/auth/agency", { agencyCode }),
+    mutationFn: (agencyCode: string) =>
+      post<z.infer<typeof switchAgencyAnswer>>("/api/auth/agency", { agencyCode }),
     onSuccess: () => qc.invalidateQueries(),
   });
 }
@@ -112,25 +94,20 @@ export function useSwitchAgency() {
 export function useAgencies() {
   return useQuery({
     queryKey: keys.agencies,
-    queryFn: async () => (await get<{ agencies: Agency[] }>("/api/agencies")).agencies,
+    queryFn: async () => (await get<z.infer<typeof agenciesAnswer>>("/api/agencies")).agencies,
     staleTime: 5 * 60_000,
   });
-}
-
-export interface AgencyChange {
-  change: "created" | "renamed" | "merged";
-  effectiveOn: string;
-  oldValue: string | null;
-  newValue: string | null;
-  legalBasis: string | null;
 }
 
 export function useAgencyHistory(code: string | null) {
   return useQuery({
     queryKey: keys.history(code ?? ""),
     queryFn: async () =>
-      (await get<{ history: AgencyChange[] }>(`/api/agencies/${encodeURIComponent(code!)}/history`))
-        .history,
+      (
+        await get<z.infer<typeof agencyHistoryAnswer>>(
+          `/api/agencies/${encodeURIComponent(code!)}/history`,
+        )
+      ).history,
     enabled: !!code,
   });
 }
@@ -144,18 +121,10 @@ function useAgencyMutation<I, O>(fn: (input: I) => Promise<O>) {
 }
 
 export const useCreateAgency = () =>
-  useAgencyMutation(
-    (a: {
-      code: string;
-      name: string;
-      parentCode: string | null;
-      level: AgencyLevel;
-      validFrom?: string;
-    }) => post<Agency>("/api/agencies", a),
-  );
+  useAgencyMutation((a: z.input<typeof newAgencyBody>) => post<Agency>("/api/agencies", a));
 
 export const useRenameAgency = () =>
-  useAgencyMutation((a: { code: string; name: string; effectiveOn: string; legalBasis?: string }) =>
+  useAgencyMutation((a: z.input<typeof renameAgencyBody> & { code: string }) =>
     post(`/api/agencies/${encodeURIComponent(a.code)}/rename`, {
       name: a.name,
       effectiveOn: a.effectiveOn,
@@ -164,7 +133,7 @@ export const useRenameAgency = () =>
   );
 
 export const useMergeAgency = () =>
-  useAgencyMutation((a: { code: string; into: string; effectiveOn: string; legalBasis?: string }) =>
+  useAgencyMutation((a: z.input<typeof mergeAgencyBody> & { code: string }) =>
     post(`/api/agencies/${encodeURIComponent(a.code)}/merge`, {
       into: a.into,
       effectiveOn: a.effectiveOn,
@@ -175,23 +144,14 @@ export const useMergeAgency = () =>
 export function useUsers() {
   return useQuery({
     queryKey: keys.users,
-    queryFn: async () => (await get<{ users: UserRow[] }>("/api/users")).users,
+    queryFn: async () => (await get<z.infer<typeof usersAnswer>>("/api/users")).users,
   });
-}
-
-export interface NewUser {
-  username: string;
-  fullName: string;
-  password: string;
-  email?: string;
-  phone?: string;
-  grants: { role: Role; agencyCode: string }[];
 }
 
 export function useCreateUser() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (u: NewUser) => post<UserRow>("/api/users", u),
+    mutationFn: (u: NewUser) => post<z.infer<typeof newUserAnswer>>("/api/users", u),
     onSuccess: () => qc.invalidateQueries({ queryKey: keys.users }),
   });
 }
@@ -199,8 +159,7 @@ export function useCreateUser() {
 export function useRoles() {
   return useQuery({
     queryKey: keys.roles,
-    queryFn: async () =>
-      (await get<{ roles: { id: Role; vi: string; en: string }[] }>("/api/roles")).roles,
+    queryFn: async () => (await get<z.infer<typeof rolesAnswer>>("/api/roles")).roles,
     staleTime: Number.POSITIVE_INFINITY,
   });
 }
