@@ -1,6 +1,7 @@
 import { deleteCookie, setCookie } from "hono/cookie";
 import {
   agenciesAnswer,
+  agency,
   agencyChangedAnswer,
   agencyHistoryAnswer,
   loginAnswer,
@@ -211,7 +212,7 @@ export function identityRoutes(api: Api, deps: IdentityDeps & WithCommands) {
       action: "agency.manage",
       agency: ({ body }) => body.parentCode,
       body: newAgencyBody,
-      response: agenciesAnswer.shape.agencies.element,
+      response: agency,
     },
     async ({ tx, body, afterCommit }) => {
       afterCommit(() => deps.agencies.invalidate());
