@@ -1,6 +1,7 @@
 // What one received dossier adds to the reception-day counters, and the totals every dossier-based
 // indicator is computed from. Shared by the direct computation and the rollups so both agree.
 import type { DossierRecord, ProcedureRecord } from "../../../shared/sync-record.ts";
+import { INDICATORS, type PerProcedureRule, type ReceivedRule } from "./indicators.ts";
 import type { DurationJudge } from "./judge.ts";
 import { handlingAt, type Prepared } from "./timeline.ts";
 
@@ -31,10 +32,7 @@ export type ReceptionCounter = (typeof RECEPTION_COUNTERS)[number];
 
 /** Counters per procedure whose "at least one" is what counts (3.2, 3.5b, 4.5a). */
 export const PER_PROCEDURE: readonly ReceptionCounter[] = [
-  "feeProc",
-  "feeProcPaid",
-  "individualProc",
-  "individualProcPop",
+  ...INDICATORS.flatMap((d) => (d.perProcedure ? [d.perProcedure.den, d.perProcedure.num] : [])),
   "onlineDossier",
 ];
 
@@ -53,12 +51,8 @@ export type DossierTotals = Record<ReceptionCounter, number> & {
 };
 
 export function emptyTotals(): DossierTotals {
-  const t = Object.fromEntries(RECEPTION_COUNTERS.map((c) => [c, 0])) as Record<
-    ReceptionCounter,
-    number
-  >;
   return {
-    ...t,
+    ...zeroCounts(),
     handled21: 0,
     onTime21: 0,
     feedback54: 0,
@@ -92,44 +86,85 @@ export function feedbackFlag(d: DossierRecord): boolean {
 }
 const INDIVIDUALS = new Set(["citizen", "overseas-vietnamese", "foreigner"]);
 
-/** Contribution of one received dossier to the reception-day counters. */
+/** What the indicator declarations (indicators.ts) ask of one received dossier. */
+export interface DossierFacts {
+  rec: DossierRecord;
+  proc: ProcedureRecord | undefined;
+  resultIsDocument: boolean;
+  /** A result code and file. */
+  hasResult: boolean;
+  /** Reached handled or result-returned. */
+  reachedResult: boolean;
+  /** At least one component digitised (1, 2 or 3). */
+  digitised: boolean;
+  /** Paid on the national portal (1) or the province's gateway (2). */
+  paidOnline: boolean;
+  /** The procedure's catalogue fees are not all 0. */
+  feeBearing: boolean;
+  feeExempt: boolean;
+  /** The procedure's applicants are individuals. */
+  individual: boolean;
+  /** Authenticated by VNeID or filled from the population database. */
+  population: boolean;
+  /** At least one component taken from the citizen's store on the national portal. */
+  fromPersonalStore: boolean;
+}
+
+export function dossierFacts(d: DossierRecord, proc: ProcedureRecord | undefined): DossierFacts {
+  return {
+    rec: d,
+    proc,
+    resultIsDocument: proc?.resultIsDocument ?? false,
+    hasResult: d.result !== null,
+    reachedResult: reachedResult(d),
+    digitised: d.components.some((c) => c.digitized >= 1),
+    paidOnline: d.paidOnline === 1 || d.paidOnline === 2,
+    feeBearing: feeBearing(proc),
+    feeExempt: feeExempt(d),
+    individual: !!proc && proc.applicantTypes.some((a) => INDIVIDUALS.has(a)),
+    population: d.vneidVerified || d.populationDb,
+    fromPersonalStore: d.components.some((c) => c.fromPersonalStore),
+  };
+}
+
+const RECEIVED_RULES: readonly ReceivedRule[] = INDICATORS.flatMap((d) =>
+  d.received ? [d.received] : [],
+);
+const PER_PROCEDURE_RULES: readonly PerProcedureRule[] = INDICATORS.flatMap((d) =>
+  d.perProcedure ? [d.perProcedure] : [],
+);
+
+export function zeroCounts(): Record<ReceptionCounter, number> {
+  return Object.fromEntries(RECEPTION_COUNTERS.map((c) => [c, 0])) as Record<
+    ReceptionCounter,
+    number
+  >;
+}
+
+/** Contribution of one received dossier to the reception-day counters, as the indicators declare. */
 export function receptionCounts(
   p: Prepared,
   proc: ProcedureRecord | undefined,
   judge: DurationJudge,
 ): Record<ReceptionCounter, number> {
-  const d = p.rec;
-  const resDoc = proc?.resultIsDocument ?? false;
-  const hasResult = d.result !== null;
-  const digitised = d.components.some((c) => c.digitized >= 1);
-  const paid = d.paidOnline === 1 || d.paidOnline === 2;
-  const fee36 = feeBearing(proc) && !feeExempt(d);
-  const individual = !!proc && proc.applicantTypes.some((a) => INDIVIDUALS.has(a));
-  const population = d.vneidVerified || d.populationDb;
+  const f = dossierFacts(p.rec, proc);
+  const c = zeroCounts();
+  c.received = 1;
+  for (const r of RECEIVED_RULES)
+    if (!r.counts || r.counts(f)) {
+      c[r.den] = 1;
+      if (r.passes(f)) c[r.num] = 1;
+    }
+  for (const r of PER_PROCEDURE_RULES)
+    if (r.counts(f)) {
+      c[r.den] = 1;
+      if (r.passes(f)) c[r.num] = 1;
+    }
+  c.onlineDossier = p.rec.channel === 2 ? 1 : 0;
   const h22 = handlingShare(p, proc, judge);
-  const b = (x: boolean) => (x ? 1 : 0);
-  return {
-    received: 1,
-    synced: b(d.syncedToPortal),
-    online33: b(d.channel === 2 && (!resDoc || hasResult)),
-    fullEligible: b(!!proc?.fullOnlineEligible),
-    fullOnline: b(!!proc?.fullOnlineEligible && d.fullOnline),
-    fee36Den: b(fee36),
-    fee36Num: b(fee36 && paid),
-    res41Den: b(resDoc && reachedResult(d)),
-    res41Num: b(resDoc && reachedResult(d) && hasResult),
-    digitised42: b(digitised && (!(resDoc && reachedResult(d)) || hasResult)),
-    reuse43: b(d.components.some((c) => c.digitized === 2 || c.digitized === 3)),
-    personal44: b(d.components.some((c) => c.fromPersonalStore) || d.resultPushedToPersonalStore),
-    population45b: b(population || d.components.some((c) => c.fromPersonalStore)),
-    finished22: b(h22 !== null),
-    handling22: h22 ?? 0,
-    feeProc: b(feeBearing(proc)),
-    feeProcPaid: b(feeBearing(proc) && paid),
-    individualProc: b(individual),
-    individualProcPop: b(individual && population),
-    onlineDossier: b(d.channel === 2),
-  };
+  c.finished22 = h22 === null ? 0 : 1;
+  c.handling22 = h22 ?? 0;
+  return c;
 }
 
 /**

@@ -3,8 +3,9 @@
 // the exact fraction and rounded to 2 decimals; a group's score is the sum of its indicators'
 // rounded scores; the total is the sum of the group scores (both rounded to 2 decimals).
 import type { Period } from "./days.ts";
+import type { Scoring } from "./indicators.ts";
 import { type Ratio, round2 } from "./ratios.ts";
-import { type Band, type IndicatorRule, type RuleSet, rulesFor, type Scoring } from "./rules.ts";
+import { type Band, type IndicatorRule, type RuleSet, rulesFor } from "./rules.ts";
 
 export interface IndicatorResult {
   id: string;
