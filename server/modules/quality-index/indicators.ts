@@ -47,6 +47,15 @@ export interface PerProcedureRule {
 
 export type ProcedureSet = keyof DossierTotals["procedures"];
 
+/** Why a procedure of the unit's catalogue falls short of an indicator (procedure-indicators.ts). */
+export type ProcedureShortfall =
+  | { kind: "no-effective-date" }
+  | { kind: "announced-late"; leadDays: number }
+  | { kind: "published-late"; withinDays: number }
+  | { kind: "unpublished" }
+  | { kind: "missing-parts"; parts: readonly { vi: string; en: string }[] }
+  | { kind: "zero-fees" };
+
 /** A dossier of handled(P) as judged at the period end (2.1, 5.4). */
 export interface HandledFacts {
   rec: DossierRecord;
@@ -78,6 +87,8 @@ export interface IndicatorDeclaration {
   handled?: (h: HandledFacts) => Text[];
   /** Why a complaint of the period costs points here, given why it was late (if it was). */
   complaint?: (lateReason: string) => Text;
+  /** Why a catalogue procedure costs points here. */
+  procedure?: (s: ProcedureShortfall) => Text;
   /** Counted from catalogue or register records by the named file (not from dossiers). */
   counted?: string;
 }
@@ -120,6 +131,16 @@ export const INDICATORS: readonly IndicatorDeclaration[] = [
         "Issue the announcing decision at least 5 working days before the legal basis takes effect (ministries: 20).",
       ],
     },
+    procedure: (s) =>
+      s.kind === "announced-late"
+        ? [
+            `công bố muộn: sau ${s.leadDays} ngày làm việc trước ngày hiệu lực`,
+            `announced late: less than ${s.leadDays} working days before the legal basis takes effect`,
+          ]
+        : [
+            "thiếu dữ liệu: không có ngày hiệu lực của văn bản",
+            "data incomplete: no effective date of the legal basis",
+          ],
     counted: "procedure-indicators.ts",
   },
   {
@@ -141,6 +162,13 @@ export const INDICATORS: readonly IndicatorDeclaration[] = [
         "Publish the procedure in the national database within 5 working days of the announcing decision.",
       ],
     },
+    procedure: (s) =>
+      s.kind === "published-late"
+        ? [
+            `công khai muộn (quá ${s.withinDays} ngày làm việc sau quyết định công bố)`,
+            `published late (over ${s.withinDays} working days after the announcing decision)`,
+          ]
+        : ["đến hạn nhưng chưa công khai", "due for publication but not published"],
     counted: "procedure-indicators.ts",
   },
   {
@@ -160,6 +188,13 @@ export const INDICATORS: readonly IndicatorDeclaration[] = [
         "Bổ sung đủ bảy bộ phận của thủ tục: trình tự, cách thức, thành phần và số lượng hồ sơ, thời hạn, đối tượng, cơ quan thực hiện.",
         "Complete the seven parts of each procedure: steps, method, dossier components and sets, time limit, applicants, agency.",
       ],
+    },
+    procedure: (s) => {
+      const parts = s.kind === "missing-parts" ? s.parts : [];
+      return [
+        `thiếu bộ phận: ${parts.map((m) => m.vi).join(", ")}`,
+        `missing parts: ${parts.map((m) => m.en).join(", ")}`,
+      ];
     },
     counted: "procedure-indicators.ts",
   },
@@ -315,6 +350,7 @@ export const INDICATORS: readonly IndicatorDeclaration[] = [
         "Synchronise the fees of fee-bearing procedures to the payment platform.",
       ],
     },
+    procedure: () => ["danh mục phí chỉ có mức 0", "fee list holds only zero amounts"],
     counted: "procedure-indicators.ts",
   },
   {
