@@ -10,7 +10,7 @@ import { judgeOf } from "./judge.ts";
 import { procedureIndicators } from "./procedure-indicators.ts";
 import { round2 } from "./ratios.ts";
 import { rulesFor } from "./rules.ts";
-import { type IndexResult, maxFor, points } from "./score.ts";
+import { pointsOfOneItem } from "./score.ts";
 import { handlingAt, inHandled, prepare } from "./timeline.ts";
 
 export interface CostItem {
@@ -25,7 +25,7 @@ export interface CostItem {
 export function whatCosts(d: UnitData): CostItem[] {
   const rules = d.rules ?? rulesFor(d.period.to);
   const { index, totals } = computeIndex(d);
-  const gain = marginal(index, rules, d.level);
+  const gain = (id: string) => round2(pointsOfOneItem(index, rules, d.level, id, "gain"));
   const items: CostItem[] = [];
   const add = (indicator: string, kind: CostItem["kind"], code: string, [vi, en]: Text) => {
     const p = gain(indicator);
@@ -83,23 +83,4 @@ export function whatCosts(d: UnitData): CostItem[] {
     (a, b) =>
       b.points - a.points || a.indicator.localeCompare(b.indicator) || a.code.localeCompare(b.code),
   );
-}
-
-/** Points an indicator would gain with one more item in its numerator. */
-function marginal(
-  index: IndexResult,
-  rules: ReturnType<typeof rulesFor>,
-  level: UnitData["level"],
-) {
-  return (id: string): number => {
-    const rule = rules.indicators.find((r) => r.id === id);
-    const ind = index.indicators.find((i) => i.id === id);
-    if (!rule || !ind || ind.denominator === 0) return 0;
-    const max = maxFor(rule, level);
-    const n = Math.min(ind.numerator, ind.denominator);
-    return round2(
-      points((n + 1) / ind.denominator, max, rule.scoring) -
-        points(n / ind.denominator, max, rule.scoring),
-    );
-  };
 }
