@@ -1,54 +1,23 @@
 // What one received dossier adds to the reception-day counters, and the totals every dossier-based
 // indicator is computed from. Shared by the direct computation and the rollups so both agree.
 import type { DossierRecord, ProcedureRecord } from "../../../shared/sync-record.ts";
-import { INDICATORS, type PerProcedureRule, type ReceivedRule } from "./indicators.ts";
+import { type DossierTotals, RECEPTION_COUNTERS, type ReceptionCounter } from "./counters.ts";
+import {
+  type DossierFacts,
+  INDICATORS,
+  type PerProcedureRule,
+  type ReceivedRule,
+} from "./indicators.ts";
 import type { DurationJudge } from "./judge.ts";
 import { handlingAt, type Prepared } from "./timeline.ts";
 
-/** Counters keyed by the dossier's reception day (summed over the days of the period). */
-export const RECEPTION_COUNTERS = [
-  "received", // 1.4, 3.3, 4.2–4.5b denominators
-  "synced", // 1.4
-  "online33", // 3.3: channel 2 and (result not a document, or an electronic result)
-  "fullEligible", // 3.4 denominator
-  "fullOnline", // 3.4 numerator
-  "fee36Den", // 3.6 denominator
-  "fee36Num", // 3.6 numerator
-  "res41Den", // 4.1 denominator
-  "res41Num", // 4.1 numerator
-  "digitised42", // 4.2 numerator
-  "reuse43", // 4.3
-  "personal44", // 4.4
-  "population45b", // 4.5b
-  "finished22", // 2.2 denominator
-  "handling22", // 2.2: Σ handling time as hundredths of a percent of the legal time
-  "feeProc", // 3.5b: dossiers of a fee-bearing procedure (per procedure)
-  "feeProcPaid", // 3.5b: of those, paid online
-  "individualProc", // 4.5a: dossiers of a procedure for individuals (per procedure)
-  "individualProcPop", // 4.5a: of those, VNeID or population database
-  "onlineDossier", // 3.2: channel-2 dossiers (per procedure)
-] as const;
-export type ReceptionCounter = (typeof RECEPTION_COUNTERS)[number];
+export { type DossierTotals, RECEPTION_COUNTERS, type ReceptionCounter } from "./counters.ts";
 
 /** Counters per procedure whose "at least one" is what counts (3.2, 3.5b, 4.5a). */
 export const PER_PROCEDURE: readonly ReceptionCounter[] = [
   ...INDICATORS.flatMap((d) => (d.perProcedure ? [d.perProcedure.den, d.perProcedure.num] : [])),
   "onlineDossier",
 ];
-
-/** Totals of a unit and period from which the dossier-based indicators follow. */
-export type DossierTotals = Record<ReceptionCounter, number> & {
-  handled21: number; // 2.1 denominator: handled(P)
-  onTime21: number; // 2.1 numerator
-  feedback54: number; // 5.4: dossiers of handled(P) with a complaint or a dislike
-  procedures: {
-    feeBearing: string[]; // 3.5b denominator
-    feePaidOnline: string[]; // 3.5b numerator
-    individual: string[]; // 4.5a denominator
-    individualPopulation: string[]; // 4.5a numerator
-    online: string[]; // 3.2: procedures with ≥ 1 online dossier
-  };
-};
 
 export function emptyTotals(): DossierTotals {
   return {
@@ -85,30 +54,6 @@ export function feedbackFlag(d: DossierRecord): boolean {
   return d.feedback.complaint || d.feedback.reaction === "dislike";
 }
 const INDIVIDUALS = new Set(["citizen", "overseas-vietnamese", "foreigner"]);
-
-/** What the indicator declarations (indicators.ts) ask of one received dossier. */
-export interface DossierFacts {
-  rec: DossierRecord;
-  proc: ProcedureRecord | undefined;
-  resultIsDocument: boolean;
-  /** A result code and file. */
-  hasResult: boolean;
-  /** Reached handled or result-returned. */
-  reachedResult: boolean;
-  /** At least one component digitised (1, 2 or 3). */
-  digitised: boolean;
-  /** Paid on the national portal (1) or the province's gateway (2). */
-  paidOnline: boolean;
-  /** The procedure's catalogue fees are not all 0. */
-  feeBearing: boolean;
-  feeExempt: boolean;
-  /** The procedure's applicants are individuals. */
-  individual: boolean;
-  /** Authenticated by VNeID or filled from the population database. */
-  population: boolean;
-  /** At least one component taken from the citizen's store on the national portal. */
-  fromPersonalStore: boolean;
-}
 
 export function dossierFacts(d: DossierRecord, proc: ProcedureRecord | undefined): DossierFacts {
   return {

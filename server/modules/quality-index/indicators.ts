@@ -4,7 +4,7 @@
 // the direct computation (compute.ts) and "what costs points" (costs.ts, losses.ts) all read
 // this table. Facts marked (assumed) have no authoritative text: change them here.
 import type { DossierRecord, ProcedureRecord } from "../../../shared/sync-record.ts";
-import type { DossierFacts, DossierTotals, ReceptionCounter } from "./facts.ts";
+import type { DossierTotals, ReceptionCounter } from "./counters.ts";
 import { type Ratio, ratio, round2 } from "./fraction.ts";
 import type { HandlingState } from "./timeline.ts";
 
@@ -19,6 +19,30 @@ export interface Advice {
   missing: Text;
   /** Some records fall short of the indicator. */
   short: Text;
+}
+
+/** What the indicator declarations (indicators.ts) ask of one received dossier. */
+export interface DossierFacts {
+  rec: DossierRecord;
+  proc: ProcedureRecord | undefined;
+  resultIsDocument: boolean;
+  /** A result code and file. */
+  hasResult: boolean;
+  /** Reached handled or result-returned. */
+  reachedResult: boolean;
+  /** At least one component digitised (1, 2 or 3). */
+  digitised: boolean;
+  /** Paid on the national portal (1) or the province's gateway (2). */
+  paidOnline: boolean;
+  /** The procedure's catalogue fees are not all 0. */
+  feeBearing: boolean;
+  feeExempt: boolean;
+  /** The procedure's applicants are individuals. */
+  individual: boolean;
+  /** Authenticated by VNeID or filled from the population database. */
+  population: boolean;
+  /** At least one component taken from the citizen's store on the national portal. */
+  fromPersonalStore: boolean;
 }
 
 /** Counted over each dossier received in the period: received(P). */
