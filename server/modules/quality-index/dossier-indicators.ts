@@ -10,7 +10,9 @@ import {
   RECEPTION_COUNTERS,
   type ReceptionCounter,
   receptionCounts,
+  zeroCounts,
 } from "./facts.ts";
+import { INDICATORS } from "./indicators.ts";
 import { type JudgeFor, judgeOf } from "./judge.ts";
 import { handlingAt, inHandled, prepare } from "./timeline.ts";
 
@@ -54,14 +56,7 @@ export function dossierTotals(
   return t;
 }
 
-export function zeroCounts(): Record<ReceptionCounter, number> {
-  return Object.fromEntries(RECEPTION_COUNTERS.map((c) => [c, 0])) as Record<
-    ReceptionCounter,
-    number
-  >;
-}
-
-/** The "at least one dossier" procedure sets (3.2, 3.5b, 4.5a), sorted by code. */
+/** The "at least one dossier" procedure sets (3.2, and those the indicators declare), sorted by code. */
 export function procedureSets(
   perProc: Map<string, Partial<Record<ReceptionCounter, number>>>,
 ): DossierTotals["procedures"] {
@@ -70,11 +65,13 @@ export function procedureSets(
       .filter(([, c]) => (c[k] ?? 0) > 0)
       .map(([code]) => code)
       .sort();
-  return {
-    feeBearing: pick("feeProc"),
-    feePaidOnline: pick("feeProcPaid"),
-    individual: pick("individualProc"),
-    individualPopulation: pick("individualProcPop"),
-    online: pick("onlineDossier"),
-  };
+  const sets = emptyTotals().procedures;
+  for (const d of INDICATORS)
+    if (d.perProcedure) {
+      const [den, num] = d.perProcedure.sets;
+      sets[den] = pick(d.perProcedure.den);
+      sets[num] = pick(d.perProcedure.num);
+    }
+  sets.online = pick("onlineDossier");
+  return sets;
 }

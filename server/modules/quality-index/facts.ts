@@ -1,64 +1,27 @@
 // What one received dossier adds to the reception-day counters, and the totals every dossier-based
 // indicator is computed from. Shared by the direct computation and the rollups so both agree.
 import type { DossierRecord, ProcedureRecord } from "../../../shared/sync-record.ts";
+import { type DossierTotals, RECEPTION_COUNTERS, type ReceptionCounter } from "./counters.ts";
+import {
+  type DossierFacts,
+  INDICATORS,
+  type PerProcedureRule,
+  type ReceivedRule,
+} from "./indicators.ts";
 import type { DurationJudge } from "./judge.ts";
 import { handlingAt, type Prepared } from "./timeline.ts";
 
-/** Counters keyed by the dossier's reception day (summed over the days of the period). */
-export const RECEPTION_COUNTERS = [
-  "received", // 1.4, 3.3, 4.2–4.5b denominators
-  "synced", // 1.4
-  "online33", // 3.3: channel 2 and (result not a document, or an electronic result)
-  "fullEligible", // 3.4 denominator
-  "fullOnline", // 3.4 numerator
-  "fee36Den", // 3.6 denominator
-  "fee36Num", // 3.6 numerator
-  "res41Den", // 4.1 denominator
-  "res41Num", // 4.1 numerator
-  "digitised42", // 4.2 numerator
-  "reuse43", // 4.3
-  "personal44", // 4.4
-  "population45b", // 4.5b
-  "finished22", // 2.2 denominator
-  "handling22", // 2.2: Σ handling time as hundredths of a percent of the legal time
-  "feeProc", // 3.5b: dossiers of a fee-bearing procedure (per procedure)
-  "feeProcPaid", // 3.5b: of those, paid online
-  "individualProc", // 4.5a: dossiers of a procedure for individuals (per procedure)
-  "individualProcPop", // 4.5a: of those, VNeID or population database
-  "onlineDossier", // 3.2: channel-2 dossiers (per procedure)
-] as const;
-export type ReceptionCounter = (typeof RECEPTION_COUNTERS)[number];
+export { type DossierTotals, RECEPTION_COUNTERS, type ReceptionCounter } from "./counters.ts";
 
 /** Counters per procedure whose "at least one" is what counts (3.2, 3.5b, 4.5a). */
 export const PER_PROCEDURE: readonly ReceptionCounter[] = [
-  "feeProc",
-  "feeProcPaid",
-  "individualProc",
-  "individualProcPop",
+  ...INDICATORS.flatMap((d) => (d.perProcedure ? [d.perProcedure.den, d.perProcedure.num] : [])),
   "onlineDossier",
 ];
 
-/** Totals of a unit and period from which the dossier-based indicators follow. */
-export type DossierTotals = Record<ReceptionCounter, number> & {
-  handled21: number; // 2.1 denominator: handled(P)
-  onTime21: number; // 2.1 numerator
-  feedback54: number; // 5.4: dossiers of handled(P) with a complaint or a dislike
-  procedures: {
-    feeBearing: string[]; // 3.5b denominator
-    feePaidOnline: string[]; // 3.5b numerator
-    individual: string[]; // 4.5a denominator
-    individualPopulation: string[]; // 4.5a numerator
-    online: string[]; // 3.2: procedures with ≥ 1 online dossier
-  };
-};
-
 export function emptyTotals(): DossierTotals {
-  const t = Object.fromEntries(RECEPTION_COUNTERS.map((c) => [c, 0])) as Record<
-    ReceptionCounter,
-    number
-  >;
   return {
-    ...t,
+    ...zeroCounts(),
     handled21: 0,
     onTime21: 0,
     feedback54: 0,
@@ -92,44 +55,61 @@ export function feedbackFlag(d: DossierRecord): boolean {
 }
 const INDIVIDUALS = new Set(["citizen", "overseas-vietnamese", "foreigner"]);
 
-/** Contribution of one received dossier to the reception-day counters. */
+export function dossierFacts(d: DossierRecord, proc: ProcedureRecord | undefined): DossierFacts {
+  return {
+    rec: d,
+    proc,
+    resultIsDocument: proc?.resultIsDocument ?? false,
+    hasResult: d.result !== null,
+    reachedResult: reachedResult(d),
+    digitised: d.components.some((c) => c.digitized >= 1),
+    paidOnline: d.paidOnline === 1 || d.paidOnline === 2,
+    feeBearing: feeBearing(proc),
+    feeExempt: feeExempt(d),
+    individual: !!proc && proc.applicantTypes.some((a) => INDIVIDUALS.has(a)),
+    population: d.vneidVerified || d.populationDb,
+    fromPersonalStore: d.components.some((c) => c.fromPersonalStore),
+  };
+}
+
+const RECEIVED_RULES: readonly ReceivedRule[] = INDICATORS.flatMap((d) =>
+  d.received ? [d.received] : [],
+);
+const PER_PROCEDURE_RULES: readonly PerProcedureRule[] = INDICATORS.flatMap((d) =>
+  d.perProcedure ? [d.perProcedure] : [],
+);
+
+export function zeroCounts(): Record<ReceptionCounter, number> {
+  return Object.fromEntries(RECEPTION_COUNTERS.map((c) => [c, 0])) as Record<
+    ReceptionCounter,
+    number
+  >;
+}
+
+/** Contribution of one received dossier to the reception-day counters, as the indicators declare. */
 export function receptionCounts(
   p: Prepared,
   proc: ProcedureRecord | undefined,
   judge: DurationJudge,
 ): Record<ReceptionCounter, number> {
-  const d = p.rec;
-  const resDoc = proc?.resultIsDocument ?? false;
-  const hasResult = d.result !== null;
-  const digitised = d.components.some((c) => c.digitized >= 1);
-  const paid = d.paidOnline === 1 || d.paidOnline === 2;
-  const fee36 = feeBearing(proc) && !feeExempt(d);
-  const individual = !!proc && proc.applicantTypes.some((a) => INDIVIDUALS.has(a));
-  const population = d.vneidVerified || d.populationDb;
+  const f = dossierFacts(p.rec, proc);
+  const c = zeroCounts();
+  c.received = 1;
+  for (const r of RECEIVED_RULES)
+    if (!r.counts || r.counts(f)) {
+      c[r.den] = 1;
+      if (r.passes(f)) c[r.num] = 1;
+    }
+  for (const r of PER_PROCEDURE_RULES)
+    if (r.counts(f)) {
+      c[r.den] = 1;
+      if (r.passes(f)) c[r.num] = 1;
+    }
+  c.onlineDossier = p.rec.channel === 2 ? 1 : 0;
   const h22 = handlingShare(p, proc, judge);
-  const b = (x: boolean) => (x ? 1 : 0);
-  return {
-    received: 1,
-    synced: b(d.syncedToPortal),
-    online33: b(d.channel === 2 && (!resDoc || hasResult)),
-    fullEligible: b(!!proc?.fullOnlineEligible),
-    fullOnline: b(!!proc?.fullOnlineEligible && d.fullOnline),
-    fee36Den: b(fee36),
-    fee36Num: b(fee36 && paid),
-    res41Den: b(resDoc && reachedResult(d)),
-    res41Num: b(resDoc && reachedResult(d) && hasResult),
-    digitised42: b(digitised && (!(resDoc && reachedResult(d)) || hasResult)),
-    reuse43: b(d.components.some((c) => c.digitized === 2 || c.digitized === 3)),
-    personal44: b(d.components.some((c) => c.fromPersonalStore) || d.resultPushedToPersonalStore),
-    population45b: b(population || d.components.some((c) => c.fromPersonalStore)),
-    finished22: b(h22 !== null),
-    handling22: h22 ?? 0,
-    feeProc: b(feeBearing(proc)),
-    feeProcPaid: b(feeBearing(proc) && paid),
-    individualProc: b(individual),
-    individualProcPop: b(individual && population),
-    onlineDossier: b(d.channel === 2),
-  };
+  c.finished22 = h22 === null ? 0 : 1;
+  c.handling22 = h22 ?? 0;
+  return c;
 }
 
 /**

@@ -6,7 +6,7 @@ import { dayEndMs, periodDays } from "./days.ts";
 import { judgeOf } from "./judge.ts";
 import { round2 } from "./ratios.ts";
 import { rulesFor } from "./rules.ts";
-import { type IndexResult, maxFor, points } from "./score.ts";
+import { type IndexResult, pointsOfOneItem } from "./score.ts";
 import { handlingAt, prepare } from "./timeline.ts";
 
 export interface AtRisk {
@@ -36,16 +36,7 @@ export function forecast(
   });
   const { index } = computeIndex({ ...d, dossiers });
   const rules = d.rules ?? rulesFor(d.period.to);
-  const loss = (id: string) => {
-    const rule = rules.indicators.find((r) => r.id === id);
-    const ind = index.indicators.find((i) => i.id === id);
-    if (!rule || !ind || ind.denominator === 0 || ind.numerator === 0) return 0;
-    const max = maxFor(rule, d.level);
-    return (
-      points(ind.numerator / ind.denominator, max, rule.scoring) -
-      points((ind.numerator - 1) / ind.denominator, max, rule.scoring)
-    );
-  };
+  const loss = (id: string) => pointsOfOneItem(index, rules, d.level, id, "loss");
   const each = round2(loss("2.1") + loss("5.4"));
   const atRisk = open
     .map((rec) => ({ code: rec.code, dueAt: rec.dueAt as string, points: each }))

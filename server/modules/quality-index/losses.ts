@@ -1,8 +1,9 @@
 // "What costs points", by indicator: each scored indicator's loss (its maximum less its score),
 // largest first, including those at 0/0 because the data they need is missing (they score 0 by
 // the Decision 766/QĐ-TTg conventions), each with what to do about it and the items behind it.
-import { adviceFor } from "./advice.ts";
+
 import type { CostItem } from "./costs.ts";
+import { adviceFor } from "./indicators.ts";
 import { round2 } from "./ratios.ts";
 import type { RuleSet } from "./rules.ts";
 import type { IndexResult } from "./score.ts";

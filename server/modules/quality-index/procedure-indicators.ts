@@ -2,6 +2,7 @@
 import type { ProcedureRecord } from "../../../shared/sync-record.ts";
 import type { Period } from "./days.ts";
 import { periodDays } from "./days.ts";
+import { declarationOf, type ProcedureShortfall } from "./indicators.ts";
 import { type Ratio, ratio } from "./ratios.ts";
 import { type RuleSet, rulesFor } from "./rules.ts";
 
@@ -54,8 +55,10 @@ export function procedureIndicators(input: ProcedureInput): {
     : rules.limits.publishWithinDays.province;
   const add = input.addWorkingDays;
   const failures: ProcedureFailure[] = [];
-  const fail = (indicator: string, procedure: string, vi: string, en: string) =>
-    failures.push({ indicator, procedure, vi, en });
+  const fail = (indicator: string, procedure: string, why: ProcedureShortfall) => {
+    const text = declarationOf(indicator)?.procedure?.(why);
+    if (text) failures.push({ indicator, procedure, vi: text[0], en: text[1] });
+  };
   const inP = (d: string | null): boolean => d !== null && d >= from && d <= to;
 
   // 1.1: a procedure counts once per period; one late announcement makes it late.
@@ -64,20 +67,8 @@ export function procedureIndicators(input: ProcedureInput): {
     const announcedAt = p.announcedAt;
     if (announcedAt === null || !inP(announcedAt)) continue;
     let ok = p.legalBasisEffectiveAt !== null && announcedAt <= add(p.legalBasisEffectiveAt, -lead);
-    if (p.legalBasisEffectiveAt === null)
-      fail(
-        "1.1",
-        p.code,
-        "thiếu dữ liệu: không có ngày hiệu lực của văn bản",
-        "data incomplete: no effective date of the legal basis",
-      );
-    else if (!ok)
-      fail(
-        "1.1",
-        p.code,
-        `công bố muộn: sau ${lead} ngày làm việc trước ngày hiệu lực`,
-        `announced late: less than ${lead} working days before the legal basis takes effect`,
-      );
+    if (p.legalBasisEffectiveAt === null) fail("1.1", p.code, { kind: "no-effective-date" });
+    else if (!ok) fail("1.1", p.code, { kind: "announced-late", leadDays: lead });
     ok = ok && (announced.get(p.code) ?? true);
     announced.set(p.code, ok);
   }
@@ -90,16 +81,10 @@ export function procedureIndicators(input: ProcedureInput): {
     if (p.publishedAt !== null && inP(p.publishedAt)) {
       pubDen++;
       if (p.publishedAt <= deadline) pubNum++;
-      else
-        fail(
-          "1.2",
-          p.code,
-          `công khai muộn (quá ${within} ngày làm việc sau quyết định công bố)`,
-          `published late (over ${within} working days after the announcing decision)`,
-        );
+      else fail("1.2", p.code, { kind: "published-late", withinDays: within });
     } else if ((p.publishedAt === null || p.publishedAt > to) && deadline <= to) {
       pubDen++;
-      fail("1.2", p.code, "đến hạn nhưng chưa công khai", "due for publication but not published");
+      fail("1.2", p.code, { kind: "unpublished" });
     }
   }
   // 1.3: snapshot at the period end.
@@ -110,13 +95,7 @@ export function procedureIndicators(input: ProcedureInput): {
   for (const p of published) {
     const missing = missingParts(p);
     if (missing.length === 0) complete++;
-    else
-      fail(
-        "1.3",
-        p.code,
-        `thiếu bộ phận: ${missing.map((m) => m.vi).join(", ")}`,
-        `missing parts: ${missing.map((m) => m.en).join(", ")}`,
-      );
+    else fail("1.3", p.code, { kind: "missing-parts", parts: missing });
   }
   // 3.1, 3.2, 3.5a
   const all = unique(input.procedures);
@@ -124,9 +103,7 @@ export function procedureIndicators(input: ProcedureInput): {
   const withDossiers = new Set(input.onlineDossierProcedures ?? []);
   const withFees = all.filter((p) => p.fees.length > 0);
   const feeData = withFees.filter((p) => p.fees.some((f) => f.amount > 0));
-  for (const p of withFees)
-    if (!feeData.includes(p))
-      fail("3.5a", p.code, "danh mục phí chỉ có mức 0", "fee list holds only zero amounts");
+  for (const p of withFees) if (!feeData.includes(p)) fail("3.5a", p.code, { kind: "zero-fees" });
   return {
     ratios: {
       "1.1": ratio([...announced.values()].filter(Boolean).length, announced.size),

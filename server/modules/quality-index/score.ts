@@ -3,8 +3,9 @@
 // the exact fraction and rounded to 2 decimals; a group's score is the sum of its indicators'
 // rounded scores; the total is the sum of the group scores (both rounded to 2 decimals).
 import type { Period } from "./days.ts";
+import type { Scoring } from "./indicators.ts";
 import { type Ratio, round2 } from "./ratios.ts";
-import { type Band, type IndicatorRule, type RuleSet, rulesFor, type Scoring } from "./rules.ts";
+import { type Band, type IndicatorRule, type RuleSet, rulesFor } from "./rules.ts";
 
 export interface IndicatorResult {
   id: string;
@@ -51,6 +52,28 @@ export function points(value: number | null, max: number, scoring: Scoring): num
 /** Maximum of an indicator for a unit of the given level (1.2 is scored for a province only). */
 export function maxFor(rule: IndicatorRule, level: UnitLevel): number {
   return rule.provinceOnly && level !== "province" ? 0 : rule.max;
+}
+
+/**
+ * Points one item is worth to an indicator of a unit's index, unrounded: what one more item in
+ * the numerator would gain ("gain"), or one fewer would lose ("loss"). 0 at a zero denominator.
+ */
+export function pointsOfOneItem(
+  index: IndexResult,
+  rules: RuleSet,
+  level: UnitLevel,
+  id: string,
+  direction: "gain" | "loss",
+): number {
+  const rule = rules.indicators.find((r) => r.id === id);
+  const ind = index.indicators.find((i) => i.id === id);
+  if (!rule || !ind || ind.denominator === 0) return 0;
+  const max = maxFor(rule, level);
+  const at = (n: number) => points(n / ind.denominator, max, rule.scoring);
+  if (direction === "loss")
+    return ind.numerator === 0 ? 0 : at(ind.numerator) - at(ind.numerator - 1);
+  const n = Math.min(ind.numerator, ind.denominator);
+  return at(n + 1) - at(n);
 }
 
 export interface AssembleInput {
