@@ -3,7 +3,7 @@
 // documented operation; the body it sends is assignable to the documented request body, and the
 // documented answer to the type the call expects. An operation whose answer is not documented yet
 // is named in the output (and checked as soon as its route declares its response).
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -57,6 +57,12 @@ const KNOWN: Record<string, string> = {
   "web/src/api/surveys.ts POST /api/reform/surveys": "body typed unknown",
   "web/src/api/surveys.ts PUT /api/reform/external-indices/{year}":
     "the web's index members are optional, the documented ones required",
+};
+
+/** The web's other ways to the server (not through the client), each with its reason. */
+const BESIDE_THE_CLIENT: Record<string, string> = {
+  "web/src/api/index766.ts": "the index's live figures, a server-sent event stream (EventSource)",
+  "web/src/api/citizen.ts": "a PDF answer saved as a file (fetch), its body holding a secret",
 };
 
 let dir: string;
@@ -211,6 +217,18 @@ describe("the web's calls against the OpenAPI document", () => {
     expect(refused(6).join()).toContain("reaches no documented operation");
     expect(refused(7).join()).toContain("documents no JSON body");
     expect(refused(8).join()).toContain("takes no raw file upload");
+  });
+
+  it("reaches the server through the client, or a listed way beside it", () => {
+    const sources = readdirSync(join(ROOT, "web/src"), { recursive: true, encoding: "utf8" })
+      .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && f !== "api/client.ts")
+      .map((f) => `web/src/${f}`);
+    const beside = sources.filter((f) =>
+      /\bfetch\(|XMLHttpRequest|EventSource\(|sendBeacon|WebSocket\(/.test(
+        readFileSync(join(ROOT, f), "utf8"),
+      ),
+    );
+    expect(beside.sort()).toEqual(Object.keys(BESIDE_THE_CLIENT).sort());
   });
 
   it("ties a path to its most literal documented operation", () => {
