@@ -163,7 +163,13 @@ function checker(program: ts.Program, file: string, documented: string[]) {
 }
 
 /** Why `from` is not assignable to `to`, member by member (a few levels deep). */
-function explain(tc: ts.TypeChecker, from: ts.Type, to: ts.Type, at: string, depth: number) {
+function explain(
+  tc: ts.TypeChecker,
+  from: ts.Type,
+  to: ts.Type,
+  at: string,
+  depth: number,
+): string[] {
   const said = () => [`${at || "the whole"}: ${tc.typeToString(from)} ≠ ${tc.typeToString(to)}`];
   const objects = from.flags & to.flags & ts.TypeFlags.Object;
   if (depth === 0 || !objects || from.isUnion() || to.isUnion()) return said();
@@ -172,7 +178,7 @@ function explain(tc: ts.TypeChecker, from: ts.Type, to: ts.Type, at: string, dep
     const [t] = tc.getTypeArguments(to as ts.TypeReference);
     return tc.isTypeAssignableTo(f, t) ? said() : explain(tc, f, t, `${at}[]`, depth - 1);
   }
-  const reasons = tc.getPropertiesOfType(to).flatMap((p) => {
+  const reasons = tc.getPropertiesOfType(to).flatMap((p): string[] => {
     const mine = tc.getPropertyOfType(from, p.name);
     const optional = (p.flags & ts.SymbolFlags.Optional) !== 0;
     if (!mine) return optional ? [] : [`${at}.${p.name}: missing`];

@@ -70,7 +70,9 @@ describe("population database", () => {
       populationLookup: lookup,
     });
     expect(ok.status).toBe(200);
-    const view = (await (await s.reception.call(`/api/dossiers/${ok.body.dossier.code}`)).json()) as {
+    const view = (await (
+      await s.reception.call(`/api/dossiers/${ok.body.dossier.code}`)
+    ).json()) as {
       populationDb: boolean;
     };
     expect(view.populationDb).toBe(true);
