@@ -4,14 +4,14 @@
 //   motcua index rebuild [--data DIR]      recompute every rollup from the stored dossiers
 import { loadTree } from "../../server/modules/identity/index.ts";
 import {
+  band,
   catalogProcedure,
+  indexOf,
   JudgeCache,
   recomputeAll,
+  resolveUnit,
   rulesFor,
 } from "../../server/modules/quality-index/index.ts";
-import { band } from "../../server/modules/quality-index/score.ts";
-import { indexOf } from "../../server/modules/quality-index/service.ts";
-import { resolveUnit } from "../../server/modules/quality-index/units.ts";
 import { badInput, isAppError } from "../../server/platform/errors.ts";
 import { type Args, parseArgs } from "../args.ts";
 import { type CliContext, type IO, openStore, stdio } from "../context.ts";

@@ -9,9 +9,9 @@ import {
   JudgeCache,
   type ProcedureSource,
   queryIndex,
+  type RecordPages,
   recomputeInto,
 } from "../../server/modules/quality-index/index.ts";
-import type { RecordPages } from "../../server/modules/quality-index/recompute.ts";
 import { type Db, openDb } from "../../server/platform/db.ts";
 import { migrate } from "../../server/platform/migrate.ts";
 import type { DossierEventType, DossierRecord, ProcedureRecord } from "../../shared/sync-record.ts";

@@ -22,6 +22,12 @@ import {
 } from "../integrations/index.ts";
 import { type CitizenDeps, citizenRoutes, populationLookupValid } from "./index.ts";
 
+/** The members of the dossier's answer these tests read. */
+interface DossierView {
+  receivedAt: string;
+  components: { name: string; fromPopulationData?: boolean }[];
+}
+
 const RESIDENCE = "Giấy tờ chứng minh thông tin về cư trú";
 const PERSON = "087190000002";
 
@@ -90,7 +96,7 @@ describe("papers replaced by the population database", () => {
     });
     expect(r.status).toBe(200);
     const code = r.body.dossier.code;
-    const view = await (await s.reception.call(`/api/dossiers/${code}`)).json();
+    const view = (await (await s.reception.call(`/api/dossiers/${code}`)).json()) as DossierView;
     expect(view.receivedAt).toBeTruthy();
     expect(view.components).toContainEqual(
       expect.objectContaining({ name: RESIDENCE, fromPopulationData: true, files: [] }),
@@ -125,7 +131,7 @@ describe("papers replaced by the population database", () => {
       components: BOTH,
     });
     expect(received.status).toBe(200);
-    const view = await (await s.reception.call(`/api/dossiers/${d.code}`)).json();
+    const view = (await (await s.reception.call(`/api/dossiers/${d.code}`)).json()) as DossierView;
     expect(view.components.map((c: { name: string }) => c.name)).toEqual([
       ...BOTH.map((c) => c.name),
       RESIDENCE,
@@ -146,7 +152,9 @@ describe("papers replaced by the population database", () => {
       components: [...BOTH, { name: RESIDENCE, digitized: 1, files: ["c".repeat(64)] }],
     });
     expect(paper.status).toBe(200);
-    const view = await (await s.reception.call(`/api/dossiers/${paper.body.dossier.code}`)).json();
+    const view = (await (
+      await s.reception.call(`/api/dossiers/${paper.body.dossier.code}`)
+    ).json()) as DossierView;
     expect(
       view.components.some((c: { fromPopulationData?: boolean }) => c.fromPopulationData),
     ).toBe(false);

@@ -70,7 +70,11 @@ describe("population database", () => {
       populationLookup: lookup,
     });
     expect(ok.status).toBe(200);
-    const view = await (await s.reception.call(`/api/dossiers/${ok.body.dossier.code}`)).json();
+    const view = (await (
+      await s.reception.call(`/api/dossiers/${ok.body.dossier.code}`)
+    ).json()) as {
+      populationDb: boolean;
+    };
     expect(view.populationDb).toBe(true);
     // The look-up is of another person: refused, nothing is flagged.
     const other = await intake(s.reception, s.codes.communeA, s.proc.code, {

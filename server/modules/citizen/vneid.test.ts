@@ -137,9 +137,9 @@ describe("sign-in with VNeID", () => {
       vneidVerified: true,
       applicant: { name: who.name, idNumber: who.personalId },
     });
-    const mine = await (
+    const mine = (await (
       await fetch(`${base}/api/citizen/dossiers`, { headers: { cookie } })
-    ).json();
+    ).json()) as { dossiers: { code: string }[] };
     expect(mine.dossiers.map((d: { code: string }) => d.code)).toContain(code);
     // Signed out, the session no longer opens "my dossiers".
     await fetch(`${base}/api/citizen/logout`, { method: "POST", headers: { cookie } });

@@ -102,23 +102,29 @@ export function useComplaintLookup(asked: { code: string; secret: string } | nul
   });
 }
 
-function usePublicAction<I>(code: string, path: string) {
+function usePublicAction<I>(send: (body: I) => Promise<PublicComplaint>) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: I) => post<PublicComplaint>(`/api/complaints/${enc(code)}/${path}`, body),
+    mutationFn: send,
     onSuccess: () => qc.invalidateQueries({ queryKey: ["complaint-lookup"] }),
   });
 }
 
 export const useProvideInfo = (code: string) =>
-  usePublicAction<{ secret: string; text: string }>(code, "info");
+  usePublicAction((body: { secret: string; text: string }) =>
+    post<PublicComplaint>(`/api/complaints/${enc(code)}/info`, body),
+  );
+
+interface Rating {
+  secret: string;
+  reaction: "like" | "dislike";
+  raiseAgain?: { content: string; title?: string };
+}
 
 export const useRateAnswer = (code: string) =>
-  usePublicAction<{
-    secret: string;
-    reaction: "like" | "dislike";
-    raiseAgain?: { content: string; title?: string };
-  }>(code, "rating");
+  usePublicAction((body: Rating) =>
+    post<PublicComplaint>(`/api/complaints/${enc(code)}/rating`, body),
+  );
 
 export function useComplaints(filter: { state?: ComplaintState; agency?: string }) {
   return useQuery({

@@ -61,11 +61,10 @@ export interface ExplanationInput {
   proposedDueAt: string;
 }
 
-function useLateMutation<I>(code: string, path: string) {
+function useLateMutation<I>(code: string, send: (body: I) => Promise<Explanation>) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: I) =>
-      post<Explanation>(`/api/dossiers/${encodeURIComponent(code)}/late/${path}`, body),
+    mutationFn: send,
     onSuccess: () => {
       qc.invalidateQueries({ queryKey: ["late"] });
       qc.invalidateQueries({ queryKey: ["dossier", code] });
@@ -76,10 +75,14 @@ function useLateMutation<I>(code: string, path: string) {
 }
 
 export const useDraftExplanation = (code: string) =>
-  useLateMutation<ExplanationInput>(code, "explanation");
+  useLateMutation(code, (body: ExplanationInput) =>
+    post<Explanation>(`/api/dossiers/${encodeURIComponent(code)}/late/explanation`, body),
+  );
 
 export const useSignApology = (code: string) =>
-  useLateMutation<{ version: number; newDueAt?: string; position?: string }>(code, "approve");
+  useLateMutation(code, (body: { version: number; newDueAt?: string; position?: string }) =>
+    post<Explanation>(`/api/dossiers/${encodeURIComponent(code)}/late/approve`, body),
+  );
 
 export interface Notification {
   id: string;

@@ -165,8 +165,10 @@ export function useCycleStep(year: number, agency: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ step, body }: { step: CycleStep; body: unknown }) => {
-      const path = `/api/reform/index/${year}/units/${encodeURIComponent(agency)}/${step}`;
-      return step === "self" ? put(path, body) : post(path, body);
+      const unit = encodeURIComponent(agency);
+      return step === "self"
+        ? put(`/api/reform/index/${year}/units/${unit}/self`, body)
+        : post(`/api/reform/index/${year}/units/${unit}/${step}`, body);
     },
     onSuccess: () => qc.invalidateQueries({ queryKey: ["reform"] }),
   });
