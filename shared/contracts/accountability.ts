@@ -9,6 +9,16 @@ const date = z.iso.date();
 const instantIn = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 const named = z.object({ code: z.string(), name: z.string() });
 
+/** What a notification is about (a warning before the due moment, lateness, an apology...). */
+export const NOTIFICATION_KINDS = [
+  "warning",
+  "late",
+  "apology",
+  "explanation",
+  "task_late",
+  "remediation_overdue",
+] as const;
+
 // ---- Requests ----
 
 export const explanationBody = z.strictObject({
@@ -140,7 +150,7 @@ export const notificationsView = z.object({
     z.object({
       id: z.string(),
       dossierCode: z.string(),
-      kind: z.string(),
+      kind: z.enum(NOTIFICATION_KINDS),
       threshold: z.string().nullable(),
       message: words,
       createdAt: instantOut,

@@ -152,7 +152,8 @@ export const evaluationForm = z.object({
     }),
   ),
   maxTotal: z.number(),
-  points: z.array(z.number()),
+  /** The points a criterion may get, best first. */
+  points: z.array(point),
   bands: z.array(
     z.object({
       id: z.enum(EVALUATION_BANDS),
@@ -293,7 +294,7 @@ export const publishedAnswers = z.object({
     z.object({
       code: z.string(),
       agencyCode: z.string().nullable(),
-      class: z.string(),
+      class: z.enum(COMPLAINT_CLASSES),
       title: z.string().nullable(),
       question: z.string().nullable(),
       answer: z.string().nullable(),
@@ -312,7 +313,7 @@ export const complaintList = z.object({
       state: z.enum(COMPLAINT_STATES),
       agencyCode: z.string().nullable(),
       dossierCode: z.string().nullable(),
-      class: z.string(),
+      class: z.enum(COMPLAINT_CLASSES),
       title: z.string().nullable(),
       receivedAt: instantOut,
       answerDue: instantOut.nullable(),

@@ -281,6 +281,16 @@ const figure = z.object({
   value: z.number().nullable(),
 });
 
+/** A deduction rule applied to a unit, with the points it took. */
+const deduction = z.object({
+  rule: z.string(),
+  title: z.string(),
+  basis: z.string(),
+  points: z.number(),
+  vi: z.string(),
+  en: z.string(),
+});
+
 export const unitIndexView = z.object({
   year: z.number(),
   agency: z.string(),
@@ -295,16 +305,7 @@ export const unitIndexView = z.object({
   result: z.object({
     total: z.number(),
     areas: z.record(z.string(), z.number()),
-    deductions: z.array(
-      z.object({
-        rule: z.string(),
-        title: z.string(),
-        basis: z.string(),
-        points: z.number(),
-        vi: z.string(),
-        en: z.string(),
-      }),
-    ),
+    deductions: z.array(deduction),
     subs: z.array(
       z.object({
         code: z.string(),
@@ -320,9 +321,15 @@ export const unitIndexView = z.object({
   entered: z.record(
     z.string(),
     z.object({
+      sub: z.string(),
       self: z.number().nullable(),
+      selfNote: z.string().nullable(),
+      evidence: z.array(z.string()),
       appraised: z.number().nullable(),
+      appraisalReason: z.string().nullable(),
+      response: z.string().nullable(),
       final: z.number().nullable(),
+      finalReason: z.string().nullable(),
     }),
   ),
 });
@@ -341,7 +348,7 @@ export const indexRankingView = z.object({
       rank: z.number().nullable(),
       stage: z.string(),
       areas: z.record(z.string(), z.number()),
-      deductions: z.array(z.unknown()),
+      deductions: z.array(deduction),
     }),
   ),
 });
@@ -356,9 +363,12 @@ export const evidenceStored = z.object({
 
 // ---- Inspections ----
 
+const inspectionKind = z.enum(["periodic", "unannounced"]);
+const inspectionStage = z.enum(["planned", "carried_out", "concluded"]);
+
 export const planBody = z.strictObject({
   year: yearSchema,
-  kind: z.enum(["periodic", "unannounced"]),
+  kind: inspectionKind,
   target: agencyCode,
   inspector: agencyCode,
   team: z.array(text(200)).min(1).max(20),
@@ -437,7 +447,7 @@ const itemCounts = z.object({ overdue: z.number(), open: z.number(), closed: z.n
 export const inspectionView = z.object({
   id: z.string(),
   year: z.number(),
-  kind: z.enum(["periodic", "unannounced"]),
+  kind: inspectionKind,
   target: z.string(),
   targetName: z.string(),
   inspector: z.string(),
@@ -445,7 +455,7 @@ export const inspectionView = z.object({
   team: z.array(z.string()),
   scope: z.string(),
   plannedOn: z.string(),
-  stage: z.enum(["planned", "carried_out", "concluded"]),
+  stage: inspectionStage,
   carriedOn: z.string().nullable(),
   findings: z.array(z.object({ area: z.string(), text: z.string() })),
   conclusion: z.string().nullable(),
@@ -675,7 +685,7 @@ export const externalIndicesView = z.object({
   year: z.number(),
   indices: z.array(
     z.object({
-      index: z.string(),
+      index: z.enum(EXTERNAL_INDICES),
       score: z.number(),
       maxScore: z.number().nullable(),
       rank: z.number().nullable(),
@@ -687,6 +697,7 @@ export const externalIndicesView = z.object({
 
 // ---- A unit's overview ----
 
+/** The control room's page per unit: every figure of the unit in one read, rows ready to show. */
 export const unitOverview = z.object({
   agency: z.string(),
   name: z.string(),
@@ -698,7 +709,7 @@ export const unitOverview = z.object({
       total: z.number(),
       rank: z.number(),
       of: z.number(),
-      stage: z.string(),
+      stage: z.enum(STAGES),
       computedAt: z.string(),
     })
     .nullable(),
@@ -731,9 +742,9 @@ export const unitOverview = z.object({
     z.object({
       id: z.string(),
       year: z.number(),
-      kind: z.string(),
+      kind: inspectionKind,
       plannedOn: z.string(),
-      stage: z.string(),
+      stage: inspectionStage,
       inspectorName: z.string(),
       conclusionNumber: z.string().nullable(),
       counts: itemCounts,
