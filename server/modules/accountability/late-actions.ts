@@ -1,6 +1,7 @@
 // The late-dossier use cases: the officer drafts the explanation (the system drafts Form 04 with
 // it); the head approves and signs Form 04, which sets the new appointment once.
-import { z } from "zod";
+import type { z } from "zod";
+import type { approveBody, explanationBody } from "../../../shared/contracts/accountability.ts";
 import { AppError, badInput, conflict } from "../../platform/errors.ts";
 import { record } from "../audit/index.ts";
 import { insertDocument } from "../documents/index.ts";
@@ -20,30 +21,6 @@ import { endOfDossier } from "./late-state.ts";
 import { apologyText } from "./messages.ts";
 import { notify } from "./notifications.ts";
 import { refreshWarnings, watchDepsOf } from "./projector.ts";
-
-const instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
-
-export const explanationBody = z
-  .object({
-    reason: z.string().trim().min(10).max(2000),
-    /** Hand-over number (control sheet) of the step responsible; default: the open or last late one. */
-    responsibleStep: z.number().int().positive().optional(),
-    /** Person responsible; default: that step's assignee, or the officer drafting. */
-    responsibleName: z.string().trim().min(2).max(200).optional(),
-    proposedDueAt: instant,
-  })
-  .strict();
-
-export const approveBody = z
-  .object({
-    /** Version of the explanation read (optimistic check). */
-    version: z.number().int().positive(),
-    /** The new appointment; default: the proposed one. */
-    newDueAt: instant.optional(),
-    /** The signer's title; default: the head of the dossier's agency by its kind (CHỦ TỊCH…). */
-    position: z.string().trim().min(2).max(100).optional(),
-  })
-  .strict();
 
 const missing = (code: string) =>
   new AppError("accountability.dossier_not_found", "not_found", {

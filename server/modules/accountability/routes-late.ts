@@ -1,6 +1,13 @@
 // Staff routes of a late dossier: the explanation, the head's signature, the state, the Form 04 PDF.
 
-import { z } from "zod";
+import {
+  approveBody,
+  explanationBody,
+  explanationView as explanationResponse,
+  explanationsQuery,
+  explanationsView,
+  lateView,
+} from "../../../shared/contracts/accountability.ts";
 import { contentDisposition } from "../../platform/content-disposition.ts";
 import { notFound } from "../../platform/errors.ts";
 import { type Api, param } from "../../platform/http.ts";
@@ -10,13 +17,7 @@ import type { AccountabilityDeps } from "./deps.ts";
 import { type Explanation, findExplanation, findExplanationsByCode } from "./explanations.ts";
 import { isLate } from "./facts.ts";
 import { readPdf } from "./form04.ts";
-import {
-  approveBody,
-  dossierFor,
-  draftExplanation,
-  explanationBody,
-  signApology,
-} from "./late-actions.ts";
+import { dossierFor, draftExplanation, signApology } from "./late-actions.ts";
 import { endOfDossier } from "./late-state.ts";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -41,20 +42,6 @@ export function explanationView(x: Explanation | null) {
   };
 }
 
-/** Up to 200 dossier codes, comma-separated: the rows of one list page. */
-export const explanationsQuery = z
-  .object({
-    codes: z
-      .string()
-      .trim()
-      .max(8000)
-      .regex(/^[A-Za-z0-9._-]{1,40}(,[A-Za-z0-9._-]{1,40}){0,199}$/, {
-        error:
-          "mã hồ sơ cách nhau bởi dấu phẩy, tối đa 200 / dossier codes, comma-separated, 200 at most",
-      }),
-  })
-  .strict();
-
 const READ_LATE = ["dossier.read", "late.explain", "late.approve"] as const;
 
 export function lateRoutes(api: Api, deps: AccountabilityDeps) {
@@ -68,6 +55,7 @@ export function lateRoutes(api: Api, deps: AccountabilityDeps) {
       summary: "Lập báo cáo giải trình hồ sơ trễ hạn / Draft the explanation of a late dossier",
       tag,
       body: explanationBody,
+      response: explanationResponse,
     },
     async (c, { body }) =>
       explanationView(await draftExplanation(deps, requireUser(c), param(c, "code"), body)),
@@ -80,6 +68,7 @@ export function lateRoutes(api: Api, deps: AccountabilityDeps) {
       summary: "Thủ trưởng ký văn bản xin lỗi, gia hạn (Mẫu 04) / Head signs the apology (Form 04)",
       tag,
       body: approveBody,
+      response: explanationResponse,
     },
     async (c, { body }) =>
       explanationView(await signApology(deps, requireUser(c), param(c, "code"), body)),
@@ -91,6 +80,7 @@ export function lateRoutes(api: Api, deps: AccountabilityDeps) {
       path: "/api/dossiers/:code/late",
       summary: "Tình trạng trễ hạn, giải trình / Lateness and explanation",
       tag,
+      response: lateView,
     },
     async (c) => {
       const { d } = await dossierFor(deps, requireUser(c), param(c, "code"), [
@@ -118,6 +108,7 @@ export function lateRoutes(api: Api, deps: AccountabilityDeps) {
         "Giải trình của nhiều hồ sơ (một trang danh sách) / Explanations of many dossiers (one list page)",
       tag,
       query: explanationsQuery,
+      response: explanationsView,
     },
     async (c, { query }) => {
       const actor = requireUser(c);
@@ -142,6 +133,7 @@ export function lateRoutes(api: Api, deps: AccountabilityDeps) {
       path: "/api/dossiers/:code/late/form04.pdf",
       summary: "Mẫu 04 (dự thảo hoặc đã ký) / Form 04 (draft or signed)",
       tag,
+      produces: ["application/pdf"],
     },
     async (c) => {
       const { d } = await dossierFor(deps, requireUser(c), param(c, "code"), [

@@ -1,7 +1,11 @@
 // Public routes: a dossier's status by code and secret, the signed apology, agency figures. Every
 // look-up attempt counts toward a per-address limit; a wrong secret answers like an unknown code.
 
-import { z } from "zod";
+import {
+  agencyFiguresView,
+  figuresQuery,
+  publicDossierView,
+} from "../../../shared/contracts/accountability.ts";
 import { contentDisposition } from "../../platform/content-disposition.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
 import { type Api, param } from "../../platform/http.ts";
@@ -14,8 +18,6 @@ import { readPdf } from "./form04.ts";
 import { agencyFigures, lookupNotFound, matchDossier, publicStatus } from "./public.ts";
 
 // The look-up secret travels in the body, never in a URL (it would reach logs and histories).
-const date = z.iso.date();
-const periodQuery = z.object({ from: date, to: date }).strict();
 
 export function publicRoutes(api: Api, deps: AccountabilityDeps) {
   const { db, clock } = deps;
@@ -37,6 +39,7 @@ export function publicRoutes(api: Api, deps: AccountabilityDeps) {
       tag,
       auth: false,
       body: lookupSecretBody,
+      response: publicDossierView,
     },
     async (c, { body }) => {
       limit(clientIp(c));
@@ -52,6 +55,7 @@ export function publicRoutes(api: Api, deps: AccountabilityDeps) {
       tag,
       auth: false,
       body: lookupSecretBody,
+      produces: ["application/pdf"],
     },
     async (c, { body }) => {
       limit(clientIp(c));
@@ -78,7 +82,8 @@ export function publicRoutes(api: Api, deps: AccountabilityDeps) {
       summary: "Số liệu công khai của đơn vị / An agency's public figures",
       tag,
       auth: false,
-      query: periodQuery,
+      query: figuresQuery,
+      response: agencyFiguresView,
     },
     async (c, { query }) => {
       const code = param(c, "code");

@@ -1,7 +1,14 @@
 // HTTP API of the accountability module: notifications, the compliance view (JSON and Excel),
 // the late-dossier routes and the public routes.
 
-import { z } from "zod";
+import type { z } from "zod";
+import {
+  complianceQuery,
+  complianceView as complianceResponse,
+  notificationsQuery,
+  notificationsView,
+  okView,
+} from "../../../shared/contracts/accountability.ts";
 import { contentDisposition } from "../../platform/content-disposition.ts";
 import { AppError } from "../../platform/errors.ts";
 import { type Api, param } from "../../platform/http.ts";
@@ -12,17 +19,6 @@ import type { AccountabilityDeps } from "./deps.ts";
 import { listNotifications, markRead } from "./notifications.ts";
 import { lateRoutes } from "./routes-late.ts";
 import { publicRoutes } from "./routes-public.ts";
-
-const date = z.iso.date();
-const complianceQuery = z
-  .object({ agency: z.string().trim().min(1).max(40), from: date, to: date })
-  .strict();
-const listQuery = z
-  .object({
-    unread: z.enum(["0", "1"]).default("0"),
-    limit: z.coerce.number().int().min(1).max(500).default(100),
-  })
-  .strict();
 
 /** The agency's subtree when the actor holds index.read or late.approve over it (403 otherwise). */
 function complianceScope(actor: Actor, subtreeOf: SubtreeOf, agency: string): string[] {
@@ -48,7 +44,8 @@ export function accountabilityRoutes(api: Api, deps: AccountabilityDeps) {
       path: "/api/notifications",
       summary: "Thông báo của tôi / My notifications",
       tag,
-      query: listQuery,
+      query: notificationsQuery,
+      response: notificationsView,
     },
     async (c, { query }) => ({
       notifications: await listNotifications(db, requireUser(c), {
@@ -64,6 +61,7 @@ export function accountabilityRoutes(api: Api, deps: AccountabilityDeps) {
       path: "/api/notifications/:id/read",
       summary: "Đánh dấu đã đọc / Mark read",
       tag,
+      response: okView,
     },
     async (c) => {
       const actor = requireUser(c);
@@ -85,6 +83,7 @@ export function accountabilityRoutes(api: Api, deps: AccountabilityDeps) {
       summary: "Hồ sơ trễ hạn: giải trình và xin lỗi / Late dossiers: explanations and apologies",
       tag,
       query: complianceQuery,
+      response: complianceResponse,
     },
     async (c, { query }) => ({
       agency: query.agency,
@@ -99,6 +98,7 @@ export function accountabilityRoutes(api: Api, deps: AccountabilityDeps) {
       summary: "Xuất Excel hồ sơ trễ hạn / Late dossiers as Excel",
       tag,
       query: complianceQuery,
+      produces: ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
     },
     async (c, { query }) => {
       const v = await compliance(requireUser(c), query);

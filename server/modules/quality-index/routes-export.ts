@@ -1,6 +1,8 @@
 // GET /api/index.xlsx: the index of a unit, what costs it points, and the ranking of the
 // departments and communes in the reader's scope, in one workbook with Vietnamese headers and
 // typed cells (numbers as numbers; a rate at 0/0 is empty, explained in a note column).
+
+import { periodQuery } from "../../../shared/contracts/quality-index.ts";
 import { contentDisposition } from "../../platform/content-disposition.ts";
 import type { Api } from "../../platform/http.ts";
 import { toXlsx, type XlsxSheet } from "../documents/index.ts";
@@ -10,7 +12,6 @@ import type { QualityIndexDeps } from "./deps.ts";
 import { indicatorLosses } from "./losses.ts";
 import { ranking } from "./ranking.ts";
 import { rulesFor } from "./rules.ts";
-import { periodQuery } from "./schemas.ts";
 import { bandOf } from "./score.ts";
 import { costsOf, indexOf, type ReadCtx } from "./service.ts";
 
@@ -22,6 +23,7 @@ export function exportRoute(api: Api, deps: QualityIndexDeps, ctx: ReadCtx) {
       summary: "Xuất Excel chỉ số, điểm bị trừ, xếp hạng / Excel export",
       tag: "quality-index",
       query: periodQuery,
+      produces: ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
     },
     async (c, { query }) => {
       const { unit } = await readableUnit(c, deps, query.unit);

@@ -2,6 +2,7 @@
 // within about a second of any committed dossier change in the unit (the change feed polls
 // every 300 ms), and a comment every 15 s to keep proxies from closing the connection.
 import { streamSSE } from "hono/streaming";
+import { streamQuery } from "../../../shared/contracts/quality-index.ts";
 import type { Api } from "../../platform/http.ts";
 import { StreamSlots } from "../../platform/stream-slots.ts";
 import { actorOf, clientIp } from "../identity/index.ts";
@@ -9,7 +10,7 @@ import { readableUnit } from "./access.ts";
 import type { QualityIndexDeps } from "./deps.ts";
 import type { ChangeFeed } from "./live.ts";
 import { runningPeriod } from "./periods.ts";
-import { present, streamQuery } from "./schemas.ts";
+import { present } from "./schemas.ts";
 import { indexOf, type ReadCtx } from "./service.ts";
 
 export function liveRoute(api: Api, deps: QualityIndexDeps, ctx: ReadCtx, feed: ChangeFeed) {
@@ -22,6 +23,7 @@ export function liveRoute(api: Api, deps: QualityIndexDeps, ctx: ReadCtx, feed: 
       tag: "quality-index",
       auth: false,
       query: streamQuery,
+      produces: ["text/event-stream"],
     },
     async (c, { query }) => {
       const { unit } = await readableUnit(c, deps, query.unit, { publicProvince: true });

@@ -1,5 +1,15 @@
 // HTTP API of the Decision 766/QĐ-TTg index: the index, what costs points, forecast, ranking,
 // per-procedure figures, the Excel export and the live stream (routes-live.ts).
+import {
+  costsResponse,
+  forecastResponse,
+  indexResponse,
+  periodQuery,
+  proceduresResponse,
+  rankingQuery,
+  rankingResponse,
+  unitQuery,
+} from "../../../shared/contracts/quality-index.ts";
 import type { Api } from "../../platform/http.ts";
 import { inScope } from "../identity/index.ts";
 import { readableUnit, readScope } from "./access.ts";
@@ -13,7 +23,7 @@ import { ranking } from "./ranking.ts";
 import { exportRoute } from "./routes-export.ts";
 import { liveRoute } from "./routes-live.ts";
 import { rulesFor } from "./rules.ts";
-import { indexResponse, periodQuery, present, rankingQuery, unitQuery } from "./schemas.ts";
+import { present } from "./schemas.ts";
 import { costsOf, forecastOf, indexOf, type ReadCtx } from "./service.ts";
 
 export function qualityIndexRoutes(api: Api, deps: QualityIndexDeps) {
@@ -51,6 +61,7 @@ export function qualityIndexRoutes(api: Api, deps: QualityIndexDeps) {
       summary: "Điều gì làm mất điểm / What costs points",
       tag,
       query: periodQuery,
+      response: costsResponse,
     },
     async (c, { query }) => {
       const { unit } = await readableUnit(c, deps, query.unit);
@@ -76,6 +87,7 @@ export function qualityIndexRoutes(api: Api, deps: QualityIndexDeps) {
       summary: "Dự báo kỳ hiện tại / Forecast of the running period",
       tag,
       query: unitQuery,
+      response: forecastResponse,
     },
     async (c, { query }) => {
       const { unit } = await readableUnit(c, deps, query.unit);
@@ -93,6 +105,7 @@ export function qualityIndexRoutes(api: Api, deps: QualityIndexDeps) {
       summary: "Xếp hạng và xu hướng / Ranking with trend",
       tag,
       query: rankingQuery,
+      response: rankingResponse,
     },
     async (c, { query }) => {
       const { tree, scope } = await readScope(c, deps);
@@ -109,6 +122,7 @@ export function qualityIndexRoutes(api: Api, deps: QualityIndexDeps) {
       summary: "Số liệu theo thủ tục / Per-procedure figures",
       tag,
       query: periodQuery,
+      response: proceduresResponse,
     },
     async (c, { query }) => {
       const { unit } = await readableUnit(c, deps, query.unit);

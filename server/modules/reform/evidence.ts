@@ -1,5 +1,6 @@
 // Evidence and directive files: uploaded to the content-checked file store, referred to by hash;
 // read back by those who see a report, a score or a directive that names them.
+import { evidenceStored } from "../../../shared/contracts/reform.ts";
 import { AppError, badInput } from "../../platform/errors.ts";
 import type { Api } from "../../platform/http.ts";
 import { param } from "../../platform/http.ts";
@@ -15,6 +16,7 @@ export function evidenceRoutes(api: Api, deps: ReformDeps) {
     {
       method: "post",
       path: "/api/reform/files",
+      response: evidenceStored,
       summary: "Tải lên tệp minh chứng / Upload an evidence file",
       tag: "reform",
       takes: ["application/pdf", "image/png", "image/jpeg"],
@@ -50,6 +52,7 @@ export function evidenceRoutes(api: Api, deps: ReformDeps) {
     {
       method: "get",
       path: "/api/reform/files/:sha256",
+      produces: ["application/octet-stream"],
       summary: "Xem tệp minh chứng / View an evidence file",
       tag: "reform",
     },

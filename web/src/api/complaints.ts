@@ -1,90 +1,39 @@
 // Complaints and petitions (phản ánh, kiến nghị): the public side (submit, look up with the secret,
 // give the requested information, rate the answer) and the officers' work list and handling.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { get, type Messages, post } from "./client.ts";
+import type { z } from "zod";
+import type {
+  COMPLAINT_ACTIONS,
+  COMPLAINT_CLASSES,
+  COMPLAINT_STATES,
+  complaintBody,
+  complaintList,
+  complaintStaffView,
+  complaintView,
+  infoBody,
+  ratedComplaint,
+  ratingBody,
+  submittedComplaint,
+} from "../../../shared/contracts/feedback.ts";
+import { get, post } from "./client.ts";
 
-export type ComplaintState =
-  | "received"
-  | "classified"
-  | "refused"
-  | "info-requested"
-  | "info-received"
-  | "answered"
-  | "published"
-  | "rated";
-export type ComplaintClass = "regulation" | "behaviour";
-export type ComplaintAction = "classify" | "refuse" | "request-info" | "answer" | "publish";
-export type StepId = "refuse" | "info-request" | "answer" | "publish";
-export type StepStatus = "on-time" | "late" | "pending" | "overdue" | "not-applicable";
-
-export interface ComplaintStep {
-  step: StepId;
-  dueAt: string;
-  doneAt: string | null;
-  onTime: boolean | null;
-  status: StepStatus;
-}
-
-export interface PublicComplaint {
-  code: string;
-  state: ComplaintState;
-  stateName: Messages;
-  dossierCode: string | null;
-  agencyCode: string | null;
-  class: ComplaintClass;
-  classified: boolean;
-  title: string | null;
-  content: string;
-  receivedAt: string;
-  steps: ComplaintStep[];
-  refuseReason: string | null;
-  infoRequests: { at: string; text: string; answeredAt?: string; answer?: string }[];
-  answer: string | null;
-  complainantReaction: "like" | "dislike" | null;
-  likes: number;
-  dislikes: number;
-  raisedAgainUnsatisfied: boolean;
-  parentCode: string | null;
-}
-
-export interface Complainant {
-  name: string;
-  phone?: string;
-  email?: string;
-  address?: string;
-}
-
-export interface StaffComplaint extends PublicComplaint {
-  complainant: Complainant;
-  publicQuestion: string | null;
-  allowedActions: string[];
-  version: number;
-}
-
-export interface ComplaintListItem {
-  code: string;
-  state: ComplaintState;
-  agencyCode: string | null;
-  dossierCode: string | null;
-  class: ComplaintClass;
-  title: string | null;
-  receivedAt: string;
-  answerDue: string | null;
-}
-
-export interface ComplaintInput {
-  dossierCode?: string;
-  agencyCode?: string;
-  class: ComplaintClass;
-  title?: string;
-  content: string;
-  complainant: Complainant;
-}
+export type ComplaintState = (typeof COMPLAINT_STATES)[number];
+export type ComplaintClass = (typeof COMPLAINT_CLASSES)[number];
+/** The actions an officer takes from the complaint's page. */
+export type ComplaintAction = Exclude<(typeof COMPLAINT_ACTIONS)[number], "provide-info" | "rate">;
+export type PublicComplaint = z.infer<typeof complaintView>;
+export type ComplaintStep = PublicComplaint["steps"][number];
+export type StepId = ComplaintStep["step"];
+export type StepStatus = ComplaintStep["status"];
+export type StaffComplaint = z.infer<typeof complaintStaffView>;
+export type Complainant = StaffComplaint["complainant"];
+export type ComplaintListItem = z.infer<typeof complaintList>["complaints"][number];
+export type ComplaintInput = z.input<typeof complaintBody>;
 
 export function useSubmitComplaint() {
   return useMutation({
     mutationFn: (body: ComplaintInput) =>
-      post<PublicComplaint & { secret: string }>("/api/complaints", body),
+      post<z.infer<typeof submittedComplaint>>("/api/complaints", body),
   });
 }
 
@@ -102,7 +51,9 @@ export function useComplaintLookup(asked: { code: string; secret: string } | nul
   });
 }
 
-function usePublicAction<I>(send: (body: I) => Promise<PublicComplaint>) {
+function usePublicAction<I, O extends PublicComplaint = PublicComplaint>(
+  send: (body: I) => Promise<O>,
+) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: send,
@@ -111,26 +62,20 @@ function usePublicAction<I>(send: (body: I) => Promise<PublicComplaint>) {
 }
 
 export const useProvideInfo = (code: string) =>
-  usePublicAction((body: { secret: string; text: string }) =>
+  usePublicAction((body: z.input<typeof infoBody>) =>
     post<PublicComplaint>(`/api/complaints/${enc(code)}/info`, body),
   );
 
-interface Rating {
-  secret: string;
-  reaction: "like" | "dislike";
-  raiseAgain?: { content: string; title?: string };
-}
-
 export const useRateAnswer = (code: string) =>
-  usePublicAction((body: Rating) =>
-    post<PublicComplaint>(`/api/complaints/${enc(code)}/rating`, body),
+  usePublicAction((body: z.input<typeof ratingBody>) =>
+    post<z.infer<typeof ratedComplaint>>(`/api/complaints/${enc(code)}/rating`, body),
   );
 
 export function useComplaints(filter: { state?: ComplaintState; agency?: string }) {
   return useQuery({
     queryKey: ["complaints", filter],
     queryFn: () =>
-      get<{ complaints: ComplaintListItem[] }>("/api/complaints", { ...filter, limit: 200 }).then(
+      get<z.infer<typeof complaintList>>("/api/complaints", { ...filter, limit: 200 }).then(
         (r) => r.complaints,
       ),
     placeholderData: keepPreviousData,

@@ -1,45 +1,18 @@
 // Citizen evaluation of a handled dossier (9 criteria scored 2/1/0, satisfaction, like/dislike).
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { ApiError, get, type Messages, post } from "./client.ts";
+import type { z } from "zod";
+import type {
+  evaluationBody,
+  evaluationForm,
+  evaluationView,
+  SATISFACTION,
+} from "../../../shared/contracts/feedback.ts";
+import { ApiError, get, post } from "./client.ts";
 
-export type Satisfaction = "very-satisfied" | "satisfied" | "not-satisfied";
-
-export interface EvaluationForm {
-  /** The stored criterion (vi/en name), asked as a citizen would put it, answers per point. */
-  criteria: {
-    id: string;
-    vi: string;
-    en: string;
-    question: Messages;
-    answers: Record<string, Messages>;
-  }[];
-  maxTotal: number;
-  points: number[];
-  satisfaction: Satisfaction[];
-  reactions: ("like" | "dislike")[];
-}
-
-export interface Evaluation {
-  dossierCode: string;
-  scores: Record<string, number>;
-  total: number;
-  band: string;
-  bandName: Messages;
-  convenience: Satisfaction;
-  overall: Satisfaction;
-  reaction: "like" | "dislike" | null;
-  comment: string | null;
-  editable: boolean;
-}
-
-export interface EvaluationInput {
-  secret: string;
-  scores: Record<string, number>;
-  convenience: Satisfaction;
-  overall: Satisfaction;
-  reaction?: "like" | "dislike" | null;
-  comment?: string;
-}
+export type Satisfaction = (typeof SATISFACTION)[number];
+export type EvaluationForm = z.infer<typeof evaluationForm>;
+export type Evaluation = z.infer<typeof evaluationView>;
+export type EvaluationInput = z.input<typeof evaluationBody>;
 
 export function useEvaluationForm() {
   return useQuery({

@@ -1,81 +1,30 @@
 // The Decision 766/QĐ-TTg service index: figures, what costs points, ranking, and the live stream.
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { get, type Messages, withQuery } from "./client.ts";
+import type { z } from "zod";
+import type {
+  costsResponse,
+  forecastResponse,
+  indexResponse,
+  proceduresResponse,
+  rankingResponse,
+} from "../../../shared/contracts/quality-index.ts";
+import { get, withQuery } from "./client.ts";
 
-export interface IndexResult {
-  unit: string;
-  from: string;
-  to: string;
-  total: number;
-  groups: { id: string; max: number; score: number }[];
-  indicators: {
-    id: string;
-    numerator: number;
-    denominator: number;
-    rate: number | null;
-    max: number;
-    score: number;
-  }[];
-  band: Messages;
-  /** No dossier received or in handling: the band reads "no data". */
-  noData: boolean;
-  names: { unit: string; groups: Record<string, Messages>; indicators: Record<string, Messages> };
-}
-
-export interface CostItem {
-  indicator: string;
-  indicatorName?: Messages;
-  kind: "dossier" | "procedure" | "complaint";
-  code: string;
-  vi: string;
-  en: string;
-  points: number;
-}
-
+export type IndexResult = z.infer<typeof indexResponse>;
+type Costs = z.infer<typeof costsResponse>;
 /** A scored indicator's loss, largest first; at 0/0 when its data is missing. */
-export interface IndicatorLoss {
-  indicator: string;
-  name: Messages;
-  numerator: number;
-  denominator: number;
-  max: number;
-  score: number;
-  lost: number;
-  missingData: boolean;
-  advice: Messages;
-  count: number;
-  items: CostItem[];
-}
-
-export interface RankedUnit {
-  /** Null for a unit with no dossier in the period. */
-  rank: number | null;
-  code: string;
-  name: string;
-  total: number;
-  band: Messages;
-  noData: boolean;
-  change: number | null;
-  trend: (number | null)[];
-}
-
-export interface AtRisk {
-  code: string;
-  dueAt: string;
-  points: number;
-}
-
-export interface ProcedureFigures {
-  code: string;
-  name: string | null;
-  averageHandling: {
-    value: number;
-    unit: string;
-    finished: number;
-    legal: { value: number; unit: string };
-  } | null;
-}
+export type IndicatorLoss = Costs["indicators"][number];
+/** One dossier, procedure or complaint that cost points (named by its indicator in the flat list). */
+export type CostItem = IndicatorLoss["items"][number] & {
+  indicatorName?: Costs["items"][number]["indicatorName"];
+};
+type Ranking = z.infer<typeof rankingResponse>;
+export type RankedUnit = Ranking["units"][number];
+type Forecast = z.infer<typeof forecastResponse>;
+export type AtRisk = Forecast["atRisk"][number];
+type Procedures = z.infer<typeof proceduresResponse>;
+export type ProcedureFigures = Procedures["procedures"][number];
 
 export interface Period {
   unit: string;
@@ -96,8 +45,7 @@ export function useIndex(p: Period | null) {
 export function useCosts(p: Period | null, enabled: boolean) {
   return useQuery({
     queryKey: ["index-costs", p?.unit, p?.from, p?.to],
-    queryFn: () =>
-      get<{ indicators: IndicatorLoss[]; items: CostItem[] }>("/api/index/costs", { ...p! }),
+    queryFn: () => get<Costs>("/api/index/costs", { ...p! }),
     enabled: enabled && !!p?.unit,
     retry: false,
   });
@@ -107,7 +55,7 @@ export function useRanking(level: "department" | "commune", p: Period | null, en
   return useQuery({
     queryKey: ["index-ranking", level, p?.from, p?.to],
     queryFn: () =>
-      get<{ units: RankedUnit[]; days: number; fewDays: boolean }>("/api/index/ranking", {
+      get<Ranking>("/api/index/ranking", {
         level,
         from: p!.from,
         to: p!.to,
@@ -122,7 +70,7 @@ export function useForecast(unit: string | null, kind: "month" | "quarter" | "ye
   return useQuery({
     queryKey: ["index-forecast", unit, kind],
     queryFn: () =>
-      get<{ index: IndexResult; atRisk: AtRisk[]; asOf: string }>("/api/index/forecast", {
+      get<Forecast>("/api/index/forecast", {
         unit: unit!,
         period: kind,
       }),
@@ -134,7 +82,7 @@ export function useForecast(unit: string | null, kind: "month" | "quarter" | "ye
 export function useProcedureFigures(p: Period | null) {
   return useQuery({
     queryKey: ["index-procedures", p?.unit, p?.from, p?.to],
-    queryFn: () => get<{ procedures: ProcedureFigures[] }>("/api/index/procedures", { ...p! }),
+    queryFn: () => get<Procedures>("/api/index/procedures", { ...p! }),
     enabled: !!p?.unit,
     retry: false,
   });

@@ -1,33 +1,22 @@
 // Late dossiers (accountability module): the lateness and explanation of one dossier, the officer's
 // draft, the head's signature of Form 04, notifications, and the compliance view per agency.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { get, type Messages, post, withQuery } from "./client.ts";
+import type { z } from "zod";
+import type {
+  approveBody,
+  complianceQuery,
+  complianceView,
+  explanationBody,
+  explanationsView,
+  explanationView,
+  lateView,
+  notificationsView,
+  okView,
+} from "../../../shared/contracts/accountability.ts";
+import { get, post, withQuery } from "./client.ts";
 
-export interface Explanation {
-  status: "drafted" | "signed";
-  version: number;
-  reason: string;
-  responsibleStep: number | null;
-  responsibleStepName: string | null;
-  responsibleName: string;
-  originalDueAt: string;
-  proposedDueAt: string;
-  draftedBy: string;
-  draftedAt: string;
-  newDueAt: string | null;
-  signedBy: string | null;
-  signedAt: string | null;
-  /** The Form 04 PDF: the draft until signed, then the signed letter. */
-  form04: string;
-}
-
-export interface LateState {
-  code: string;
-  dueAt: string | null;
-  endAt: string | null;
-  late: boolean;
-  explanation: Explanation | null;
-}
+export type Explanation = z.infer<typeof explanationView>;
+export type LateState = z.infer<typeof lateView>;
 
 const lateKey = (code: string) => ["late", code] as const;
 
@@ -46,7 +35,7 @@ export function useLateExplanations(codes: string[]) {
   return useQuery({
     queryKey: ["late", "explanations", sorted],
     queryFn: () =>
-      get<{ items: { code: string; explanation: Explanation }[] }>("/api/late/explanations", {
+      get<z.infer<typeof explanationsView>>("/api/late/explanations", {
         codes: sorted.join(","),
       }),
     enabled: sorted.length > 0,
@@ -54,12 +43,7 @@ export function useLateExplanations(codes: string[]) {
   });
 }
 
-export interface ExplanationInput {
-  reason: string;
-  responsibleStep?: number;
-  responsibleName?: string;
-  proposedDueAt: string;
-}
+export type ExplanationInput = z.input<typeof explanationBody>;
 
 function useLateMutation<I>(code: string, send: (body: I) => Promise<Explanation>) {
   const qc = useQueryClient();
@@ -80,25 +64,17 @@ export const useDraftExplanation = (code: string) =>
   );
 
 export const useSignApology = (code: string) =>
-  useLateMutation(code, (body: { version: number; newDueAt?: string; position?: string }) =>
+  useLateMutation(code, (body: z.input<typeof approveBody>) =>
     post<Explanation>(`/api/dossiers/${encodeURIComponent(code)}/late/approve`, body),
   );
 
-export interface Notification {
-  id: string;
-  dossierCode: string;
-  kind: "warning" | "late" | "apology" | "task_late" | "remediation_overdue";
-  threshold: string | null;
-  message: Messages;
-  createdAt: string;
-  readAt: string | null;
-}
+export type Notification = z.infer<typeof notificationsView>["notifications"][number];
 
 export function useNotifications(enabled: boolean) {
   return useQuery({
     queryKey: ["notifications"],
     queryFn: () =>
-      get<{ notifications: Notification[] }>("/api/notifications", { limit: 50 }).then(
+      get<z.infer<typeof notificationsView>>("/api/notifications", { limit: 50 }).then(
         (r) => r.notifications,
       ),
     enabled,
@@ -109,56 +85,15 @@ export function useNotifications(enabled: boolean) {
 export function useMarkRead() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => post<{ ok: true }>(`/api/notifications/${id}/read`),
+    mutationFn: (id: string) => post<z.infer<typeof okView>>(`/api/notifications/${id}/read`),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["notifications"] }),
   });
 }
 
-export type ComplianceState = "missing" | "explained" | "apologised";
-
-export interface ComplianceRow {
-  code: string;
-  agencyCode: string;
-  procedureCode: string;
-  receivedAt: string | null;
-  dueAt: string | null;
-  endAt: string | null;
-  supplementRequests: number;
-  /** Why the dossier counts as late. */
-  whyLate: Messages;
-  state: ComplianceState;
-  explanation: {
-    reason: string;
-    responsibleName: string;
-    responsibleStep: string | null;
-    draftedAt: string;
-    newDueAt: string | null;
-    signedAt: string | null;
-    signedBy: string | null;
-    beforeDue: boolean | null;
-  } | null;
-}
-
-export interface Compliance {
-  agency: string;
-  from: string;
-  to: string;
-  summary: {
-    late: number;
-    withExplanation: number;
-    withApology: number;
-    apologyBeforeDue: number;
-    missingExplanation: number;
-    missingApology: number;
-  };
-  dossiers: ComplianceRow[];
-}
-
-export interface ComplianceQuery {
-  agency: string;
-  from: string;
-  to: string;
-}
+export type Compliance = z.infer<typeof complianceView>;
+export type ComplianceRow = Compliance["dossiers"][number];
+export type ComplianceState = ComplianceRow["state"];
+export type ComplianceQuery = z.input<typeof complianceQuery>;
 
 export function useCompliance(q: ComplianceQuery | null) {
   return useQuery({

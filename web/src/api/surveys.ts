@@ -1,59 +1,33 @@
 // Satisfaction surveys: Home Affairs creates, invites and reads results; the external indices of
 // the year; the public answer page (the single-use token travels in request bodies only).
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
+import type {
+  answerBody,
+  answerThanks,
+  createdId,
+  externalBody,
+  externalIndicesView,
+  invitationsView,
+  openSurvey,
+  surveyBody,
+  surveyList,
+  surveyResults,
+} from "../../../shared/contracts/reform.ts";
 import { get, post, put, withQuery } from "./client.ts";
 
-export interface SurveyQuestion {
-  id: string;
-  text: { vi: string; en: string };
-  scale: {
-    min: number;
-    max: number;
-    satisfiedFrom: number;
-    labels: { vi: string[]; en: string[] };
-  };
-}
-
-export interface SurveySummary {
-  id: string;
-  year: number;
-  title: string;
-  periodFrom: string;
-  periodTo: string;
-  units: string[];
-  closesOn: string;
-}
-
-export interface SurveyResults extends Omit<SurveySummary, "units"> {
-  questions: SurveyQuestion[];
-  units: {
-    unit: string;
-    invited: number;
-    answered: number;
-    responseRate: number | null;
-    satisfiedShare: number | null;
-    questions: {
-      id: string;
-      answers: number;
-      mean: number | null;
-      satisfiedShare: number | null;
-    }[];
-  }[];
-}
-
-export interface ExternalIndex {
-  index: "PAR_INDEX" | "SIPAS" | "PAPI" | "DTI";
-  score: number;
-  maxScore: number | null;
-  rank: number | null;
-  ofCount: number | null;
-  source: string;
-}
+type OpenSurvey = z.infer<typeof openSurvey>;
+export type SurveyQuestion = OpenSurvey["questions"][number];
+type Surveys = z.infer<typeof surveyList>;
+export type SurveySummary = Surveys["surveys"][number];
+export type SurveyResults = z.infer<typeof surveyResults>;
+type ExternalIndices = z.infer<typeof externalIndicesView>;
+export type ExternalIndex = ExternalIndices["indices"][number];
 
 export const useSurveys = (year: number) =>
   useQuery({
     queryKey: ["reform", "surveys", year],
-    queryFn: () => get<{ surveys: SurveySummary[] }>(withQuery("/api/reform/surveys", { year })),
+    queryFn: () => get<Surveys>(withQuery("/api/reform/surveys", { year })),
   });
 
 export const useSurveyResults = (id: string | null) =>
@@ -66,7 +40,8 @@ export const useSurveyResults = (id: string | null) =>
 export function useCreateSurvey() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: unknown) => post<{ id: string }>("/api/reform/surveys", body),
+    mutationFn: (body: z.input<typeof surveyBody>) =>
+      post<z.infer<typeof createdId>>("/api/reform/surveys", body),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["reform", "surveys"] }),
   });
 }
@@ -75,7 +50,7 @@ export function useInvite() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (id: string) =>
-      post<{ invited: Record<string, number> }>(`/api/reform/surveys/${id}/invitations`),
+      post<z.infer<typeof invitationsView>>(`/api/reform/surveys/${id}/invitations`),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["reform", "survey"] }),
   });
 }
@@ -83,15 +58,14 @@ export function useInvite() {
 export const useExternal = (year: number) =>
   useQuery({
     queryKey: ["reform", "external", year],
-    queryFn: () =>
-      get<{ year: number; indices: ExternalIndex[] }>(`/api/reform/external-indices/${year}`),
+    queryFn: () => get<ExternalIndices>(`/api/reform/external-indices/${year}`),
   });
 
 export function useSaveExternal(year: number) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (indices: Partial<ExternalIndex>[]) =>
-      put(`/api/reform/external-indices/${year}`, { indices }),
+    mutationFn: (indices: z.input<typeof externalBody>["indices"]) =>
+      put<ExternalIndices>(`/api/reform/external-indices/${year}`, { indices }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["reform", "external", year] }),
   });
 }
@@ -99,11 +73,7 @@ export function useSaveExternal(year: number) {
 export const useOpenSurvey = (token: string) =>
   useQuery({
     queryKey: ["public", "survey", token],
-    queryFn: () =>
-      post<{ title: string; unit: string; closesOn: string; questions: SurveyQuestion[] }>(
-        "/api/public/surveys/open",
-        { token },
-      ),
+    queryFn: () => post<OpenSurvey>("/api/public/surveys/open", { token }),
     enabled: token.length > 0,
     retry: false,
     staleTime: Number.POSITIVE_INFINITY,
@@ -111,7 +81,7 @@ export const useOpenSurvey = (token: string) =>
 
 export function useAnswerSurvey() {
   return useMutation({
-    mutationFn: (body: { token: string; answers: Record<string, number>; comment?: string }) =>
-      post<{ thanks: true }>("/api/public/surveys/answer", body),
+    mutationFn: (body: z.input<typeof answerBody>) =>
+      post<z.infer<typeof answerThanks>>("/api/public/surveys/answer", body),
   });
 }

@@ -20,6 +20,7 @@ export const enWork: Record<keyof typeof viWork, string> = {
   "notes.kind.warning": "Due soon",
   "notes.kind.late": "Overdue",
   "notes.kind.apology": "Apology, new date",
+  "notes.kind.explanation": "Explanation to sign",
 
   "late.title": "Late dossiers",
   "late.lead":

@@ -19,6 +19,7 @@ export const viWork = {
   "notes.kind.warning": "Sắp đến hạn",
   "notes.kind.late": "Quá hạn",
   "notes.kind.apology": "Xin lỗi, hẹn lại",
+  "notes.kind.explanation": "Giải trình chờ ký",
 
   "late.title": "Hồ sơ trễ hạn",
   "late.lead":

@@ -1,5 +1,6 @@
 // Evaluation summaries per agency (competent agency), per receiving unit or per officer, for a
 // period of Vietnam dates: count, mean total, band distribution, likes/dislikes, satisfaction shares.
+import { SUMMARY_BY } from "../../../../shared/contracts/feedback.ts";
 import type { Sql } from "../../../platform/db.ts";
 import {
   BANDS,
@@ -10,7 +11,7 @@ import {
 } from "../evaluations/criteria.ts";
 import { periodBounds } from "../period.ts";
 
-export const SUMMARY_BY = ["agency", "unit", "officer"] as const;
+export { SUMMARY_BY };
 export type SummaryBy = (typeof SUMMARY_BY)[number];
 
 export interface Share {

@@ -1,29 +1,14 @@
 // The life of a complaint or petition, as data: which action leads from which state to which.
 // received → classified → (refused | info-requested → info-received) → answered → published → rated.
+
+import { COMPLAINT_ACTIONS, COMPLAINT_STATES } from "../../../../shared/contracts/feedback.ts";
 import type { Messages } from "../../../platform/errors.ts";
 import { invalidTransition } from "../errors.ts";
 
-export const COMPLAINT_STATES = [
-  "received",
-  "classified",
-  "refused",
-  "info-requested",
-  "info-received",
-  "answered",
-  "published",
-  "rated",
-] as const;
+export { COMPLAINT_STATES };
 export type ComplaintState = (typeof COMPLAINT_STATES)[number];
 
-export const COMPLAINT_ACTIONS = [
-  "classify",
-  "refuse",
-  "request-info",
-  "provide-info",
-  "answer",
-  "publish",
-  "rate",
-] as const;
+export { COMPLAINT_ACTIONS };
 export type ComplaintAction = (typeof COMPLAINT_ACTIONS)[number];
 
 /** action → the states it may start from and the state it leads to. */

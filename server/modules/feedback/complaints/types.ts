@@ -1,9 +1,10 @@
+import { COMPLAINT_CLASSES } from "../../../../shared/contracts/feedback.ts";
 import type { Reaction } from "../evaluations/criteria.ts";
 import type { StepId, StepRecord } from "./limits.ts";
 import type { ComplaintState } from "./states.ts";
 
 /** Class of a complaint (indicator 5.1): about regulations and procedures, or about staff behaviour. */
-export const COMPLAINT_CLASSES = ["regulation", "behaviour"] as const;
+export { COMPLAINT_CLASSES };
 export type ComplaintClass = (typeof COMPLAINT_CLASSES)[number];
 
 export interface Complainant {

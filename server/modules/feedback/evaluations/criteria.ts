@@ -1,6 +1,8 @@
 // The evaluation form of a dossier's handling: 9 criteria scored 2, 1 or 0 (18 points), two
 // satisfaction questions and a like/dislike (docs/rules/dossier-lifecycle.md, "Evaluation and
 // complaints"; Decree 118/2025/NĐ-CP one-stop evaluation). Criteria and bands are data.
+
+import { REACTIONS, SATISFACTION } from "../../../../shared/contracts/feedback.ts";
 import type { Messages } from "../../../platform/errors.ts";
 
 type Words = { vi: string; en: string };
@@ -155,9 +157,9 @@ export type Point = 0 | 1 | 2;
 export type Scores = Record<CriterionId, Point>;
 export const MAX_TOTAL = CRITERIA.length * 2;
 
-export const SATISFACTION = ["very-satisfied", "satisfied", "not-satisfied"] as const;
+export { SATISFACTION };
 export type Satisfaction = (typeof SATISFACTION)[number];
-export const REACTIONS = ["like", "dislike"] as const;
+export { REACTIONS };
 export type Reaction = (typeof REACTIONS)[number];
 
 export type BandId = "excellent" | "good" | "fair" | "average" | "weak";

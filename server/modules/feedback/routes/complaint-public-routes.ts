@@ -1,5 +1,17 @@
 // Public complaint endpoints: submit, look up with the secret, answer an information request,
 // rate the answer, react to a published answer, list published answers.
+import {
+  complaintBody,
+  complaintView as complaintResponse,
+  infoBody,
+  publishedAnswers,
+  publishedQuery,
+  ratedComplaint,
+  ratingBody,
+  reactionBody,
+  reactionCounts,
+  submittedComplaint,
+} from "../../../../shared/contracts/feedback.ts";
 import type { Api } from "../../../platform/http.ts";
 import { param } from "../../../platform/http.ts";
 import { lookupSecretBody } from "../../dossiers/index.ts";
@@ -13,7 +25,6 @@ import { submitComplaint } from "../actions/submit-complaint.ts";
 import { findComplaint } from "../complaints/store.ts";
 import { complaintView } from "../complaints/view.ts";
 import type { FeedbackContext } from "../deps.ts";
-import { complaintBody, infoBody, publishedQuery, ratingBody, reactionBody } from "../schemas.ts";
 import type { PublicGuards } from "./guard.ts";
 
 export function complaintPublicRoutes(api: Api, ctx: FeedbackContext, guard: PublicGuards) {
@@ -26,6 +37,7 @@ export function complaintPublicRoutes(api: Api, ctx: FeedbackContext, guard: Pub
       tag,
       auth: false,
       body: complaintBody,
+      response: submittedComplaint,
     },
     async (c, { body }) => {
       guard.submit(c);
@@ -43,6 +55,7 @@ export function complaintPublicRoutes(api: Api, ctx: FeedbackContext, guard: Pub
       tag,
       auth: false,
       body: lookupSecretBody,
+      response: complaintResponse,
     },
     async (c, { body }) => {
       guard.lookup(c);
@@ -58,6 +71,7 @@ export function complaintPublicRoutes(api: Api, ctx: FeedbackContext, guard: Pub
       tag,
       auth: false,
       body: infoBody,
+      response: complaintResponse,
     },
     async (c, { body }) => {
       guard.lookup(c);
@@ -76,6 +90,7 @@ export function complaintPublicRoutes(api: Api, ctx: FeedbackContext, guard: Pub
       tag,
       auth: false,
       body: ratingBody,
+      response: ratedComplaint,
     },
     async (c, { body }) => {
       guard.lookup(c);
@@ -92,6 +107,7 @@ export function complaintPublicRoutes(api: Api, ctx: FeedbackContext, guard: Pub
       tag,
       auth: false,
       body: reactionBody,
+      response: reactionCounts,
     },
     async (c, { body }) => {
       const code = param(c, "code");
@@ -108,6 +124,7 @@ export function complaintPublicRoutes(api: Api, ctx: FeedbackContext, guard: Pub
       tag,
       auth: false,
       query: publishedQuery,
+      response: publishedAnswers,
     },
     async (_c, { query }) => {
       const tree = await ctx.agencies.tree();

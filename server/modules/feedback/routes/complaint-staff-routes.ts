@@ -1,4 +1,14 @@
 // Officers' complaint endpoints: the work list, the detail, and the handling steps.
+import {
+  answerBody,
+  classifyBody,
+  complaintList,
+  complaintListQuery,
+  publishBody,
+  refuseBody,
+  requestInfoBody,
+  complaintStaffView as staffView,
+} from "../../../../shared/contracts/feedback.ts";
 import type { Api } from "../../../platform/http.ts";
 import { param } from "../../../platform/http.ts";
 import { authorize, requireUser } from "../../identity/index.ts";
@@ -12,14 +22,6 @@ import { requestInfo } from "../actions/request-info.ts";
 import type { Complaint } from "../complaints/types.ts";
 import { complaintStaffView } from "../complaints/view.ts";
 import type { FeedbackContext } from "../deps.ts";
-import {
-  answerBody,
-  classifyBody,
-  complaintListQuery,
-  publishBody,
-  refuseBody,
-  requestInfoBody,
-} from "../schemas.ts";
 
 export function complaintStaffRoutes(api: Api, ctx: FeedbackContext) {
   const tag = "feedback";
@@ -32,6 +34,7 @@ export function complaintStaffRoutes(api: Api, ctx: FeedbackContext) {
       summary: "Danh sách phản ánh, kiến nghị cần xử lý / Complaints to handle",
       tag,
       query: complaintListQuery,
+      response: complaintList,
     },
     async (c, { query }) => {
       const actor = requireUser(c);
@@ -52,6 +55,7 @@ export function complaintStaffRoutes(api: Api, ctx: FeedbackContext) {
       path: "/api/complaints/:code",
       summary: "Chi tiết phản ánh, kiến nghị / Complaint detail",
       tag,
+      response: staffView,
     },
     async (c) => readComplaint(ctx, requireUser(c), param(c, "code")),
   );
@@ -63,6 +67,7 @@ export function complaintStaffRoutes(api: Api, ctx: FeedbackContext) {
       summary: "Phân loại, chuyển xử lý / Classify and route",
       tag,
       body: classifyBody,
+      response: staffView,
     },
     async (c, { body }) =>
       view(await classifyComplaint(ctx, requireUser(c), param(c, "code"), body)),
@@ -74,6 +79,7 @@ export function complaintStaffRoutes(api: Api, ctx: FeedbackContext) {
       summary: "Từ chối xử lý / Refuse",
       tag,
       body: refuseBody,
+      response: staffView,
     },
     async (c, { body }) => view(await refuseComplaint(ctx, requireUser(c), param(c, "code"), body)),
   );
@@ -84,6 +90,7 @@ export function complaintStaffRoutes(api: Api, ctx: FeedbackContext) {
       summary: "Đề nghị bổ sung thông tin / Request information",
       tag,
       body: requestInfoBody,
+      response: staffView,
     },
     async (c, { body }) => view(await requestInfo(ctx, requireUser(c), param(c, "code"), body)),
   );
@@ -94,6 +101,7 @@ export function complaintStaffRoutes(api: Api, ctx: FeedbackContext) {
       summary: "Trả lời / Answer",
       tag,
       body: answerBody,
+      response: staffView,
     },
     async (c, { body }) => view(await answerComplaint(ctx, requireUser(c), param(c, "code"), body)),
   );
@@ -104,6 +112,7 @@ export function complaintStaffRoutes(api: Api, ctx: FeedbackContext) {
       summary: "Công khai trả lời / Publish the answer",
       tag,
       body: publishBody,
+      response: staffView,
     },
     async (c, { body }) => view(await publishAnswer(ctx, requireUser(c), param(c, "code"), body)),
   );

@@ -1,3 +1,12 @@
+import type { z } from "zod";
+import {
+  evaluationBody,
+  evaluationForm,
+  evaluationView as evaluationResponse,
+  evaluationSummaries,
+  langQuery,
+  summaryQuery,
+} from "../../../../shared/contracts/feedback.ts";
 import type { Api } from "../../../platform/http.ts";
 import { param } from "../../../platform/http.ts";
 import { lookupSecretBody } from "../../dossiers/index.ts";
@@ -10,10 +19,9 @@ import type { FeedbackContext } from "../deps.ts";
 import { BANDS, CRITERIA, MAX_TOTAL, REACTIONS, SATISFACTION } from "../evaluations/criteria.ts";
 import type { EvaluationInput } from "../evaluations/store.ts";
 import { evaluationView } from "../evaluations/view.ts";
-import { type EvaluationBody, evaluationBody, langQuery, summaryQuery } from "../schemas.ts";
 import type { PublicGuards } from "./guard.ts";
 
-const input = (b: EvaluationBody): EvaluationInput => ({
+const input = (b: z.infer<typeof evaluationBody>): EvaluationInput => ({
   scores: b.scores,
   convenience: b.convenience,
   overall: b.overall,
@@ -29,6 +37,7 @@ export function evaluationRoutes(api: Api, ctx: FeedbackContext, guard: PublicGu
       path: "/api/evaluation-form",
       summary: "Mẫu đánh giá / Evaluation form",
       tag,
+      response: evaluationForm,
       auth: false,
     },
     () => ({
@@ -59,6 +68,7 @@ export function evaluationRoutes(api: Api, ctx: FeedbackContext, guard: PublicGu
       tag,
       auth: false,
       body: evaluationBody,
+      response: evaluationResponse,
     },
     async (c, { body }) => {
       if (body.secret !== undefined) guard.lookup(c);
@@ -75,6 +85,7 @@ export function evaluationRoutes(api: Api, ctx: FeedbackContext, guard: PublicGu
       tag,
       auth: false,
       body: evaluationBody,
+      response: evaluationResponse,
     },
     async (c, { body }) => {
       if (body.secret !== undefined) guard.lookup(c);
@@ -91,6 +102,7 @@ export function evaluationRoutes(api: Api, ctx: FeedbackContext, guard: PublicGu
       tag,
       auth: false,
       query: langQuery,
+      response: evaluationResponse,
     },
     async (c) =>
       evaluationView(
@@ -107,6 +119,7 @@ export function evaluationRoutes(api: Api, ctx: FeedbackContext, guard: PublicGu
       tag,
       auth: false,
       body: lookupSecretBody,
+      response: evaluationResponse,
     },
     async (c, { body }) => {
       guard.lookup(c);
@@ -124,6 +137,7 @@ export function evaluationRoutes(api: Api, ctx: FeedbackContext, guard: PublicGu
       summary: "Tổng hợp đánh giá theo cơ quan, đơn vị tiếp nhận, cán bộ / Evaluation summaries",
       tag,
       query: summaryQuery,
+      response: evaluationSummaries,
     },
     async (c, { query }) => {
       const actor = requireUser(c);

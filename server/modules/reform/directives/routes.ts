@@ -1,4 +1,14 @@
 // Directive routes: issue a directive with its tasks, list directives, report progress, monitor.
+import {
+  directiveBody,
+  directiveCreated,
+  directiveList,
+  flaggedView,
+  monitorQuery,
+  monitorView as monitorResponse,
+  reportBody,
+  reportCreated,
+} from "../../../../shared/contracts/reform.ts";
 import type { Api } from "../../../platform/http.ts";
 import { param } from "../../../platform/http.ts";
 import { authorize, requireUser } from "../../identity/index.ts";
@@ -8,7 +18,6 @@ import { flagLateTasks } from "./flags.ts";
 import { issueDirective } from "./issue.ts";
 import { monitorView } from "./monitor.ts";
 import { reportProgress } from "./report.ts";
-import { directiveBody, monitorQuery, reportBody } from "./schemas.ts";
 
 export function directiveRoutes(api: Api, deps: ReformDeps) {
   const tag = "reform";
@@ -16,6 +25,7 @@ export function directiveRoutes(api: Api, deps: ReformDeps) {
     {
       method: "post",
       path: "/api/reform/directives",
+      response: directiveCreated,
       summary: "Ban hành văn bản chỉ đạo và nhiệm vụ / Issue a directive with its tasks",
       tag,
       body: directiveBody,
@@ -33,6 +43,7 @@ export function directiveRoutes(api: Api, deps: ReformDeps) {
     {
       method: "get",
       path: "/api/reform/directives",
+      response: directiveList,
       summary: "Danh sách văn bản chỉ đạo / Directives",
       tag,
     },
@@ -65,6 +76,7 @@ export function directiveRoutes(api: Api, deps: ReformDeps) {
     {
       method: "post",
       path: "/api/reform/tasks/:id/reports",
+      response: reportCreated,
       summary: "Báo cáo tiến độ nhiệm vụ / Report progress on a task",
       tag,
       body: reportBody,
@@ -84,6 +96,7 @@ export function directiveRoutes(api: Api, deps: ReformDeps) {
     {
       method: "get",
       path: "/api/reform/monitor",
+      response: monitorResponse,
       summary:
         "Theo dõi nhiệm vụ theo đơn vị: hoàn thành / đúng tiến độ / trễ hạn / chưa báo cáo / Task monitor per unit",
       tag,
@@ -111,6 +124,7 @@ export function directiveRoutes(api: Api, deps: ReformDeps) {
     {
       method: "post",
       path: "/api/reform/tasks/flag-late",
+      response: flaggedView,
       summary: "Báo nhiệm vụ trễ hạn cho thủ trưởng đơn vị / Flag late tasks to the units' heads",
       tag,
     },

@@ -1,41 +1,10 @@
 // The reform index criteria of a year as data: areas → criteria → sub-criteria, each with its
 // maximum points and how it is scored (Decision 876/QĐ-BNV: the province issues them yearly).
-import { z } from "zod";
+import type { z } from "zod";
+import type { areaSchema, scoringSchema, subSchema } from "../../../../shared/contracts/reform.ts";
 import { badInput } from "../../../platform/errors.ts";
-import { MEASURES } from "./measures.ts";
 
-const name = z.string().trim().min(1).max(500);
-const code = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9.]{1,20}$/, "code");
-const points = z.number().min(0).max(100);
-
-const band = z.object({ min: z.number().min(0).max(1), share: z.number().min(0).max(1) }).strict();
-
-export const scoringSchema = z.discriminatedUnion("how", [
-  z.object({ how: z.literal("evidence") }).strict(),
-  z.object({ how: z.literal("survey") }).strict(),
-  z
-    .object({
-      how: z.literal("system"),
-      measure: z.enum(MEASURES),
-      /** Share of the points by the figure's value (highest band whose min it reaches); without bands, points × value. */
-      bands: z.array(band).max(10).optional(),
-    })
-    .strict(),
-]);
 export type Scoring = z.infer<typeof scoringSchema>;
-
-export const subSchema = z.object({ code, name, max: points, scoring: scoringSchema }).strict();
-export const criterionSchema = z
-  .object({ code, name, subs: z.array(subSchema).min(1).max(30) })
-  .strict();
-export const areaSchema = z
-  .object({ code, name, max: points, criteria: z.array(criterionSchema).min(1).max(30) })
-  .strict();
-export const areasSchema = z.array(areaSchema).min(1).max(12);
-
 export type SubCriterion = z.infer<typeof subSchema>;
 export type Area = z.infer<typeof areaSchema>;
 

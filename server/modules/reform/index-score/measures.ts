@@ -1,18 +1,8 @@
 // What the system measures itself for the reform index (reform spec: "Sub-criteria the system can
 // measure are filled from its own data and locked").
-export const MEASURES = [
-  "onTimeRate", // dossiers handled on time / handled (Decision 766 indicator 2.1)
-  "onlineDossierShare", // dossiers received online / received (indicator 3.3)
-  "onlineProcedureShare", // procedures offered online / the unit's procedures (letter 6187 §1.đ)
-  "lateExplainedShare", // late dossiers with explanation and signed apology / late dossiers
-  "digitisedShare", // dossiers digitised at intake / received (indicator 4.2)
-  "reuseShare", // dossiers reusing digitised results / received (indicator 4.3)
-  "onlinePaymentShare", // fees paid online / fee-bearing dossiers (indicator 3.6)
-  "satisfiedShare", // evaluations satisfied or very satisfied / evaluations
-  "complaintsOnTime", // complaints answered within the time limit / complaints due
-  "tasksOnTime", // directive task obligations met on time / due
-  "surveySatisfied", // survey answers satisfied or better / survey answers (reform spec, survey component)
-] as const;
+import { MEASURES } from "../../../../shared/contracts/reform.ts";
+
+export { MEASURES };
 export type Measure = (typeof MEASURES)[number];
 
 export const MEASURE_NAMES: Record<Measure, { vi: string; en: string }> = {

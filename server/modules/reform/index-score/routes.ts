@@ -1,5 +1,19 @@
 // Reform index routes: criteria of a year, the unit's cycle (self-assessment, appraisal, response,
 // final), the unit's computation, the recomputation and the ranking.
+import {
+  appraiseBody,
+  criteriaBody,
+  criteriaSetView,
+  criteriaTemplate,
+  criteriaView,
+  indexRankingView,
+  indexRankingQuery as rankingQuery,
+  recomputeView,
+  respondBody,
+  selfBody,
+  stageView,
+  unitIndexView,
+} from "../../../../shared/contracts/reform.ts";
 import { badInput } from "../../../platform/errors.ts";
 import type { Api, Ctx } from "../../../platform/http.ts";
 import { param } from "../../../platform/http.ts";
@@ -11,7 +25,6 @@ import { appraise, respond, saveSelfAssessment } from "./assess.ts";
 import { checkAreas } from "./criteria.ts";
 import { MEASURE_NAMES } from "./measures.ts";
 import { computeYear, recomputeYear, UNIT_LEVELS } from "./recompute.ts";
-import { appraiseBody, criteriaBody, rankingQuery, respondBody, selfBody } from "./schemas.ts";
 import { criteriaFrozen, loadScores, loadSet } from "./store.ts";
 import { DEFAULT_AREAS, DEFAULT_RULES } from "./template.ts";
 
@@ -62,6 +75,7 @@ export function indexRoutes(api: Api, deps: ReformDeps) {
     {
       method: "put",
       path: `${base}/criteria`,
+      response: criteriaSetView,
       summary: "Ban hành bộ tiêu chí Chỉ số CCHC năm / Issue the year's reform index criteria",
       tag,
       body: criteriaBody,
@@ -112,6 +126,7 @@ export function indexRoutes(api: Api, deps: ReformDeps) {
     {
       method: "get",
       path: `${base}/criteria`,
+      response: criteriaView,
       summary: "Bộ tiêu chí Chỉ số CCHC năm / The year's criteria",
       tag,
     },
@@ -131,6 +146,7 @@ export function indexRoutes(api: Api, deps: ReformDeps) {
     {
       method: "get",
       path: "/api/reform/criteria-template",
+      response: criteriaTemplate,
       summary:
         "Bộ tiêu chí mẫu (8 lĩnh vực, QĐ 876/QĐ-BNV) / The default criteria to start a year from",
       tag,
@@ -145,6 +161,7 @@ export function indexRoutes(api: Api, deps: ReformDeps) {
     {
       method: "put",
       path: `${base}/units/:agency/self`,
+      response: stageView,
       summary: "Tự đánh giá, chấm điểm / Self-assessment",
       tag,
       body: selfBody,
@@ -159,6 +176,7 @@ export function indexRoutes(api: Api, deps: ReformDeps) {
     {
       method: "post",
       path: `${base}/units/:agency/appraisal`,
+      response: stageView,
       summary: "Thẩm định (Sở Nội vụ) / Appraisal by Home Affairs",
       tag,
       body: appraiseBody,
@@ -178,6 +196,7 @@ export function indexRoutes(api: Api, deps: ReformDeps) {
     {
       method: "post",
       path: `${base}/units/:agency/response`,
+      response: stageView,
       summary: "Phản hồi kết quả thẩm định (một lần) / The unit's one response",
       tag,
       body: respondBody,
@@ -192,6 +211,7 @@ export function indexRoutes(api: Api, deps: ReformDeps) {
     {
       method: "post",
       path: `${base}/units/:agency/final`,
+      response: stageView,
       summary: "Điểm cuối cùng / Final scores",
       tag,
       body: appraiseBody,
@@ -211,6 +231,7 @@ export function indexRoutes(api: Api, deps: ReformDeps) {
     {
       method: "get",
       path: `${base}/units/:agency`,
+      response: unitIndexView,
       summary: "Chỉ số CCHC của đơn vị, có cách tính / A unit's reform index with its computation",
       tag,
     },
@@ -246,6 +267,7 @@ export function indexRoutes(api: Api, deps: ReformDeps) {
     {
       method: "post",
       path: `${base}/recompute`,
+      response: recomputeView,
       summary: "Tính lại Chỉ số CCHC mọi đơn vị / Recompute every unit",
       tag,
     },
@@ -265,6 +287,7 @@ export function indexRoutes(api: Api, deps: ReformDeps) {
     {
       method: "get",
       path: `${base}/ranking`,
+      response: indexRankingView,
       summary: "Xếp hạng Chỉ số CCHC / Reform index ranking",
       tag,
       query: rankingQuery,

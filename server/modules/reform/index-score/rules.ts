@@ -1,40 +1,11 @@
 // Deduction rules as data: a condition on a system figure, an effect on the points, a period in
 // force. Letter 6187/UBND-KSTT §1.đ: under 70% of procedures online → minus 20% of the points of
 // the administrative-procedure-reform area.
-import { z } from "zod";
+import type { z } from "zod";
+import type { ruleSchema } from "../../../../shared/contracts/reform.ts";
 import type { Figure } from "../deps.ts";
-import { MEASURE_NAMES, MEASURES, type Measure } from "./measures.ts";
+import { MEASURE_NAMES, type Measure } from "./measures.ts";
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
-
-export const ruleSchema = z
-  .object({
-    id: z.string().trim().min(1).max(40),
-    title: z.string().trim().min(1).max(500),
-    /** The legal basis, cited in the computation shown. */
-    basis: z.string().trim().min(1).max(300),
-    levels: z.array(z.enum(["department", "commune"])).min(1),
-    condition: z
-      .object({
-        measure: z.enum(MEASURES),
-        op: z.enum(["<", "<=", ">", ">="]),
-        value: z.number().min(0).max(1),
-      })
-      .strict(),
-    effect: z.discriminatedUnion("kind", [
-      z
-        .object({
-          kind: z.literal("percentOfArea"),
-          area: z.string(),
-          percent: z.number().min(0).max(100),
-        })
-        .strict(),
-      z.object({ kind: z.literal("points"), points: z.number().min(0).max(100) }).strict(),
-    ]),
-    /** The rule applies to the assessment years whose last day falls in [from, to]. */
-    period: z.object({ from: day, to: day.nullable() }).strict(),
-  })
-  .strict();
 export type DeductionRule = z.infer<typeof ruleSchema>;
 
 export interface Deduction {

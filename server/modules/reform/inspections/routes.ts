@@ -1,5 +1,18 @@
 // Inspection routes: proposed targets, the year's plan, findings, the conclusion with its
 // remediation items. Remediation is reported on through the task routes (closing needs evidence).
+import {
+  conclusionBody,
+  conclusionSaved,
+  createdId,
+  findingsBody,
+  findingsSaved,
+  inspectionList,
+  inspectionView,
+  inspectionListQuery as listQuery,
+  planBody,
+  proposalQuery,
+  proposalsView,
+} from "../../../../shared/contracts/reform.ts";
 import type { Api, Ctx } from "../../../platform/http.ts";
 import { param } from "../../../platform/http.ts";
 import { authorize, requireUser, scopeFor } from "../../identity/index.ts";
@@ -8,7 +21,6 @@ import { inspectionNotFound } from "../errors.ts";
 import { vnDay } from "../periods.ts";
 import { conclude, planInspection, recordFindings } from "./lifecycle.ts";
 import { proposeTargets } from "./propose.ts";
-import { conclusionBody, findingsBody, listQuery, planBody, proposalQuery } from "./schemas.ts";
 import { listInspections } from "./view.ts";
 
 export function inspectionRoutes(api: Api, deps: ReformDeps) {
@@ -19,6 +31,7 @@ export function inspectionRoutes(api: Api, deps: ReformDeps) {
     {
       method: "get",
       path: `${base}/proposals`,
+      response: proposalsView,
       summary:
         "Đề xuất đơn vị cần kiểm tra: Chỉ số CCHC thấp, trễ hạn, phản ánh nhiều / Proposed inspection targets",
       tag,
@@ -36,6 +49,7 @@ export function inspectionRoutes(api: Api, deps: ReformDeps) {
     {
       method: "post",
       path: base,
+      response: createdId,
       summary: "Đưa một cuộc kiểm tra vào kế hoạch năm / Plan an inspection",
       tag,
       body: planBody,
@@ -65,6 +79,7 @@ export function inspectionRoutes(api: Api, deps: ReformDeps) {
     {
       method: "get",
       path: base,
+      response: inspectionList,
       summary: "Kế hoạch và kết quả kiểm tra CCHC / The inspection plan and results",
       tag,
       query: listQuery,
@@ -88,7 +103,13 @@ export function inspectionRoutes(api: Api, deps: ReformDeps) {
   );
 
   api.route(
-    { method: "get", path: `${base}/:id`, summary: "Một cuộc kiểm tra / One inspection", tag },
+    {
+      method: "get",
+      path: `${base}/:id`,
+      summary: "Một cuộc kiểm tra / One inspection",
+      tag,
+      response: inspectionView,
+    },
     async (c) => {
       const v = await visible(c);
       const id = param(c, "id");
@@ -108,6 +129,7 @@ export function inspectionRoutes(api: Api, deps: ReformDeps) {
     {
       method: "put",
       path: `${base}/:id/findings`,
+      response: findingsSaved,
       summary: "Ghi nhận kết quả kiểm tra / Record what the inspection found",
       tag,
       body: findingsBody,
@@ -124,6 +146,7 @@ export function inspectionRoutes(api: Api, deps: ReformDeps) {
     {
       method: "post",
       path: `${base}/:id/conclusion`,
+      response: conclusionSaved,
       summary:
         "Thông báo kết luận kiểm tra và các nội dung phải khắc phục / Conclude with remediation items",
       tag,

@@ -3,59 +3,18 @@
 // returns rows ready to show — the published reform index and rank, the Decision 766 service
 // index of the year, the directive tasks with their monitor status, the inspections and the
 // remediation items still open.
+import type { z } from "zod";
+import type { unitOverview as unitOverviewSchema } from "../../../../shared/contracts/reform.ts";
 import type { Sql } from "../../../platform/db.ts";
 import type { AgencyTree } from "../../identity/index.ts";
-import type { ReformDeps, ServiceIndex } from "../deps.ts";
+import type { ReformDeps } from "../deps.ts";
 import { loadReports, loadTasks } from "../directives/load.ts";
 import { TASK_STATUSES, type TaskStatus, taskStatus } from "../directives/status.ts";
+import type { Stage } from "../index-score/store.ts";
 import { listInspections } from "../inspections/view.ts";
 
-export interface OverviewTask {
-  taskId: string;
-  directiveNumber: string;
-  ref: string;
-  text: string;
-  status: TaskStatus;
-  dueOn: string | null;
-  lastReportOn: string | null;
-}
-
-export interface UnitOverview {
-  agency: string;
-  name: string;
-  level: string;
-  year: number;
-  today: string;
-  reformIndex: {
-    total: number;
-    rank: number;
-    of: number;
-    stage: string;
-    computedAt: string;
-  } | null;
-  serviceIndex: (ServiceIndex & { max: number }) | null;
-  tasks: { counts: Record<TaskStatus, number>; rows: OverviewTask[] };
-  inspections: {
-    id: string;
-    year: number;
-    kind: string;
-    plannedOn: string;
-    stage: string;
-    inspectorName: string;
-    conclusionNumber: string | null;
-    counts: Record<"open" | "closed" | "overdue", number>;
-  }[];
-  openItems: {
-    taskId: string;
-    inspectionId: string;
-    conclusionNumber: string | null;
-    ref: string;
-    text: string;
-    deadline: string;
-    state: "open" | "overdue";
-    lastReport: string | null;
-  }[];
-}
+type UnitOverview = z.infer<typeof unitOverviewSchema>;
+type OverviewTask = UnitOverview["tasks"]["rows"][number];
 
 const TASK_ORDER: Record<TaskStatus, number> = { late: 0, not_reported: 1, on_track: 2, done: 3 };
 
@@ -137,7 +96,7 @@ export async function unitOverview(
           total: Number(p.total),
           rank: p.rank,
           of: p.of,
-          stage: detail?.stage ?? "none",
+          stage: (detail?.stage ?? "none") as Stage,
           computedAt: new Date(p.computed_at).toISOString(),
         }
       : null,

@@ -1,5 +1,8 @@
 // The control room's page per unit: one read for the provincial office, Home Affairs and the unit.
-import { z } from "zod";
+import {
+  overviewQuery,
+  unitOverview as unitOverviewView,
+} from "../../../../shared/contracts/reform.ts";
 import type { Api } from "../../../platform/http.ts";
 import { param } from "../../../platform/http.ts";
 import { authorize, requireUser, scopeFor } from "../../identity/index.ts";
@@ -9,15 +12,12 @@ import { vnDay } from "../periods.ts";
 import { UNIT_LEVELS } from "../units.ts";
 import { unitOverview } from "./overview.ts";
 
-const overviewQuery = z
-  .object({ year: z.coerce.number().int().min(2000).max(2100).optional() })
-  .strict();
-
 export function overviewRoutes(api: Api, deps: ReformDeps) {
   api.route(
     {
       method: "get",
       path: "/api/reform/units/:agency/overview",
+      response: unitOverviewView,
       summary:
         "Toàn cảnh một đơn vị: Chỉ số CCHC, Chỉ số phục vụ, nhiệm vụ, kiểm tra / A unit at a glance",
       tag: "reform",

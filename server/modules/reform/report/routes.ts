@@ -1,5 +1,10 @@
 // Periodic reform report routes: the draft (the unit's text with the system's figures and task
 // progress), saving the edited text, and the exports as DOCX (editable) and PDF.
+import {
+  periodicReportView,
+  reportSaved,
+  reportText,
+} from "../../../../shared/contracts/reform.ts";
 
 import { contentDisposition } from "../../../platform/content-disposition.ts";
 import { badInput } from "../../../platform/errors.ts";
@@ -13,7 +18,6 @@ import { notAUnit } from "../errors.ts";
 import { namedPeriod, vnDay } from "../periods.ts";
 import { UNIT_LEVELS } from "../units.ts";
 import { loadDraft, reportDocument } from "./draft.ts";
-import { reportText } from "./schemas.ts";
 
 export function reportRoutes(api: Api, deps: ReformDeps) {
   const tag = "reform";
@@ -52,6 +56,7 @@ export function reportRoutes(api: Api, deps: ReformDeps) {
     {
       method: "get",
       path: base,
+      response: periodicReportView,
       summary:
         "Dự thảo báo cáo định kỳ CCHC với số liệu của hệ thống / The periodic reform report draft",
       tag,
@@ -63,6 +68,7 @@ export function reportRoutes(api: Api, deps: ReformDeps) {
     {
       method: "put",
       path: base,
+      response: reportSaved,
       summary: "Lưu nội dung báo cáo định kỳ đã chỉnh sửa / Save the edited report text",
       tag,
       body: reportText,
@@ -108,6 +114,7 @@ export function reportRoutes(api: Api, deps: ReformDeps) {
     {
       method: "get",
       path: `${base}/docx`,
+      produces: ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
       summary: "Xuất báo cáo định kỳ ra DOCX / Export the report as DOCX",
       tag,
     },
@@ -128,6 +135,7 @@ export function reportRoutes(api: Api, deps: ReformDeps) {
     {
       method: "get",
       path: `${base}/pdf`,
+      produces: ["application/pdf"],
       summary: "Xuất báo cáo định kỳ ra PDF / Export the report as PDF",
       tag,
     },

@@ -1,7 +1,8 @@
 // The satisfaction questionnaire as data (reform spec, "Survey component"; the SIPAS method of
 // the Ministry of Home Affairs, Decision 3896/QĐ-BNV): questions on the service's access,
 // procedure, officers, result and handling of feedback, each answered on a five-point scale.
-import { z } from "zod";
+import type { z } from "zod";
+import type { questionSchema } from "../../../../shared/contracts/reform.ts";
 
 export const SCALE_5 = {
   min: 1,
@@ -14,39 +15,6 @@ export const SCALE_5 = {
   },
 };
 
-const bilingual = z
-  .object({ vi: z.string().trim().min(1).max(500), en: z.string().trim().min(1).max(500) })
-  .strict();
-export const scaleSchema = z
-  .object({
-    min: z.number().int().min(0).max(10),
-    max: z.number().int().min(1).max(10),
-    satisfiedFrom: z.number().int().min(0).max(10),
-    labels: z
-      .object({ vi: z.array(z.string().min(1).max(100)), en: z.array(z.string().min(1).max(100)) })
-      .strict(),
-  })
-  .strict()
-  .refine((s) => s.min < s.max && s.satisfiedFrom >= s.min && s.satisfiedFrom <= s.max, {
-    message: "min < max, min ≤ satisfiedFrom ≤ max",
-  })
-  .refine(
-    (s) => s.labels.vi.length === s.max - s.min + 1 && s.labels.en.length === s.max - s.min + 1,
-    {
-      message: "one label per point of the scale",
-    },
-  );
-
-export const questionSchema = z
-  .object({
-    id: z
-      .string()
-      .trim()
-      .regex(/^[a-z0-9-]{1,40}$/),
-    text: bilingual,
-    scale: scaleSchema,
-  })
-  .strict();
 export type Question = z.infer<typeof questionSchema>;
 
 const q = (id: string, vi: string, en: string): Question => ({

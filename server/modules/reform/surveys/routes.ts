@@ -1,17 +1,28 @@
 // Survey routes: Home Affairs creates a survey, sends the invitations, reads the results and
 // enters the external indices; the public answer page opens an invitation and answers once.
 // The single-use token travels in request bodies only, never in a URL.
-import { z } from "zod";
+import {
+  answerBody,
+  answerThanks,
+  createdId,
+  externalBody,
+  externalIndicesView,
+  invitationsView,
+  openSurvey,
+  surveyList,
+  surveyListQuery,
+  surveyResults as surveyResultsView,
+  tokenBody,
+} from "../../../../shared/contracts/reform.ts";
 import { badInput } from "../../../platform/errors.ts";
 import type { Api, Ctx } from "../../../platform/http.ts";
 import { param } from "../../../platform/http.ts";
 import { authorize, requireUser } from "../../identity/index.ts";
 import type { ReformDeps } from "../deps.ts";
-import { yearSchema } from "../inspections/schemas.ts";
 import { listExternal, saveExternal } from "./external.ts";
 import { answer, createSurvey, invite, listSurveys, openInvitation } from "./lifecycle.ts";
 import { surveyResults } from "./results.ts";
-import { answerBody, externalBody, surveyBody, tokenBody } from "./schemas.ts";
+import { surveyWithDefaults } from "./schemas.ts";
 
 function yearOf(c: Ctx): number {
   const y = Number(param(c, "year"));
@@ -48,9 +59,10 @@ export function surveyRoutes(api: Api, deps: ReformDeps) {
     {
       method: "post",
       path: base,
+      response: createdId,
       summary: "Tạo cuộc khảo sát sự hài lòng / Create a satisfaction survey",
       tag,
-      body: surveyBody,
+      body: surveyWithDefaults,
     },
     async (c, { body }) => {
       const { actor, tree } = await manager(c);
@@ -63,9 +75,10 @@ export function surveyRoutes(api: Api, deps: ReformDeps) {
     {
       method: "get",
       path: base,
+      response: surveyList,
       summary: "Các cuộc khảo sát / The surveys",
       tag,
-      query: z.object({ year: yearSchema.optional() }).strict(),
+      query: surveyListQuery,
     },
     async (c, { query }) => {
       const sees = await reader(c);
@@ -90,6 +103,7 @@ export function surveyRoutes(api: Api, deps: ReformDeps) {
     {
       method: "post",
       path: `${base}/:id/invitations`,
+      response: invitationsView,
       summary:
         "Gửi phiếu khảo sát cho người nộp hồ sơ đã giải quyết trong kỳ / Invite applicants of the period",
       tag,
@@ -105,6 +119,7 @@ export function surveyRoutes(api: Api, deps: ReformDeps) {
     {
       method: "get",
       path: `${base}/:id/results`,
+      response: surveyResultsView,
       summary: "Kết quả khảo sát theo đơn vị / Results per unit",
       tag,
     },
@@ -119,6 +134,7 @@ export function surveyRoutes(api: Api, deps: ReformDeps) {
     {
       method: "post",
       path: "/api/public/surveys/open",
+      response: openSurvey,
       summary: "Mở phiếu khảo sát bằng mã dùng một lần / Open a survey by its single-use token",
       tag,
       body: tokenBody,
@@ -131,6 +147,7 @@ export function surveyRoutes(api: Api, deps: ReformDeps) {
     {
       method: "post",
       path: "/api/public/surveys/answer",
+      response: answerThanks,
       summary: "Trả lời phiếu khảo sát (ẩn danh, một lần) / Answer a survey (anonymous, once)",
       tag,
       body: answerBody,
@@ -146,6 +163,7 @@ export function surveyRoutes(api: Api, deps: ReformDeps) {
     {
       method: "get",
       path: "/api/reform/external-indices/:year",
+      response: externalIndicesView,
       summary: "Các chỉ số bên ngoài của tỉnh (PAR Index, SIPAS, PAPI, DTI) / External indices",
       tag,
     },
@@ -159,6 +177,7 @@ export function surveyRoutes(api: Api, deps: ReformDeps) {
     {
       method: "put",
       path: "/api/reform/external-indices/:year",
+      response: externalIndicesView,
       summary: "Nhập kết quả các chỉ số bên ngoài của năm / Enter the year's external indices",
       tag,
       body: externalBody,

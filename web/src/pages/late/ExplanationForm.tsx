@@ -28,7 +28,7 @@ export function ExplanationForm({
   const assignee = (seq: string) => d.steps.find((s) => String(s.seq) === seq)?.assigneeName ?? "";
   const [person, setPerson] = useState(prior?.responsibleName ?? assignee(step));
   const [due, setDue] = useState(
-    prior ? toVnLocal(prior.proposedDueAt) : defaultNewDue(d.dueAt ?? null),
+    prior?.proposedDueAt ? toVnLocal(prior.proposedDueAt) : defaultNewDue(d.dueAt ?? null),
   );
   const [local, setLocal] = useState<string | null>(null);
   const err = (f: string) => fieldError(draft.error, f, lang);

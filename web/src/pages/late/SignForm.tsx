@@ -22,7 +22,7 @@ export function SignForm({
 }) {
   const { t, lang } = useI18n();
   const sign = useSignApology(code);
-  const [due, setDue] = useState(toVnLocal(x.proposedDueAt));
+  const [due, setDue] = useState(x.proposedDueAt ? toVnLocal(x.proposedDueAt) : "");
   const [position, setPosition] = useState("");
   const [seen, setSeen] = useState(false);
   const err = (f: string) => fieldError(sign.error, f, lang);

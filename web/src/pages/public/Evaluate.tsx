@@ -3,6 +3,7 @@
 // convenience and overall, like/dislike, a comment. Keyboard: each criterion is a radio group.
 import { type FormEvent, useState } from "react";
 import {
+  type EvaluationInput,
   type Satisfaction,
   useEvaluate,
   useEvaluation,
@@ -90,7 +91,9 @@ export function Evaluate({ code, secret }: { code: string; secret: string }) {
     setMissing(false);
     send.mutate({
       secret,
-      scores: Object.fromEntries(f.criteria.map((c) => [c.id, Number(scores[c.id])])),
+      scores: Object.fromEntries(
+        f.criteria.map((c) => [c.id, Number(scores[c.id])]),
+      ) as EvaluationInput["scores"],
       convenience: convenience as Satisfaction,
       overall: overall as Satisfaction,
       reaction: reaction === "like" || reaction === "dislike" ? reaction : null,
@@ -109,7 +112,7 @@ export function Evaluate({ code, secret }: { code: string; secret: string }) {
             hint={t("eval.criterion", { name: c[lang] })}
             options={f.points.map((p) => ({
               v: String(p),
-              label: c.answers[String(p)]?.[lang] ?? t(`eval.point.${p}` as Key),
+              label: c.answers[p]?.[lang] ?? t(`eval.point.${p}` as Key),
             }))}
             value={scores[c.id] ?? ""}
             onChange={(v) => setScores((s) => ({ ...s, [c.id]: v }))}

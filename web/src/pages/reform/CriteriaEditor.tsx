@@ -9,6 +9,8 @@ import { ApiError } from "../../api/client.ts";
 import { useMe } from "../../api/identity.ts";
 import {
   type Area,
+  type CriteriaSet,
+  type Measure,
   type Sub,
   useCriteria,
   useCriteriaTemplate,
@@ -43,7 +45,7 @@ export default function CriteriaEditor() {
   const m = useIssueCriteria(year);
   const [title, setTitle] = useState("");
   const [areas, setAreas] = useState<Area[] | null>(null);
-  const [rules, setRules] = useState<unknown[]>([]);
+  const [rules, setRules] = useState<CriteriaSet["rules"]>([]);
   const missing = q.error instanceof ApiError && q.error.status === 404;
   // biome-ignore lint/correctness/useExhaustiveDependencies: reload the form when the year's set arrives
   useEffect(() => {
@@ -53,7 +55,7 @@ export default function CriteriaEditor() {
       setRules(q.data.rules);
     } else setAreas(null);
   }, [q.data, year]);
-  const start = (from: { areas: Area[]; rules: unknown[] }) => {
+  const start = (from: { areas: Area[]; rules: CriteriaSet["rules"] }) => {
     setTitle(t("criteria.defaultTitle", { year }));
     setAreas(structuredClone(from.areas));
     setRules(from.rules);
@@ -351,7 +353,7 @@ function SubRow({
             set((x) => {
               const v = e.target.value;
               x.scoring = v.startsWith("system:")
-                ? { how: "system", measure: v.slice(7) }
+                ? { how: "system", measure: v.slice(7) as Measure }
                 : { how: v as "evidence" | "survey" };
             })
           }

@@ -1,7 +1,7 @@
 // The inspecting office's forms: put a unit in the year's plan, record what was found, conclude
 // with the remediation items (each with its deadline) that the inspected unit must report on.
 import { useState } from "react";
-import { type Proposal, useInspectionStep } from "../../api/inspections.ts";
+import { type Inspection, type Proposal, useInspectionStep } from "../../api/inspections.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
@@ -24,7 +24,7 @@ export function PlanForm(p: {
   const office =
     p.inspector.find((g) => g.role === "home_affairs" || g.role === "inspector")?.agencyCode ?? "";
   const [target, setTarget] = useState(p.units[0]?.agency ?? "");
-  const [kind, setKind] = useState("periodic");
+  const [kind, setKind] = useState<Inspection["kind"]>("periodic");
   const [plannedOn, setPlannedOn] = useState("");
   const [team, setTeam] = useState("");
   const [scope, setScope] = useState("");
@@ -64,7 +64,7 @@ export function PlanForm(p: {
         <SelectField
           label={t("inspect.kind")}
           value={kind}
-          onChange={(e) => setKind(e.target.value)}
+          onChange={(e) => setKind(e.target.value as Inspection["kind"])}
         >
           <option value="periodic">{t("inspect.kind.periodic")}</option>
           <option value="unannounced">{t("inspect.kind.unannounced")}</option>

@@ -1,7 +1,7 @@
 // A unit's progress report on one task: status, text and evidence files. For a remediation item
 // of an inspection (`closing`), the form offers to close it, which needs evidence.
 import { useState } from "react";
-import { useReport } from "../../api/reform.ts";
+import { type ReportStatus, useReport } from "../../api/reform.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
@@ -18,7 +18,7 @@ export function ReportForm(p: {
 }) {
   const { t } = useI18n();
   const m = useReport();
-  const [status, setStatus] = useState(p.closing ? "done" : "in_progress");
+  const [status, setStatus] = useState<ReportStatus>(p.closing ? "done" : "in_progress");
   const [text, setText] = useState("");
   const [files, setFiles] = useState<Evidence[]>([]);
   const title = p.closing
@@ -46,7 +46,7 @@ export function ReportForm(p: {
       <SelectField
         label={t("reform.status")}
         value={status}
-        onChange={(e) => setStatus(e.target.value)}
+        onChange={(e) => setStatus(e.target.value as ReportStatus)}
       >
         <option value="in_progress">{t("reform.report.in_progress")}</option>
         <option value="done">

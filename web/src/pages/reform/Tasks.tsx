@@ -26,7 +26,10 @@ export default function Tasks() {
   const directives = useDirectives();
   const [directive, setDirective] = useState("");
   const [status, setStatus] = useState(useLocation().query.get("tinh-trang") ?? "");
-  const q = useMonitor({ directive: directive || undefined, status: status || undefined });
+  const q = useMonitor({
+    directive: directive || undefined,
+    status: (status || undefined) as TaskStatus | undefined,
+  });
   const mine = [
     ...new Set(me?.grants.filter((g) => REPORTERS.has(g.role)).map((g) => g.agencyCode) ?? []),
   ];
