@@ -32,31 +32,21 @@ export const rawToJson = (file: File) => upload<unknown>("/api/calendar/days", f
  * fails when one is gone, so that its line is removed here.
  */
 const KNOWN: Record<string, string> = {
-  "web/src/api/feedback.ts POST /api/dossiers/{code}/evaluation":
-    "the web's scores are optional, the documented ones required",
-  "web/src/api/reform.ts POST /api/reform/tasks/{id}/reports": "status typed as any string",
   "web/src/api/reform.ts PUT /api/reform/index/{year}/units/{agency}/self": "body typed unknown",
   "web/src/api/reform.ts POST /api/reform/index/{year}/units/{agency}/appraisal":
     "body typed unknown",
   "web/src/api/reform.ts POST /api/reform/index/{year}/units/{agency}/response":
     "body typed unknown",
   "web/src/api/reform.ts POST /api/reform/index/{year}/units/{agency}/final": "body typed unknown",
-  "web/src/api/reform.ts PUT /api/reform/index/{year}/criteria": "rules typed unknown[]",
   "web/src/api/complaints.ts POST /api/complaints/{code}/refuse": "body typed as any record",
   "web/src/api/complaints.ts POST /api/complaints/{code}/classify": "body typed as any record",
   "web/src/api/complaints.ts POST /api/complaints/{code}/request-info": "body typed as any record",
   "web/src/api/complaints.ts POST /api/complaints/{code}/answer": "body typed as any record",
-  "web/src/api/calendar.ts POST /api/calendar/days/{id}/confirm":
-    "the route reads an optional body its spec does not declare",
   "web/src/api/catalog-edit.ts PUT /api/procedures/{code}": "applicant types typed as strings",
   "web/src/api/catalog-edit.ts POST /api/procedures":
     "applicant types typed as strings, the code optional",
   "web/src/api/inspections.ts POST /api/reform/inspections": "body typed unknown",
-  "web/src/api/inspections.ts PUT /api/reform/inspections/{id}/findings": "body typed unknown",
-  "web/src/api/inspections.ts POST /api/reform/inspections/{id}/conclusion": "body typed unknown",
   "web/src/api/surveys.ts POST /api/reform/surveys": "body typed unknown",
-  "web/src/api/surveys.ts PUT /api/reform/external-indices/{year}":
-    "the web's index members are optional, the documented ones required",
 };
 
 /** The web's other ways to the server (not through the client), each with its reason. */
