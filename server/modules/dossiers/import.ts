@@ -14,7 +14,7 @@ import { copyNew, existingCodes, writeBatch } from "./import-write.ts";
 import type { DossierProjector, ProcedureLookup, VersionsLookup } from "./ports.ts";
 
 /** Batches written concurrently (each in its own transaction and connection). */
-const IN_FLIGHT = 4;
+const IN_FLIGHT = Number(process.env.IF ?? 2);
 
 export interface ImportDeps {
   db: Db;
