@@ -1,7 +1,8 @@
 // `npm run bench import`: history import on PostgreSQL against COPY of the same lines, both in the
 // same run on the same database: the JSONL lines copied raw into a one-column staging table (the
 // floor of any bulk load), then `motcua import dossiers`'s path (validation, dossiers, events,
-// the late-dossier watch, the index's read model and rollups, the audit) over the same lines.
+// the late-dossier watch, the index's read model and rollups, the audit) over the same lines, run
+// as the command runs it: the file read line by line, the command's own batch size and projectors.
 // Two shapes: "spread" (a province's year over 40 communes and 30 procedures) and "one-day" (every
 // dossier in one agency, one procedure and one day: the worst case for shared rollup rows).
 // BENCH_IMPORT sets the number of dossiers per shape (default 30,000).
@@ -40,10 +41,7 @@ async function shape(kind: "spread" | "one-day"): Promise<Figure[]> {
   const { cliModules } = await import("../../cli/modules.ts");
   const { run: agencies } = await import("../../cli/commands/import-agencies.ts");
   const { run: procedures } = await import("../../cli/commands/import-procedures.ts");
-  const { catalogProcedures, catalogVersions, importRecords } = await import(
-    "../../server/modules/dossiers/index.ts"
-  );
-  const { loadTree, SYSTEM_ACTOR } = await import("../../server/modules/identity/index.ts");
+  const { run: importDossiers } = await import("../../cli/commands/import-dossiers.ts");
   const { systemClock } = await import("../../server/platform/clock.ts");
   const { CopyRows, copyInto } = await import("../../server/platform/copy.ts");
   const { mkdtempSync, writeFileSync } = await import("node:fs");
@@ -79,21 +77,18 @@ async function shape(kind: "spread" | "one-day"): Promise<Figure[]> {
     }
     const copyRate = lines.length / ((performance.now() - t0) / 1000);
 
-    const deps = {
-      db: s.db,
-      clock: systemClock,
-      procedures: catalogProcedures,
-      versions: catalogVersions,
-      tree: await loadTree(s.db),
-      projectors: cliModules(ctx).dossiers.projectors,
-    };
+    // `motcua import dossiers FILE` (cli/commands/import.ts) on the same database.
+    const file = join(dir, "d.jsonl");
+    writeFileSync(file, `${lines.join("\n")}\n`);
+    const said: string[] = [];
+    const io = { out: (x: string) => said.push(x), err: (x: string) => said.push(x) };
+    const projectors = cliModules(ctx).dossiers.projectors;
     const t1 = performance.now();
-    const report = await importRecords(deps, { ...SYSTEM_ACTOR, username: "bench" }, lines, {
-      batchSize: 2000,
-    });
+    const code = await importDossiers([file], io, { ...ctx, projectors });
     const rate = lines.length / ((performance.now() - t1) / 1000);
-    if (report.created !== lines.length)
-      throw new Error(`import (${kind}): ${JSON.stringify(report).slice(0, 500)}`);
+    const stored = await s.db.query<{ n: number }>("SELECT count(*)::int AS n FROM dossiers");
+    if (code !== 0 || stored.rows[0].n !== lines.length)
+      throw new Error(`import (${kind}): exit ${code}, ${said.join(" ").slice(0, 500)}`);
     const ratio = rate / copyRate;
     return [
       withBaseline({

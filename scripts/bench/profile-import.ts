@@ -34,7 +34,10 @@ function counted(sql: Sql): Sql {
     exec: sql.exec.bind(sql),
     copyFrom:
       sql.copyFrom &&
-      timed((t: string, _c: readonly string[], _x: string) => `COPY ${t}`, sql.copyFrom.bind(sql)),
+      timed(
+        (t: string, _c: readonly string[], _x: string | Uint8Array) => `COPY ${t}`,
+        sql.copyFrom.bind(sql),
+      ),
   };
 }
 function countedDb(db: Db): Db {

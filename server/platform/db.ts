@@ -17,10 +17,10 @@ export interface Sql {
   /** Runs several statements without parameters (migrations). */
   exec(text: string): Promise<void>;
   /**
-   * COPY … FROM STDIN of rows already in COPY text format (platform/copy.ts builds them): the
-   * bulk path of imports. Returns the rows copied.
+   * COPY … FROM STDIN of rows already in COPY text format (platform/copy.ts builds them), as a
+   * string or its UTF-8 bytes: the bulk path of imports. Returns the rows copied.
    */
-  copyFrom?(table: string, columns: readonly string[], text: string): Promise<number>;
+  copyFrom?(table: string, columns: readonly string[], data: string | Uint8Array): Promise<number>;
 }
 
 export interface Db extends Sql {
@@ -81,7 +81,7 @@ async function openPostgres(url: string, max: number): Promise<Db> {
           exec: async (text) => {
             await client.query(text);
           },
-          copyFrom: (table, columns, text) => copyIn(client, table, columns, text),
+          copyFrom: (table, columns, data) => copyIn(client, table, columns, data),
         };
         const out = await fn(tx);
         await client.query("COMMIT");
@@ -154,10 +154,11 @@ function wrapPglite(pg: import("@electric-sql/pglite").PGlite, release: () => vo
     exec: async (text) => {
       await q.exec(text);
     },
-    copyFrom: async (table, columns, text) => {
+    copyFrom: async (table, columns, data) => {
       // PGlite reads COPY data from the virtual device /dev/blob, given as the blob option.
       const r = await q.query(`COPY ${table} (${columns.join(", ")}) FROM '/dev/blob'`, [], {
-        blob: new Blob([text]),
+        // Our buffers are never shared (Buffer.allocUnsafe): an ArrayBuffer underneath.
+        blob: new Blob([data as string | Uint8Array<ArrayBuffer>]),
       });
       return r.affectedRows ?? 0;
     },
@@ -173,9 +174,9 @@ function wrapPglite(pg: import("@electric-sql/pglite").PGlite, release: () => vo
       refuseInsideTransaction("exec");
       return top.exec(text);
     },
-    copyFrom: (table, columns, text) => {
+    copyFrom: (table, columns, data) => {
       refuseInsideTransaction("copyFrom");
-      return top.copyFrom!(table, columns, text);
+      return top.copyFrom!(table, columns, data);
     },
     transaction: (fn) => {
       refuseInsideTransaction("transaction");

@@ -52,13 +52,15 @@ export function copyIn(
   client: Client,
   table: string,
   columns: readonly string[],
-  data: string,
+  data: string | Uint8Array,
 ): Promise<number> {
   return new Promise((resolve, reject) => {
     client.query(
       new CopyFrom(
         `COPY ${table} (${columns.join(", ")}) FROM STDIN`,
-        Buffer.from(data, "utf8"),
+        typeof data === "string"
+          ? Buffer.from(data, "utf8")
+          : Buffer.from(data.buffer, data.byteOffset, data.byteLength),
         (e, n) => (e ? reject(e) : resolve(n)),
       ),
     );

@@ -13,8 +13,12 @@ import { load, plan, type Valid } from "./import-plan.ts";
 import { copyNew, existingCodes, writeBatch } from "./import-write.ts";
 import type { DossierProjector, ProcedureLookup, VersionsLookup } from "./ports.ts";
 
-/** Batches written concurrently (each in its own transaction and connection). */
-const IN_FLIGHT = 4;
+/**
+ * Batches written concurrently (each in its own transaction and connection): two keep the
+ * database busy while the next batch is validated; more only keep more records alive in memory
+ * (longer garbage collections) and make the batches compete for the same cores.
+ */
+const IN_FLIGHT = 2;
 
 export interface ImportDeps {
   db: Db;

@@ -3,7 +3,7 @@
 // full rebuild sums them (bulk.ts), and the rollups are written once with one additive upsert per
 // table (in key order, as the last statements of the projector), so a batch holds the locks of the
 // shared rollup rows only from there to its commit, never while it computes.
-import type { DossierRecord } from "../../../shared/sync-record.ts";
+import type { DossierRecord, ProcedureRecord } from "../../../shared/sync-record.ts";
 import { CopyRows, copyInto } from "../../platform/copy.ts";
 import type { Sql } from "../../platform/db.ts";
 import type { BatchFinish, ProjectedChange } from "../dossiers/index.ts";
@@ -30,15 +30,17 @@ export async function projectBatch(
   changes: readonly ProjectedChange[],
   judges: JudgeCache,
   source: ProcedureSource,
+  procedures = new ProcedureCache(),
 ): Promise<BatchFinish | undefined> {
   if (!changes.length) return;
+  // A dossier created in this transaction has no stored record to take back (as in projector.ts).
   const stored = await storedRecords(
     tx,
-    changes.map((c) => c.after.code),
+    changes.filter((c) => !c.created).map((c) => c.after.code),
   );
   const codes = changes.map((c) => c.after.procedure);
   for (const r of stored.values()) codes.push(r.procedure);
-  const procs = await loadProcedures(tx, codes, source);
+  const procs = await loadProcedures(tx, codes, source, procedures.current());
   const judgeOf = await judges.lookup(tx, [
     ...changes.map((c) => c.after.agency),
     ...[...stored.values()].map((r) => r.agency),
@@ -85,8 +87,27 @@ class Negated implements RollupSink {
   }
 }
 
+/**
+ * The procedures the batches of one import read, kept for `ttlMs` (as the judges are,
+ * calendar-judge.ts): a batch reads only the codes no earlier batch read, instead of one query
+ * per procedure per batch. A change of catalogue meanwhile needs a recompute, as it always does.
+ */
+export class ProcedureCache {
+  private map: Map<string, ProcedureRecord | undefined> = new Map();
+  private at = Date.now();
+  constructor(private readonly ttlMs = 60_000) {}
+  current(): Map<string, ProcedureRecord | undefined> {
+    if (Date.now() - this.at >= this.ttlMs) {
+      this.map = new Map();
+      this.at = Date.now();
+    }
+    return this.map;
+  }
+}
+
 /** The records the index stored for these codes, locked for the change. */
 async function storedRecords(tx: Sql, codes: string[]): Promise<Map<string, DossierRecord>> {
+  if (!codes.length) return new Map();
   const r = await tx.query<{ code: string; record: DossierRecord | string }>(
     "SELECT code, record FROM qi_dossiers WHERE code = ANY($1::text[]) ORDER BY code FOR UPDATE",
     [codes],

@@ -7,7 +7,7 @@ import type { ChangeFacts, DossierProjector, ProjectedChange } from "../dossiers
 import { observe } from "./as-of.ts";
 import { JudgeCache } from "./calendar-judge.ts";
 import { catalogProcedure, loadProcedures, type ProcedureSource } from "./procedures.ts";
-import { projectBatch } from "./projector-batch.ts";
+import { ProcedureCache, projectBatch } from "./projector-batch.ts";
 import { markChanged, saveFacts, saveRecords, storedWithFacts } from "./read-model.ts";
 import { applyContribution } from "./repository.ts";
 
@@ -63,8 +63,9 @@ export function projector(deps: ProjectorDeps = {}): DossierProjector {
     );
     await markChanged(tx, old ? [old.agency, after.agency] : [after.agency]);
   };
+  const procedures = new ProcedureCache();
   return Object.assign(one, {
     batch: (tx: Sql, changes: readonly ProjectedChange[]) =>
-      projectBatch(tx, changes, judges, source),
+      projectBatch(tx, changes, judges, source, procedures),
   });
 }
