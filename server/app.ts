@@ -1,5 +1,4 @@
 // Builds the HTTP application: platform middleware, then each module's routes.
-
 import { randomUUID } from "node:crypto";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";

@@ -35,6 +35,14 @@ export const citizenSubmission = z.object({
 });
 
 export const RESULT_CHANNELS = ["personal-store", "post"] as const;
+/** A shipment's states in the postal operator's tracking (server/modules/integrations/postal). */
+export const POSTAL_STATES = [
+  "accepted",
+  "in-transit",
+  "out-for-delivery",
+  "delivered",
+  "returned",
+] as const;
 
 /** What was sent to the applicant, and where their result stands on its way to them (no
  * addresses, no errors, no attempt counts: those are the officers'). */
@@ -52,8 +60,8 @@ export const applicantDeliveries = z.object({
       channel: z.enum(RESULT_CHANNELS),
       status: z.enum(["queued", "acknowledged", "failed"]),
       reference: z.string().nullable(),
-      /** The postal operator's last reported state (accepted, in-transit, delivered…). */
-      tracking: z.object({ state: z.string(), at: iso }).nullable(),
+      /** The postal operator's last reported state. */
+      tracking: z.object({ state: z.enum(POSTAL_STATES), at: iso }).nullable(),
     }),
   ),
 });
@@ -106,7 +114,9 @@ export const resultDeliveries = z.object({
       /** The store's receipt number, or the shipment's item code (tracking number). */
       reference: z.string().nullable(),
       lastError: z.string().nullable(),
-      tracking: z.object({ state: z.string(), at: iso, location: z.string() }).nullable(),
+      tracking: z
+        .object({ state: z.enum(POSTAL_STATES), at: iso, location: z.string() })
+        .nullable(),
     }),
   ),
 });
