@@ -75,7 +75,10 @@ const nodeShape = {
   minItems: count.optional(),
   maxItems: count.optional(),
 };
-export const eFormNode: z.ZodType<EFormNode, EFormNode> = z.strictObject(nodeShape);
+export const eFormNode: z.ZodType<EFormNode, EFormNode> = z
+  .strictObject(nodeShape)
+  // Its name in the OpenAPI document's components (a recursive schema is referenced, not inlined).
+  .meta({ id: "EFormNode" });
 /** The e-form: its root is an object node and may name the dialect ($schema). */
 export const eForm = z.strictObject({ ...nodeShape, $schema: z.string().max(200).optional() });
 export type EForm = EFormNode & { $schema?: string };
