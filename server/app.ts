@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
+import { health } from "../shared/contracts/platform.ts";
 import type { Modules } from "./compose.ts";
 import { accountabilityRoutes } from "./modules/accountability/index.ts";
 import { type CalendarDeps, calendarRoutes } from "./modules/calendar/index.ts";
@@ -86,11 +87,12 @@ export function buildApp(deps: AppDeps) {
       summary: "Tình trạng hệ thống / Health",
       tag: "platform",
       auth: false,
+      response: health,
     },
     async () => {
       await deps.db.query("SELECT 1");
       return {
-        status: "ok",
+        status: "ok" as const,
         version: VERSION,
         database: deps.db.engine,
         time: deps.clock.now().toISOString(),

@@ -203,7 +203,11 @@ export function zodIssues(error: z.ZodError): FieldIssue[] {
 /** The OpenAPI 3.1 document of the routes, from their zod schemas. */
 export function openApiDocument(specs: RouteSpec[], info: { title: string; version: string }) {
   const paths: Record<string, Record<string, unknown>> = {};
-  const json = (s: z.ZodType) => z.toJSONSchema(s, { unrepresentable: "any", io: "input" });
+  // A recursive schema (an e-form's nodes) comes with local $defs; inside the OpenAPI document
+  // "#/$defs/…" would point at the document's root, so they move to components.schemas.
+  const shared: Record<string, unknown> = {};
+  const json = (s: z.ZodType) =>
+    hoistDefs(z.toJSONSchema(s, { unrepresentable: "any", io: "input" }), shared);
   for (const s of specs) {
     const path = s.path.replace(/:([A-Za-z0-9_]+)/g, "{$1}");
     const params = [...s.path.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => ({
@@ -263,6 +267,7 @@ export function openApiDocument(specs: RouteSpec[], info: { title: string; versi
     components: {
       securitySchemes: { session: { type: "apiKey", in: "cookie", name: "motcua_session" } },
       schemas: {
+        ...shared,
         Problem: {
           type: "object",
           properties: {
@@ -292,6 +297,24 @@ export function openApiDocument(specs: RouteSpec[], info: { title: string; versi
     },
     security: [{ session: [] }],
   };
+}
+
+/** Moves a JSON schema's $defs into `shared` (by their ids) and points its $refs there. */
+function hoistDefs(schema: object, shared: Record<string, unknown>): object {
+  const { $defs, ...rest } = schema as { $defs?: Record<string, unknown> };
+  if (!$defs) return schema;
+  const text = JSON.stringify(rest).replace(
+    /"#\/\$defs\/([^"]+)"/g,
+    (_m, id: string) => `"#/components/schemas/${id}"`,
+  );
+  for (const [id, def] of Object.entries($defs))
+    shared[id] = JSON.parse(
+      JSON.stringify(def).replace(
+        /"#\/\$defs\/([^"]+)"/g,
+        (_m, ref: string) => `"#/components/schemas/${ref}"`,
+      ),
+    );
+  return JSON.parse(text);
 }
 
 function successOf(s: RouteSpec, json: (s: z.ZodType) => unknown) {

@@ -1,6 +1,14 @@
 // HTTP routes of the catalogue: public browsing and search; editing under catalog.manage, every
 // change a new version audited in the same transaction.
-import { z } from "zod";
+import {
+  formCheckBody,
+  formCheckResult,
+  procedureDetails,
+  procedureEdited,
+  procedurePage,
+  procedureVersionList,
+  procedureView,
+} from "../../../shared/contracts/catalog.ts";
 import type { Ctx } from "../../platform/http.ts";
 import { type Api, param } from "../../platform/http.ts";
 import { type IdentityDeps, requireUser } from "../identity/index.ts";
@@ -27,6 +35,7 @@ export function catalogRoutes(api: Api, deps: CatalogDeps) {
       tag: TAG,
       auth: false,
       query: listQuery,
+      response: procedurePage,
     },
     async (_c, { query }) => {
       const { cursor, limit, ...filter } = query;
@@ -47,6 +56,7 @@ export function catalogRoutes(api: Api, deps: CatalogDeps) {
       tag: TAG,
       auth: false,
       query: getQuery,
+      response: procedureDetails,
     },
     async (c, { query }) => {
       const code = param(c, "code");
@@ -70,6 +80,7 @@ export function catalogRoutes(api: Api, deps: CatalogDeps) {
       summary: "Các phiên bản thủ tục / Procedure versions",
       tag: TAG,
       auth: false,
+      response: procedureVersionList,
     },
     async (c) => {
       const code = param(c, "code");
@@ -86,11 +97,12 @@ export function catalogRoutes(api: Api, deps: CatalogDeps) {
       summary: "Thêm thủ tục / Add a procedure",
       tag: TAG,
       body: createBody,
+      response: procedureView,
+      status: 201,
     },
     async (c, { body }) => {
       const actor = requireUser(c);
-      const p = await db.transaction((tx) => createProcedure(tx, body, actor, clock.now()));
-      return c.json(p, 201);
+      return db.transaction((tx) => createProcedure(tx, body, actor, clock.now()));
     },
   );
 
@@ -101,6 +113,7 @@ export function catalogRoutes(api: Api, deps: CatalogDeps) {
       summary: "Sửa thủ tục (phiên bản mới) / Edit a procedure (new version)",
       tag: TAG,
       body: updateBody,
+      response: procedureEdited,
     },
     async (c, { body }) => {
       const actor = requireUser(c);
@@ -117,12 +130,8 @@ export function catalogRoutes(api: Api, deps: CatalogDeps) {
       summary: "Kiểm tra tờ khai điện tử / Check an e-form",
       tag: TAG,
       auth: false,
-      body: z
-        .object({
-          data: z.record(z.string(), z.unknown()),
-          version: z.number().int().min(1).optional(),
-        })
-        .strict(),
+      body: formCheckBody,
+      response: formCheckResult,
     },
     async (c, { body }) => checkForm(c, body.data, body.version, deps),
   );

@@ -2,6 +2,7 @@
 // Decree 45/2020/NĐ-CP Art. 9): the entry is numbered in the agency's register of the year, an
 // electronic copy is made from the scan and signed with the agency's digital signature, and the
 // whole is one transaction with its audit record. Feeds indicator 4.6 of Decision 766/QĐ-TTg.
+import type { CertifyBody, CopyView } from "../../../shared/contracts/certification.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { Db, Sql } from "../../platform/db.ts";
 import { AppError, badInput } from "../../platform/errors.ts";
@@ -33,7 +34,6 @@ import {
   nextNumber,
   signerRows,
 } from "./repository.ts";
-import type { CertifyBody } from "./schemas.ts";
 
 export interface CertificationDeps {
   db: Db;
@@ -49,25 +49,6 @@ export const ORIGINAL_MAX_BYTES = 20 * 1024 * 1024;
 
 const vnYear = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).getUTCFullYear();
 export const bookOf = (year: number) => `01/${year}-SCT/BS`;
-
-export interface CopyView {
-  id: number;
-  agency: string;
-  number: number;
-  book: string;
-  certifiedAt: string;
-  requesterName: string;
-  documentName: string;
-  pages: number;
-  copies: number;
-  electronic: boolean;
-  fee: number;
-  signer: { name: string; title: string };
-  performedBy: string;
-  dossierCode: string | null;
-  /** The signed electronic copy, for officials in scope. */
-  file: string | null;
-}
 
 export const viewOf = (e: CopyEntry): CopyView => ({
   id: e.id,

@@ -1,5 +1,13 @@
 // HTTP API of the certified-copy register: certify (paper or electronic), the register of an
 // agency for a period (JSON or Excel), and the signed electronic copy.
+import {
+  agencyQuery,
+  certificationSigners,
+  certifyBody,
+  copyRegister,
+  copyView,
+  registerQuery,
+} from "../../../shared/contracts/certification.ts";
 import { contentDisposition } from "../../platform/content-disposition.ts";
 import { badInput } from "../../platform/errors.ts";
 import { type Api, param } from "../../platform/http.ts";
@@ -12,7 +20,6 @@ import {
   registerXlsx,
   signersOf,
 } from "./actions.ts";
-import { agencyQuery, certifyBody, registerQuery } from "./schemas.ts";
 
 const tag = "certification";
 
@@ -24,8 +31,10 @@ export function certificationRoutes(api: Api, deps: CertificationDeps) {
       summary: "Chứng thực bản sao từ bản chính / Certify a copy from its original",
       tag,
       body: certifyBody,
+      response: copyView,
+      status: 201,
     },
-    async (c, { body }) => c.json(await certifyCopy(deps, requireUser(c), body), 201),
+    async (c, { body }) => certifyCopy(deps, requireUser(c), body),
   );
 
   api.route(
@@ -35,6 +44,8 @@ export function certificationRoutes(api: Api, deps: CertificationDeps) {
       summary: "Sổ chứng thực bản sao từ bản chính / The certified-copy register",
       tag,
       query: registerQuery,
+      response: copyRegister,
+      produces: ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
     },
     async (c, { query }) => {
       if (query.from > query.to)
@@ -65,6 +76,7 @@ export function certificationRoutes(api: Api, deps: CertificationDeps) {
       summary: "Người ký chứng thực của cơ quan / Who may sign certifications for the agency",
       tag,
       query: agencyQuery,
+      response: certificationSigners,
     },
     async (c, { query }) => ({ items: await signersOf(deps, requireUser(c), query.agency) }),
   );
@@ -75,6 +87,7 @@ export function certificationRoutes(api: Api, deps: CertificationDeps) {
       path: "/api/certified-copies/:id/file",
       summary: "Bản sao điện tử đã chứng thực (PDF ký số) / The signed electronic copy",
       tag,
+      produces: ["application/pdf"],
     },
     async (c) => {
       const id = Number(param(c, "id"));

@@ -1,11 +1,16 @@
 // The administrator's view of every outbox channel (the portal's sync, the notices by e-mail,
 // SMS and Zalo, the results pushed to the personal data store or sent by post): backlog, oldest
 // undelivered call, rate, last error, the dead letters, and sending one again.
+
+import type { ChannelStatusView, DeadLetterView } from "../../../shared/contracts/integrations.ts";
+import {
+  outboxStatus as outboxStatusSchema,
+  resendOutcome,
+} from "../../../shared/contracts/integrations.ts";
 import type { Sql } from "../../platform/db.ts";
 import { badInput } from "../../platform/errors.ts";
 import type { Api } from "../../platform/http.ts";
 import {
-  type ChannelStatus,
   type DeadLetter,
   deadLetters,
   outboxStatus,
@@ -13,6 +18,7 @@ import {
 } from "../../platform/outbox-admin.ts";
 import { record } from "../audit/index.ts";
 import { authorize, type IdentityDeps, requireUser } from "../identity/index.ts";
+import { channelStatusView, deadLetterView } from "./views.ts";
 
 /** An e-mail address or a phone number, shown so the administrator recognises it, not in full. */
 export function maskContact(v: unknown): unknown {
@@ -34,9 +40,7 @@ function masked(d: DeadLetter): DeadLetter {
   return { ...d, payload: p };
 }
 
-export interface OutboxChannelView extends ChannelStatus {
-  deadLetterList: DeadLetter[];
-}
+export type OutboxChannelView = ChannelStatusView & { deadLetterList: DeadLetterView[] };
 
 export async function allChannels(sql: Sql, now: Date): Promise<OutboxChannelView[]> {
   const names = await sql.query<{ channel: string }>(
@@ -45,8 +49,10 @@ export async function allChannels(sql: Sql, now: Date): Promise<OutboxChannelVie
   const out: OutboxChannelView[] = [];
   for (const { channel } of names.rows)
     out.push({
-      ...(await outboxStatus(sql, channel, now)),
-      deadLetterList: (await deadLetters(sql, channel, { limit: 20 })).map(masked),
+      ...channelStatusView(await outboxStatus(sql, channel, now)),
+      deadLetterList: (await deadLetters(sql, channel, { limit: 20 }))
+        .map(masked)
+        .map(deadLetterView),
     });
   return out;
 }
@@ -63,6 +69,7 @@ export function outboxRoutes(api: Api, deps: IdentityDeps) {
       path: "/api/outbox/status",
       summary: "Tình trạng các kênh gửi đi / Every outgoing channel's state",
       tag: "outbox",
+      response: outboxStatusSchema,
     },
     async (c) => {
       await admin(c);
@@ -75,6 +82,7 @@ export function outboxRoutes(api: Api, deps: IdentityDeps) {
       path: "/api/outbox/dead-letters/:id/resend",
       summary: "Gửi lại thư bị từ chối / Send a refused message again",
       tag: "outbox",
+      response: resendOutcome,
     },
     async (c) => {
       const actor = await admin(c);

@@ -1,6 +1,10 @@
 // The administrator's view of the portal link: status, dead letters, fix, resend.
-import { z } from "zod";
-import { dossierRecord } from "../../../shared/sync-record.ts";
+import {
+  deadLetterView as deadLetterSchema,
+  fixDeadLetterBody,
+  portalStatus as portalStatusSchema,
+  resendOutcome,
+} from "../../../shared/contracts/integrations.ts";
 import { badInput } from "../../platform/errors.ts";
 import type { Api } from "../../platform/http.ts";
 import { fixDeadLetter, resendDeadLetter } from "../../platform/outbox-admin.ts";
@@ -9,6 +13,7 @@ import { authorize, type IdentityDeps, requireUser } from "../identity/index.ts"
 import { outboxRoutes } from "./outbox-routes.ts";
 import type { PortalSettings } from "./portal-client.ts";
 import { portalStatus } from "./portal-status.ts";
+import { channelStatusView, deadLetterView } from "./views.ts";
 
 const idParam = (raw: string) => {
   const id = Number(raw);
@@ -16,8 +21,6 @@ const idParam = (raw: string) => {
     throw badInput("portal.bad_id", "id", "mã thư không hợp lệ", "not a dead-letter id");
   return id;
 };
-
-const fixBody = z.object({ record: z.record(z.string(), z.unknown()) }).strict();
 
 export function integrationRoutes(api: Api, deps: IdentityDeps) {
   outboxRoutes(api, deps);
@@ -36,10 +39,19 @@ export function integrationRoutes(api: Api, deps: IdentityDeps) {
       path: "/api/portal/status",
       summary: "Tình trạng đồng bộ Cổng DVC quốc gia / National portal sync status",
       tag: "portal",
+      response: portalStatusSchema,
     },
     async (c) => {
       await admin(c);
-      return portalStatus(deps.db, settings(), deps.clock.now());
+      const s = await portalStatus(deps.db, settings(), deps.clock.now());
+      return {
+        ...channelStatusView(s),
+        configured: s.configured,
+        portalUrl: s.portalUrl,
+        oldestUndeliveredAgeSeconds: s.oldestUndeliveredAgeSeconds,
+        portal: s.portal,
+        deadLetterList: s.deadLetterList.map(deadLetterView),
+      };
     },
   );
   api.route(
@@ -48,26 +60,21 @@ export function integrationRoutes(api: Api, deps: IdentityDeps) {
       path: "/api/portal/dead-letters/:id",
       summary: "Sửa bản ghi bị từ chối / Fix a refused record",
       tag: "portal",
-      body: fixBody,
+      body: fixDeadLetterBody,
+      response: deadLetterSchema,
     },
     async (c, { body }) => {
       const actor = await admin(c);
       const id = idParam(c.req.param("id") ?? "");
-      const parsed = dossierRecord.safeParse(body.record);
-      if (!parsed.success) {
-        const first = parsed.error.issues[0];
-        const where = `record.${first.path.join(".")}`;
-        throw badInput("portal.bad_record", where, first.message, first.message);
-      }
       return deps.db.transaction(async (tx) => {
-        const d = await fixDeadLetter(tx, id, parsed.data);
+        const d = await fixDeadLetter(tx, id, body.record);
         await record(tx, actor, deps.clock.now(), {
           action: "portal.dead-letter.fixed",
           subjectType: "dossier",
           subjectId: d.subject,
           details: { deadLetter: id, revision: d.revision },
         });
-        return d;
+        return deadLetterView(d);
       });
     },
   );
@@ -77,6 +84,7 @@ export function integrationRoutes(api: Api, deps: IdentityDeps) {
       path: "/api/portal/dead-letters/:id/resend",
       summary: "Gửi lại bản ghi bị từ chối / Send a refused record again",
       tag: "portal",
+      response: resendOutcome,
     },
     async (c) => {
       const actor = await admin(c);

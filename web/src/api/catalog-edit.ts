@@ -1,21 +1,27 @@
 // Editing the catalogue (catalog.manage): a new procedure, or a new version of one. The server
 // checks the seven parts' shape and that the internal process fits the legal time (400 by field).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { DurationUnit, Procedure } from "./catalog.ts";
+import type { z } from "zod";
+import type {
+  contentSchema,
+  procedureEdited,
+  procedureView,
+  updateBody,
+} from "../../../shared/contracts/catalog.ts";
+import type { DurationUnit } from "./catalog.ts";
 import { post, put } from "./client.ts";
 
-export type ProcedureContent = Omit<
-  Procedure,
-  "code" | "version" | "validFrom" | "sevenPartsMissing" | "fullOnlineEligible"
-> & { fullOnlineEligible: boolean };
+/** A version's content as the editor sends it. */
+export type ProcedureContent = z.input<typeof contentSchema>;
+type SaveBody = z.input<typeof updateBody> & { code?: string };
 
 export function useSaveProcedure(code: string | null) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: ProcedureContent & { code?: string; note?: string }) =>
+    mutationFn: (body: SaveBody) =>
       code
-        ? put<Procedure>(`/api/procedures/${encodeURIComponent(code)}`, body)
-        : post<Procedure>("/api/procedures", body),
+        ? put<z.infer<typeof procedureEdited>>(`/api/procedures/${encodeURIComponent(code)}`, body)
+        : post<z.infer<typeof procedureView>>("/api/procedures", body),
     onSuccess: (p) => {
       qc.invalidateQueries({ queryKey: ["procedure", p.code] });
       qc.invalidateQueries({ queryKey: ["procedures"] });

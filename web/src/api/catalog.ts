@@ -1,63 +1,22 @@
 // The procedure catalogue: public search (accent-insensitive on the server) and details.
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import type { z } from "zod";
+import type {
+  procedureDetails,
+  procedurePage,
+  procedureSummary,
+} from "../../../shared/contracts/catalog.ts";
 import { get } from "./client.ts";
-import type { Role } from "./identity.ts";
 
-export type DurationUnit = "working-days" | "working-hours" | "days" | "months" | "same-day";
-export type ProcedureLevel =
-  | "central"
-  | "province"
-  | "department"
-  | "commune"
-  | "center"
-  | "vertical";
-export type OnlineLevel = "full" | "partial" | "none";
-
-export interface Fee {
-  name: string;
-  amount: number;
-}
-
-export interface ProcedureSummary {
-  code: string;
-  name: string;
-  field: string;
-  level: ProcedureLevel;
-  agencies: string[];
-  duration: { value: number; unit: DurationUnit };
-  fees: Fee[];
-  onlineLevel: OnlineLevel;
-  fullOnlineEligible: boolean;
-  version: number;
-  validFrom: string;
-}
-
-export interface ProcedureComponent {
-  name: string;
-  required: boolean;
-  originals?: number;
-  copies?: number;
-  form?: string;
-  /** Not asked for when the applicant's data comes from the national population database. */
-  replacedByPopulationData?: boolean;
-}
-
-export interface Procedure extends ProcedureSummary {
-  sequence: string[];
-  methods: ("counter" | "online" | "postal")[];
-  components: ProcedureComponent[];
-  sets: number | null;
-  applicantTypes: string[];
-  resultIsDocument: boolean;
-  /** The handling clock pauses while requested fees or taxes are awaited. */
-  pauseWhileFeesDue?: boolean;
-  result: string | null;
-  legalBasis: string[];
-  forms: { name: string; code?: string; url?: string }[];
-  eForm: Record<string, unknown> | null;
-  steps: { name: string; role: Role; agency?: string; hours: number }[];
-  sevenPartsMissing?: string[];
-}
+export type DurationUnit = z.infer<typeof procedureSummary>["duration"]["unit"];
+export type ProcedureLevel = z.infer<typeof procedureSummary>["level"];
+export type OnlineLevel = z.infer<typeof procedureSummary>["onlineLevel"];
+export type Fee = z.infer<typeof procedureSummary>["fees"][number];
+export type ProcedureSummary = z.infer<typeof procedureSummary>;
+/** A version with the parts of the seven still missing and whether the steps fit the time. */
+export type Procedure = z.infer<typeof procedureDetails>;
+export type ProcedureComponent = Procedure["components"][number];
+type ProcedurePage = z.infer<typeof procedurePage>;
 
 export interface ProcedureFilter {
   q?: string;
@@ -71,7 +30,7 @@ export function useProcedureSearch(filter: ProcedureFilter, limit = 20) {
   return useInfiniteQuery({
     queryKey: ["procedures", filter, limit],
     queryFn: ({ pageParam }) =>
-      get<{ items: ProcedureSummary[]; nextCursor: string | null }>("/api/procedures", {
+      get<ProcedurePage>("/api/procedures", {
         ...filter,
         limit,
         cursor: pageParam ?? undefined,

@@ -1,34 +1,18 @@
 // The certified-copy register (certification module): certify, the register, its signers.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
+import type {
+  certificationSigners,
+  certifyBody,
+  copyRegister,
+  copyView,
+} from "../../../shared/contracts/certification.ts";
 import { get, post, withQuery } from "./client.ts";
 
-export interface CertifiedCopy {
-  id: number;
-  agency: string;
-  number: number;
-  book: string;
-  certifiedAt: string;
-  requesterName: string;
-  documentName: string;
-  pages: number;
-  copies: number;
-  electronic: boolean;
-  fee: number;
-  signer: { name: string; title: string };
-  performedBy: string;
-  file: string | null;
-}
-
-export interface CertifyInput {
-  agency: string;
-  requesterName: string;
-  documentName: string;
-  copies: number;
-  pages?: number;
-  electronic: boolean;
-  original?: { name: string; base64: string };
-  signer: string;
-}
+export type CertifiedCopy = z.infer<typeof copyView>;
+export type CertifyInput = z.input<typeof certifyBody>;
+type Signers = z.infer<typeof certificationSigners>;
+type Register = z.infer<typeof copyRegister>;
 
 export interface Period {
   agency: string;
@@ -39,18 +23,14 @@ export interface Period {
 export const useSigners = (agency: string | null) =>
   useQuery({
     queryKey: ["cert-signers", agency],
-    queryFn: () =>
-      get<{ items: { username: string; name: string; title: string }[] }>(
-        "/api/certified-copies/signers",
-        { agency: agency ?? "" },
-      ),
+    queryFn: () => get<Signers>("/api/certified-copies/signers", { agency: agency ?? "" }),
     enabled: Boolean(agency),
   });
 
 export const useRegister = (p: Period | null) =>
   useQuery({
     queryKey: ["cert-register", p],
-    queryFn: () => get<{ items: CertifiedCopy[] }>("/api/certified-copies", { ...p }),
+    queryFn: () => get<Register>("/api/certified-copies", { ...p }),
     enabled: Boolean(p?.agency),
   });
 

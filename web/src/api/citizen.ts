@@ -1,53 +1,29 @@
 // The signed-in citizen (VNeID): who, my dossiers, submission as a verified applicant, results.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
+import type {
+  applicantDeliveries,
+  citizenMe,
+  citizenSubmission,
+  myDossier,
+  myDossiers,
+  publicDeliveries,
+  signedOut,
+} from "../../../shared/contracts/citizen.ts";
 import { ApiError, get, post } from "./client.ts";
-import type { IntakeInput, SubmissionConfirmation } from "./dossiers.ts";
+import type { IntakeInput } from "./dossiers.ts";
 
-export interface Citizen {
-  signedIn: boolean;
-  personalId?: string;
-  name?: string;
-  birthdate?: string | null;
-  phone?: string | null;
-  email?: string | null;
-  address?: string | null;
-}
-
-export interface MyDossier {
-  code: string;
-  procedure: string;
-  status: number;
-  state: string;
-  submittedAt: string;
-  dueAt: string | null;
-  paidOnline: 0 | 1 | 2;
-  fees: { name: string; amount: number }[];
-  result: { code: string } | null;
-  payments: { reference: string; amount: number; status: string; paidAt: string | null }[];
-  complaints: { code: string; status: string }[];
-  deliveries: ApplicantDeliveries;
-}
-
+export type Citizen = z.infer<typeof citizenMe>;
+export type MyDossier = z.infer<typeof myDossier>;
 /** What was sent to the applicant, and where their result stands on its way to them. */
-export interface ApplicantDeliveries {
-  notices: { kind: string; channel: string; status: "queued" | "sent" | "failed"; at: string }[];
-  results: {
-    channel: "personal-store" | "post";
-    status: "queued" | "acknowledged" | "failed";
-    reference: string | null;
-    tracking: {
-      state: "accepted" | "in-transit" | "out-for-delivery" | "delivered" | "returned";
-      at: string;
-    } | null;
-  }[];
-}
+export type ApplicantDeliveries = z.infer<typeof applicantDeliveries>;
 
 /** The same, with the dossier code and look-up secret (the secret in the body, never the URL). */
 export function usePublicDeliveries(code: string | null, secret: string | null) {
   return useQuery({
     queryKey: ["public-deliveries", code, secret],
     queryFn: () =>
-      post<ApplicantDeliveries & { code: string }>("/api/public/deliveries", {
+      post<z.infer<typeof publicDeliveries>>("/api/public/deliveries", {
         code: code!,
         secret: secret!,
       }),
@@ -66,7 +42,7 @@ export function useCitizen() {
 export function useMyDossiers(enabled: boolean) {
   return useQuery({
     queryKey: ["citizen", "dossiers"],
-    queryFn: () => get<{ dossiers: MyDossier[] }>("/api/citizen/dossiers"),
+    queryFn: () => get<z.infer<typeof myDossiers>>("/api/citizen/dossiers"),
     enabled,
   });
 }
@@ -74,7 +50,7 @@ export function useMyDossiers(enabled: boolean) {
 export function useCitizenLogout() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => post<{ signedIn: false }>("/api/citizen/logout"),
+    mutationFn: () => post<z.infer<typeof signedOut>>("/api/citizen/logout"),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["citizen"] }),
   });
 }
@@ -82,7 +58,7 @@ export function useCitizenLogout() {
 export function useSubmitAsCitizen() {
   return useMutation({
     mutationFn: (input: Omit<IntakeInput, "decision" | "channel" | "receivingUnit">) =>
-      post<SubmissionConfirmation>("/api/citizen/dossiers", input),
+      post<z.infer<typeof citizenSubmission>>("/api/citizen/dossiers", input),
   });
 }
 

@@ -1,17 +1,10 @@
 // Online payment: the payment request (VietQR) and the gateway redirect.
 import { useMutation, useQuery } from "@tanstack/react-query";
+import type { z } from "zod";
+import type { gatewayStart, paymentRequest } from "../../../shared/contracts/citizen.ts";
 import { get, post } from "./client.ts";
 
-export interface PaymentRequest {
-  code: string;
-  amount: number;
-  fees: { name: string; amount: number }[];
-  paidOnline: 0 | 1 | 2;
-  status: number;
-  account: { bankBin: string; accountNo: string; accountName: string; bankName: string } | null;
-  vietqr: string | null;
-  gateway: boolean;
-}
+export type PaymentRequest = z.infer<typeof paymentRequest>;
 
 export function usePaymentRequest(code: string | null) {
   return useQuery({
@@ -28,7 +21,7 @@ export const vietQrPngUrl = (code: string) =>
 export function usePayByGateway() {
   return useMutation({
     mutationFn: ({ code, secret }: { code: string; secret: string }) =>
-      post<{ redirectUrl: string; reference: string; amount: number }>(
+      post<z.infer<typeof gatewayStart>>(
         `/api/dossiers/${encodeURIComponent(code)}/payment/gateway`,
         { secret },
       ),

@@ -8,27 +8,11 @@
 // - the root is an object and may carry $schema.
 // Anything else ($ref, oneOf, if/then…) is refused when the procedure is saved, so a form is
 // never silently accepted against a rule the validator does not understand.
+import type { EForm } from "../../../../shared/contracts/catalog.ts";
 import type { FieldIssue } from "../../../platform/errors.ts";
 
-export interface JsonSchema {
-  type?: "object" | "string" | "number" | "integer" | "boolean" | "array";
-  title?: string;
-  description?: string;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  additionalProperties?: boolean;
-  enum?: unknown[];
-  minLength?: number;
-  maxLength?: number;
-  pattern?: string;
-  format?: "date" | "email";
-  minimum?: number;
-  maximum?: number;
-  items?: JsonSchema;
-  minItems?: number;
-  maxItems?: number;
-  [annotation: string]: unknown;
-}
+/** An e-form node, as the contract describes it (shared/contracts/catalog.ts). */
+export type JsonSchema = EForm;
 
 const COMMON = ["type", "title", "description", "default", "examples", "$comment", "enum"];
 const BY_TYPE: Record<string, string[]> = {

@@ -1,5 +1,6 @@
 // The notices of a dossier and their delivery (their outbox messages), for the officers who may
 // see it.
+import { dossierNotices } from "../../../../shared/contracts/citizen.ts";
 import type { Api } from "../../../platform/http.ts";
 import { param } from "../../../platform/http.ts";
 import { ensureVisible, getDossier } from "../../dossiers/index.ts";
@@ -25,6 +26,7 @@ export function noticeRoutes(api: Api, deps: CitizenDeps) {
       path: "/api/dossiers/:code/notices",
       summary: "Thông báo gửi người nộp và tình trạng gửi / Notices and their delivery",
       tag: "notices",
+      response: dossierNotices,
     },
     async (c) => {
       const actor = requireUser(c);

@@ -1,6 +1,11 @@
 // HTTP API of online payment: the payment request with its VietQR (JSON and PNG), the gateway
 // redirect, the gateway's IPN callback and browser return, the per-agency daily reconciliation.
-import { z } from "zod";
+import {
+  gatewayAck,
+  gatewayStart,
+  paymentRequest as paymentRequestSchema,
+  reconciliationQuery,
+} from "../../../../shared/contracts/citizen.ts";
 import { badInput } from "../../../platform/errors.ts";
 import { type Api, param } from "../../../platform/http.ts";
 import { RateLimiter } from "../../../platform/rate-limit.ts";
@@ -12,12 +17,7 @@ import { confirmFromGateway, gatewayReturn, startGatewayPayment } from "./gatewa
 import { paymentsOfDay, reconciliationXlsx } from "./reconciliation.ts";
 import { nothingDue, paymentRequest } from "./request.ts";
 
-const dayQuery = z
-  .object({
-    agency: z.string().trim().min(1).max(40),
-    date: z.iso.date(),
-  })
-  .strict();
+const dayQuery = reconciliationQuery;
 
 export function paymentRoutes(api: Api, deps: CitizenDeps) {
   const { db } = deps;
@@ -30,6 +30,7 @@ export function paymentRoutes(api: Api, deps: CitizenDeps) {
       summary: "Yêu cầu thanh toán phí, lệ phí (VietQR) / Payment request (VietQR)",
       tag: "payments",
       auth: false,
+      response: paymentRequestSchema,
     },
     async (c) => {
       const tree = await deps.agencies.tree();
@@ -49,6 +50,7 @@ export function paymentRoutes(api: Api, deps: CitizenDeps) {
       summary: "Mã VietQR (ảnh PNG) / VietQR code as PNG",
       tag: "payments",
       auth: false,
+      produces: ["image/png"],
     },
     async (c) => {
       const p = await paymentRequest(db, await deps.agencies.tree(), param(c, "code"), false);
@@ -69,6 +71,7 @@ export function paymentRoutes(api: Api, deps: CitizenDeps) {
       tag: "payments",
       body: lookupSecretBody,
       auth: false,
+      response: gatewayStart,
     },
     async (c, { body }) => {
       const ip = clientIp(c);
@@ -92,6 +95,7 @@ export function paymentRoutes(api: Api, deps: CitizenDeps) {
       summary: "Cổng thanh toán báo kết quả (IPN) / Gateway callback (IPN)",
       tag: "payments",
       auth: false,
+      response: gatewayAck,
     },
     async (c) => confirmFromGateway(deps, c.req.query()),
   );
@@ -103,6 +107,7 @@ export function paymentRoutes(api: Api, deps: CitizenDeps) {
       summary: "Trở về từ cổng thanh toán / Return from the gateway",
       tag: "payments",
       auth: false,
+      produces: "redirect",
     },
     async (c) => {
       const r = await gatewayReturn(deps, c.req.query());
@@ -118,6 +123,7 @@ export function paymentRoutes(api: Api, deps: CitizenDeps) {
       summary: "Đối soát thanh toán trực tuyến theo đơn vị và ngày / Daily reconciliation",
       tag: "payments",
       query: dayQuery,
+      produces: ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
     },
     async (c, { query }) => {
       const actor = requireUser(c);

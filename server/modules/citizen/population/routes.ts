@@ -3,7 +3,7 @@
 // look-up is audited as a read of personal data with its purpose, and the intake that uses it
 // refers to it, which is what sets populationDb (Decision 766/QĐ-TTg, indicator 4.5).
 import { createHash, randomBytes } from "node:crypto";
-import { z } from "zod";
+import { populationLookup, populationLookupBody } from "../../../../shared/contracts/citizen.ts";
 import type { Sql } from "../../../platform/db.ts";
 import { AppError } from "../../../platform/errors.ts";
 import type { Api } from "../../../platform/http.ts";
@@ -13,16 +13,7 @@ import type { CitizenDeps } from "../deps.ts";
 import { notSignedIn } from "../vneid/routes.ts";
 import { citizenOf } from "../vneid/session.ts";
 
-const body = z
-  .object({
-    // Law on Identification 2023, Art. 12: the personal identification number has 12 digits.
-    personalId: z
-      .string()
-      .trim()
-      .regex(/^[0-9]{12}$/, "số định danh cá nhân gồm 12 chữ số / 12-digit personal ID"),
-    purpose: z.string().trim().min(5).max(300),
-  })
-  .strict();
+const body = populationLookupBody;
 
 /** A person's reference in the audit log: not the ID number itself. */
 const personRef = (id: string) =>
@@ -37,6 +28,7 @@ export function populationRoutes(api: Api, deps: CitizenDeps) {
       tag: "citizen",
       body,
       auth: false,
+      response: populationLookup,
     },
     async (c, { body: b }) => {
       const { db, clock } = deps;

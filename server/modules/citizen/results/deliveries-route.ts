@@ -1,6 +1,7 @@
 // The result's deliveries of a dossier (the push to the personal data store, the postal
 // shipment and its item code) and their state,
 // for the officers who may see the dossier.
+import { resultDeliveries } from "../../../../shared/contracts/citizen.ts";
 import { type Api, param } from "../../../platform/http.ts";
 import { ensureVisible, getDossier } from "../../dossiers/index.ts";
 import { requireUser } from "../../identity/index.ts";
@@ -30,6 +31,7 @@ export function resultDeliveryRoutes(api: Api, deps: CitizenDeps) {
       summary:
         "Gửi kết quả vào kho dữ liệu cá nhân và tình trạng / Result deliveries and their state",
       tag: "notices",
+      response: resultDeliveries,
     },
     async (c) => {
       const actor = requireUser(c);

@@ -1,12 +1,13 @@
 // The signed electronic result, downloaded by the applicant: with the dossier code and the
 // look-up secret (sent in the body, never in a URL), or from "Hồ sơ của tôi" after VNeID sign-in.
-import { z } from "zod";
+import type { z } from "zod";
+import { publicDeliveries, resultLookupBody } from "../../../../shared/contracts/citizen.ts";
 import { contentDisposition } from "../../../platform/content-disposition.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { type Api, type Ctx, param } from "../../../platform/http.ts";
 import { RateLimiter } from "../../../platform/rate-limit.ts";
 import { record } from "../../audit/index.ts";
-import { type Dossier, findDossier, lookupSecret } from "../../dossiers/index.ts";
+import { type Dossier, findDossier } from "../../dossiers/index.ts";
 import { type Actor, clientIp, PUBLIC_ACTOR } from "../../identity/index.ts";
 import type { CitizenDeps } from "../deps.ts";
 import { lookupRefused, sameSecret } from "../secret.ts";
@@ -14,7 +15,7 @@ import { notSignedIn } from "../vneid/routes.ts";
 import { citizenOf } from "../vneid/session.ts";
 import { applicantDeliveries } from "./applicant-deliveries.ts";
 
-const body = z.object({ code: z.string().trim().min(1).max(60), secret: lookupSecret }).strict();
+const body = resultLookupBody;
 
 export function resultRoutes(api: Api, deps: CitizenDeps) {
   const { db, clock } = deps;
@@ -64,6 +65,7 @@ export function resultRoutes(api: Api, deps: CitizenDeps) {
       tag: "citizen",
       body,
       auth: false,
+      produces: ["application/pdf"],
     },
     async (c, { body: b }) => {
       const d = await matched(c, b);
@@ -80,6 +82,7 @@ export function resultRoutes(api: Api, deps: CitizenDeps) {
       tag: "citizen",
       body,
       auth: false,
+      response: publicDeliveries,
     },
     async (c, { body: b }) => {
       const d = await matched(c, b);
@@ -96,6 +99,7 @@ export function resultRoutes(api: Api, deps: CitizenDeps) {
       summary: "Tải kết quả điện tử của hồ sơ của tôi / Download my dossier's result",
       tag: "citizen",
       auth: false,
+      produces: ["application/pdf"],
     },
     async (c) => {
       const me = await citizenOf(db, clock, c);

@@ -1,6 +1,12 @@
 // Sign-in with VNeID and the signed-in citizen's own pages: who am I, my dossiers (with their
 // payments, results and complaints), and online submission as a verified applicant.
-import { z } from "zod";
+import {
+  citizenMe,
+  citizenSubmission,
+  loginQuery,
+  myDossiers,
+  signedOut,
+} from "../../../../shared/contracts/citizen.ts";
 import { AppError } from "../../../platform/errors.ts";
 import type { Api } from "../../../platform/http.ts";
 import {
@@ -14,7 +20,6 @@ import type { CitizenDeps } from "../deps.ts";
 import { applicantDeliveries } from "../results/applicant-deliveries.ts";
 import { citizenOf, closeSession, openSession, sessionCookie } from "./session.ts";
 
-const loginQuery = z.object({ returnTo: z.string().max(300).optional() }).strict();
 const citizenBody = intakeBody.omit({
   decision: true,
   channel: true,
@@ -51,6 +56,7 @@ export function vneidRoutes(api: Api, deps: CitizenDeps) {
       tag: "citizen",
       query: loginQuery,
       auth: false,
+      produces: "redirect",
     },
     async (c, { query }) => {
       if (!deps.vneid) throw unavailable();
@@ -70,6 +76,7 @@ export function vneidRoutes(api: Api, deps: CitizenDeps) {
       summary: "VNeID trả về sau đăng nhập / VNeID callback",
       tag: "citizen",
       auth: false,
+      produces: "redirect",
     },
     async (c) => {
       if (!deps.vneid) throw unavailable();
@@ -113,11 +120,12 @@ export function vneidRoutes(api: Api, deps: CitizenDeps) {
       summary: "Đăng xuất / Sign out",
       tag: "citizen",
       auth: false,
+      response: signedOut,
     },
     async (c) => {
       await closeSession(db, c);
       c.header("set-cookie", sessionCookie("", secure, 0));
-      return { signedIn: false };
+      return { signedIn: false as const };
     },
   );
 
@@ -128,6 +136,7 @@ export function vneidRoutes(api: Api, deps: CitizenDeps) {
       summary: "Công dân đã đăng nhập / Signed-in citizen",
       tag: "citizen",
       auth: false,
+      response: citizenMe,
     },
     async (c) => {
       c.header("cache-control", "no-store");
@@ -145,6 +154,7 @@ export function vneidRoutes(api: Api, deps: CitizenDeps) {
       tag: "citizen",
       body: citizenBody,
       auth: false,
+      response: citizenSubmission,
     },
     async (c, { body }) => {
       const me = await citizenOf(db, clock, c);
@@ -169,6 +179,7 @@ export function vneidRoutes(api: Api, deps: CitizenDeps) {
       summary: "Hồ sơ của tôi / My dossiers",
       tag: "citizen",
       auth: false,
+      response: myDossiers,
     },
     async (c) => {
       const me = await citizenOf(db, clock, c);
@@ -209,7 +220,7 @@ export function vneidRoutes(api: Api, deps: CitizenDeps) {
               reference: p.reference,
               amount: Number(p.amount),
               status: p.status,
-              paidAt: p.paid_at,
+              paidAt: p.paid_at ? new Date(p.paid_at).toISOString() : null,
             })),
           complaints: complaints.rows
             .filter((x) => x.dossier_code === d.code)

@@ -117,7 +117,8 @@ export function toDraft(p: Procedure & Record<string, unknown>): Draft {
     steps: p.steps.map((s) => ({
       key: nextKey(),
       name: s.name,
-      role: s.role,
+      // The server keeps a step's role among the identity module's roles.
+      role: s.role as Role,
       agency: s.agency ?? "",
       hours: String(s.hours),
     })),
