@@ -5,13 +5,9 @@ import type { Component } from "./types.ts";
 
 export {
   applicantInput,
-  assigneeInput,
-  componentInput,
   feeInput,
   lookupSecret,
   lookupSecretBody,
-  reuseInput,
-  sha256,
 } from "../../../shared/contracts/dossiers.ts";
 
 export type ComponentInput = z.infer<typeof componentInput>;

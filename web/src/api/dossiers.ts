@@ -110,8 +110,7 @@ export interface QueueFilter {
 export function useQueue(filter: QueueFilter, opts: { refetchInterval?: number } = {}) {
   return useQuery({
     queryKey: ["dossiers", filter],
-    queryFn: () =>
-      get<z.infer<typeof queuePage>>("/api/dossiers", { ...filter }),
+    queryFn: () => get<z.infer<typeof queuePage>>("/api/dossiers", { ...filter }),
     placeholderData: keepPreviousData,
     refetchInterval: opts.refetchInterval,
   });
@@ -157,8 +156,7 @@ export type OnlineInput = z.input<typeof onlineBody>;
 export function useIntake() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: IntakeInput) =>
-      post<z.infer<typeof intakeAnswer>>("/api/dossiers", input),
+    mutationFn: (input: IntakeInput) => post<z.infer<typeof intakeAnswer>>("/api/dossiers", input),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["dossiers"] }),
   });
 }
@@ -168,8 +166,7 @@ export type SubmissionConfirmation = z.infer<typeof submissionConfirmation>;
 
 export function useSubmitOnline() {
   return useMutation({
-    mutationFn: (input: OnlineInput) =>
-      post<SubmissionConfirmation>("/api/dossiers/online", input),
+    mutationFn: (input: OnlineInput) => post<SubmissionConfirmation>("/api/dossiers/online", input),
   });
 }
 
@@ -220,8 +217,7 @@ export type TrayItem = z.infer<typeof trayItem>;
 export function useOnlineTray(enabled: boolean) {
   return useQuery({
     queryKey: ["dossiers", "tray", "online"],
-    queryFn: () =>
-      get<z.infer<typeof onlineTray>>("/api/dossiers/tray/online"),
+    queryFn: () => get<z.infer<typeof onlineTray>>("/api/dossiers/tray/online"),
     enabled,
     refetchInterval: 60_000,
   });
@@ -234,8 +230,7 @@ export type WatchRule = z.infer<typeof watchRuleView>;
 export function useUncollected(enabled: boolean) {
   return useQuery({
     queryKey: ["dossiers", "tray", "uncollected"],
-    queryFn: () =>
-      get<z.infer<typeof uncollectedList>>("/api/dossiers/tray/uncollected"),
+    queryFn: () => get<z.infer<typeof uncollectedList>>("/api/dossiers/tray/uncollected"),
     enabled,
     refetchInterval: 300_000,
   });
@@ -247,8 +242,7 @@ export type UnitReceptionWait = z.infer<typeof unitReceptionWait>;
 export function useReceptionWait(enabled: boolean) {
   return useQuery({
     queryKey: ["dossiers", "reception-wait"],
-    queryFn: () =>
-      get<z.infer<typeof receptionWait>>("/api/dossiers/reception-wait"),
+    queryFn: () => get<z.infer<typeof receptionWait>>("/api/dossiers/reception-wait"),
     enabled,
     refetchInterval: 300_000,
   });
@@ -286,8 +280,7 @@ export type InboxItem = z.infer<typeof inboxItem>;
 export function useInbox(enabled: boolean) {
   return useQuery({
     queryKey: ["dossiers", "inbox"],
-    queryFn: () =>
-      get<z.infer<typeof inbox>>("/api/dossiers/inbox"),
+    queryFn: () => get<z.infer<typeof inbox>>("/api/dossiers/inbox"),
     enabled,
     refetchInterval: 60_000,
   });

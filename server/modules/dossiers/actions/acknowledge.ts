@@ -17,7 +17,7 @@ export function mayAcknowledge(actor: Actor, subtreeOf: SubtreeOf, open: OpenHan
 }
 
 export const acknowledge: ActionDef<ActionBody<"acknowledge">> = {
-  body: ACTION_BODIES["acknowledge"],
+  body: ACTION_BODIES.acknowledge,
   async apply(ctx, d, b) {
     const open = await openHandOff(ctx.tx, d);
     if (!mayAcknowledge(ctx.actor, ctx.tree.subtreeOf, open))

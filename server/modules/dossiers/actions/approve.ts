@@ -5,7 +5,7 @@ import { closeStep } from "../steps.ts";
 import type { ActionDef } from "./context.ts";
 
 export const approve: ActionDef<ActionBody<"approve">> = {
-  body: ACTION_BODIES["approve"],
+  body: ACTION_BODIES.approve,
   async apply(ctx, d, b) {
     const closed = await closeStep(ctx.tx, d, ctx.now, ctx.actor, b.note);
     return {

@@ -9,7 +9,7 @@ import type { State } from "../types.ts";
 import type { ActionDef } from "./context.ts";
 
 export const forward: ActionDef<ActionBody<"forward">> = {
-  body: ACTION_BODIES["forward"],
+  body: ACTION_BODIES.forward,
   async apply(ctx, d, b) {
     // A step handed to another agency is handed on only once that agency has acknowledged it.
     const handOff = await openHandOff(ctx.tx, d);

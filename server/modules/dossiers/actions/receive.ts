@@ -11,7 +11,7 @@ import type { NewEvent } from "../types.ts";
 import type { ActionDef } from "./context.ts";
 
 export const receive: ActionDef<ActionBody<"receive">> = {
-  body: ACTION_BODIES["receive"],
+  body: ACTION_BODIES.receive,
   async apply(ctx, d, b) {
     const proc = await ctx.procedure(d);
     const components = b.components

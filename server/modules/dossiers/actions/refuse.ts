@@ -4,7 +4,7 @@ import type { ActionDef } from "./context.ts";
 import { closeOpenWork } from "./finish.ts";
 
 export const refuse: ActionDef<ActionBody<"refuse">> = {
-  body: ACTION_BODIES["refuse"],
+  body: ACTION_BODIES.refuse,
   async apply(ctx, d, b) {
     await closeOpenWork(ctx, d, b.reasons);
     return {

@@ -14,7 +14,7 @@ import { APPROVER_ROLES, actorLabel, closeStep, openStep } from "../steps.ts";
 import type { ActionDef } from "./context.ts";
 
 export const reroute: ActionDef<ActionBody<"reroute">> = {
-  body: ACTION_BODIES["reroute"],
+  body: ACTION_BODIES.reroute,
   async apply(ctx, d, b) {
     const received = d.state === "misrouted";
     if (received && !mayRerouteReceived(ctx.actor, ctx.tree.subtreeOf, d))

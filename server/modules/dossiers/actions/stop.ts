@@ -4,7 +4,7 @@ import type { ActionDef } from "./context.ts";
 import { closeOpenWork } from "./finish.ts";
 
 export const stop: ActionDef<ActionBody<"stop">> = {
-  body: ACTION_BODIES["stop"],
+  body: ACTION_BODIES.stop,
   async apply(ctx, d, b) {
     await closeOpenWork(ctx, d, b.reason);
     return {

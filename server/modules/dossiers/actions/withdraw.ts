@@ -6,7 +6,7 @@ import type { ActionDef } from "./context.ts";
 import { closeOpenWork } from "./finish.ts";
 
 export const withdraw: ActionDef<ActionBody<"withdraw">> = {
-  body: ACTION_BODIES["withdraw"],
+  body: ACTION_BODIES.withdraw,
   async apply(ctx, d, b) {
     await closeOpenWork(ctx, d, b.reason ?? "withdrawn");
     const returned = uniqueItems(b.returned ?? []);

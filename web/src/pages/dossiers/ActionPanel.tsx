@@ -27,18 +27,15 @@ export function ActionPanel({ d, onStale }: { d: DossierDetail; onStale(): void 
   const run = (draft: DossierActionDraft) => {
     const action = draft.action;
     setDone(null);
-    act.mutate(
-      withVersion(draft, d.version),
-      {
-        onSuccess: (r) => {
-          setOpen(null);
-          setDone({ action, warning: r.warning?.[lang] });
-        },
-        onError: (e) => {
-          if (e instanceof ApiError && e.status === 409) onStale();
-        },
+    act.mutate(withVersion(draft, d.version), {
+      onSuccess: (r) => {
+        setOpen(null);
+        setDone({ action, warning: r.warning?.[lang] });
       },
-    );
+      onError: (e) => {
+        if (e instanceof ApiError && e.status === 409) onStale();
+      },
+    });
   };
 
   return (
