@@ -2,6 +2,7 @@
 // done by a named officer of the unit that holds it, and every hand-over records who gave and
 // who received): which step an action hands the dossier to, who may take it, and the refusal of
 // anyone else.
+import { HANDING_ACTIONS } from "../../../shared/contracts/dossiers.ts";
 import type { Sql } from "../../platform/db.ts";
 import { AppError } from "../../platform/errors.ts";
 import { type AgencyTree, holdersOf, isRole, ROLE_NAMES } from "../identity/index.ts";
@@ -10,7 +11,7 @@ import { APPROVER_ROLES, type Assignee } from "./steps.ts";
 import type { Dossier } from "./types.ts";
 
 /** The actions that open a step and so hand the dossier to someone. */
-export const HANDING_ACTIONS = ["receive", "forward", "send-back"] as const;
+export { HANDING_ACTIONS };
 export type HandingAction = (typeof HANDING_ACTIONS)[number];
 
 type Step = ProcedureInfo["steps"][number];

@@ -2,7 +2,8 @@
 // citizen pages use the same path): the dossier is created "submitted" with its code, routed to the
 // competent agency; at a counter the reception decision follows in the same transaction.
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import type { z } from "zod";
+import { intakeBody } from "../../../shared/contracts/dossier-actions.ts";
 import type { Sql } from "../../platform/db.ts";
 import { badInput } from "../../platform/errors.ts";
 import type { Actor, AgencyTree } from "../identity/index.ts";
@@ -17,34 +18,10 @@ import type { DossierDeps, ProcedureInfo } from "./ports.ts";
 import { newSecret } from "./record.ts";
 import { competentAgency } from "./routing.ts";
 import { type ActionResult, applyAction } from "./run.ts";
-import { applicantIdIssue, applicantInput, componentInput } from "./schemas.ts";
+import { applicantIdIssue } from "./schemas.ts";
 import type { Dossier } from "./types.ts";
 
-const agencyCode = z.string().trim().min(1).max(40);
-
-export const intakeBody = z
-  .object({
-    procedure: z.string().trim().min(1).max(40),
-    procedureVersion: z.number().int().positive().optional(),
-    /** Competent agency; by default the procedure's agency (for the applicant's commune). */
-    agency: agencyCode.optional(),
-    /** One-stop unit receiving the dossier (its code prefixes the dossier code). */
-    receivingUnit: agencyCode.optional(),
-    channel: z.literal([1, 2, 3]),
-    applicant: applicantInput,
-    components: z.array(componentInput).max(200).default([]),
-    formData: z.record(z.string(), z.unknown()).default({}),
-    vneidVerified: z.boolean().default(false),
-    populationDb: z.boolean().default(false),
-    /** The population-database look-up the applicant's data came from (sets populationDb). */
-    populationLookup: z.string().trim().min(8).max(64).optional(),
-    /** At the counter: the reception decision taken at once (receive / request-completion / refuse-intake). */
-    decision: z
-      .object({ action: z.enum(["receive", "request-completion", "refuse-intake"]) })
-      .passthrough()
-      .optional(),
-  })
-  .strict();
+export { intakeBody };
 export type IntakeInput = z.infer<typeof intakeBody>;
 
 /** The competent agency: the one given (must be the procedure's), the only one, or the applicant's commune's. */

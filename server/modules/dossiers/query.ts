@@ -1,28 +1,14 @@
 // The work queue: dossiers in the actor's scope (competent agency OR receiving unit), filtered,
 // due soonest first, with keyset pagination on (sort_due, code) so every page is an index range.
 
-import { z } from "zod";
+import type { z } from "zod";
+import type { listQuery } from "../../../shared/contracts/dossiers.ts";
 import type { Timeliness } from "../../../shared/timeliness.ts";
 import { decodeCursor as decodeCursor_, isInstant } from "../../platform/cursor.ts";
 import type { Sql } from "../../platform/db.ts";
 import type { Scope } from "../identity/index.ts";
 import { timeliness } from "./timeliness.ts";
 
-export const listQuery = z
-  .object({
-    status: z
-      .string()
-      .regex(/^(10|[1-9])(,(10|[1-9]))*$/, "1–10, comma-separated")
-      .optional(),
-    agency: z.string().trim().min(1).max(40).optional(),
-    procedure: z.string().trim().min(1).max(40).optional(),
-    dueBefore: z.iso.datetime({ offset: true }).optional(),
-    late: z.enum(["true", "false"]).optional(),
-    q: z.string().trim().min(1).max(60).optional(),
-    cursor: z.string().max(200).optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
-  })
-  .strict();
 export type ListQuery = z.infer<typeof listQuery>;
 
 const COLS =

@@ -2,16 +2,14 @@
 // in working time (the unit's calendar), for the dossiers received in a period, and the ones
 // still waiting now; "late" against the rule in force ("online-reception", dossier_watch_rules).
 // Decree 118/2025/NĐ-CP: the One-Stop Unit checks and receives (or refuses) online dossiers.
-import { z } from "zod";
+import type { z } from "zod";
+import type { receptionWaitQuery } from "../../../shared/contracts/dossiers.ts";
 import type { Sql } from "../../platform/db.ts";
 import type { Scope } from "../identity/index.ts";
 import { vnDate } from "./code.ts";
 import type { CalendarFor } from "./ports.ts";
 import { ruleMinutes } from "./tray.ts";
 import { type WatchRule, watchRule } from "./watch-rules.ts";
-
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-export const receptionWaitQuery = z.object({ from: day.optional(), to: day.optional() }).strict();
 
 export interface UnitReceptionWait {
   unit: string;

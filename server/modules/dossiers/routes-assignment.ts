@@ -1,6 +1,13 @@
 // HTTP API of hand-over by pick-list: who may take the step an action opens, the officer's own
 // inbox ("Hồ sơ của tôi"), and the leader's reassignment of an open step (an audited event).
-import { z } from "zod";
+import {
+  inbox,
+  intakePickQuery,
+  pickList as pickListAnswer,
+  pickListQuery,
+  reassignBody,
+  reassigned,
+} from "../../../shared/contracts/dossiers.ts";
 import { AppError } from "../../platform/errors.ts";
 import { type Api, param } from "../../platform/http.ts";
 import { type Actor, type AgencyTree, authorize, requireUser } from "../identity/index.ts";
@@ -8,7 +15,6 @@ import { ensureVisible } from "./access.ts";
 import { makeCtx, preload, unknownProcedure } from "./actions/context.ts";
 import {
   firstHandlingStep,
-  HANDING_ACTIONS,
   pickList,
   resolveAssignee,
   stepUnit,
@@ -18,27 +24,8 @@ import { checkVersion, commit } from "./commit.ts";
 import { myInbox } from "./inbox.ts";
 import { routeAgency } from "./intake.ts";
 import type { DossierDeps } from "./ports.ts";
-import { assigneeInput } from "./schemas.ts";
 import { APPROVER_ROLES, openStepRow } from "./steps.ts";
 import { dossierNotFound, findDossier, getDossier, listSteps } from "./store.ts";
-
-const agencyParam = z.string().trim().min(1).max(40);
-const intakePickQuery = z
-  .object({
-    procedure: agencyParam,
-    agency: agencyParam.optional(),
-    receivingUnit: agencyParam.optional(),
-    communeCode: agencyParam.optional(),
-  })
-  .strict();
-
-const reassignBody = z
-  .object({
-    version: z.number().int().positive(),
-    assignee: assigneeInput,
-    reason: z.string().trim().min(3).max(2000),
-  })
-  .strict();
 
 export function assignmentRoutes(api: Api, deps: DossierDeps) {
   const { db, clock } = deps;
@@ -49,6 +36,7 @@ export function assignmentRoutes(api: Api, deps: DossierDeps) {
       path: "/api/dossiers/inbox",
       summary: "Hồ sơ của tôi / My assigned dossiers",
       tag: "dossiers",
+      response: inbox,
     },
     async (c) => {
       const actor = requireUser(c);
@@ -66,6 +54,7 @@ export function assignmentRoutes(api: Api, deps: DossierDeps) {
         "Người nhận bước xử lý đầu tiên khi tiếp nhận tại quầy / Who may take the first handling step of a dossier received at the counter",
       tag: "dossiers",
       query: intakePickQuery,
+      response: pickListAnswer,
     },
     async (c, { query }) => {
       const actor = requireUser(c);
@@ -96,7 +85,8 @@ export function assignmentRoutes(api: Api, deps: DossierDeps) {
         "Người nhận bước tiếp theo / Who may take the step an action opens (the unit's holders of its role)",
       tag: "dossiers",
       // "reassign": the open step's list, for a leader of its unit only.
-      query: z.object({ action: z.enum([...HANDING_ACTIONS, "reassign"]) }),
+      query: pickListQuery,
+      response: pickListAnswer,
     },
     async (c, { query }) => {
       const actor = requireUser(c);
@@ -134,6 +124,7 @@ export function assignmentRoutes(api: Api, deps: DossierDeps) {
       summary: "Giao lại bước đang xử lý / Reassign the open step (the unit's leader)",
       tag: "dossiers",
       body: reassignBody,
+      response: reassigned,
     },
     async (c, { body }) => {
       const actor = requireUser(c);

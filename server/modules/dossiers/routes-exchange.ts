@@ -1,7 +1,11 @@
 // Exchange over HTTP: the national portal's inbound dossiers (JSON array or JSON Lines) and the
 // records changed since a moment, for synchronisation back.
 
-import { z } from "zod";
+import {
+  changedRecords,
+  exchangeSinceQuery,
+  importReport,
+} from "../../../shared/contracts/dossiers.ts";
 import { decodeCursor, isInstant } from "../../platform/cursor.ts";
 import { AppError, badInput } from "../../platform/errors.ts";
 import type { Api } from "../../platform/http.ts";
@@ -9,14 +13,6 @@ import { authorize, requireUser } from "../identity/index.ts";
 import { changedSince } from "./export.ts";
 import { importRecords } from "./import.ts";
 import type { DossierDeps } from "./ports.ts";
-
-const sinceQuery = z
-  .object({
-    since: z.iso.datetime({ offset: true }),
-    cursor: z.string().max(200).optional(),
-    limit: z.coerce.number().int().min(1).max(5000).default(1000),
-  })
-  .strict();
 
 /** JSON array → one line per element; otherwise the body is JSON Lines. */
 export function bodyLines(text: string): string[] {
@@ -49,6 +45,7 @@ export function exchangeRoutes(api: Api, deps: DossierDeps) {
       summary: "Nhận hồ sơ đồng bộ / Inbound dossier records (JSON array or JSON Lines)",
       tag: "exchange",
       takes: ["application/x-ndjson", "application/json"],
+      response: importReport,
     },
     async (c) => {
       const actor = requireUser(c);
@@ -76,7 +73,8 @@ export function exchangeRoutes(api: Api, deps: DossierDeps) {
       path: "/api/exchange/dossiers",
       summary: "Hồ sơ thay đổi từ thời điểm / Records changed since",
       tag: "exchange",
-      query: sinceQuery,
+      query: exchangeSinceQuery,
+      response: changedRecords,
     },
     async (c, { query }) => {
       const actor = requireUser(c);

@@ -1,6 +1,7 @@
 // HTTP API of the components' files: upload (raw body; the citizen online, the officer's scan at
 // the counter) and the officer's in-browser view of a dossier's file, audited as a read of
 // personal data.
+import { stagedUpload } from "../../../shared/contracts/dossiers.ts";
 import { AppError } from "../../platform/errors.ts";
 import { type Api, param } from "../../platform/http.ts";
 import { RateLimiter } from "../../platform/rate-limit.ts";
@@ -23,6 +24,7 @@ export function fileRoutes(api: Api, deps: DossierDeps) {
       summary: "Tải lên tệp thành phần hồ sơ / Upload a component file",
       tag: "dossiers",
       takes: ["application/pdf", "image/png", "image/jpeg"],
+      response: stagedUpload,
       auth: false,
     },
     async (c) => {
@@ -46,6 +48,7 @@ export function fileRoutes(api: Api, deps: DossierDeps) {
       path: "/api/dossiers/:code/files/:sha256",
       summary: "Xem tệp của hồ sơ / View a file of the dossier",
       tag: "dossiers",
+      produces: ["application/pdf", "image/png", "image/jpeg", "image/tiff"],
     },
     async (c) => {
       const actor = requireUser(c);

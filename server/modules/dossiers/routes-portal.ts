@@ -1,6 +1,7 @@
 // POST /api/portal/dossiers: the national portal hands over an online dossier (portal-sync.md,
 // "Inbound"). Authenticated by the portal's bearer token, not by a session.
 import { timingSafeEqual } from "node:crypto";
+import { portalReceipt } from "../../../shared/contracts/dossiers.ts";
 import { AppError } from "../../platform/errors.ts";
 import type { Api, Ctx } from "../../platform/http.ts";
 import { portalDossierBody, receiveFromPortal } from "./portal-intake.ts";
@@ -32,6 +33,7 @@ export function portalInboundRoutes(api: Api, deps: DossierDeps) {
       tag: "portal",
       auth: false,
       body: portalDossierBody,
+      response: portalReceipt,
     },
     async (c, { body }) => {
       const r = await receiveFromPortal(deps, body);

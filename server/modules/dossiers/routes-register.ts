@@ -64,6 +64,10 @@ export function registerRoutes(api: Api, deps: DossierDeps) {
         "Sổ theo dõi hồ sơ (mẫu 07) của đơn vị theo kỳ, PDF hoặc Excel / A unit's dossier register (Form 07) for a period, PDF or Excel",
       tag: "dossiers",
       query: registerQuery,
+      produces: [
+        "application/pdf",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      ],
     },
     async (c, { query }) => {
       const actor = requireUser(c);

@@ -1,5 +1,6 @@
 // HTTP API of the signed result document: the leader uploads the PDF (raw body, not JSON), the
 // server signs and stores it; the dossier's officers download it.
+import { draftResult, signedResult } from "../../../shared/contracts/dossiers.ts";
 import { contentDisposition } from "../../platform/content-disposition.ts";
 import type { Api } from "../../platform/http.ts";
 import { param } from "../../platform/http.ts";
@@ -16,6 +17,7 @@ export function resultFileRoutes(api: Api, deps: DossierDeps) {
       summary: "Tải lên và ký số văn bản kết quả (PDF) / Upload and sign the result document",
       tag: "dossiers",
       takes: ["application/pdf"],
+      response: signedResult,
     },
     async (c) => {
       const actor = requireUser(c);
@@ -37,6 +39,7 @@ export function resultFileRoutes(api: Api, deps: DossierDeps) {
       summary: "Đính kèm dự thảo kết quả (PDF) / Attach the draft result",
       tag: "dossiers",
       takes: ["application/pdf"],
+      response: draftResult,
     },
     async (c) => {
       const actor = requireUser(c);
@@ -60,6 +63,7 @@ export function resultFileRoutes(api: Api, deps: DossierDeps) {
       path: "/api/dossiers/:code/result-file/:sha256",
       summary: "Tải văn bản kết quả đã ký số / Download the signed result document",
       tag: "dossiers",
+      produces: ["application/pdf"],
     },
     async (c) => {
       const actor = requireUser(c);

@@ -1,12 +1,17 @@
 // HTTP API of the counter's warning lines for the administrator: read them with their history,
 // change one from an effective date with its basis and reason (audited).
+import {
+  watchRuleChange,
+  watchRuleChanged,
+  watchRuleList,
+} from "../../../shared/contracts/dossiers.ts";
 import { AppError } from "../../platform/errors.ts";
 import { type Api, param } from "../../platform/http.ts";
 import { record } from "../audit/index.ts";
 import { authorize, requireUser } from "../identity/index.ts";
 import type { DossierDeps } from "./ports.ts";
 import { WATCH_RULES, type WatchRuleName } from "./watch-rules.ts";
-import { changeWatchRule, listWatchRules, watchRuleChange } from "./watch-rules-admin.ts";
+import { changeWatchRule, listWatchRules } from "./watch-rules-admin.ts";
 
 export function watchRuleRoutes(api: Api, deps: DossierDeps) {
   const { db, clock } = deps;
@@ -18,6 +23,7 @@ export function watchRuleRoutes(api: Api, deps: DossierDeps) {
       summary:
         "Ngưỡng cảnh báo của Bộ phận Một cửa và lịch sử / The counter's warning lines and their history",
       tag: "dossiers",
+      response: watchRuleList,
     },
     async (c) => {
       const actor = requireUser(c);
@@ -35,6 +41,7 @@ export function watchRuleRoutes(api: Api, deps: DossierDeps) {
         "Đổi ngưỡng cảnh báo từ một ngày hiệu lực / Change a warning line from an effective date",
       tag: "dossiers",
       body: watchRuleChange,
+      response: watchRuleChanged,
     },
     async (c, { body }) => {
       const actor = requireUser(c);

@@ -1,6 +1,17 @@
 // HTTP API of the dossiers module: intake, the work queue, the dossier, actions, forms.
 
-import { z } from "zod";
+import { intakeBody, onlineBody } from "../../../shared/contracts/dossier-actions.ts";
+import {
+  dossierDetail,
+  intakeAnswer,
+  listQuery,
+  onlineTray,
+  queuePage,
+  receptionWait,
+  receptionWaitQuery,
+  submissionConfirmation as submissionAnswer,
+  uncollectedList,
+} from "../../../shared/contracts/dossiers.ts";
 import { contentDisposition } from "../../platform/content-disposition.ts";
 import { AppError } from "../../platform/errors.ts";
 import { type Api, type Ctx, param } from "../../platform/http.ts";
@@ -13,12 +24,13 @@ import { refuseClaimedFlags } from "./claims.ts";
 import { insertEvents } from "./commit.ts";
 import { submissionConfirmation } from "./confirmation.ts";
 import { formData06 } from "./forms.ts";
-import { createDossier, intakeBody } from "./intake.ts";
+import { createDossier } from "./intake.ts";
 import { actionsFor } from "./offer.ts";
 import type { DossierDeps, FormNo } from "./ports.ts";
-import { listDossiers, listQuery } from "./query.ts";
+import { listDossiers } from "./query.ts";
 import { PdfCache, receiptPath, receiptPdf } from "./receipt.ts";
-import { receptionWait, receptionWaitQuery } from "./reception-wait.ts";
+import { receptionWait as receptionWaitOf } from "./reception-wait.ts";
+import { actionRoutes } from "./routes-actions.ts";
 import { assignmentRoutes } from "./routes-assignment.ts";
 import { exchangeRoutes } from "./routes-exchange.ts";
 import { fileRoutes } from "./routes-files.ts";
@@ -26,15 +38,11 @@ import { portalInboundRoutes } from "./routes-portal.ts";
 import { registerRoutes } from "./routes-register.ts";
 import { resultFileRoutes } from "./routes-result.ts";
 import { watchRuleRoutes } from "./routes-watch-rules.ts";
-import { DOSSIER_ACTIONS, type DossierAction } from "./rules.ts";
-import { runAction } from "./run.ts";
 import { getDossier, listEvents, listSteps } from "./store.ts";
-import { onlineTray } from "./tray.ts";
+import { onlineTray as onlineTrayOf } from "./tray.ts";
 import type { Dossier } from "./types.ts";
 import { uncollectedResults } from "./uncollected.ts";
 import { detailView, summaryView } from "./view.ts";
-
-const onlineBody = intakeBody.omit({ decision: true, channel: true });
 
 export function dossierRoutes(api: Api, deps: DossierDeps) {
   const { db, clock } = deps;
@@ -58,6 +66,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
       summary: "Tiếp nhận hồ sơ / Intake a dossier",
       tag: "dossiers",
       body: intakeBody,
+      response: intakeAnswer,
     },
     async (c, { body }) => {
       const actor = requireUser(c);
@@ -75,7 +84,10 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
         ),
         secret: r.dossier.secret,
         ...(r.dossier.receivedAt
-          ? { appointmentAt: r.dossier.dueAt, receiptUrl: receiptPath(r.dossier.code) }
+          ? {
+              appointmentAt: r.dossier.dueAt?.toISOString() ?? null,
+              receiptUrl: receiptPath(r.dossier.code),
+            }
           : {}),
         ...(r.warning ? { warning: r.warning } : {}),
       };
@@ -89,6 +101,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
       summary: "Nộp hồ sơ trực tuyến / Submit online",
       tag: "dossiers",
       body: onlineBody,
+      response: submissionAnswer,
       auth: false,
     },
     async (c, { body }) => {
@@ -107,6 +120,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
       summary: "Danh sách hồ sơ / Work queue",
       tag: "dossiers",
       query: listQuery,
+      response: queuePage,
     },
     async (c, { query }) => {
       const actor = requireUser(c);
@@ -122,13 +136,14 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
       path: "/api/dossiers/tray/online",
       summary: "Hồ sơ trực tuyến chờ tiếp nhận / Online dossiers awaiting reception",
       tag: "dossiers",
+      response: onlineTray,
     },
     async (c) => {
       const actor = requireUser(c);
       const tree = await deps.agencies.tree();
       authorize(actor, "dossier.receive", tree.subtreeOf);
       const scope = readScope(actor, tree.subtreeOf);
-      return onlineTray(db, scope, clock.now(), deps.calendarFor);
+      return onlineTrayOf(db, scope, clock.now(), deps.calendarFor);
     },
   );
 
@@ -138,6 +153,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
       path: "/api/dossiers/tray/uncollected",
       summary: "Kết quả chưa được nhận / Results not collected",
       tag: "dossiers",
+      response: uncollectedList,
     },
     async (c) => {
       const actor = requireUser(c);
@@ -156,18 +172,25 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
         "Thời gian chờ tiếp nhận hồ sơ trực tuyến theo đơn vị / Online reception wait per unit",
       tag: "dossiers",
       query: receptionWaitQuery,
+      response: receptionWait,
     },
     async (c, { query }) => {
       const actor = requireUser(c);
       const tree = await deps.agencies.tree();
       authorize(actor, "dossier.read", tree.subtreeOf);
       const scope = readScope(actor, tree.subtreeOf);
-      return receptionWait(db, scope, clock.now(), deps.calendarFor, query);
+      return receptionWaitOf(db, scope, clock.now(), deps.calendarFor, query);
     },
   );
 
   api.route(
-    { method: "get", path: "/api/dossiers/:code", summary: "Hồ sơ / Dossier", tag: "dossiers" },
+    {
+      method: "get",
+      path: "/api/dossiers/:code",
+      summary: "Hồ sơ / Dossier",
+      tag: "dossiers",
+      response: dossierDetail,
+    },
     async (c) => {
       const actor = requireUser(c);
       const tree = await deps.agencies.tree();
@@ -191,31 +214,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
     },
   );
 
-  api.route(
-    {
-      method: "post",
-      path: "/api/dossiers/:code/actions/:action",
-      summary: "Thao tác trên hồ sơ / Act on a dossier",
-      tag: "dossiers",
-      body: z.object({ version: z.number().int().positive() }).passthrough(),
-    },
-    async (c, { body }) => {
-      const actor = requireUser(c);
-      const action = param(c, "action");
-      if (!(DOSSIER_ACTIONS as readonly string[]).includes(action))
-        throw new AppError("dossiers.unknown_action", "not_found", {
-          vi: `Không có thao tác "${action}". Các thao tác: ${DOSSIER_ACTIONS.join(", ")}.`,
-          en: `No action "${action}". Actions: ${DOSSIER_ACTIONS.join(", ")}.`,
-        });
-      const r = await runAction(deps, actor, param(c, "code"), action as DossierAction, body);
-      const tree = await deps.agencies.tree();
-      const actions = await actionsFor(db, actor, tree.subtreeOf, r.dossier);
-      return {
-        dossier: summaryView(r.dossier, clock.now(), actions),
-        ...(r.warning ? { warning: r.warning } : {}),
-      };
-    },
-  );
+  actionRoutes(api, deps);
 
   /** The receipt, with the read of the personal data it prints recorded (Decree 13/2023/NĐ-CP). */
   const sendReceipt = async (c: Ctx, actor: Actor, d: Dossier) => {
@@ -242,6 +241,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
       path: "/api/dossiers/:code/receipt",
       summary: "Giấy tiếp nhận hồ sơ (mẫu 01, PDF) / The dossier's receipt (Form 01, PDF)",
       tag: "dossiers",
+      produces: ["application/pdf"],
     },
     async (c) => {
       const actor = requireUser(c);
@@ -258,6 +258,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
       path: "/api/dossiers/:code/forms/:no",
       summary: "Tải mẫu đơn (01–06, withdrawal = giấy xác nhận rút hồ sơ) / Download a form (PDF)",
       tag: "dossiers",
+      produces: ["application/pdf"],
     },
     async (c) => {
       const actor = requireUser(c);

@@ -34,30 +34,11 @@ export const STATE_OF_STATUS: Record<Status, State> = {
   10: "returned",
 };
 
+import { DOSSIER_ACTIONS } from "../../../shared/contracts/dossiers.ts";
 import { STATE_NAMES } from "../../../shared/dossier-states.ts";
 
-export { STATE_NAMES };
-
-export const DOSSIER_ACTIONS = [
-  "receive",
-  "request-completion",
-  "refuse-intake",
-  "forward",
-  "send-back",
-  "approve",
-  "request-supplement",
-  "complete-supplement",
-  "request-payment",
-  "confirm-payment",
-  "issue-result",
-  "return-result",
-  "stop",
-  "refuse",
-  "withdraw",
-  "reroute",
-  "return-misrouted",
-  "acknowledge",
-] as const;
+/** The actions, as the API's contract names them (shared/contracts/dossiers.ts). */
+export { DOSSIER_ACTIONS, STATE_NAMES };
 export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
 
 export interface Rule {

@@ -22,6 +22,43 @@ export interface ActionResult {
   warning?: Messages;
 }
 
+/** What is checked before an action's own body is read: who may see and act on the dossier, its
+ * version, and whether the action is open from its state (404/403, 400 on the version, 409). */
+async function checkBeforeBody(
+  sql: Sql,
+  actor: Actor,
+  tree: ActionCtx["tree"],
+  d: Dossier,
+  action: DossierAction,
+  raw: unknown,
+  fresh = false,
+) {
+  const policy = RULES[action].policy;
+  // A dossier created in this transaction has no hand-overs yet: its agencies are its own two.
+  const agencies = fresh
+    ? ensureVisibleFresh(actor, tree.subtreeOf, d, policy)
+    : await ensureVisible(sql, actor, tree.subtreeOf, d, policy);
+  ensureMay(actor, tree.subtreeOf, agencies, policy, d.code);
+  const { version, ...rest } = parseWith(versionField.passthrough(), raw, "body") as {
+    version: number;
+  };
+  checkVersion(d, version);
+  return { rule: checkTransition(d.state, action, d.code), rest };
+}
+
+/** The checks of an action on the stored dossier, before its body is parsed: a caller who may
+ * not act learns nothing about the input the action takes. */
+export async function precheckAction(
+  deps: DossierDeps,
+  actor: Actor,
+  code: string,
+  action: DossierAction,
+  raw: unknown,
+): Promise<void> {
+  const d = await getDossier(deps.db, code);
+  await checkBeforeBody(deps.db, actor, await deps.agencies.tree(), d, action, raw);
+}
+
 /** Applies `action` to the dossier inside `tx` (used by the API and by counter intake). */
 export async function applyAction(
   ctx: ActionCtx,
@@ -29,19 +66,16 @@ export async function applyAction(
   action: DossierAction,
   raw: unknown,
 ): Promise<ActionResult> {
-  const subtree = ctx.tree;
   const def = ACTION_DEFS[action];
-  const policy = RULES[action].policy;
-  // A dossier created in this transaction has no hand-overs yet: its agencies are its own two.
-  const agencies = ctx.held
-    ? ensureVisibleFresh(ctx.actor, subtree.subtreeOf, d, policy)
-    : await ensureVisible(ctx.tx, ctx.actor, subtree.subtreeOf, d, policy);
-  ensureMay(ctx.actor, subtree.subtreeOf, agencies, policy, d.code);
-  const { version, ...rest } = parseWith(versionField.passthrough(), raw, "body") as {
-    version: number;
-  };
-  checkVersion(d, version);
-  const rule = checkTransition(d.state, action, d.code);
+  const { rule, rest } = await checkBeforeBody(
+    ctx.tx,
+    ctx.actor,
+    ctx.tree,
+    d,
+    action,
+    raw,
+    !!ctx.held,
+  );
   const body = parseWith(def.body, rest, "body");
   const out: Outcome = await def.apply(ctx, d, body);
   if (!rule.to.includes(out.after.state))

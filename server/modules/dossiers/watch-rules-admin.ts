@@ -1,7 +1,8 @@
 // The administrator's view of the counter's warning lines (dossier_watch_rules): each rule's value
 // in force today, its basis, and its history; a change is a new row from an effective date (today
 // or later: a day already judged keeps the rule it was judged by), with its basis and reason.
-import { z } from "zod";
+import type { z } from "zod";
+import type { watchRuleChange } from "../../../shared/contracts/dossiers.ts";
 import type { Sql } from "../../platform/db.ts";
 import type { Messages } from "../../platform/errors.ts";
 import { badInput } from "../../platform/errors.ts";
@@ -19,15 +20,6 @@ export const RULE_NAMES: Record<WatchRuleName, Messages> = {
   },
 };
 
-export const watchRuleChange = z
-  .object({
-    threshold: z.number().int().min(1).max(365),
-    unit: z.enum(["working-days", "working-hours"]),
-    effectiveFrom: z.iso.date(),
-    basis: z.string().trim().min(10).max(2000),
-    reason: z.string().trim().min(5).max(2000),
-  })
-  .strict();
 export type WatchRuleChange = z.infer<typeof watchRuleChange>;
 
 export interface WatchRuleVersion extends Omit<WatchRule, "rule"> {

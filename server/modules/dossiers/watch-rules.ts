@@ -1,9 +1,11 @@
 // The counter's warning lines, read from effective-dated data (migration 0290): how long an
 // issued result may wait for collection, how long an online dossier may wait for reception.
+
+import { WATCH_RULES } from "../../../shared/contracts/dossiers.ts";
 import type { Sql } from "../../platform/db.ts";
 import { vnDate } from "./code.ts";
 
-export const WATCH_RULES = ["uncollected-result", "online-reception"] as const;
+export { WATCH_RULES };
 export type WatchRuleName = (typeof WATCH_RULES)[number];
 
 export interface WatchRule {

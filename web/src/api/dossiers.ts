@@ -1,158 +1,57 @@
 // Dossiers: intake, the work queue, one dossier with its history, actions, forms, public look-up.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
+import type {
+  dossierActionRequest,
+  intakeBody,
+  onlineBody,
+} from "../../../shared/contracts/dossier-actions.ts";
+import type {
+  agencyShareView,
+  applicantView,
+  componentView,
+  dossierAction,
+  dossierChanged,
+  dossierDetail,
+  dossierEventView,
+  dossierStepView,
+  dossierSummary,
+  draftResult,
+  inbox,
+  inboxItem,
+  intakeAnswer,
+  onlineTray,
+  pickList,
+  queueItem,
+  queuePage,
+  receptionWait,
+  resultDocumentView,
+  signedResult,
+  submissionConfirmation,
+  trayItem,
+  uncollectedItem,
+  uncollectedList,
+  unitReceptionWait,
+  watchRuleView,
+} from "../../../shared/contracts/dossiers.ts";
 import type { State } from "../../../shared/dossier-states.ts";
-import type { Timeliness } from "../../../shared/timeliness.ts";
-import type { Fee } from "./catalog.ts";
 import { get, type Messages, post, upload, withQuery } from "./client.ts";
 
 export type { State };
 
-export type DossierAction =
-  | "receive"
-  | "request-completion"
-  | "refuse-intake"
-  | "forward"
-  | "send-back"
-  | "approve"
-  | "request-supplement"
-  | "complete-supplement"
-  | "request-payment"
-  | "confirm-payment"
-  | "issue-result"
-  | "return-result"
-  | "stop"
-  | "refuse"
-  | "withdraw"
-  | "reroute"
-  | "return-misrouted"
-  | "acknowledge";
-
-export interface Applicant {
-  name: string;
-  idNumber?: string;
-  phone?: string;
-  email?: string;
-  address?: string;
-  communeCode?: string;
-  kind?: "citizen" | "organisation";
-  representative?: string;
-  /** The electronic result also goes to the applicant's personal data store (national portal). */
-  resultToPersonalStore?: boolean;
-  /** The result is sent by the public postal service to the applicant's address. */
-  resultByPost?: boolean;
-  /** The channels the applicant is told about their dossier on (default: e-mail, else SMS). */
-  notify?: ("email" | "sms" | "zalo")[];
-}
-
-export interface DossierComponent {
-  name: string;
-  required: boolean;
-  digitized: 0 | 1 | 2 | 3;
-  fromPersonalStore: boolean;
-  files: string[];
-  originals?: number;
-  copies?: number;
-  /** Taken from the national population database instead of handed in. */
-  fromPopulationData?: boolean;
-}
-
-export interface QueueItem {
-  code: string;
-  procedure: string;
-  /** The procedure's current name, read with the list. */
-  procedureName: string | null;
-  agency: string;
-  receivingUnit: string;
-  channel: 1 | 2 | 3;
-  status: number;
-  state: State;
-  submittedAt: string;
-  receivedAt: string | null;
-  dueAt: string | null;
-  finishedAt: string | null;
-  version: number;
-  currentStep: number | null;
-  supplementRequests: number;
-  /** The new appointment after a signed apology (Form 04). */
-  extendedDueAt: string | null;
-  /** The server's one verdict on timeliness. */
-  timeliness: Timeliness;
-}
-
-export interface DossierSummary extends Omit<QueueItem, "supplementRequests"> {
-  procedureVersion: number | null;
-  stateName: Messages;
-  pausedWorkingMinutes: number;
-  supplementRequests: number;
-  vneidVerified: boolean;
-  populationDb: boolean;
-  /** 2: the fee was paid on the payment gateway; 1: paid online elsewhere; 0: not online. */
-  paidOnline: 0 | 1 | 2;
-  result: { code: string; file: string } | null;
-  components: DossierComponent[];
-  fees: Fee[];
-  allowedActions: DossierAction[];
-}
-
-export interface DossierStep {
-  seq: number;
-  stepIndex: number;
-  name: string;
-  role: string;
-  agencyCode: string | null;
-  quotaHours: number;
-  assigneeId: string | null;
-  assigneeName: string | null;
-  handedBy: string | null;
-  /** Who handed the step on (a system step: the system). */
-  doneBy: string | null;
-  receivedAt: string;
-  dueAt: string;
-  doneAt: string | null;
-  result: "early" | "on-time" | "late" | null;
-  note: string | null;
-  /** Inter-agency hand-off acknowledged by the receiving agency. */
-  acknowledgedAt: string | null;
-  acknowledgedBy?: string | null;
-}
-
+/** The actions of the state machine; a dossier lists the ones this user may take. */
+export type DossierAction = z.infer<typeof dossierAction>;
+export type Applicant = z.infer<typeof applicantView>;
+export type DossierComponent = z.infer<typeof componentView>;
+export type QueueItem = z.infer<typeof queueItem>;
+export type DossierSummary = z.infer<typeof dossierSummary>;
+export type DossierStep = z.infer<typeof dossierStepView>;
 /** Each agency's share of the dossier's working time against its steps' quotas. */
-export interface AgencyShare {
-  agency: string;
-  steps: number;
-  workingMinutes: number;
-  quotaMinutes: number;
-  over: boolean;
-  open: boolean;
-}
-
-export interface DossierEvent {
-  seq: number;
-  type: string;
-  at: string;
-  actor: string;
-  data: Record<string, unknown>;
-}
-
+export type AgencyShare = z.infer<typeof agencyShareView>;
+export type DossierEvent = z.infer<typeof dossierEventView>;
 /** A result document kept with the dossier: signed results, or the officer's draft. */
-export interface ResultDocument {
-  sha256: string;
-  fileName: string | null;
-  signer: string | null;
-  createdAt: string;
-}
-
-export interface DossierDetail extends DossierSummary {
-  resultDocuments: ResultDocument[];
-  draftResult: ResultDocument | null;
-  applicant: Applicant | null;
-  formData: Record<string, unknown>;
-  secret: string;
-  steps: DossierStep[];
-  agencyTime: AgencyShare[];
-  pauses: { startedAt: string; endedAt: string | null; reason?: string }[];
-  events: DossierEvent[];
-}
+export type ResultDocument = z.infer<typeof resultDocumentView>;
+export type DossierDetail = z.infer<typeof dossierDetail>;
 
 /** The public look-up: the same for the dossiers module's answer and the accountability one
  * (which adds the procedure's name, the new appointment and the signed apology of a late dossier). */
@@ -211,8 +110,7 @@ export interface QueueFilter {
 export function useQueue(filter: QueueFilter, opts: { refetchInterval?: number } = {}) {
   return useQuery({
     queryKey: ["dossiers", filter],
-    queryFn: () =>
-      get<{ items: QueueItem[]; nextCursor: string | null }>("/api/dossiers", { ...filter }),
+    queryFn: () => get<z.infer<typeof queuePage>>("/api/dossiers", { ...filter }),
     placeholderData: keepPreviousData,
     refetchInterval: opts.refetchInterval,
   });
@@ -225,21 +123,25 @@ export function useDossier(code: string) {
   });
 }
 
-export interface ActionResult {
-  dossier: DossierSummary;
-  warning?: Messages;
-}
+export type ActionResult = z.infer<typeof dossierChanged>;
+/** An action with its body, as POST /api/dossiers/:code/actions/<action> takes it. */
+export type DossierActionRequest = z.input<typeof dossierActionRequest>;
+/** An action with its body as the form fills it in: without the dossier's version. */
+export type DossierActionDraft = DossierActionRequest extends infer R
+  ? R extends { action: infer A; body: infer B }
+    ? { action: A; body: Omit<B, "version"> }
+    : never
+  : never;
+
+/** The request of a drafted action against the dossier's version the page shows. */
+export const withVersion = (draft: DossierActionDraft, version: number) =>
+  ({ action: draft.action, body: { ...draft.body, version } }) as DossierActionRequest;
 
 export function useDossierAction(code: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({
-      action,
-      body,
-    }: {
-      action: DossierAction;
-      body: Record<string, unknown> & { version: number };
-    }) => post<ActionResult>(`/api/dossiers/${encodeURIComponent(code)}/actions/${action}`, body),
+    mutationFn: ({ action, body }: DossierActionRequest) =>
+      post<ActionResult>(`/api/dossiers/${encodeURIComponent(code)}/actions/${action}`, body),
     onSuccess: () => {
       qc.invalidateQueries({ queryKey: ["dossier", code] });
       qc.invalidateQueries({ queryKey: ["dossiers"] });
@@ -247,50 +149,24 @@ export function useDossierAction(code: string) {
   });
 }
 
-export interface IntakeInput {
-  procedure: string;
-  agency?: string;
-  receivingUnit?: string;
-  channel: 1 | 2 | 3;
-  applicant: Applicant;
-  components: {
-    name: string;
-    digitized?: 0 | 1;
-    files?: string[];
-    reuse?: { dossier: string; secret?: string; from: "component" | "result" };
-    originals?: number;
-    copies?: number;
-  }[];
-  formData?: Record<string, unknown>;
-  decision?: { action: "receive" | "request-completion" | "refuse-intake"; [k: string]: unknown };
-  /** The population-database look-up the applicant's details came from (marks the dossier). */
-  populationLookup?: string;
-}
+export type IntakeInput = z.input<typeof intakeBody>;
+/** The citizen's online submission (no channel, no reception decision). */
+export type OnlineInput = z.input<typeof onlineBody>;
 
 export function useIntake() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: IntakeInput) =>
-      post<ActionResult & { secret: string }>("/api/dossiers", input),
+    mutationFn: (input: IntakeInput) => post<z.infer<typeof intakeAnswer>>("/api/dossiers", input),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["dossiers"] }),
   });
 }
 
 /** What the server confirms after an online submission (kept by the confirmation page). */
-export interface SubmissionConfirmation {
-  code: string;
-  secret: string;
-  status: number;
-  submittedAt: string;
-  /** Expected appointment if received at submission; fixed by the agency at reception. */
-  expectedDueAt: string | null;
-  amountDue: number;
-}
+export type SubmissionConfirmation = z.infer<typeof submissionConfirmation>;
 
 export function useSubmitOnline() {
   return useMutation({
-    mutationFn: (input: Omit<IntakeInput, "decision" | "channel" | "receivingUnit">) =>
-      post<SubmissionConfirmation>("/api/dossiers/online", input),
+    mutationFn: (input: OnlineInput) => post<SubmissionConfirmation>("/api/dossiers/online", input),
   });
 }
 
@@ -317,12 +193,7 @@ export const registerUrl = (unit: string, from: string, to: string, format: "pdf
   withQuery(`/api/registers/${encodeURIComponent(unit)}`, { from, to, format });
 
 /** The result document as signed by the server with the agency's identity. */
-export interface SignedResult {
-  sha256: string;
-  size: number;
-  signer: { name: string; certificate: string; demo: boolean };
-  signedAt: string;
-}
+export type SignedResult = z.infer<typeof signedResult>;
 
 /** Uploads the result PDF; the server checks it, signs it and keeps it. */
 export const uploadResultFile = (code: string, file: File, onProgress?: (done: number) => void) =>
@@ -334,92 +205,51 @@ export const resultFileUrl = (code: string, sha256: string) =>
 
 /** Uploads the handling officer's draft of the result (PDF, not signed). */
 export const uploadDraftResult = (code: string, file: File, onProgress?: (done: number) => void) =>
-  upload<{ sha256: string; size: number; fileName: string }>(
+  upload<z.infer<typeof draftResult>>(
     `/api/dossiers/${encodeURIComponent(code)}/result-draft`,
     file,
     onProgress,
   );
 
 /** An online dossier waiting for reception (the counter's online tray). */
-export interface TrayItem {
-  code: string;
-  procedure: string;
-  agency: string;
-  receivingUnit: string;
-  submittedAt: string;
-  waitingWorkingMinutes: number;
-  overdueForReception: boolean;
-}
+export type TrayItem = z.infer<typeof trayItem>;
 
 export function useOnlineTray(enabled: boolean) {
   return useQuery({
     queryKey: ["dossiers", "tray", "online"],
-    queryFn: () =>
-      get<{ rule: WatchRule; count: number; items: TrayItem[] }>("/api/dossiers/tray/online"),
+    queryFn: () => get<z.infer<typeof onlineTray>>("/api/dossiers/tray/online"),
     enabled,
     refetchInterval: 60_000,
   });
 }
 
 /** A result issued but not collected past the rule's working days (the counter's list). */
-export interface UncollectedItem {
-  code: string;
-  procedure: string;
-  agency: string;
-  receivingUnit: string;
-  issuedAt: string;
-  uncollectedSince: string;
-  waitingWorkingMinutes: number;
-}
-
-export interface WatchRule {
-  threshold: number;
-  unit: "working-days" | "working-hours";
-  effectiveFrom: string;
-  basis: string;
-}
+export type UncollectedItem = z.infer<typeof uncollectedItem>;
+export type WatchRule = z.infer<typeof watchRuleView>;
 
 export function useUncollected(enabled: boolean) {
   return useQuery({
     queryKey: ["dossiers", "tray", "uncollected"],
-    queryFn: () =>
-      get<{ rule: WatchRule; count: number; items: UncollectedItem[] }>(
-        "/api/dossiers/tray/uncollected",
-      ),
+    queryFn: () => get<z.infer<typeof uncollectedList>>("/api/dossiers/tray/uncollected"),
     enabled,
     refetchInterval: 300_000,
   });
 }
 
 /** Online dossiers' wait for reception, per receiving unit, in a period. */
-export interface UnitReceptionWait {
-  unit: string;
-  received: number;
-  averageWorkingMinutes: number | null;
-  maxWorkingMinutes: number | null;
-  receivedLate: number;
-  waitingNow: number;
-  waitingOverdue: number;
-}
+export type UnitReceptionWait = z.infer<typeof unitReceptionWait>;
 
 export function useReceptionWait(enabled: boolean) {
   return useQuery({
     queryKey: ["dossiers", "reception-wait"],
-    queryFn: () =>
-      get<{ rule: WatchRule; from: string; to: string; units: UnitReceptionWait[] }>(
-        "/api/dossiers/reception-wait",
-      ),
+    queryFn: () => get<z.infer<typeof receptionWait>>("/api/dossiers/reception-wait"),
     enabled,
     refetchInterval: 300_000,
   });
 }
 
 /** The people who may take the step an action opens (the unit's holders of the step's role). */
-export interface PickList {
-  action: "receive" | "forward" | "send-back" | "reassign";
-  step: { index: number; name: string; role: string; unit: string; unitName: string } | null;
-  people: { id: string; name: string }[];
-}
+export type PickList = z.infer<typeof pickList>;
 
 export const HANDING_ACTIONS: readonly DossierAction[] = ["receive", "forward", "send-back"];
 
@@ -445,24 +275,12 @@ export function useIntakePickList(procedure: string, agency: string | undefined)
 }
 
 /** One open step handed to the signed-in officer ("Hồ sơ của tôi"). */
-export interface InboxItem {
-  code: string;
-  procedure: string;
-  agency: string;
-  state: State;
-  stateName: Messages;
-  step: { index: number; name: string; receivedAt: string; dueAt: string; handedBy: string | null };
-  dueAt: string | null;
-  overdue: boolean;
-}
+export type InboxItem = z.infer<typeof inboxItem>;
 
 export function useInbox(enabled: boolean) {
   return useQuery({
     queryKey: ["dossiers", "inbox"],
-    queryFn: () =>
-      get<{ counts: { total: number; overdue: number; dueSoon: number }; items: InboxItem[] }>(
-        "/api/dossiers/inbox",
-      ),
+    queryFn: () => get<z.infer<typeof inbox>>("/api/dossiers/inbox"),
     enabled,
     refetchInterval: 60_000,
   });

@@ -1,12 +1,9 @@
 // Component files: the upload (checked by content on the server) and the officer's view link.
+import type { z } from "zod";
+import type { stagedUpload } from "../../../shared/contracts/dossiers.ts";
 import { upload } from "./client.ts";
 
-export interface StagedUpload {
-  sha256: string;
-  size: number;
-  mediaType: string;
-  fileName: string;
-}
+export type StagedUpload = z.infer<typeof stagedUpload>;
 
 export const uploadComponentFile = (file: File, onProgress?: (done: number) => void) =>
   upload<StagedUpload>("/api/dossiers/uploads", file, onProgress);

@@ -1,40 +1,25 @@
 // The counter's warning lines (uncollected results, online reception wait), for the administrator:
 // the value in force, its basis and history; a change from an effective date.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { get, type Messages, post } from "./client.ts";
+import type { z } from "zod";
+import type {
+  watchRuleAdminView,
+  watchRuleChange,
+  watchRuleChanged,
+  watchRuleList,
+} from "../../../shared/contracts/dossiers.ts";
+import { get, post } from "./client.ts";
 
-export type WatchRuleName = "uncollected-result" | "online-reception";
-export type WatchUnit = "working-days" | "working-hours";
-
-export interface WatchRuleVersion {
-  threshold: number;
-  unit: WatchUnit;
-  effectiveFrom: string;
-  basis: string;
-  reason: string | null;
-  changedBy: string | null;
-  changedAt: string | null;
-}
-
-export interface WatchRuleView {
-  rule: WatchRuleName;
-  name: Messages;
-  current: WatchRuleVersion | null;
-  history: WatchRuleVersion[];
-}
-
-export interface WatchRuleChange {
-  threshold: number;
-  unit: WatchUnit;
-  effectiveFrom: string;
-  basis: string;
-  reason: string;
-}
+export type WatchRuleView = z.infer<typeof watchRuleAdminView>;
+export type WatchRuleName = WatchRuleView["rule"];
+export type WatchRuleVersion = WatchRuleView["history"][number];
+export type WatchUnit = WatchRuleVersion["unit"];
+export type WatchRuleChange = z.input<typeof watchRuleChange>;
 
 export function useWatchRules() {
   return useQuery({
     queryKey: ["watch-rules"],
-    queryFn: () => get<{ rules: WatchRuleView[] }>("/api/admin/watch-rules"),
+    queryFn: () => get<z.infer<typeof watchRuleList>>("/api/admin/watch-rules"),
   });
 }
 
@@ -42,7 +27,7 @@ export function useChangeWatchRule(rule: WatchRuleName) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (c: WatchRuleChange) =>
-      post<{ rule: WatchRuleView }>(`/api/admin/watch-rules/${rule}`, c),
+      post<z.infer<typeof watchRuleChanged>>(`/api/admin/watch-rules/${rule}`, c),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["watch-rules"] }),
   });
 }

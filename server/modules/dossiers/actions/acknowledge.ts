@@ -1,13 +1,11 @@
 // Inter-agency hand-off (liên thông, Decree 118/2025/NĐ-CP): a step handed to another agency is
 // acknowledged by that agency (who, when) before it handles it; until then it cannot be handed on.
-import { z } from "zod";
+import { ACTION_BODIES, type ActionBody } from "../../../../shared/contracts/dossier-actions.ts";
 import { AppError } from "../../../platform/errors.ts";
 import type { Actor, SubtreeOf } from "../../identity/index.ts";
 import { covers } from "../access.ts";
 import { actorLabel, type OpenHandOff, openHandOff } from "../steps.ts";
 import type { ActionDef } from "./context.ts";
-
-const body = z.object({ note: z.string().trim().max(2000).optional() }).strict();
 
 /** The open step is another agency's and this actor may handle for that agency. */
 export function mayAcknowledge(actor: Actor, subtreeOf: SubtreeOf, open: OpenHandOff | null) {
@@ -18,8 +16,8 @@ export function mayAcknowledge(actor: Actor, subtreeOf: SubtreeOf, open: OpenHan
   );
 }
 
-export const acknowledge: ActionDef<z.infer<typeof body>> = {
-  body,
+export const acknowledge: ActionDef<ActionBody<"acknowledge">> = {
+  body: ACTION_BODIES.acknowledge,
   async apply(ctx, d, b) {
     const open = await openHandOff(ctx.tx, d);
     if (!mayAcknowledge(ctx.actor, ctx.tree.subtreeOf, open))

@@ -1,13 +1,11 @@
 // Leader approval (Decree 118/2025/NĐ-CP Art. 18): closes the approval step; the result is then
 // issued (issue-result).
-import { z } from "zod";
+import { ACTION_BODIES, type ActionBody } from "../../../../shared/contracts/dossier-actions.ts";
 import { closeStep } from "../steps.ts";
 import type { ActionDef } from "./context.ts";
 
-const body = z.object({ note: z.string().trim().max(2000).optional() }).strict();
-
-export const approve: ActionDef<z.infer<typeof body>> = {
-  body,
+export const approve: ActionDef<ActionBody<"approve">> = {
+  body: ACTION_BODIES.approve,
   async apply(ctx, d, b) {
     const closed = await closeStep(ctx.tx, d, ctx.now, ctx.actor, b.note);
     return {

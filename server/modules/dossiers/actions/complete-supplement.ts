@@ -1,21 +1,13 @@
 // The applicant's supplement arrives: the pause ends and the appointment (and the open step's
 // due moment) move later by the working time paused (Decree 118/2025/NĐ-CP; docs calendar.md).
-import { z } from "zod";
+import { ACTION_BODIES, type ActionBody } from "../../../../shared/contracts/dossier-actions.ts";
 import { endPause } from "../pauses.ts";
-import { componentInput, toComponents } from "../schemas.ts";
+import { toComponents } from "../schemas.ts";
 import { extendOpenStep } from "../steps.ts";
 import type { ActionDef } from "./context.ts";
 
-const body = z
-  .object({
-    /** Components added or replaced by the supplement (matched by name). */
-    components: z.array(componentInput).max(200).default([]),
-    note: z.string().trim().max(2000).optional(),
-  })
-  .strict();
-
-export const completeSupplement: ActionDef<z.infer<typeof body>> = {
-  body,
+export const completeSupplement: ActionDef<ActionBody<"complete-supplement">> = {
+  body: ACTION_BODIES["complete-supplement"],
   async apply(ctx, d, b) {
     const cal = await ctx.calendar(d);
     const pause = await endPause(ctx.tx, d, ctx.now, cal);

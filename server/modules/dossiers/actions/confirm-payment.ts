@@ -2,17 +2,13 @@
 // national portal, 2 on the province's payment gateway [DuocThanhToanTrucTuyen]. A clock paused
 // for the fees (where the procedure says so) runs again; the appointment moves later. Fees owed
 // when the result is ready (paid on collection) are confirmed at the counter before it is returned.
-import { z } from "zod";
+import { ACTION_BODIES, type ActionBody } from "../../../../shared/contracts/dossier-actions.ts";
 import { feesOwed, nothingOwed } from "../fees-due.ts";
 import { resumeClock } from "../pauses.ts";
 import type { ActionDef } from "./context.ts";
 
-const body = z
-  .object({ paidOnline: z.literal([0, 1, 2]), receipt: z.string().trim().max(200).optional() })
-  .strict();
-
-export const confirmPayment: ActionDef<z.infer<typeof body>> = {
-  body,
+export const confirmPayment: ActionDef<ActionBody<"confirm-payment">> = {
+  body: ACTION_BODIES["confirm-payment"],
   async apply(ctx, d, b) {
     if (d.state === "handled") {
       if ((await feesOwed(ctx.tx, d)) === 0) throw nothingOwed(d.code);

@@ -1,24 +1,15 @@
 // Hand-over to the next step of the internal process (Decree 118/2025/NĐ-CP Art. 18): the step
 // handed on is judged against its quota, the next one gets its own due moment. A step held by
 // another agency makes the dossier inter-agency (liên thông) for that step.
-import { z } from "zod";
+import { ACTION_BODIES, type ActionBody } from "../../../../shared/contracts/dossier-actions.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { resolveAssignee } from "../assignment.ts";
-import { assigneeInput } from "../schemas.ts";
 import { APPROVER_ROLES, actorLabel, closeStep, openHandOff, openStep } from "../steps.ts";
 import type { State } from "../types.ts";
 import type { ActionDef } from "./context.ts";
 
-const body = z
-  .object({
-    note: z.string().trim().max(2000).optional(),
-    /** Officer who takes the next step. */
-    assignee: assigneeInput.optional(),
-  })
-  .strict();
-
-export const forward: ActionDef<z.infer<typeof body>> = {
-  body,
+export const forward: ActionDef<ActionBody<"forward">> = {
+  body: ACTION_BODIES.forward,
   async apply(ctx, d, b) {
     // A step handed to another agency is handed on only once that agency has acknowledged it.
     const handOff = await openHandOff(ctx.tx, d);

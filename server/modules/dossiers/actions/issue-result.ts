@@ -1,14 +1,11 @@
 // The signed result is issued with its result code and attached as an electronic result: status 9
 // "handled" [NgayKetThucXuLy] (Decree 45/2020/NĐ-CP Art. 20; Circular 01/2023/TT-VPCP).
-import { z } from "zod";
-import { sha256 } from "../schemas.ts";
+import { ACTION_BODIES, type ActionBody } from "../../../../shared/contracts/dossier-actions.ts";
 import { actorLabel, closeStep, openStep } from "../steps.ts";
 import type { ActionDef } from "./context.ts";
 
-const body = z.object({ resultCode: z.string().trim().min(1).max(100), file: sha256 }).strict();
-
-export const issueResult: ActionDef<z.infer<typeof body>> = {
-  body,
+export const issueResult: ActionDef<ActionBody<"issue-result">> = {
+  body: ACTION_BODIES["issue-result"],
   async apply(ctx, d, b) {
     const proc = await ctx.procedure(d);
     await closeStep(ctx.tx, d, ctx.now, ctx.actor);

@@ -1,27 +1,17 @@
 // Reception (Decree 118/2025/NĐ-CP Art. 15): a complete dossier is received, gets its
 // appointment date from the procedure's legal time, and goes to the first handling step.
-import { z } from "zod";
+import { ACTION_BODIES, type ActionBody } from "../../../../shared/contracts/dossier-actions.ts";
 import { resolveAssignee } from "../assignment.ts";
 import { checkForm, incomplete, missingComponents } from "../completeness.ts";
 import { keepPopulationData } from "../population-data.ts";
 import { enterRegister } from "../register.ts";
-import { assigneeInput, componentInput, toComponents } from "../schemas.ts";
+import { toComponents } from "../schemas.ts";
 import { actorLabel, openStep } from "../steps.ts";
 import type { NewEvent } from "../types.ts";
 import type { ActionDef } from "./context.ts";
 
-const body = z
-  .object({
-    /** Replaces the component list (e.g. completed after a Form 02 request). */
-    components: z.array(componentInput).max(200).optional(),
-    formData: z.record(z.string(), z.unknown()).optional(),
-    /** Officer who takes the first handling step. */
-    assignee: assigneeInput.optional(),
-  })
-  .strict();
-
-export const receive: ActionDef<z.infer<typeof body>> = {
-  body,
+export const receive: ActionDef<ActionBody<"receive">> = {
+  body: ACTION_BODIES.receive,
   async apply(ctx, d, b) {
     const proc = await ctx.procedure(d);
     const components = b.components

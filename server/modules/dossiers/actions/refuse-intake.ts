@@ -1,12 +1,10 @@
 // Not acceptable at reception (outside competence, wrong procedure…): refusal with reasons
 // (Form 03, Decree 118/2025/NĐ-CP Art. 15(3)).
-import { z } from "zod";
+import { ACTION_BODIES, type ActionBody } from "../../../../shared/contracts/dossier-actions.ts";
 import type { ActionDef } from "./context.ts";
 
-const body = z.object({ reasons: z.string().trim().min(5).max(4000) }).strict();
-
-export const refuseIntake: ActionDef<z.infer<typeof body>> = {
-  body,
+export const refuseIntake: ActionDef<ActionBody<"refuse-intake">> = {
+  body: ACTION_BODIES["refuse-intake"],
   async apply(ctx, d, b) {
     return {
       after: { ...d, state: "refused", status: 3, finishedAt: ctx.now },

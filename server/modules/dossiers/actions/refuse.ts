@@ -1,12 +1,10 @@
 // Refusal during handling, with reasons (Decree 118/2025/NĐ-CP Art. 18): status 3.
-import { z } from "zod";
+import { ACTION_BODIES, type ActionBody } from "../../../../shared/contracts/dossier-actions.ts";
 import type { ActionDef } from "./context.ts";
 import { closeOpenWork } from "./finish.ts";
 
-const body = z.object({ reasons: z.string().trim().min(5).max(4000) }).strict();
-
-export const refuse: ActionDef<z.infer<typeof body>> = {
-  body,
+export const refuse: ActionDef<ActionBody<"refuse">> = {
+  body: ACTION_BODIES.refuse,
   async apply(ctx, d, b) {
     await closeOpenWork(ctx, d, b.reasons);
     return {

@@ -1,20 +1,12 @@
 // Incomplete at reception: not received; ONE complete written list of what to add (Form 02,
 // Decree 118/2025/NĐ-CP Art. 15(2)): the missing required components plus the officer's items.
-import { z } from "zod";
+import { ACTION_BODIES, type ActionBody } from "../../../../shared/contracts/dossier-actions.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { completionItems, missingComponents } from "../completeness.ts";
 import type { ActionDef } from "./context.ts";
 
-const body = z
-  .object({
-    /** Further items to add or correct, beyond the missing required components. */
-    items: z.array(z.string().trim().min(1).max(500)).max(100).default([]),
-    note: z.string().trim().max(2000).optional(),
-  })
-  .strict();
-
-export const requestCompletion: ActionDef<z.infer<typeof body>> = {
-  body,
+export const requestCompletion: ActionDef<ActionBody<"request-completion">> = {
+  body: ACTION_BODIES["request-completion"],
   async apply(ctx, d, b) {
     if (d.completionRequests > 0)
       throw new AppError("dossiers.completion_already_requested", "conflict", {

@@ -2,31 +2,20 @@
 // applicant supplies it, and the applicant gets it in writing (Form 02, Circular 03/2025/TT-VPCP)
 // with its reasons. A second request makes the dossier late in the Decision 766/QĐ-TTg index
 // (indicator 2.1): it needs its own reason and the agency leader's approval — the leader sends it.
-import { z } from "zod";
+import { ACTION_BODIES, type ActionBody } from "../../../../shared/contracts/dossier-actions.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { covers } from "../access.ts";
 import { uniqueItems } from "../completeness.ts";
 import { startPause } from "../pauses.ts";
 import type { ActionDef } from "./context.ts";
 
-const body = z
-  .object({
-    items: z.array(z.string().trim().min(1).max(500)).min(1).max(100),
-    reason: z.string().trim().min(3).max(2000),
-    /** Required from the second request on: the dossier will count as late. */
-    confirmSecondRequest: z.boolean().optional(),
-    /** Required from the second request on: why the first request did not ask for this. */
-    repeatReason: z.string().trim().min(10).max(2000).optional(),
-  })
-  .strict();
-
 const LATE_WARNING = {
   vi: "Đây là lần yêu cầu bổ sung thứ hai trở lên: hồ sơ sẽ bị tính là trễ hạn trong Bộ chỉ số phục vụ (Quyết định 766/QĐ-TTg, chỉ số 2.1).",
   en: "This is a second (or later) supplement request: the dossier will count as late in the service index (Decision 766/QĐ-TTg, indicator 2.1).",
 };
 
-export const requestSupplement: ActionDef<z.infer<typeof body>> = {
-  body,
+export const requestSupplement: ActionDef<ActionBody<"request-supplement">> = {
+  body: ACTION_BODIES["request-supplement"],
   async apply(ctx, d, b) {
     const n = d.supplementRequests + 1;
     const items = uniqueItems(b.items);

@@ -5,26 +5,16 @@
 // the competent agency, to a person of its list when one is picked. The dossier keeps its code,
 // its receiving unit and its appointment (Decree 118/2025/NĐ-CP: reception routes the dossier to
 // the competent agency; Circular 03/2025/TT-VPCP: the code never changes).
-import { z } from "zod";
+import { ACTION_BODIES, type ActionBody } from "../../../../shared/contracts/dossier-actions.ts";
 import { badInput } from "../../../platform/errors.ts";
 import { firstHandlingStep, resolveAssignee } from "../assignment.ts";
 import { mayRerouteReceived, notYours } from "../misrouted.ts";
 import { competentAgency } from "../routing.ts";
-import { assigneeInput } from "../schemas.ts";
 import { APPROVER_ROLES, actorLabel, closeStep, openStep } from "../steps.ts";
 import type { ActionDef } from "./context.ts";
 
-const body = z
-  .object({
-    agency: z.string().trim().min(1).max(40),
-    reason: z.string().trim().min(5).max(2000),
-    /** After reception: who takes the first handling step at the competent agency. */
-    assignee: assigneeInput.optional(),
-  })
-  .strict();
-
-export const reroute: ActionDef<z.infer<typeof body>> = {
-  body,
+export const reroute: ActionDef<ActionBody<"reroute">> = {
+  body: ACTION_BODIES.reroute,
   async apply(ctx, d, b) {
     const received = d.state === "misrouted";
     if (received && !mayRerouteReceived(ctx.actor, ctx.tree.subtreeOf, d))

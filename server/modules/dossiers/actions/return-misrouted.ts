@@ -3,15 +3,13 @@
 // the competent agency (reroute.ts). Decree 118/2025/NĐ-CP: the One-Stop Unit receives and routes
 // dossiers to the competent agency; the appointment given at reception stands and the clock keeps
 // running (docs/rules/rerouting-after-reception.md).
-import { z } from "zod";
+import { ACTION_BODIES, type ActionBody } from "../../../../shared/contracts/dossier-actions.ts";
 import { chargeToReception, mayReturnMisrouted, notYours, openRerouteStep } from "../misrouted.ts";
 import { actorLabel, closeStep } from "../steps.ts";
 import type { ActionDef } from "./context.ts";
 
-const body = z.object({ reason: z.string().trim().min(10).max(2000) }).strict();
-
-export const returnMisrouted: ActionDef<z.infer<typeof body>> = {
-  body,
+export const returnMisrouted: ActionDef<ActionBody<"return-misrouted">> = {
+  body: ACTION_BODIES["return-misrouted"],
   async apply(ctx, d, b) {
     if (!mayReturnMisrouted(ctx.actor, ctx.tree.subtreeOf, d)) throw notYours(d, "leader");
     const proc = await ctx.procedure(d);

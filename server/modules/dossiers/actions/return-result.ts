@@ -1,20 +1,12 @@
 // The result is returned at the counter, by post or online (status 10); an electronic result may
 // be pushed to the applicant's personal data store on the national portal (Circular 01/2023/TT-VPCP).
-import { z } from "zod";
+import { ACTION_BODIES, type ActionBody } from "../../../../shared/contracts/dossier-actions.ts";
 import { feesOwed, feesUnpaid } from "../fees-due.ts";
 import { closeStep } from "../steps.ts";
 import type { ActionDef } from "./context.ts";
 
-const body = z
-  .object({
-    method: z.enum(["counter", "post", "online"]),
-    pushedToPersonalStore: z.boolean().default(false),
-    note: z.string().trim().max(2000).optional(),
-  })
-  .strict();
-
-export const returnResult: ActionDef<z.infer<typeof body>> = {
-  body,
+export const returnResult: ActionDef<ActionBody<"return-result">> = {
+  body: ACTION_BODIES["return-result"],
   async apply(ctx, d, b) {
     const owed = await feesOwed(ctx.tx, d);
     if (owed > 0) throw feesUnpaid(d.code, owed);

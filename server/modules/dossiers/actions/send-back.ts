@@ -1,17 +1,12 @@
 // The leader sends the draft back to the handling step for rework, to the officer picked from
 // that step's pick-list (by default unassigned: any handler of the unit takes it).
-import { z } from "zod";
+import { ACTION_BODIES, type ActionBody } from "../../../../shared/contracts/dossier-actions.ts";
 import { resolveAssignee, reworkStep } from "../assignment.ts";
-import { assigneeInput } from "../schemas.ts";
 import { actorLabel, closeStep, openStep } from "../steps.ts";
 import type { ActionDef } from "./context.ts";
 
-const body = z
-  .object({ reason: z.string().trim().min(3).max(2000), assignee: assigneeInput.optional() })
-  .strict();
-
-export const sendBack: ActionDef<z.infer<typeof body>> = {
-  body,
+export const sendBack: ActionDef<ActionBody<"send-back">> = {
+  body: ACTION_BODIES["send-back"],
   async apply(ctx, d, b) {
     const proc = await ctx.procedure(d);
     // Back to the last handling (non-approver, non-reception) step before the current one.

@@ -1,17 +1,10 @@
 // Stop handling with a notice (Form 05, Decree 118/2025/NĐ-CP Art. 19): status 8.
-import { z } from "zod";
+import { ACTION_BODIES, type ActionBody } from "../../../../shared/contracts/dossier-actions.ts";
 import type { ActionDef } from "./context.ts";
 import { closeOpenWork } from "./finish.ts";
 
-const body = z
-  .object({
-    reason: z.string().trim().min(5).max(4000),
-    legalBasis: z.string().trim().max(500).optional(),
-  })
-  .strict();
-
-export const stop: ActionDef<z.infer<typeof body>> = {
-  body,
+export const stop: ActionDef<ActionBody<"stop">> = {
+  body: ACTION_BODIES.stop,
   async apply(ctx, d, b) {
     await closeOpenWork(ctx, d, b.reason);
     return {

@@ -1,20 +1,12 @@
 // Withdrawal at the applicant's written request (Decree 118/2025/NĐ-CP Art. 19): status 7. The
 // applicant gets a written record of it (what was withdrawn, when, why, which papers came back).
-import { z } from "zod";
+import { ACTION_BODIES, type ActionBody } from "../../../../shared/contracts/dossier-actions.ts";
 import { uniqueItems } from "../completeness.ts";
 import type { ActionDef } from "./context.ts";
 import { closeOpenWork } from "./finish.ts";
 
-const body = z
-  .object({
-    reason: z.string().trim().max(2000).optional(),
-    /** Papers (originals) handed back to the applicant with the record. */
-    returned: z.array(z.string().trim().min(1).max(500)).max(100).optional(),
-  })
-  .strict();
-
-export const withdraw: ActionDef<z.infer<typeof body>> = {
-  body,
+export const withdraw: ActionDef<ActionBody<"withdraw">> = {
+  body: ACTION_BODIES.withdraw,
   async apply(ctx, d, b) {
     await closeOpenWork(ctx, d, b.reason ?? "withdrawn");
     const returned = uniqueItems(b.returned ?? []);

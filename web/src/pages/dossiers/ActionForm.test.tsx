@@ -24,7 +24,7 @@ function show(action: DossierAction, d: Partial<DossierDetail> = {}, error: unkn
       d={{ ...DOSSIER, ...d }}
       busy={false}
       error={error}
-      onSubmit={(b) => sent.push(b)}
+      onSubmit={(draft) => sent.push(draft.body)}
       onCancel={() => cancelled++}
     />,
   );

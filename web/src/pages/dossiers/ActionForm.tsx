@@ -1,6 +1,11 @@
 // The form of one action: only the fields its body takes (server/modules/dossiers/actions/*).
 import { type FormEvent, useCallback, useState } from "react";
-import { type DossierAction, type DossierDetail, resultFileUrl } from "../../api/dossiers.ts";
+import {
+  type DossierAction,
+  type DossierActionDraft,
+  type DossierDetail,
+  resultFileUrl,
+} from "../../api/dossiers.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { fieldError, SelectField, TextArea, TextField } from "../../ui/Field.tsx";
@@ -15,7 +20,8 @@ interface Props {
   d: DossierDetail;
   busy: boolean;
   error: unknown;
-  onSubmit(body: Record<string, unknown>): void;
+  /** The action with its body as the contract has it (the panel adds the version). */
+  onSubmit(draft: DossierActionDraft): void;
   onCancel(): void;
 }
 
@@ -44,59 +50,78 @@ export function ActionForm({ action, d, busy, error, onSubmit, onCancel }: Props
   const opt = (k: string) => v[k]?.trim() || undefined;
 
   // The person picked from the server's list for the step this action opens.
-  const assignee = opt("assignee") ? { assignee: { id: opt("assignee") } } : {};
-  const body = (): Record<string, unknown> => {
+  const picked = opt("assignee");
+  const assignee = picked ? { assignee: { id: picked } } : {};
+  const draft = (): DossierActionDraft => {
     switch (action) {
       case "request-completion":
-        return { items: lines(v.items ?? ""), note: opt("note") };
+        return { action, body: { items: lines(v.items ?? ""), note: opt("note") } };
       case "refuse-intake":
       case "refuse":
-        return { reasons: v.reasons?.trim() ?? "" };
+        return { action, body: { reasons: v.reasons?.trim() ?? "" } };
       case "receive":
-        return { ...assignee };
+        return { action, body: { ...assignee } };
       case "forward":
-        return { note: opt("note"), ...assignee };
+        return { action, body: { note: opt("note"), ...assignee } };
       case "send-back":
-        return { reason: v.reason?.trim() ?? "", ...assignee };
+        return { action, body: { reason: v.reason?.trim() ?? "", ...assignee } };
       case "approve":
-        return { note: opt("note") };
+      case "acknowledge":
+        return { action, body: { note: opt("note") } };
       case "request-supplement":
         return {
-          items: lines(v.items ?? ""),
-          reason: v.reason?.trim() ?? "",
-          ...(d.supplementRequests > 0
-            ? { confirmSecondRequest: confirm, repeatReason: v.repeatReason?.trim() ?? "" }
-            : {}),
+          action,
+          body: {
+            items: lines(v.items ?? ""),
+            reason: v.reason?.trim() ?? "",
+            ...(d.supplementRequests > 0
+              ? { confirmSecondRequest: confirm, repeatReason: v.repeatReason?.trim() ?? "" }
+              : {}),
+          },
         };
       case "complete-supplement":
-        return { note: opt("note") };
+        return { action, body: { note: opt("note") } };
       case "request-payment":
         return {
-          fees: [{ name: v.feeName?.trim() ?? "", amount: Number(v.feeAmount || 0) }],
-          note: opt("note"),
+          action,
+          body: {
+            fees: [{ name: v.feeName?.trim() ?? "", amount: Number(v.feeAmount || 0) }],
+            note: opt("note"),
+          },
         };
       case "confirm-payment":
-        return { paidOnline: Number(v.paidOnline), receipt: opt("receipt") };
+        return {
+          action,
+          body: { paidOnline: Number(v.paidOnline) as 0 | 1 | 2, receipt: opt("receipt") },
+        };
       case "issue-result":
-        return { resultCode: v.resultCode?.trim() ?? "", file: v.file ?? "" };
+        return { action, body: { resultCode: v.resultCode?.trim() ?? "", file: v.file ?? "" } };
       case "stop":
-        return { reason: v.reason?.trim() ?? "", legalBasis: opt("legalBasis") };
+        return { action, body: { reason: v.reason?.trim() ?? "", legalBasis: opt("legalBasis") } };
       case "withdraw":
-        return { reason: opt("reason"), returned: lines(v.returned ?? "") };
+        return { action, body: { reason: opt("reason"), returned: lines(v.returned ?? "") } };
       case "reroute":
-        return { agency: v.agency ?? "", reason: v.reason?.trim() ?? "", ...assignee };
+        return {
+          action,
+          body: { agency: v.agency ?? "", reason: v.reason?.trim() ?? "", ...assignee },
+        };
       case "return-misrouted":
-        return { reason: v.reason?.trim() ?? "" };
+        return { action, body: { reason: v.reason?.trim() ?? "" } };
       case "return-result":
-        return { method: v.method, pushedToPersonalStore: confirm, note: opt("note") };
-      default:
-        return {};
+        return {
+          action,
+          body: {
+            method: v.method as "counter" | "post" | "online",
+            pushedToPersonalStore: confirm,
+            note: opt("note"),
+          },
+        };
     }
   };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    onSubmit(body());
+    onSubmit(draft());
   };
 
   const needsItems = action === "request-completion" || action === "request-supplement";

@@ -2,7 +2,13 @@
 // form (reasons, items, notes) and posts it with the dossier's version (optimistic concurrency).
 import { useState } from "react";
 import { ApiError } from "../../api/client.ts";
-import { type DossierAction, type DossierDetail, useDossierAction } from "../../api/dossiers.ts";
+import {
+  type DossierAction,
+  type DossierActionDraft,
+  type DossierDetail,
+  useDossierAction,
+  withVersion,
+} from "../../api/dossiers.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
@@ -18,20 +24,18 @@ export function ActionPanel({ d, onStale }: { d: DossierDetail; onStale(): void 
   // The server's list for this user and this dossier (policy and state): one button each.
   const actions = d.allowedActions;
 
-  const run = (action: DossierAction, body: Record<string, unknown>) => {
+  const run = (draft: DossierActionDraft) => {
+    const action = draft.action;
     setDone(null);
-    act.mutate(
-      { action, body: { ...body, version: d.version } },
-      {
-        onSuccess: (r) => {
-          setOpen(null);
-          setDone({ action, warning: r.warning?.[lang] });
-        },
-        onError: (e) => {
-          if (e instanceof ApiError && e.status === 409) onStale();
-        },
+    act.mutate(withVersion(draft, d.version), {
+      onSuccess: (r) => {
+        setOpen(null);
+        setDone({ action, warning: r.warning?.[lang] });
       },
-    );
+      onError: (e) => {
+        if (e instanceof ApiError && e.status === 409) onStale();
+      },
+    });
   };
 
   return (
@@ -71,7 +75,7 @@ export function ActionPanel({ d, onStale }: { d: DossierDetail; onStale(): void 
             d={d}
             busy={act.isPending}
             error={act.error}
-            onSubmit={(body) => run(open, body)}
+            onSubmit={run}
             onCancel={() => setOpen(null)}
           />
         </div>

@@ -2,7 +2,7 @@
 // check the components, then receive (Form 01), ask to complete (Form 02) or refuse (Form 03).
 import { type FormEvent, useState } from "react";
 import { type ProcedureSummary, useProcedure } from "../../api/catalog.ts";
-import { type ActionResult, useIntake } from "../../api/dossiers.ts";
+import { type ActionResult, type IntakeInput, useIntake } from "../../api/dossiers.ts";
 import { useAgencies } from "../../api/identity.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
@@ -99,19 +99,18 @@ function IntakeForm({
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const extra =
+    const chosen: NonNullable<IntakeInput["decision"]> =
       decision === "refuse-intake"
-        ? { reasons: text.trim() }
+        ? { action: decision, reasons: text.trim() }
         : decision === "request-completion"
           ? {
+              action: decision,
               items: text
                 .split("\n")
                 .map((s) => s.trim())
                 .filter(Boolean),
             }
-          : assignee
-            ? { assignee: { id: assignee } }
-            : {};
+          : { action: decision, ...(assignee ? { assignee: { id: assignee } } : {}) };
     intake.mutate(
       {
         procedure: p.code,
@@ -126,7 +125,7 @@ function IntakeForm({
             files: (scans[c.name] ?? []).map((f) => f.sha256),
           })),
         formData: eForm ? toFormData(eForm, withApplicant(eForm.properties, form, applicant)) : {},
-        decision: { action: decision, ...extra },
+        decision: chosen,
         populationLookup: applicant.populationLookup ?? undefined,
       },
       { onSuccess: (r) => onDone(r, decision) },
