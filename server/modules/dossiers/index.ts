@@ -32,7 +32,7 @@ export { RESULT_FILE_MAX_BYTES } from "./result-file.ts";
 export { dossierRoutes } from "./routes.ts";
 export { DOSSIER_ACTIONS, RULES, STATE_NAMES } from "./rules.ts";
 export { runAction } from "./run.ts";
-export { lookupSecret, lookupSecretBody } from "./schemas.ts";
+export { lookupSecretBody } from "./schemas.ts";
 export { findDossier, getDossier, listEvents, listSteps } from "./store.ts";
 export { timeliness } from "./timeliness.ts";
 export type { Dossier, DossierEventRow, Status, StepRow } from "./types.ts";
