@@ -20,9 +20,9 @@ import { navigate, useLocation } from "../../router.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { SelectField, TextField } from "../../ui/Field.tsx";
+import { thisYear } from "../../ui/Filters.tsx";
 import { Page } from "../../ui/Page.tsx";
 import { Loading, Success } from "../../ui/Status.tsx";
-import { thisYear } from "./IndexRanking.tsx";
 
 const ISSUERS = new Set(["home_affairs", "admin"]);
 const sumSubs = (a: Area) =>

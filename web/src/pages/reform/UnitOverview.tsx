@@ -7,9 +7,9 @@ import { number } from "../../i18n/format.ts";
 import { formatDate, type Key, useI18n } from "../../i18n/index.tsx";
 import { Link, useLocation } from "../../router.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
+import { thisYear } from "../../ui/Filters.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
 import { Empty, Loading } from "../../ui/Status.tsx";
-import { thisYear } from "./IndexRanking.tsx";
 
 const STATUS_BADGE = {
   done: "badge-ok",
