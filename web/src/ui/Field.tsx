@@ -68,6 +68,11 @@ function Wrap({
   );
 }
 
+/** Called with the control's new value (instead of handling the change event). */
+interface OnValue {
+  onValue?(v: string): void;
+}
+
 /** The attributes that tie a control to its label, hint and error. */
 interface Tie {
   id: string;
@@ -97,10 +102,14 @@ export function TextField({
   hint,
   error,
   required,
+  onValue,
   ...rest
-}: Common & InputHTMLAttributes<HTMLInputElement>) {
+}: Common & OnValue & InputHTMLAttributes<HTMLInputElement>) {
   const c = { label, hint, error, required };
-  return <Labelled {...c} control={(tie) => <input {...tie} {...rest} />} />;
+  const change = onValue
+    ? { onChange: (e: { target: { value: string } }) => onValue(e.target.value) }
+    : {};
+  return <Labelled {...c} control={(tie) => <input {...tie} {...rest} {...change} />} />;
 }
 
 export function SelectField({
@@ -108,10 +117,14 @@ export function SelectField({
   hint,
   error,
   required,
+  onValue,
   ...rest
-}: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+}: Common & OnValue & SelectHTMLAttributes<HTMLSelectElement>) {
   const c = { label, hint, error, required };
-  return <Labelled {...c} control={(tie) => <select {...tie} {...rest} />} />;
+  const change = onValue
+    ? { onChange: (e: { target: { value: string } }) => onValue(e.target.value) }
+    : {};
+  return <Labelled {...c} control={(tie) => <select {...tie} {...rest} {...change} />} />;
 }
 
 export function TextArea({
@@ -119,10 +132,14 @@ export function TextArea({
   hint,
   error,
   required,
+  onValue,
   ...rest
-}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+}: Common & OnValue & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const c = { label, hint, error, required };
-  return <Labelled {...c} control={(tie) => <textarea {...tie} {...rest} />} />;
+  const change = onValue
+    ? { onChange: (e: { target: { value: string } }) => onValue(e.target.value) }
+    : {};
+  return <Labelled {...c} control={(tie) => <textarea {...tie} {...rest} {...change} />} />;
 }
 
 /** A search box that filters a list as the reader types. */

@@ -36,3 +36,43 @@ export function SubmitBar({
     </>
   );
 }
+
+/** A titled form that sends one change: its fields, then the submit bar. */
+export function ChangeForm({
+  title,
+  label,
+  m,
+  done,
+  submit,
+  onSubmit,
+  className = "subcard",
+  children,
+}: {
+  title: string;
+  /** The form's accessible name when it differs from the title. */
+  label?: string;
+  m: MutationLike;
+  done?: ReactNode;
+  /** The submit button's text. */
+  submit: ReactNode;
+  onSubmit(): void;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      className={className}
+      aria-label={label ?? title}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      <h3>{title}</h3>
+      {children}
+      <SubmitBar m={m} done={done}>
+        {submit}
+      </SubmitBar>
+    </form>
+  );
+}
