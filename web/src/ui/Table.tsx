@@ -4,8 +4,10 @@ import type { ReactNode } from "react";
 
 export interface PlainColumn<T> {
   header: ReactNode;
-  cell(row: T): ReactNode;
+  cell(row: T, index: number): ReactNode;
   className?: string;
+  /** The cell names its row (th scope="row"). */
+  rowHeader?: boolean;
   /** A number column: header and cells aligned right. */
   num?: boolean;
 }
@@ -56,18 +58,22 @@ export function PlainTable<T>({
         </tr>
       </thead>
       <tbody>
-        {rows.map((r) => (
+        {rows.map((r, n) => (
           <tr key={rowKey(r)} className={rowClass?.(r)}>
-            {columns.map((c, i) => (
-              <td
-                // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed
-                key={i}
-                className={c.num ? "num" : c.className}
-                data-label={cellLabels && typeof c.header === "string" ? c.header : undefined}
-              >
-                {c.cell(r)}
-              </td>
-            ))}
+            {columns.map((c, i) => {
+              const Cell = c.rowHeader ? "th" : "td";
+              return (
+                <Cell
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed
+                  key={i}
+                  scope={c.rowHeader ? "row" : undefined}
+                  className={c.num ? "num" : c.className}
+                  data-label={cellLabels && typeof c.header === "string" ? c.header : undefined}
+                >
+                  {c.cell(r, n)}
+                </Cell>
+              );
+            })}
           </tr>
         ))}
       </tbody>
