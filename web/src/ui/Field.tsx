@@ -97,50 +97,28 @@ function Labelled({ control, ...c }: Common & { control(tie: Tie): ReactNode }) 
   );
 }
 
-export function TextField({
-  label,
-  hint,
-  error,
-  required,
-  onValue,
-  ...rest
-}: Common & OnValue & InputHTMLAttributes<HTMLInputElement>) {
-  const c = { label, hint, error, required };
-  const change = onValue
-    ? { onChange: (e: { target: { value: string } }) => onValue(e.target.value) }
-    : {};
-  return <Labelled {...c} control={(tie) => <input {...tie} {...rest} {...change} />} />;
+/** A labelled control of one kind: the props of that element, plus `onValue`. */
+function control<A>(Tag: "input" | "select" | "textarea") {
+  const El = Tag as unknown as (props: object) => ReactNode;
+  return function Control({
+    label,
+    hint,
+    error,
+    required,
+    onValue,
+    ...rest
+  }: Common & OnValue & A) {
+    const c = { label, hint, error, required };
+    const change = onValue
+      ? { onChange: (e: { target: { value: string } }) => onValue(e.target.value) }
+      : {};
+    return <Labelled {...c} control={(tie) => <El {...tie} {...rest} {...change} />} />;
+  };
 }
 
-export function SelectField({
-  label,
-  hint,
-  error,
-  required,
-  onValue,
-  ...rest
-}: Common & OnValue & SelectHTMLAttributes<HTMLSelectElement>) {
-  const c = { label, hint, error, required };
-  const change = onValue
-    ? { onChange: (e: { target: { value: string } }) => onValue(e.target.value) }
-    : {};
-  return <Labelled {...c} control={(tie) => <select {...tie} {...rest} {...change} />} />;
-}
-
-export function TextArea({
-  label,
-  hint,
-  error,
-  required,
-  onValue,
-  ...rest
-}: Common & OnValue & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const c = { label, hint, error, required };
-  const change = onValue
-    ? { onChange: (e: { target: { value: string } }) => onValue(e.target.value) }
-    : {};
-  return <Labelled {...c} control={(tie) => <textarea {...tie} {...rest} {...change} />} />;
-}
+export const TextField = control<InputHTMLAttributes<HTMLInputElement>>("input");
+export const SelectField = control<SelectHTMLAttributes<HTMLSelectElement>>("select");
+export const TextArea = control<TextareaHTMLAttributes<HTMLTextAreaElement>>("textarea");
 
 /** A search box that filters a list as the reader types. */
 export function SearchField({

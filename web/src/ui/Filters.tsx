@@ -31,6 +31,8 @@ export function PickField<I>({
   labelOf,
   empty,
   required,
+  hint,
+  error,
 }: {
   label: string;
   value: string | number;
@@ -40,10 +42,14 @@ export function PickField<I>({
   labelOf(item: I): ReactNode;
   empty?: string;
   required?: boolean;
+  hint?: ReactNode;
+  error?: string | null;
 }) {
   return (
     <SelectField
       label={label}
+      hint={hint}
+      error={error}
       value={value}
       required={required}
       onChange={(e) => onValue(e.target.value)}

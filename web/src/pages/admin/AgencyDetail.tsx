@@ -73,7 +73,7 @@ function Rename({ agency }: { agency: Agency }) {
         required
         minLength={2}
         value={name}
-        onChange={(e) => setName(e.target.value)}
+        onValue={setName}
         error={fieldError(rename.error, "name", lang)}
       />
       <div className="row">
@@ -87,7 +87,7 @@ function Rename({ agency }: { agency: Agency }) {
           label={t("agency.legalBasis")}
           hint={t("agency.legalBasisHint")}
           value={legalBasis}
-          onChange={(e) => setLegalBasis(e.target.value)}
+          onValue={setLegalBasis}
         />
       </div>
       <Button
@@ -128,7 +128,7 @@ function Merge({ agency, agencies }: { agency: Agency; agencies: Agency[] }) {
         label={t("agency.mergeInto")}
         required
         value={into}
-        onChange={(e) => setInto(e.target.value)}
+        onValue={setInto}
         error={fieldError(merge.error, "into", lang)}
       >
         <option value="">{t("agency.chooseInto")}</option>
@@ -149,7 +149,7 @@ function Merge({ agency, agencies }: { agency: Agency; agencies: Agency[] }) {
           label={t("agency.legalBasis")}
           hint={t("agency.legalBasisHint")}
           value={legalBasis}
-          onChange={(e) => setLegalBasis(e.target.value)}
+          onValue={setLegalBasis}
         />
       </div>
       <Button type="submit" variant="danger" busy={merge.isPending} disabled={!into}>

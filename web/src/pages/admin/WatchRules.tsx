@@ -98,14 +98,10 @@ function ChangeForm({ r }: { r: WatchRuleView }) {
           max={365}
           required
           value={threshold}
-          onChange={(e) => setThreshold(e.target.value)}
+          onValue={setThreshold}
           error={err("threshold")}
         />
-        <SelectField
-          label={t("rules.unit")}
-          value={unit}
-          onChange={(e) => setUnit(e.target.value as WatchUnit)}
-        >
+        <SelectField label={t("rules.unit")} value={unit} onValue={(v) => setUnit(v as WatchUnit)}>
           <option value="working-days">{t("rules.unit.days")}</option>
           <option value="working-hours">{t("rules.unit.hours")}</option>
         </SelectField>
@@ -124,7 +120,7 @@ function ChangeForm({ r }: { r: WatchRuleView }) {
         required
         minLength={10}
         value={basis}
-        onChange={(e) => setBasis(e.target.value)}
+        onValue={setBasis}
         error={err("basis")}
       />
       <TextArea
@@ -133,7 +129,7 @@ function ChangeForm({ r }: { r: WatchRuleView }) {
         required
         minLength={5}
         value={reason}
-        onChange={(e) => setReason(e.target.value)}
+        onValue={setReason}
         error={err("reason")}
       />
       {save.isError && <ErrorBox error={save.error} />}

@@ -61,7 +61,7 @@ export function Login() {
           autoFocus
           required
           value={username}
-          onChange={(e) => setUsername(e.target.value)}
+          onValue={setUsername}
           error={missing && !username.trim() ? t("login.required") : null}
         />
         <TextField
@@ -71,7 +71,7 @@ export function Login() {
           autoComplete="current-password"
           required
           value={password}
-          onChange={(e) => setPassword(e.target.value)}
+          onValue={setPassword}
           error={missing && !password ? t("login.required") : null}
         />
         <div className="check">

@@ -42,7 +42,7 @@ export default function Queue() {
           <SelectField
             label={t("queue.filterState")}
             value={group}
-            onChange={(e) => setGroup(e.target.value as Group)}
+            onValue={(v) => setGroup(v as Group)}
           >
             {(Object.keys(GROUPS) as Group[]).map((g) => (
               <option key={g} value={g}>
@@ -55,7 +55,7 @@ export default function Queue() {
             hint={t("queue.searchHint")}
             type="search"
             value={q}
-            onChange={(e) => setQ(e.target.value)}
+            onValue={setQ}
             spellCheck={false}
             autoComplete="off"
           />

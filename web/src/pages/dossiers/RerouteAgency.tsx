@@ -5,7 +5,8 @@ import { useId, useState } from "react";
 import { useProcedure } from "../../api/catalog.ts";
 import { type Agency, useAgencies } from "../../api/identity.ts";
 import { useI18n } from "../../i18n/index.tsx";
-import { SelectField } from "../../ui/Field.tsx";
+import { SearchField } from "../../ui/Field.tsx";
+import { PickField } from "../../ui/Filters.tsx";
 import { fold } from "../../ui/fold.ts";
 
 interface Props {
@@ -42,29 +43,18 @@ export function RerouteAgency({ procedure, current, value, error, onChange }: Pr
   );
   return (
     <>
-      <div className="field">
-        <label htmlFor={`${id}-filter`}>{t("dossier.rerouteFilter")}</label>
-        <input
-          id={`${id}-filter`}
-          type="search"
-          value={filter}
-          onChange={(e) => setFilter(e.target.value)}
-        />
-      </div>
-      <SelectField
+      <SearchField label={t("dossier.rerouteFilter")} value={filter} onValue={setFilter} />
+      <PickField
         label={t("dossier.rerouteAgency")}
         required
         value={value}
         error={error}
-        onChange={(e) => onChange(e.target.value)}
-      >
-        <option value="">{t("dossier.rerouteChoose")}</option>
-        {list.map((a) => (
-          <option key={a.code} value={a.code}>
-            {a.name}
-          </option>
-        ))}
-      </SelectField>
+        onValue={onChange}
+        empty={t("dossier.rerouteChoose")}
+        items={list}
+        keyOf={(a) => a.code}
+        labelOf={(a) => a.name}
+      />
     </>
   );
 }

@@ -63,15 +63,15 @@ export function ExplanationForm({
         minLength={10}
         maxLength={2000}
         value={reason}
-        onChange={(e) => setReason(e.target.value)}
+        onValue={setReason}
         error={err("reason")}
       />
       <SelectField
         label={t("late.responsibleStep")}
         value={step}
-        onChange={(e) => {
-          setStep(e.target.value);
-          setPerson(assignee(e.target.value) || person);
+        onValue={(v) => {
+          setStep(v);
+          setPerson(assignee(v) || person);
         }}
         error={err("responsibleStep")}
       >
@@ -87,7 +87,7 @@ export function ExplanationForm({
         label={t("late.responsibleName")}
         hint={t("late.responsibleHint")}
         value={person}
-        onChange={(e) => setPerson(e.target.value)}
+        onValue={setPerson}
         maxLength={200}
         error={err("responsibleName")}
         autoComplete="off"

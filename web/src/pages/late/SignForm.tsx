@@ -63,7 +63,7 @@ export function SignForm({
         label={t("late.position")}
         hint={t("late.positionHint")}
         value={position}
-        onChange={(e) => setPosition(e.target.value)}
+        onValue={setPosition}
         maxLength={100}
         error={err("position")}
       />

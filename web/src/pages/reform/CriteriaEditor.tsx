@@ -67,7 +67,7 @@ export default function CriteriaEditor() {
         <SelectField
           label={t("reform.year")}
           value={String(year)}
-          onChange={(e) => navigate(`/cai-cach/tieu-chi?nam=${e.target.value}`)}
+          onValue={(v) => navigate(`/cai-cach/tieu-chi?nam=${v}`)}
         >
           {[thisYear() + 1, thisYear(), thisYear() - 1].map((y) => (
             <option key={y} value={y}>
@@ -113,7 +113,7 @@ export default function CriteriaEditor() {
           <TextField
             label={t("criteria.name")}
             value={title}
-            onChange={(e) => setTitle(e.target.value)}
+            onValue={setTitle}
             disabled={!editable}
             required
           />

@@ -124,25 +124,25 @@ function ReportEditor({ d }: { d: ReportDraft }) {
           <TextField
             label={t("report.number")}
             value={text.number}
-            onChange={(e) => set({ number: e.target.value })}
+            onValue={(v) => set({ number: v })}
             required
           />
           <TextField
             label={t("report.place")}
             value={text.place}
-            onChange={(e) => set({ place: e.target.value })}
+            onValue={(v) => set({ place: v })}
             required
           />
           <TextField
             label={t("report.position")}
             value={text.signer.position}
-            onChange={(e) => set({ signer: { ...text.signer, position: e.target.value } })}
+            onValue={(v) => set({ signer: { ...text.signer, position: v } })}
             required
           />
           <TextField
             label={t("report.signer")}
             value={text.signer.name}
-            onChange={(e) => set({ signer: { ...text.signer, name: e.target.value } })}
+            onValue={(v) => set({ signer: { ...text.signer, name: v } })}
             required
           />
         </div>
@@ -152,7 +152,7 @@ function ReportEditor({ d }: { d: ReportDraft }) {
             label={t(`report.section.${s}`)}
             value={text.sections[s]}
             rows={5}
-            onChange={(e) => set({ sections: { ...text.sections, [s]: e.target.value } })}
+            onValue={(v) => set({ sections: { ...text.sections, [s]: v } })}
             required
           />
         ))}
@@ -160,9 +160,9 @@ function ReportEditor({ d }: { d: ReportDraft }) {
           label={t("report.recipients")}
           hint={t("report.recipients.hint")}
           value={text.recipients.join("\n")}
-          onChange={(e) =>
+          onValue={(v) =>
             set({
-              recipients: e.target.value
+              recipients: v
                 .split("\n")
                 .map((r) => r.trim())
                 .filter(Boolean),

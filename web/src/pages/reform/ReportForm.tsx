@@ -43,23 +43,14 @@ export function ReportForm(p: {
       }}
     >
       <h3>{title}</h3>
-      <SelectField
-        label={t("reform.status")}
-        value={status}
-        onChange={(e) => setStatus(e.target.value)}
-      >
+      <SelectField label={t("reform.status")} value={status} onValue={setStatus}>
         <option value="in_progress">{t("reform.report.in_progress")}</option>
         <option value="done">
           {t(p.closing ? "reform.report.remedied" : "reform.report.done")}
         </option>
         <option value="blocked">{t("reform.report.blocked")}</option>
       </SelectField>
-      <TextArea
-        label={t("reform.reportText")}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        required
-      />
+      <TextArea label={t("reform.reportText")} value={text} onValue={setText} required />
       <EvidenceUpload
         label={t("reform.evidence")}
         required={p.closing && status === "done"}

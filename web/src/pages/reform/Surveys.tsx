@@ -74,12 +74,7 @@ function CreateForm({ year }: { year: number }) {
       }}
     >
       <h2 className="card-title">{t("survey.create")}</h2>
-      <TextField
-        label={t("survey.name")}
-        value={title}
-        onChange={(e) => setTitle(e.target.value)}
-        required
-      />
+      <TextField label={t("survey.name")} value={title} onValue={setTitle} required />
       <div className="row">
         <DateField
           label={t("survey.periodFrom")}
@@ -104,7 +99,7 @@ function CreateForm({ year }: { year: number }) {
           min={1}
           label={t("survey.sample")}
           value={sample}
-          onChange={(e) => setSample(e.target.value)}
+          onValue={setSample}
           required
         />
       </div>
@@ -245,18 +240,18 @@ function External({ year, manager }: { year: number; manager: boolean }) {
                 step="0.01"
                 label={`${t("survey.external.score")} ${INDEX_NAMES[i]}`}
                 value={row(i).score}
-                onChange={(e) => setDraft({ ...draft, [i]: { ...row(i), score: e.target.value } })}
+                onValue={(v) => setDraft({ ...draft, [i]: { ...row(i), score: v } })}
               />
               <TextField
                 type="number"
                 label={`${t("survey.external.rank")} ${INDEX_NAMES[i]}`}
                 value={row(i).rank}
-                onChange={(e) => setDraft({ ...draft, [i]: { ...row(i), rank: e.target.value } })}
+                onValue={(v) => setDraft({ ...draft, [i]: { ...row(i), rank: v } })}
               />
               <TextField
                 label={`${t("survey.external.source")} ${INDEX_NAMES[i]}`}
                 value={row(i).source}
-                onChange={(e) => setDraft({ ...draft, [i]: { ...row(i), source: e.target.value } })}
+                onValue={(v) => setDraft({ ...draft, [i]: { ...row(i), source: v } })}
               />
             </div>
           ))}

@@ -26,7 +26,7 @@ export function ComponentsEditor({ d, set, error }: Props) {
                 label={t("proc.componentName")}
                 required
                 value={c.name}
-                onChange={(e) => update(i, { name: e.target.value })}
+                onValue={(v) => update(i, { name: v })}
                 error={fieldError(error, `components.${i}.name`, lang)}
               />
               <div className="row row-end">
@@ -35,7 +35,7 @@ export function ComponentsEditor({ d, set, error }: Props) {
                   type="number"
                   min={0}
                   value={c.originals}
-                  onChange={(e) => update(i, { originals: e.target.value })}
+                  onValue={(v) => update(i, { originals: v })}
                   error={fieldError(error, `components.${i}.originals`, lang)}
                   className="input-narrow"
                 />
@@ -44,7 +44,7 @@ export function ComponentsEditor({ d, set, error }: Props) {
                   type="number"
                   min={0}
                   value={c.copies}
-                  onChange={(e) => update(i, { copies: e.target.value })}
+                  onValue={(v) => update(i, { copies: v })}
                   error={fieldError(error, `components.${i}.copies`, lang)}
                   className="input-narrow"
                 />
@@ -109,7 +109,7 @@ export function FeesEditor({ d, set, error }: Props) {
             label={t("proc.feeName", { n: i + 1 })}
             required
             value={f.name}
-            onChange={(e) => update(i, { name: e.target.value })}
+            onValue={(v) => update(i, { name: v })}
             error={fieldError(error, `fees.${i}.name`, lang)}
           />
           <TextField
@@ -119,7 +119,7 @@ export function FeesEditor({ d, set, error }: Props) {
             step={1000}
             required
             value={f.amount}
-            onChange={(e) => update(i, { amount: e.target.value })}
+            onValue={(v) => update(i, { amount: v })}
             error={fieldError(error, `fees.${i}.amount`, lang)}
           />
           <Button

@@ -81,13 +81,13 @@ export function StepsEditor({
                   label={t("proc.stepName")}
                   required
                   value={s.name}
-                  onChange={(e) => update(i, { name: e.target.value })}
+                  onValue={(v) => update(i, { name: v })}
                   error={fieldError(error, `steps.${i}.name`, lang)}
                 />
                 <SelectField
                   label={t("proc.stepRole")}
                   value={s.role}
-                  onChange={(e) => update(i, { role: e.target.value as Role })}
+                  onValue={(v) => update(i, { role: v as Role })}
                   error={fieldError(error, `steps.${i}.role`, lang)}
                 >
                   {STEP_ROLES.map((r) => (
@@ -99,7 +99,7 @@ export function StepsEditor({
                 <SelectField
                   label={t("proc.stepAgency")}
                   value={s.agency}
-                  onChange={(e) => update(i, { agency: e.target.value })}
+                  onValue={(v) => update(i, { agency: v })}
                   error={fieldError(error, `steps.${i}.agency`, lang)}
                 >
                   <option value="">{t("proc.stepAgencyAny")}</option>
@@ -117,7 +117,7 @@ export function StepsEditor({
                   step={0.5}
                   required
                   value={s.hours}
-                  onChange={(e) => update(i, { hours: e.target.value })}
+                  onValue={(v) => update(i, { hours: v })}
                   error={fieldError(error, `steps.${i}.hours`, lang)}
                   className="input-narrow"
                 />
