@@ -255,3 +255,33 @@ export function ChoiceField<V extends string>({
     </SelectField>
   );
 }
+
+/** A check box with its label beside it. */
+export function CheckField({
+  id,
+  label,
+  checked,
+  onCheck,
+  className,
+  disabled,
+}: {
+  id: string;
+  label: ReactNode;
+  checked: boolean;
+  onCheck(v: boolean): void;
+  className?: string;
+  disabled?: boolean;
+}) {
+  return (
+    <div className={className ? `check ${className}` : "check"}>
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        onChange={(e) => onCheck(e.target.checked)}
+      />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}

@@ -5,7 +5,7 @@ import { useQueue } from "../../api/dossiers.ts";
 import { useAgencies } from "../../api/identity.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { SelectField, TextField } from "../../ui/Field.tsx";
+import { CheckField, SelectField, TextField } from "../../ui/Field.tsx";
 import { Page } from "../../ui/Page.tsx";
 import { Empty, Loading } from "../../ui/Status.tsx";
 import { useDebounced } from "../../ui/useDebounced.ts";
@@ -59,15 +59,13 @@ export default function Queue() {
             spellCheck={false}
             autoComplete="off"
           />
-          <div className="check check-field">
-            <input
-              id="late-only"
-              type="checkbox"
-              checked={late}
-              onChange={(e) => setLate(e.target.checked)}
-            />
-            <label htmlFor="late-only">{t("queue.lateOnly")}</label>
-          </div>
+          <CheckField
+            id="late-only"
+            className="check-field"
+            label={t("queue.lateOnly")}
+            checked={late}
+            onCheck={setLate}
+          />
         </div>
         <DeadlineLegend />
       </search>
