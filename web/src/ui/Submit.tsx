@@ -1,6 +1,7 @@
 // The end of a form that sends one change: the server's refusal, the confirmation once done, and
 // the submit button (busy while sending).
 import type { ReactNode } from "react";
+import { useT } from "../i18n/index.tsx";
 import { Button } from "./Button.tsx";
 import { ErrorBox } from "./ErrorBox.tsx";
 import { Success } from "./Status.tsx";
@@ -74,5 +75,33 @@ export function ChangeForm({
         {submit}
       </SubmitBar>
     </form>
+  );
+}
+
+/** A form's submit button and "cancel" beside it. */
+export function SubmitCancel({
+  busy,
+  disabled,
+  title,
+  onCancel,
+  children,
+}: {
+  busy: boolean;
+  disabled?: boolean;
+  title?: string;
+  onCancel(): void;
+  /** The submit button's text. */
+  children: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <div className="action-buttons">
+      <Button type="submit" busy={busy} disabled={disabled} title={title}>
+        {children}
+      </Button>
+      <Button variant="ghost" onClick={onCancel}>
+        {t("common.cancel")}
+      </Button>
+    </div>
   );
 }

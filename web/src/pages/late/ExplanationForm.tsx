@@ -7,6 +7,7 @@ import { formatDateTime, useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { DateTimeField, fieldError, SelectField, TextArea, TextField } from "../../ui/Field.tsx";
+import { SubmitCancel } from "../../ui/Submit.tsx";
 import { defaultNewDue, fromVnLocal, toVnLocal } from "./dates.ts";
 
 export function ExplanationForm({
@@ -106,14 +107,9 @@ export function ExplanationForm({
         </p>
       )}
       {draft.isError && <ErrorBox error={draft.error} />}
-      <div className="action-buttons">
-        <Button type="submit" busy={draft.isPending}>
-          {t("late.submitDraft")}
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          {t("common.cancel")}
-        </Button>
-      </div>
+      <SubmitCancel busy={draft.isPending} onCancel={onCancel}>
+        {t("late.submitDraft")}
+      </SubmitCancel>
     </form>
   );
 }

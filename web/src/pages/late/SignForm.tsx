@@ -7,6 +7,7 @@ import { formatDateTime, useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { DateTimeField, fieldError, TextField } from "../../ui/Field.tsx";
+import { SubmitCancel } from "../../ui/Submit.tsx";
 import { fromVnLocal, toVnLocal } from "./dates.ts";
 
 export function SignForm({
@@ -72,14 +73,9 @@ export function SignForm({
       {sign.error instanceof ApiError && sign.error.status === 409 && (
         <p className="hint">{t("dossier.stale")}</p>
       )}
-      <div className="action-buttons">
-        <Button type="submit" busy={sign.isPending}>
-          {t("late.signSubmit")}
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          {t("common.cancel")}
-        </Button>
-      </div>
+      <SubmitCancel busy={sign.isPending} onCancel={onCancel}>
+        {t("late.signSubmit")}
+      </SubmitCancel>
     </form>
   );
 }
