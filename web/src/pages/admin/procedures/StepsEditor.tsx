@@ -6,7 +6,7 @@ import { durationHours } from "../../../api/catalog-edit.ts";
 import type { Role } from "../../../api/identity.ts";
 import { number } from "../../../i18n/format.ts";
 import { useI18n } from "../../../i18n/index.tsx";
-import { Button } from "../../../ui/Button.tsx";
+import { Button, ItemButton } from "../../../ui/Button.tsx";
 import { fieldError, SelectField, TextField } from "../../../ui/Field.tsx";
 import { type Draft, nextKey, type StepDraft } from "./draft.ts";
 
@@ -123,27 +123,23 @@ export function StepsEditor({
                 />
               </div>
               <div className="btn-row">
-                <Button small variant="ghost" disabled={i === 0} onClick={() => move(i, -1)}>
-                  {t("proc.up")}
-                  <span className="sr-only"> {t("proc.stepN", { n: i + 1 })}</span>
-                </Button>
-                <Button
-                  small
-                  variant="ghost"
+                <ItemButton
+                  label={t("proc.up")}
+                  of={t("proc.stepN", { n: i + 1 })}
+                  disabled={i === 0}
+                  onClick={() => move(i, -1)}
+                />
+                <ItemButton
+                  label={t("proc.down")}
+                  of={t("proc.stepN", { n: i + 1 })}
                   disabled={i === d.steps.length - 1}
                   onClick={() => move(i, 1)}
-                >
-                  {t("proc.down")}
-                  <span className="sr-only"> {t("proc.stepN", { n: i + 1 })}</span>
-                </Button>
-                <Button
-                  small
-                  variant="ghost"
+                />
+                <ItemButton
+                  label={t("common.remove")}
+                  of={t("proc.stepN", { n: i + 1 })}
                   onClick={() => set({ steps: d.steps.filter((_, j) => j !== i) })}
-                >
-                  {t("common.remove")}
-                  <span className="sr-only"> {t("proc.stepN", { n: i + 1 })}</span>
-                </Button>
+                />
               </div>
             </fieldset>
           </li>
