@@ -94,13 +94,8 @@ describe("Filters and PickField", () => {
 });
 
 describe("SubmitBar", () => {
-  const m = (over: object) => ({
-    isPending: false,
-    isError: false,
-    isSuccess: false,
-    error: null,
-    ...over,
-  });
+  const idle = { isPending: false, isError: false, isSuccess: false, error: null };
+  const m = (over: object) => Object.assign({}, idle, over);
   it("is busy while sending, shows the refusal, then the confirmation", () => {
     renderPage(
       <SubmitBar m={m({ isPending: true })} done="Đã lưu">
@@ -163,13 +158,8 @@ describe("code-and-secret look-up", () => {
   });
 
   it("shows searching, not found (404) and other refusals apart", () => {
-    const r = (over: object) => ({
-      isFetching: false,
-      data: undefined,
-      isError: false,
-      error: null,
-      ...over,
-    });
+    const none = { isFetching: false, data: undefined, isError: false, error: null };
+    const r = (over: object) => Object.assign({}, none, over);
     renderPage(<LookupStatus r={r({ isFetching: true })} notFound="Không thấy" />);
     expect(screen.getByRole("status")).toBeTruthy();
     const gone = new ApiError(404, "x.not_found", { vi: "Không có", en: "None" });
@@ -177,15 +167,8 @@ describe("code-and-secret look-up", () => {
     renderPage(<LookupStatus r={r({ isError: true, error: gone })} notFound="Không thấy" />);
     expect(screen.getByRole("alert").textContent).toBe("Không thấy");
     cleanup();
-    renderPage(
-      <LookupStatus
-        r={r({
-          isError: true,
-          error: new ApiError(500, "x.down", { vi: "Lỗi máy chủ", en: "Down" }),
-        })}
-        notFound="Không thấy"
-      />,
-    );
+    const down = new ApiError(500, "x.down", { vi: "Lỗi máy chủ", en: "Down" });
+    renderPage(<LookupStatus r={r({ isError: true, error: down })} notFound="Không thấy" />);
     expect(screen.queryByText("Không thấy")).toBeNull();
     expect(document.body.textContent).toContain("Lỗi máy chủ");
   });
@@ -209,30 +192,12 @@ describe("CheckField and UploadField", () => {
   });
 
   it("announces the progress while sending and ties the refusal to the input", () => {
-    renderPage(
-      <UploadField
-        label="Tệp"
-        hint="PDF"
-        error={null}
-        busyLabel="Đang gửi"
-        progress={0.5}
-        input={{}}
-      />,
-    );
+    const base = { label: "Tệp", hint: "PDF", busyLabel: "Đang gửi", input: {} };
+    renderPage(<UploadField {...base} error={null} progress={0.5} />);
     expect((screen.getByLabelText("Tệp") as HTMLInputElement).disabled).toBe(true);
     expect(screen.getByRole("status").textContent).toContain("Đang gửi");
     cleanup();
-    renderPage(
-      <UploadField
-        label="Tệp"
-        hint="PDF"
-        error="Quá lớn"
-        errorAlert
-        busyLabel="Đang gửi"
-        progress={null}
-        input={{}}
-      />,
-    );
+    renderPage(<UploadField {...base} error="Quá lớn" errorAlert progress={null} />);
     const input = screen.getByLabelText("Tệp") as HTMLInputElement;
     expect(input.disabled).toBe(false);
     expect(screen.getByRole("alert").textContent).toBe("Quá lớn");
