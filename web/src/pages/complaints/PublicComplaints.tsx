@@ -1,7 +1,6 @@
 // "Phản ánh, kiến nghị" for citizens and businesses: send one (about a dossier or in general),
 // keep the code and secret, look it up later, give requested information and rate the answer.
 import { type FormEvent, useState } from "react";
-import { ApiError } from "../../api/client.ts";
 import {
   type PublicComplaint,
   useComplaintLookup,
@@ -12,9 +11,9 @@ import { formatDateTime, useI18n } from "../../i18n/index.tsx";
 import { useLocation } from "../../router.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { TextArea, TextField } from "../../ui/Field.tsx";
+import { TextArea } from "../../ui/Field.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
-import { Loading, Success } from "../../ui/Status.tsx";
+import { Success } from "../../ui/Status.tsx";
 import { CodeSecretForm, LookupStatus, useCodeSecret } from "../public/CodeSecret.tsx";
 import { ComplaintForm } from "./ComplaintForm.tsx";
 import { ComplaintSteps } from "./ComplaintSteps.tsx";

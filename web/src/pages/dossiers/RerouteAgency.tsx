@@ -1,7 +1,7 @@
 // The competent agency a misrouted dossier is routed to: chosen by name from the agencies that
 // handle its procedure (a unit under a listed agency counts too), filtered without regard to
 // accents; the code is what the server receives. The dossier's own agency is not offered.
-import { useId, useState } from "react";
+import { useState } from "react";
 import { useProcedure } from "../../api/catalog.ts";
 import { type Agency, useAgencies } from "../../api/identity.ts";
 import { useI18n } from "../../i18n/index.tsx";
@@ -26,7 +26,6 @@ function under(a: Agency, codes: string[], byCode: Map<string, Agency>): boolean
 
 export function RerouteAgency({ procedure, current, value, error, onChange }: Props) {
   const { t } = useI18n();
-  const id = useId();
   const agencies = useAgencies();
   const proc = useProcedure(procedure);
   const [filter, setFilter] = useState("");

@@ -3,11 +3,8 @@
 // and the unit's average wait this month.
 import { type UnitReceptionWait, useOnlineTray, useReceptionWait } from "../../api/dossiers.ts";
 import { formatDateTime, useI18n } from "../../i18n/index.tsx";
-import { Link } from "../../router.tsx";
-import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { Section } from "../../ui/Page.tsx";
 import { QueryState } from "../../ui/QueryState.tsx";
-import { Empty, Loading } from "../../ui/Status.tsx";
 import { NoteList } from "./NoteList.tsx";
 
 const hours = (m: number) => Math.round((m / 60) * 10) / 10;

@@ -2,11 +2,9 @@
 // first, with how long each has waited, for the counter to contact the applicant.
 import { useUncollected } from "../../api/dossiers.ts";
 import { formatDateTime, useI18n } from "../../i18n/index.tsx";
-import { Link } from "../../router.tsx";
-import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { Section } from "../../ui/Page.tsx";
 import { QueryState } from "../../ui/QueryState.tsx";
-import { Empty, Loading } from "../../ui/Status.tsx";
+import { Empty } from "../../ui/Status.tsx";
 import { NoteList } from "./NoteList.tsx";
 
 /** Working days and hours of an 8-hour working day, as a person reads them. */

@@ -4,7 +4,6 @@ import { type FormEvent, useState } from "react";
 import type { DossierDetail } from "../../api/dossiers.ts";
 import { type Explanation, useDraftExplanation } from "../../api/late.ts";
 import { formatDateTime, useI18n } from "../../i18n/index.tsx";
-import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { DateTimeField, fieldError, SelectField, TextArea, TextField } from "../../ui/Field.tsx";
 import { SubmitCancel } from "../../ui/Submit.tsx";

@@ -1,18 +1,10 @@
-// Public look-up by dossier code and look-up code (printed on the receipt): the status, the agency
-// handling the dossier, the steps done so far in plain words, and the result once issued.
-import { type FormEvent, useState } from "react";
 import { useProcedure } from "../../api/catalog.ts";
 import { downloadPdf, usePublicDeliveries } from "../../api/citizen.ts";
-import { ApiError } from "../../api/client.ts";
 import { type PublicDossier, usePublicLookup } from "../../api/dossiers.ts";
 import { formatDate, formatDateTime, useI18n } from "../../i18n/index.tsx";
 import { useLocation } from "../../router.tsx";
-import { Button } from "../../ui/Button.tsx";
 import { DownloadButton } from "../../ui/DownloadButton.tsx";
-import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { TextField } from "../../ui/Field.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
-import { Loading } from "../../ui/Status.tsx";
 import { DeliveryStates } from "../citizen/DeliveryStates.tsx";
 import { ResultDownload } from "../citizen/ResultDownload.tsx";
 import { StatusBadge } from "../dossiers/StatusBadge.tsx";

@@ -16,7 +16,7 @@ import {
 import { formatDate, useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { DateField, SelectField, TextField } from "../../ui/Field.tsx";
+import { DateField, TextField } from "../../ui/Field.tsx";
 import { Filters, thisYear, YearField } from "../../ui/Filters.tsx";
 import { pct } from "../../ui/format.ts";
 import { Card, Page } from "../../ui/Page.tsx";
