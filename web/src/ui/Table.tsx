@@ -8,6 +8,8 @@ export interface PlainColumn<T> {
   className?: string;
   /** The cell names its row (th scope="row"). */
   rowHeader?: boolean;
+  /** data-testid of each cell of the column. */
+  testId?: string;
   /** A number column: header and cells aligned right. */
   num?: boolean;
 }
@@ -69,6 +71,7 @@ export function PlainTable<T>({
                   scope={c.rowHeader ? "row" : undefined}
                   className={c.num ? "num" : c.className}
                   data-label={cellLabels && typeof c.header === "string" ? c.header : undefined}
+                  data-testid={c.testId}
                 >
                   {c.cell(r, n)}
                 </Cell>

@@ -118,7 +118,11 @@ function InspectionCard({ i, manager, mine }: { i: Inspection; manager: boolean;
             { header: t("inspect.owner"), cell: (it) => it.ownerName },
             { header: t("reform.deadline"), cell: (it) => formatDate(lang, it.deadline) },
             { header: t("reform.status"), cell: (it) => <ItemState it={it} /> },
-            { header: t("reform.evidence"), cell: (it) => <ItemEvidence it={it} /> },
+            {
+              header: t("reform.evidence"),
+              testId: "item-evidence",
+              cell: (it) => <ItemEvidence it={it} />,
+            },
           ]}
         />
       )}
