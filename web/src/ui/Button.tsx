@@ -32,3 +32,23 @@ export function Button({
     </button>
   );
 }
+
+/** A small button acting on one item of a list; screen readers hear which (`of`). */
+export function ItemButton({
+  label,
+  of,
+  onClick,
+  disabled,
+}: {
+  label: string;
+  of: string;
+  onClick(): void;
+  disabled?: boolean;
+}) {
+  return (
+    <Button small variant="ghost" disabled={disabled} onClick={onClick}>
+      {label}
+      <span className="sr-only"> {of}</span>
+    </Button>
+  );
+}

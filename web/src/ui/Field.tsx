@@ -68,6 +68,11 @@ function Wrap({
   );
 }
 
+/** Called with the control's new value (instead of handling the change event). */
+interface OnValue {
+  onValue?(v: string): void;
+}
+
 /** The attributes that tie a control to its label, hint and error. */
 interface Tie {
   id: string;
@@ -92,38 +97,28 @@ function Labelled({ control, ...c }: Common & { control(tie: Tie): ReactNode }) 
   );
 }
 
-export function TextField({
-  label,
-  hint,
-  error,
-  required,
-  ...rest
-}: Common & InputHTMLAttributes<HTMLInputElement>) {
-  const c = { label, hint, error, required };
-  return <Labelled {...c} control={(tie) => <input {...tie} {...rest} />} />;
+/** A labelled control of one kind: the props of that element, plus `onValue`. */
+function control<A>(Tag: "input" | "select" | "textarea") {
+  const El = Tag as unknown as (props: object) => ReactNode;
+  return function Control({
+    label,
+    hint,
+    error,
+    required,
+    onValue,
+    ...rest
+  }: Common & OnValue & A) {
+    const c = { label, hint, error, required };
+    const change = onValue
+      ? { onChange: (e: { target: { value: string } }) => onValue(e.target.value) }
+      : {};
+    return <Labelled {...c} control={(tie) => <El {...tie} {...rest} {...change} />} />;
+  };
 }
 
-export function SelectField({
-  label,
-  hint,
-  error,
-  required,
-  ...rest
-}: Common & SelectHTMLAttributes<HTMLSelectElement>) {
-  const c = { label, hint, error, required };
-  return <Labelled {...c} control={(tie) => <select {...tie} {...rest} />} />;
-}
-
-export function TextArea({
-  label,
-  hint,
-  error,
-  required,
-  ...rest
-}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const c = { label, hint, error, required };
-  return <Labelled {...c} control={(tie) => <textarea {...tie} {...rest} />} />;
-}
+export const TextField = control<InputHTMLAttributes<HTMLInputElement>>("input");
+export const SelectField = control<SelectHTMLAttributes<HTMLSelectElement>>("select");
+export const TextArea = control<TextareaHTMLAttributes<HTMLTextAreaElement>>("textarea");
 
 /** A search box that filters a list as the reader types. */
 export function SearchField({
@@ -258,5 +253,35 @@ export function ChoiceField<V extends string>({
         </option>
       ))}
     </SelectField>
+  );
+}
+
+/** A check box with its label beside it. */
+export function CheckField({
+  id,
+  label,
+  checked,
+  onCheck,
+  className,
+  disabled,
+}: {
+  id: string;
+  label: ReactNode;
+  checked: boolean;
+  onCheck(v: boolean): void;
+  className?: string;
+  disabled?: boolean;
+}) {
+  return (
+    <div className={className ? `check ${className}` : "check"}>
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        onChange={(e) => onCheck(e.target.checked)}
+      />
+      <label htmlFor={id}>{label}</label>
+    </div>
   );
 }

@@ -60,3 +60,23 @@ export function Section({
     </section>
   );
 }
+
+/** A card headed by its title; the heading's id names the section. */
+export function Card({
+  headingId,
+  title,
+  children,
+}: {
+  headingId: string;
+  title: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId} className="card-title">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}

@@ -33,3 +33,6 @@ export function compareCells(a: CellValue, b: CellValue): number {
   if (typeof a === "number" && typeof b === "number") return a - b;
   return String(a).localeCompare(String(b), "vi", { numeric: true });
 }
+
+/** A share (0–1) as a percentage with one decimal; "—" when unknown. */
+export const pct = (v: number | null) => (v === null ? "—" : `${(v * 100).toFixed(1)}%`);

@@ -6,7 +6,7 @@ import {
   useMergeAgency,
   useRenameAgency,
 } from "../../api/identity.ts";
-import { formatDate, useI18n } from "../../i18n/index.tsx";
+import { formatDate, useI18n, useT } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { todayVn } from "../../ui/dates.ts";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
@@ -73,23 +73,15 @@ function Rename({ agency }: { agency: Agency }) {
         required
         minLength={2}
         value={name}
-        onChange={(e) => setName(e.target.value)}
+        onValue={setName}
         error={fieldError(rename.error, "name", lang)}
       />
-      <div className="row">
-        <DateField
-          label={t("agency.effectiveOn")}
-          required
-          value={effectiveOn}
-          onValue={(v) => setEffectiveOn(v)}
-        />
-        <TextField
-          label={t("agency.legalBasis")}
-          hint={t("agency.legalBasisHint")}
-          value={legalBasis}
-          onChange={(e) => setLegalBasis(e.target.value)}
-        />
-      </div>
+      <ChangeBasis
+        effectiveOn={effectiveOn}
+        setEffectiveOn={setEffectiveOn}
+        legalBasis={legalBasis}
+        setLegalBasis={setLegalBasis}
+      />
       <Button
         type="submit"
         variant="secondary"
@@ -128,7 +120,7 @@ function Merge({ agency, agencies }: { agency: Agency; agencies: Agency[] }) {
         label={t("agency.mergeInto")}
         required
         value={into}
-        onChange={(e) => setInto(e.target.value)}
+        onValue={setInto}
         error={fieldError(merge.error, "into", lang)}
       >
         <option value="">{t("agency.chooseInto")}</option>
@@ -138,20 +130,12 @@ function Merge({ agency, agencies }: { agency: Agency; agencies: Agency[] }) {
           </option>
         ))}
       </SelectField>
-      <div className="row">
-        <DateField
-          label={t("agency.effectiveOn")}
-          required
-          value={effectiveOn}
-          onValue={(v) => setEffectiveOn(v)}
-        />
-        <TextField
-          label={t("agency.legalBasis")}
-          hint={t("agency.legalBasisHint")}
-          value={legalBasis}
-          onChange={(e) => setLegalBasis(e.target.value)}
-        />
-      </div>
+      <ChangeBasis
+        effectiveOn={effectiveOn}
+        setEffectiveOn={setEffectiveOn}
+        legalBasis={legalBasis}
+        setLegalBasis={setLegalBasis}
+      />
       <Button type="submit" variant="danger" busy={merge.isPending} disabled={!into}>
         {t("agency.merge")}
       </Button>
@@ -187,6 +171,32 @@ function History({ code }: { code: string }) {
           ))}
         </ol>
       )}
+    </div>
+  );
+}
+
+/** When an agency's change takes effect and the decision it rests on. */
+function ChangeBasis(p: {
+  effectiveOn: string;
+  setEffectiveOn(v: string): void;
+  legalBasis: string;
+  setLegalBasis(v: string): void;
+}) {
+  const t = useT();
+  return (
+    <div className="row">
+      <DateField
+        label={t("agency.effectiveOn")}
+        required
+        value={p.effectiveOn}
+        onValue={p.setEffectiveOn}
+      />
+      <TextField
+        label={t("agency.legalBasis")}
+        hint={t("agency.legalBasisHint")}
+        value={p.legalBasis}
+        onValue={p.setLegalBasis}
+      />
     </div>
   );
 }

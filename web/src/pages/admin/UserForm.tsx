@@ -114,7 +114,7 @@ export function UserForm({ roles, agencies }: Props) {
               label={`${t("users.role")} ${i + 1}`}
               required
               value={g.role}
-              onChange={(e) => setGrant(i, "role", e.target.value)}
+              onValue={(v) => setGrant(i, "role", v)}
               error={err(`grants.${i}`)}
             >
               <option value="">—</option>
@@ -128,7 +128,7 @@ export function UserForm({ roles, agencies }: Props) {
               label={`${t("users.agency")} ${i + 1}`}
               required
               value={g.agencyCode}
-              onChange={(e) => setGrant(i, "agencyCode", e.target.value)}
+              onValue={(v) => setGrant(i, "agencyCode", v)}
             >
               <option value="">—</option>
               {live.map((a) => (

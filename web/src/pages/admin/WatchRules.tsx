@@ -14,6 +14,7 @@ import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { DateField, fieldError, SelectField, TextArea, TextField } from "../../ui/Field.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
 import { Loading, Success } from "../../ui/Status.tsx";
+import { PlainTable } from "../../ui/Table.tsx";
 
 export default function WatchRules() {
   const { t } = useI18n();
@@ -45,33 +46,24 @@ function RuleSection({ r }: { r: WatchRuleView }) {
       ) : (
         <p className="alert alert-warn">{t("rules.noneInForce")}</p>
       )}
-      <table className="table">
-        <caption>{t("rules.history")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("rules.effectiveFrom")}</th>
-            <th scope="col">{t("rules.value")}</th>
-            <th scope="col">{t("rules.basis")}</th>
-            <th scope="col">{t("rules.reason")}</th>
-            <th scope="col">{t("rules.changedBy")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {r.history.map((v) => (
-            <tr key={v.effectiveFrom}>
-              <td>{formatDate(lang, v.effectiveFrom)}</td>
-              <td>{value(v)}</td>
-              <td>{v.basis}</td>
-              <td>{v.reason ?? "—"}</td>
-              <td>
-                {v.changedBy
-                  ? `${v.changedBy}, ${formatDateTime(lang, v.changedAt)}`
-                  : t("rules.initial")}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PlainTable
+        caption={t("rules.history")}
+        rows={r.history}
+        rowKey={(v) => v.effectiveFrom}
+        columns={[
+          { header: t("rules.effectiveFrom"), cell: (v) => formatDate(lang, v.effectiveFrom) },
+          { header: t("rules.value"), cell: value },
+          { header: t("rules.basis"), cell: (v) => v.basis },
+          { header: t("rules.reason"), cell: (v) => v.reason ?? "—" },
+          {
+            header: t("rules.changedBy"),
+            cell: (v) =>
+              v.changedBy
+                ? `${v.changedBy}, ${formatDateTime(lang, v.changedAt)}`
+                : t("rules.initial"),
+          },
+        ]}
+      />
       <ChangeForm r={r} />
     </Section>
   );
@@ -106,14 +98,10 @@ function ChangeForm({ r }: { r: WatchRuleView }) {
           max={365}
           required
           value={threshold}
-          onChange={(e) => setThreshold(e.target.value)}
+          onValue={setThreshold}
           error={err("threshold")}
         />
-        <SelectField
-          label={t("rules.unit")}
-          value={unit}
-          onChange={(e) => setUnit(e.target.value as WatchUnit)}
-        >
+        <SelectField label={t("rules.unit")} value={unit} onValue={(v) => setUnit(v as WatchUnit)}>
           <option value="working-days">{t("rules.unit.days")}</option>
           <option value="working-hours">{t("rules.unit.hours")}</option>
         </SelectField>
@@ -132,7 +120,7 @@ function ChangeForm({ r }: { r: WatchRuleView }) {
         required
         minLength={10}
         value={basis}
-        onChange={(e) => setBasis(e.target.value)}
+        onValue={setBasis}
         error={err("basis")}
       />
       <TextArea
@@ -141,7 +129,7 @@ function ChangeForm({ r }: { r: WatchRuleView }) {
         required
         minLength={5}
         value={reason}
-        onChange={(e) => setReason(e.target.value)}
+        onValue={setReason}
         error={err("reason")}
       />
       {save.isError && <ErrorBox error={save.error} />}

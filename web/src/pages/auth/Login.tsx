@@ -4,7 +4,7 @@ import { useT } from "../../i18n/index.tsx";
 import { Link, navigate, useLocation } from "../../router.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { TextField } from "../../ui/Field.tsx";
+import { CheckField, TextField } from "../../ui/Field.tsx";
 import { Page } from "../../ui/Page.tsx";
 
 /** Only same-site paths: never send a user to another origin after sign-in. */
@@ -61,7 +61,7 @@ export function Login() {
           autoFocus
           required
           value={username}
-          onChange={(e) => setUsername(e.target.value)}
+          onValue={setUsername}
           error={missing && !username.trim() ? t("login.required") : null}
         />
         <TextField
@@ -71,18 +71,10 @@ export function Login() {
           autoComplete="current-password"
           required
           value={password}
-          onChange={(e) => setPassword(e.target.value)}
+          onValue={setPassword}
           error={missing && !password ? t("login.required") : null}
         />
-        <div className="check">
-          <input
-            id="show-password"
-            type="checkbox"
-            checked={show}
-            onChange={(e) => setShow(e.target.checked)}
-          />
-          <label htmlFor="show-password">{t("login.show")}</label>
-        </div>
+        <CheckField id="show-password" label={t("login.show")} checked={show} onCheck={setShow} />
         <Button type="submit" busy={login.isPending} className="btn-block">
           {login.isPending ? t("login.busy") : t("login.submit")}
         </Button>

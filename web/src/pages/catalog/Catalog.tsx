@@ -43,7 +43,7 @@ export function Catalog() {
             hint={t("catalog.searchHint")}
             type="search"
             value={q}
-            onChange={(e) => setQ(e.target.value)}
+            onValue={setQ}
             className="input-large"
             autoComplete="off"
           />

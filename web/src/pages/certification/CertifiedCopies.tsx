@@ -14,7 +14,7 @@ import { formatDate, useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { todayVn } from "../../ui/dates.ts";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { DateField, fieldError, SelectField, TextField } from "../../ui/Field.tsx";
+import { CheckField, DateField, fieldError, SelectField, TextField } from "../../ui/Field.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
 import { Loading } from "../../ui/Status.tsx";
 
@@ -68,15 +68,12 @@ function CertifyForm({ agency }: { agency: string }) {
           required
           error={err("copies")}
         />
-        <div className="check">
-          <input
-            id="cert-electronic"
-            type="checkbox"
-            checked={electronic}
-            onChange={(e) => setElectronic(e.target.checked)}
-          />
-          <label htmlFor="cert-electronic">{t("cert.electronic")}</label>
-        </div>
+        <CheckField
+          id="cert-electronic"
+          label={t("cert.electronic")}
+          checked={electronic}
+          onCheck={setElectronic}
+        />
         {electronic ? (
           <div className="field">
             <label htmlFor="cert-original">{t("cert.original")}</label>

@@ -1,6 +1,7 @@
 // "Hồ sơ của tôi": after signing in with VNeID, the citizen's dossiers with their payments,
 // results, complaints, the notices sent to them and their result's way to them.
 import {
+  type MyDossier,
   myResultUrl,
   useCitizen,
   useCitizenLogout,
@@ -12,6 +13,7 @@ import { Link } from "../../router.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
 import { Loading } from "../../ui/Status.tsx";
+import { PlainTable } from "../../ui/Table.tsx";
 import { money } from "../payment/Pay.tsx";
 import { DeliveryStates } from "./DeliveryStates.tsx";
 
@@ -41,58 +43,45 @@ export default function MyDossiers() {
       {list.isError && <ErrorBox error={list.error} />}
       <Section title={t("my.dossiers")} id="my-dossiers">
         {list.data?.dossiers.length === 0 && <p className="empty">{t("my.none")}</p>}
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t("lookup.code")}</th>
-              <th scope="col">{t("my.submitted")}</th>
-              <th scope="col">{t("my.due")}</th>
-              <th scope="col">{t("my.payment")}</th>
-              <th scope="col">{t("my.result")}</th>
-              <th scope="col">{t("my.complaints")}</th>
-              <th scope="col">{t("my.deliveries")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.data?.dossiers.map((d) => {
-              const fee = d.fees.reduce((s, f) => s + f.amount, 0);
-              return (
-                <tr key={d.code}>
-                  <td>
-                    <code>{d.code}</code>
-                  </td>
-                  <td>{formatDate(lang, d.submittedAt)}</td>
-                  <td>{formatDate(lang, d.dueAt) || "—"}</td>
-                  <td>
-                    {d.paidOnline ? (
-                      t("pay.paidShort")
-                    ) : fee > 0 ? (
-                      <Link to={`/thanh-toan?ma=${encodeURIComponent(d.code)}`}>
-                        {t("pay.toGateway", { amount: money(lang, fee) })}
-                      </Link>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                  <td>
-                    {d.result ? (
-                      <a href={myResultUrl(d.code)} download>
-                        {t("my.download")}
-                      </a>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                  <td>{d.complaints.map((c) => c.code).join(", ") || "—"}</td>
-                  <td>
-                    <DeliveryStates d={d.deliveries} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <PlainTable
+          rows={list.data?.dossiers ?? []}
+          rowKey={(d) => d.code}
+          columns={[
+            { header: t("lookup.code"), cell: (d) => <code>{d.code}</code> },
+            { header: t("my.submitted"), cell: (d) => formatDate(lang, d.submittedAt) },
+            { header: t("my.due"), cell: (d) => formatDate(lang, d.dueAt) || "—" },
+            { header: t("my.payment"), cell: (d) => <Payment d={d} /> },
+            {
+              header: t("my.result"),
+              cell: (d) =>
+                d.result ? (
+                  <a href={myResultUrl(d.code)} download>
+                    {t("my.download")}
+                  </a>
+                ) : (
+                  "—"
+                ),
+            },
+            {
+              header: t("my.complaints"),
+              cell: (d) => d.complaints.map((c) => c.code).join(", ") || "—",
+            },
+            { header: t("my.deliveries"), cell: (d) => <DeliveryStates d={d.deliveries} /> },
+          ]}
+        />
       </Section>
     </Page>
+  );
+}
+
+function Payment({ d }: { d: MyDossier }) {
+  const { t, lang } = useI18n();
+  const fee = d.fees.reduce((s, f) => s + f.amount, 0);
+  if (d.paidOnline) return <>{t("pay.paidShort")}</>;
+  if (fee <= 0) return <>—</>;
+  return (
+    <Link to={`/thanh-toan?ma=${encodeURIComponent(d.code)}`}>
+      {t("pay.toGateway", { amount: money(lang, fee) })}
+    </Link>
   );
 }

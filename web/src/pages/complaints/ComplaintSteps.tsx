@@ -3,6 +3,7 @@
 import type { ComplaintStep, StepStatus } from "../../api/complaints.ts";
 import { formatDateTime, useI18n } from "../../i18n/index.tsx";
 import { Empty } from "../../ui/Status.tsx";
+import { PlainTable } from "../../ui/Table.tsx";
 
 const STATUS_CLASS: Record<StepStatus, string> = {
   "on-time": "badge-ok",
@@ -16,35 +17,41 @@ export function ComplaintSteps({ steps }: { steps: ComplaintStep[] }) {
   const { t, lang } = useI18n();
   if (!steps.length) return <Empty />;
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="sr-only">{t("pakn.limits")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("pakn.step")}</th>
-            <th scope="col">{t("pakn.dueAt")}</th>
-            <th scope="col">{t("pakn.doneAt")}</th>
-            <th scope="col">{t("pakn.onTime")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {steps.map((s) => (
-            <tr key={s.step}>
-              <td>
-                {t(`pakn.step.${s.step}`)}
-                <div className="muted small">{t(`pakn.limit.${s.step}`)}</div>
-              </td>
-              <td className="nowrap">{formatDateTime(lang, s.dueAt)}</td>
-              <td className="nowrap">{formatDateTime(lang, s.doneAt) || "—"}</td>
-              <td>
-                <span className={`badge ${STATUS_CLASS[s.status]}`}>
-                  {t(`pakn.status.${s.status}`)}
-                </span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <PlainTable
+      wrap
+      caption={t("pakn.limits")}
+      captionHidden
+      rows={steps}
+      rowKey={(s) => s.step}
+      columns={[
+        {
+          header: t("pakn.step"),
+          cell: (s) => (
+            <>
+              {t(`pakn.step.${s.step}`)}
+              <div className="muted small">{t(`pakn.limit.${s.step}`)}</div>
+            </>
+          ),
+        },
+        {
+          header: t("pakn.dueAt"),
+          className: "nowrap",
+          cell: (s) => formatDateTime(lang, s.dueAt),
+        },
+        {
+          header: t("pakn.doneAt"),
+          className: "nowrap",
+          cell: (s) => formatDateTime(lang, s.doneAt) || "—",
+        },
+        {
+          header: t("pakn.onTime"),
+          cell: (s) => (
+            <span className={`badge ${STATUS_CLASS[s.status]}`}>
+              {t(`pakn.status.${s.status}`)}
+            </span>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -1,7 +1,6 @@
 // "Phản ánh, kiến nghị" for citizens and businesses: send one (about a dossier or in general),
 // keep the code and secret, look it up later, give requested information and rate the answer.
 import { type FormEvent, useState } from "react";
-import { ApiError } from "../../api/client.ts";
 import {
   type PublicComplaint,
   useComplaintLookup,
@@ -12,9 +11,10 @@ import { formatDateTime, useI18n } from "../../i18n/index.tsx";
 import { useLocation } from "../../router.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { TextArea, TextField } from "../../ui/Field.tsx";
+import { TextArea } from "../../ui/Field.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
-import { Loading, Success } from "../../ui/Status.tsx";
+import { Success } from "../../ui/Status.tsx";
+import { CodeSecretForm, LookupStatus, useCodeSecret } from "../public/CodeSecret.tsx";
 import { ComplaintForm } from "./ComplaintForm.tsx";
 import { ComplaintSteps } from "./ComplaintSteps.tsx";
 
@@ -22,15 +22,9 @@ export default function PublicComplaints() {
   const { t } = useI18n();
   const { query } = useLocation();
   const [sent, setSent] = useState<{ code: string; secret: string } | null>(null);
-  const [code, setCode] = useState(query.get("ma") ?? "");
-  const [secret, setSecret] = useState("");
-  const [asked, setAsked] = useState<{ code: string; secret: string } | null>(null);
+  const s = useCodeSecret(query.get("ma") ?? "");
+  const { asked } = s;
   const r = useComplaintLookup(asked);
-  const look = (e: FormEvent) => {
-    e.preventDefault();
-    if (code.trim() && secret.trim()) setAsked({ code: code.trim(), secret: secret.trim() });
-  };
-  const notFound = r.error instanceof ApiError && r.error.status === 404;
   return (
     <Page title={t("pakn.title")} lead={t("pakn.lead")}>
       <div className="split">
@@ -48,9 +42,9 @@ export default function PublicComplaints() {
               <div className="action-buttons">
                 <Button
                   onClick={() => {
-                    setCode(sent.code);
-                    setSecret(sent.secret);
-                    setAsked(sent);
+                    s.setCode(sent.code);
+                    s.setSecret(sent.secret);
+                    s.setAsked(sent);
                   }}
                 >
                   {t("pakn.lookNow")}
@@ -67,37 +61,18 @@ export default function PublicComplaints() {
         <div className="stack">
           <search className="card">
             <h2 id="pakn-look-h">{t("pakn.lookup")}</h2>
-            <form className="form" onSubmit={look} aria-labelledby="pakn-look-h">
-              <TextField
-                label={t("pakn.code")}
-                required
-                value={code}
-                onChange={(e) => setCode(e.target.value)}
-                autoComplete="off"
-                spellCheck={false}
-              />
-              <TextField
-                label={t("pakn.secret")}
-                required
-                value={secret}
-                onChange={(e) => setSecret(e.target.value)}
-                autoComplete="off"
-                spellCheck={false}
-                maxLength={64}
-              />
-              <Button type="submit" busy={r.isFetching}>
-                {t("lookup.submit")}
-              </Button>
-            </form>
+            <CodeSecretForm
+              s={s}
+              labelledBy="pakn-look-h"
+              codeLabel={t("pakn.code")}
+              secretLabel={t("pakn.secret")}
+              secretMax={64}
+              busy={r.isFetching}
+              submit={t("lookup.submit")}
+            />
           </search>
           <div aria-live="polite">
-            {r.isFetching && !r.data && <Loading />}
-            {notFound && (
-              <div className="alert alert-error" role="alert">
-                <p>{t("pakn.notFound")}</p>
-              </div>
-            )}
-            {r.isError && !notFound && <ErrorBox error={r.error} />}
+            <LookupStatus r={r} notFound={t("pakn.notFound")} />
             {r.data && asked && <ComplaintResult c={r.data} secret={asked.secret} />}
           </div>
         </div>
@@ -191,7 +166,7 @@ function ProvideInfo({ code, secret }: { code: string; secret: string }) {
         required
         rows={3}
         value={text}
-        onChange={(e) => setText(e.target.value)}
+        onValue={setText}
         maxLength={5000}
       />
       {give.isError && <ErrorBox error={give.error} />}
@@ -239,7 +214,7 @@ function Rate({ c, secret }: { c: PublicComplaint; secret: string }) {
           hint={t("pakn.raiseAgainHint")}
           rows={3}
           value={again}
-          onChange={(e) => setAgain(e.target.value)}
+          onValue={setAgain}
           maxLength={5000}
         />
       )}

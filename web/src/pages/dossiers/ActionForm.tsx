@@ -8,7 +8,7 @@ import {
 } from "../../api/dossiers.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
-import { fieldError, SelectField, TextArea, TextField } from "../../ui/Field.tsx";
+import { CheckField, fieldError, SelectField, TextArea, TextField } from "../../ui/Field.tsx";
 import { IntakeAssignee } from "../intake/IntakeAssignee.tsx";
 import { AssigneePicker } from "./AssigneePicker.tsx";
 import { ACTION_NAMES, DANGER } from "./actions.ts";
@@ -293,15 +293,12 @@ export function ActionForm({ action, d, busy, error, onSubmit, onCancel }: Props
               </option>
             ))}
           </SelectField>
-          <div className="check">
-            <input
-              id="pushed"
-              type="checkbox"
-              checked={confirm}
-              onChange={(e) => setConfirm(e.target.checked)}
-            />
-            <label htmlFor="pushed">{t("dossier.pushed")}</label>
-          </div>
+          <CheckField
+            id="pushed"
+            label={t("dossier.pushed")}
+            checked={confirm}
+            onCheck={setConfirm}
+          />
         </>
       )}
       {needsNote && (

@@ -45,7 +45,7 @@ export function PickListSelect({
       required
       value={value}
       error={error}
-      onChange={(e) => onChange(e.target.value)}
+      onValue={onChange}
     >
       <option value="">{t("dossier.pickChoose")}</option>
       {list.people.map((p) => (

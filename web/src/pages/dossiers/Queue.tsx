@@ -5,7 +5,7 @@ import { useQueue } from "../../api/dossiers.ts";
 import { useAgencies } from "../../api/identity.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { SelectField, TextField } from "../../ui/Field.tsx";
+import { CheckField, SelectField, TextField } from "../../ui/Field.tsx";
 import { Page } from "../../ui/Page.tsx";
 import { Empty, Loading } from "../../ui/Status.tsx";
 import { useDebounced } from "../../ui/useDebounced.ts";
@@ -42,7 +42,7 @@ export default function Queue() {
           <SelectField
             label={t("queue.filterState")}
             value={group}
-            onChange={(e) => setGroup(e.target.value as Group)}
+            onValue={(v) => setGroup(v as Group)}
           >
             {(Object.keys(GROUPS) as Group[]).map((g) => (
               <option key={g} value={g}>
@@ -55,19 +55,17 @@ export default function Queue() {
             hint={t("queue.searchHint")}
             type="search"
             value={q}
-            onChange={(e) => setQ(e.target.value)}
+            onValue={setQ}
             spellCheck={false}
             autoComplete="off"
           />
-          <div className="check check-field">
-            <input
-              id="late-only"
-              type="checkbox"
-              checked={late}
-              onChange={(e) => setLate(e.target.checked)}
-            />
-            <label htmlFor="late-only">{t("queue.lateOnly")}</label>
-          </div>
+          <CheckField
+            id="late-only"
+            className="check-field"
+            label={t("queue.lateOnly")}
+            checked={late}
+            onCheck={setLate}
+          />
         </div>
         <DeadlineLegend />
       </search>

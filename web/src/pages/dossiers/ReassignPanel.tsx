@@ -7,7 +7,8 @@ import { type DossierDetail, usePickList } from "../../api/dossiers.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { SelectField, TextArea } from "../../ui/Field.tsx";
+import { TextArea } from "../../ui/Field.tsx";
+import { PickField } from "../../ui/Filters.tsx";
 import { Section } from "../../ui/Page.tsx";
 import { Success } from "../../ui/Status.tsx";
 
@@ -44,27 +45,24 @@ export function ReassignPanel({ d }: { d: DossierDetail }) {
       {m.isSuccess && <Success>{t("dossier.reassigned")}</Success>}
       {m.isError && <ErrorBox error={m.error} />}
       <form className="form" onSubmit={submit} aria-label={t("dossier.reassign")}>
-        <SelectField
+        <PickField
           label={t("dossier.pickAssignee")}
           hint={t("dossier.pickHint", { step: list.step.name, unit: list.step.unitName })}
           required
           value={id}
-          onChange={(e) => setId(e.target.value)}
-        >
-          <option value="">{t("dossier.pickChoose")}</option>
-          {others.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </SelectField>
+          onValue={setId}
+          empty={t("dossier.pickChoose")}
+          items={others}
+          keyOf={(p) => p.id}
+          labelOf={(p) => p.name}
+        />
         <TextArea
           label={t("dossier.reason")}
           rows={2}
           required
           minLength={3}
           value={reason}
-          onChange={(e) => setReason(e.target.value)}
+          onValue={setReason}
         />
         <Button type="submit" disabled={m.isPending}>
           {t("dossier.reassign")}

@@ -48,11 +48,7 @@ export function RegisterExport() {
       <p className="hint">{t("register.lead")}</p>
       <div className="row row-end">
         {units.length > 1 && (
-          <SelectField
-            label={t("register.unit")}
-            value={unit}
-            onChange={(e) => setUnit(e.target.value)}
-          >
+          <SelectField label={t("register.unit")} value={unit} onValue={setUnit}>
             {units.map(([code, name]) => (
               <option key={code} value={code}>
                 {name}
@@ -63,7 +59,7 @@ export function RegisterExport() {
         <SelectField
           label={t("register.period")}
           value={String(period)}
-          onChange={(e) => setPeriod(Number(e.target.value))}
+          onValue={(v) => setPeriod(Number(v))}
         >
           {options.map((o, i) => (
             <option key={o.from + o.to} value={i}>

@@ -1,11 +1,12 @@
 // The competent agency a misrouted dossier is routed to: chosen by name from the agencies that
 // handle its procedure (a unit under a listed agency counts too), filtered without regard to
 // accents; the code is what the server receives. The dossier's own agency is not offered.
-import { useId, useState } from "react";
+import { useState } from "react";
 import { useProcedure } from "../../api/catalog.ts";
 import { type Agency, useAgencies } from "../../api/identity.ts";
 import { useI18n } from "../../i18n/index.tsx";
-import { SelectField } from "../../ui/Field.tsx";
+import { SearchField } from "../../ui/Field.tsx";
+import { PickField } from "../../ui/Filters.tsx";
 import { fold } from "../../ui/fold.ts";
 
 interface Props {
@@ -25,7 +26,6 @@ function under(a: Agency, codes: string[], byCode: Map<string, Agency>): boolean
 
 export function RerouteAgency({ procedure, current, value, error, onChange }: Props) {
   const { t } = useI18n();
-  const id = useId();
   const agencies = useAgencies();
   const proc = useProcedure(procedure);
   const [filter, setFilter] = useState("");
@@ -42,29 +42,18 @@ export function RerouteAgency({ procedure, current, value, error, onChange }: Pr
   );
   return (
     <>
-      <div className="field">
-        <label htmlFor={`${id}-filter`}>{t("dossier.rerouteFilter")}</label>
-        <input
-          id={`${id}-filter`}
-          type="search"
-          value={filter}
-          onChange={(e) => setFilter(e.target.value)}
-        />
-      </div>
-      <SelectField
+      <SearchField label={t("dossier.rerouteFilter")} value={filter} onValue={setFilter} />
+      <PickField
         label={t("dossier.rerouteAgency")}
         required
         value={value}
         error={error}
-        onChange={(e) => onChange(e.target.value)}
-      >
-        <option value="">{t("dossier.rerouteChoose")}</option>
-        {list.map((a) => (
-          <option key={a.code} value={a.code}>
-            {a.name}
-          </option>
-        ))}
-      </SelectField>
+        onValue={onChange}
+        empty={t("dossier.rerouteChoose")}
+        items={list}
+        keyOf={(a) => a.code}
+        labelOf={(a) => a.name}
+      />
     </>
   );
 }

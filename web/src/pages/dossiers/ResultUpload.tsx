@@ -1,9 +1,9 @@
 // The result document of issue-result: the leader picks the PDF, it is uploaded (with progress),
 // checked and signed by the server; the signer and a link to the signed file are shown.
-import { type ChangeEvent, useId, useState } from "react";
-import { ApiError } from "../../api/client.ts";
+import { type ChangeEvent, useState } from "react";
 import { resultFileUrl, type SignedResult, uploadResultFile } from "../../api/dossiers.ts";
-import { useI18n } from "../../i18n/index.tsx";
+import { useT } from "../../i18n/index.tsx";
+import { UploadField, useUpload } from "../../ui/UploadField.tsx";
 
 interface Props {
   code: string;
@@ -13,62 +13,35 @@ interface Props {
 }
 
 export function ResultUpload({ code, error, onSigned }: Props) {
-  const { t, lang } = useI18n();
-  const id = useId();
-  const [progress, setProgress] = useState<number | null>(null);
+  const t = useT();
+  const u = useUpload();
   const [signed, setSigned] = useState<SignedResult | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
 
   const pick = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     setSigned(null);
-    setFailure(null);
+    u.setFailure(null);
     onSigned(null);
     if (!file) return;
-    setProgress(0);
-    try {
-      const r = await uploadResultFile(code, file, setProgress);
+    u.setProgress(0);
+    await u.run(async () => {
+      const r = await uploadResultFile(code, file, u.setProgress);
       setSigned(r);
       onSigned(r);
-    } catch (x) {
-      setFailure(x instanceof ApiError ? x.messages[lang] : String(x));
-    } finally {
-      setProgress(null);
-    }
+    });
   };
 
-  const shown = failure ?? error ?? null;
   return (
-    <div className={shown ? "field field-invalid" : "field"}>
-      <div className="label-row">
-        <label htmlFor={id}>{t("dossier.resultFile")}</label>
-        <span className="req" aria-hidden="true">
-          *
-        </span>
-      </div>
-      <input
-        id={id}
-        type="file"
-        accept="application/pdf"
-        required={!signed}
-        disabled={progress !== null}
-        onChange={pick}
-        aria-describedby={`${id}-hint${shown ? ` ${id}-err` : ""}`}
-      />
-      <p className="hint" id={`${id}-hint`}>
-        {t("dossier.resultFileHint")}
-      </p>
-      {progress !== null && (
-        <div role="status">
-          {/* Indeterminate once the bytes are sent: the server is signing. */}
-          <progress
-            max={1}
-            value={progress > 0 && progress < 1 ? progress : undefined}
-            aria-label={t("dossier.resultUploading")}
-          />{" "}
-          {t("dossier.resultUploading")}
-        </div>
-      )}
+    <UploadField
+      label={t("dossier.resultFile")}
+      required
+      hint={t("dossier.resultFileHint")}
+      error={u.failure ?? error ?? null}
+      busyLabel={t("dossier.resultUploading")}
+      progress={u.progress}
+      waitAtEnd
+      input={{ accept: "application/pdf", required: !signed, onChange: pick }}
+    >
       {signed && (
         <p role="status">
           {t("dossier.resultSigned", {
@@ -81,11 +54,6 @@ export function ResultUpload({ code, error, onSigned }: Props) {
           </a>
         </p>
       )}
-      {shown && (
-        <p className="field-error" id={`${id}-err`}>
-          {shown}
-        </p>
-      )}
-    </div>
+    </UploadField>
   );
 }

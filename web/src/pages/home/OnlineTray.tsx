@@ -3,10 +3,9 @@
 // and the unit's average wait this month.
 import { type UnitReceptionWait, useOnlineTray, useReceptionWait } from "../../api/dossiers.ts";
 import { formatDateTime, useI18n } from "../../i18n/index.tsx";
-import { Link } from "../../router.tsx";
-import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { Section } from "../../ui/Page.tsx";
-import { Empty, Loading } from "../../ui/Status.tsx";
+import { QueryState } from "../../ui/QueryState.tsx";
+import { NoteList } from "./NoteList.tsx";
 
 const hours = (m: number) => Math.round((m / 60) * 10) / 10;
 
@@ -35,32 +34,21 @@ export function OnlineTray() {
       {w.data?.units.map((u) => (
         <MonthFigure key={u.unit} u={u} />
       ))}
-      {q.isPending ? (
-        <Loading />
-      ) : q.isError ? (
-        <ErrorBox error={q.error} onRetry={() => q.refetch()} />
-      ) : q.data.count === 0 ? (
-        <Empty>{t("tray.none")}</Empty>
-      ) : (
-        <ul className="note-list">
-          {q.data.items.map((d) => (
-            <li key={d.code}>
-              <Link to={`/ho-so/${encodeURIComponent(d.code)}`} className="code-link">
-                {d.code}
-              </Link>{" "}
-              <span className={d.overdueForReception ? "badge badge-late" : "badge badge-info"}>
-                {t(d.overdueForReception ? "tray.overdue" : "tray.waiting", {
-                  h: hours(d.waitingWorkingMinutes),
-                  limit,
-                })}
-              </span>
-              <div className="muted small">
-                {t("tray.submitted")}: {formatDateTime(lang, d.submittedAt)}
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryState query={q} empty={t("tray.none")} isEmpty={(d) => d.count === 0}>
+        {(data) => (
+          <NoteList
+            items={data.items}
+            late={(d) => d.overdueForReception}
+            badge={(d) =>
+              t(d.overdueForReception ? "tray.overdue" : "tray.waiting", {
+                h: hours(d.waitingWorkingMinutes),
+                limit,
+              })
+            }
+            note={(d) => `${t("tray.submitted")}: ${formatDateTime(lang, d.submittedAt)}`}
+          />
+        )}
+      </QueryState>
     </Section>
   );
 }

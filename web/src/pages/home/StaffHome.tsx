@@ -4,6 +4,7 @@ import { useT } from "../../i18n/index.tsx";
 import { navFor } from "../../layout/nav.ts";
 import { Link } from "../../router.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
+import { PlainTable } from "../../ui/Table.tsx";
 import { AdminSummary } from "./AdminSummary.tsx";
 import { MyInbox } from "./MyInbox.tsx";
 import { OnlineTray } from "./OnlineTray.tsx";
@@ -45,34 +46,26 @@ export function StaffHome({ me }: { me: Me }) {
         {me.grants.length === 0 ? (
           <p className="alert alert-info">{t("home.noRoles")}</p>
         ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("user.role")}</th>
-                <th scope="col">{t("users.agency")}</th>
-                <th scope="col">{t("common.code")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {me.grants.map((g) => (
-                <tr
-                  key={`${g.role}-${g.agencyCode}`}
-                  className={g.agencyCode === active ? "row-active" : undefined}
-                >
-                  <td>{g.roleName}</td>
-                  <td>
+          <PlainTable
+            rows={me.grants}
+            rowKey={(g) => `${g.role}-${g.agencyCode}`}
+            rowClass={(g) => (g.agencyCode === active ? "row-active" : undefined)}
+            columns={[
+              { header: t("user.role"), cell: (g) => g.roleName },
+              {
+                header: t("users.agency"),
+                cell: (g) => (
+                  <>
                     {g.agencyName}
                     {g.agencyCode === active && (
                       <span className="badge badge-info">{t("home.active")}</span>
                     )}
-                  </td>
-                  <td>
-                    <code>{g.agencyCode}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              { header: t("common.code"), cell: (g) => <code>{g.agencyCode}</code> },
+            ]}
+          />
         )}
       </Section>
     </Page>

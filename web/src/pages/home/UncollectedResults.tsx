@@ -2,10 +2,10 @@
 // first, with how long each has waited, for the counter to contact the applicant.
 import { useUncollected } from "../../api/dossiers.ts";
 import { formatDateTime, useI18n } from "../../i18n/index.tsx";
-import { Link } from "../../router.tsx";
-import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { Section } from "../../ui/Page.tsx";
-import { Empty, Loading } from "../../ui/Status.tsx";
+import { QueryState } from "../../ui/QueryState.tsx";
+import { Empty } from "../../ui/Status.tsx";
+import { NoteList } from "./NoteList.tsx";
 
 /** Working days and hours of an 8-hour working day, as a person reads them. */
 const days = (m: number) => ({ d: Math.floor(m / 480), h: Math.round(((m % 480) / 60) * 10) / 10 });
@@ -15,34 +15,23 @@ export function UncollectedResults() {
   const q = useUncollected(true);
   return (
     <Section title={t("uncollected.title", { n: q.data?.count ?? "…" })} id="uncollected">
-      {q.isPending ? (
-        <Loading />
-      ) : q.isError ? (
-        <ErrorBox error={q.error} onRetry={() => q.refetch()} />
-      ) : (
-        <>
-          <p className="muted small">{t("uncollected.rule", { n: q.data.rule.threshold })}</p>
-          {q.data.count === 0 ? (
-            <Empty>{t("uncollected.none")}</Empty>
-          ) : (
-            <ul className="note-list">
-              {q.data.items.map((d) => (
-                <li key={d.code}>
-                  <Link to={`/ho-so/${encodeURIComponent(d.code)}`} className="code-link">
-                    {d.code}
-                  </Link>{" "}
-                  <span className="badge badge-late">
-                    {t("uncollected.waited", days(d.waitingWorkingMinutes))}
-                  </span>
-                  <div className="muted small">
-                    {t("uncollected.issued")}: {formatDateTime(lang, d.issuedAt)}
-                  </div>
-                </li>
-              ))}
-            </ul>
-          )}
-        </>
-      )}
+      <QueryState query={q} isEmpty={() => false}>
+        {(data) => (
+          <>
+            <p className="muted small">{t("uncollected.rule", { n: data.rule.threshold })}</p>
+            {data.count === 0 ? (
+              <Empty>{t("uncollected.none")}</Empty>
+            ) : (
+              <NoteList
+                items={data.items}
+                late={() => true}
+                badge={(d) => t("uncollected.waited", days(d.waitingWorkingMinutes))}
+                note={(d) => `${t("uncollected.issued")}: ${formatDateTime(lang, d.issuedAt)}`}
+              />
+            )}
+          </>
+        )}
+      </QueryState>
     </Section>
   );
 }

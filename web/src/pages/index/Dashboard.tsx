@@ -70,11 +70,7 @@ export default function Dashboard() {
     >
       <search className="card filters" aria-label={t("common.filters")}>
         <div className="row">
-          <SelectField
-            label={t("index.unit")}
-            value={chosen ?? ""}
-            onChange={(e) => setUnit(e.target.value)}
-          >
+          <SelectField label={t("index.unit")} value={chosen ?? ""} onValue={setUnit}>
             {units.map((a) => (
               <option key={a.code} value={a.code}>
                 {a.name}
@@ -84,7 +80,7 @@ export default function Dashboard() {
           <SelectField
             label={t("index.period")}
             value={kind}
-            onChange={(e) => setKind(e.target.value as PeriodKind)}
+            onValue={(v) => setKind(v as PeriodKind)}
           >
             {(["month", "quarter", "year"] as PeriodKind[]).map((k) => (
               <option key={k} value={k}>

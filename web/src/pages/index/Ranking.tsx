@@ -21,7 +21,7 @@ export function Ranking({ period }: { period: Period }) {
       <SelectField
         label={t("agency.level")}
         value={level}
-        onChange={(e) => setLevel(e.target.value as "department" | "commune")}
+        onValue={(v) => setLevel(v as "department" | "commune")}
       >
         <option value="commune">{t("agency.level.commune")}</option>
         <option value="department">{t("agency.level.department")}</option>

@@ -3,6 +3,7 @@
 // server records them as taken from the database: dossiers/population-data.ts).
 import type { ProcedureComponent } from "../../api/catalog.ts";
 import { useT } from "../../i18n/index.tsx";
+import { PlainTable } from "../../ui/Table.tsx";
 
 export interface Check {
   have: boolean;
@@ -43,70 +44,90 @@ export function ComponentChecklist({
     onChange({ ...checks, [name]: next });
   };
   const missing = missingOf(components, checks, fromPopulation);
+  const check = (c: ProcedureComponent) => checks[c.name] ?? { have: false, digitized: false };
   return (
     <>
-      <table className="table checklist">
-        <thead>
-          <tr>
-            <th scope="col">{t("catalog.component")}</th>
-            <th scope="col">{t("intake.have")}</th>
-            <th scope="col">{t("intake.digitized")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {components.map((c, i) => {
-            const id = `comp-${i}`;
-            const ch = checks[c.name] ?? { have: false, digitized: false };
-            return (
-              <tr
-                key={c.name}
-                className={
-                  c.required && !ch.have && !taken(c, fromPopulation) ? "row-missing" : undefined
-                }
-              >
-                <td id={`${id}-name`}>
-                  {c.name}
-                  {c.required && (
-                    <span className="badge badge-neutral">{t("catalog.required")}</span>
-                  )}
-                  {taken(c, fromPopulation) && !ch.have && (
-                    <span className="badge badge-info">{t("intake.fromPopulationData")}</span>
-                  )}
-                </td>
-                <td>
-                  <input
-                    type="checkbox"
-                    id={`${id}-have`}
-                    aria-labelledby={`${id}-have-l ${id}-name`}
-                    checked={ch.have}
-                    onChange={(e) => set(c.name, "have", e.target.checked)}
-                  />
-                  <label id={`${id}-have-l`} htmlFor={`${id}-have`} className="sr-only">
-                    {t("intake.have")}
-                  </label>
-                </td>
-                <td>
-                  <input
-                    type="checkbox"
-                    id={`${id}-dig`}
-                    aria-labelledby={`${id}-dig-l ${id}-name`}
-                    checked={ch.digitized}
-                    onChange={(e) => set(c.name, "digitized", e.target.checked)}
-                  />
-                  <label id={`${id}-dig-l`} htmlFor={`${id}-dig`} className="sr-only">
-                    {t("intake.digitized")}
-                  </label>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <PlainTable
+        className="checklist"
+        rows={components}
+        rowKey={(c) => c.name}
+        rowClass={(c) =>
+          c.required && !check(c).have && !taken(c, fromPopulation) ? "row-missing" : undefined
+        }
+        columns={[
+          {
+            header: t("catalog.component"),
+            cell: (c, i) => (
+              <span id={`comp-${i}-name`}>
+                {c.name}
+                {c.required && <span className="badge badge-neutral">{t("catalog.required")}</span>}
+                {taken(c, fromPopulation) && !check(c).have && (
+                  <span className="badge badge-info">{t("intake.fromPopulationData")}</span>
+                )}
+              </span>
+            ),
+          },
+          {
+            header: t("intake.have"),
+            cell: (c, i) => (
+              <Tick
+                id={`comp-${i}`}
+                part="have"
+                label={t("intake.have")}
+                checked={check(c).have}
+                onCheck={(v) => set(c.name, "have", v)}
+              />
+            ),
+          },
+          {
+            header: t("intake.digitized"),
+            cell: (c, i) => (
+              <Tick
+                id={`comp-${i}`}
+                part="dig"
+                label={t("intake.digitized")}
+                checked={check(c).digitized}
+                onCheck={(v) => set(c.name, "digitized", v)}
+              />
+            ),
+          },
+        ]}
+      />
       <p className={missing.length ? "alert alert-warn" : "alert alert-success"} aria-live="polite">
         {missing.length
           ? t("intake.missing", { n: missing.length, list: missing.join("; ") })
           : t("intake.complete")}
       </p>
+    </>
+  );
+}
+
+/** A check box named by its column and its row (the component's name). */
+function Tick({
+  id,
+  part,
+  label,
+  checked,
+  onCheck,
+}: {
+  id: string;
+  part: string;
+  label: string;
+  checked: boolean;
+  onCheck(v: boolean): void;
+}) {
+  return (
+    <>
+      <input
+        type="checkbox"
+        id={`${id}-${part}`}
+        aria-labelledby={`${id}-${part}-l ${id}-name`}
+        checked={checked}
+        onChange={(e) => onCheck(e.target.checked)}
+      />
+      <label id={`${id}-${part}-l`} htmlFor={`${id}-${part}`} className="sr-only">
+        {label}
+      </label>
     </>
   );
 }

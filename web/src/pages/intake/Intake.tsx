@@ -8,7 +8,8 @@ import { useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { EForm, type FormValues, type Schema, toFormData } from "../../ui/EForm.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { fieldError, SelectField, TextArea } from "../../ui/Field.tsx";
+import { fieldError, TextArea } from "../../ui/Field.tsx";
+import { PickField } from "../../ui/Filters.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
 import { Loading } from "../../ui/Status.tsx";
 import { ComponentUploads, type FilesByComponent } from "../files/ComponentUploads.tsx";
@@ -138,23 +139,20 @@ function IntakeForm({
     <form onSubmit={submit} noValidate={decision !== "receive"}>
       {several && (
         <div className="card card-tight">
-          <SelectField
+          <PickField
             label={t("intake.agency")}
             hint={t("intake.agencyHint")}
             required
             value={agency}
-            onChange={(e) => {
-              setAgency(e.target.value);
+            onValue={(v) => {
+              setAgency(v);
               setAssignee("");
             }}
-          >
-            <option value="">{t("intake.chooseAgency")}</option>
-            {options.map((a) => (
-              <option key={a.code} value={a.code}>
-                {a.name}
-              </option>
-            ))}
-          </SelectField>
+            empty={t("intake.chooseAgency")}
+            items={options}
+            keyOf={(a) => a.code}
+            labelOf={(a) => a.name}
+          />
         </div>
       )}
       <Section title={t("intake.step2")} id="step2">
@@ -228,7 +226,7 @@ function IntakeForm({
             hint={t("dossier.itemsHint")}
             rows={4}
             value={text}
-            onChange={(e) => setText(e.target.value)}
+            onValue={setText}
           />
         )}
         {decision === "refuse-intake" && (
@@ -238,7 +236,7 @@ function IntakeForm({
             required
             minLength={5}
             value={text}
-            onChange={(e) => setText(e.target.value)}
+            onValue={setText}
           />
         )}
         {intake.isError && <ErrorBox error={intake.error} />}

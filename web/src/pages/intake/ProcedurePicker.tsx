@@ -21,7 +21,7 @@ export function ProcedurePicker({ onPick }: { onPick(p: ProcedureSummary): void 
         hint={t("catalog.searchHint")}
         type="search"
         value={q}
-        onChange={(e) => setQ(e.target.value)}
+        onValue={setQ}
         autoComplete="off"
         autoFocus
       />

@@ -153,11 +153,7 @@ export default function Compliance() {
     >
       <search className="card filters" aria-label={t("common.filters")}>
         <div className="row row-end">
-          <SelectField
-            label={t("compliance.agency")}
-            value={chosen}
-            onChange={(e) => setAgency(e.target.value)}
-          >
+          <SelectField label={t("compliance.agency")} value={chosen} onValue={setAgency}>
             {options.map((c) => (
               <option key={c} value={c}>
                 {name(c)} ({c})
@@ -167,7 +163,7 @@ export default function Compliance() {
           <SelectField
             label={t("index.period")}
             value={kind}
-            onChange={(e) => setKind(e.target.value as PeriodKind | "custom")}
+            onValue={(v) => setKind(v as PeriodKind | "custom")}
           >
             <option value="month">{t("index.period.month")}</option>
             <option value="quarter">{t("index.period.quarter")}</option>

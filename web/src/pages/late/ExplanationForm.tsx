@@ -4,9 +4,9 @@ import { type FormEvent, useState } from "react";
 import type { DossierDetail } from "../../api/dossiers.ts";
 import { type Explanation, useDraftExplanation } from "../../api/late.ts";
 import { formatDateTime, useI18n } from "../../i18n/index.tsx";
-import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { DateTimeField, fieldError, SelectField, TextArea, TextField } from "../../ui/Field.tsx";
+import { SubmitCancel } from "../../ui/Submit.tsx";
 import { defaultNewDue, fromVnLocal, toVnLocal } from "./dates.ts";
 
 export function ExplanationForm({
@@ -63,15 +63,15 @@ export function ExplanationForm({
         minLength={10}
         maxLength={2000}
         value={reason}
-        onChange={(e) => setReason(e.target.value)}
+        onValue={setReason}
         error={err("reason")}
       />
       <SelectField
         label={t("late.responsibleStep")}
         value={step}
-        onChange={(e) => {
-          setStep(e.target.value);
-          setPerson(assignee(e.target.value) || person);
+        onValue={(v) => {
+          setStep(v);
+          setPerson(assignee(v) || person);
         }}
         error={err("responsibleStep")}
       >
@@ -87,7 +87,7 @@ export function ExplanationForm({
         label={t("late.responsibleName")}
         hint={t("late.responsibleHint")}
         value={person}
-        onChange={(e) => setPerson(e.target.value)}
+        onValue={setPerson}
         maxLength={200}
         error={err("responsibleName")}
         autoComplete="off"
@@ -106,14 +106,9 @@ export function ExplanationForm({
         </p>
       )}
       {draft.isError && <ErrorBox error={draft.error} />}
-      <div className="action-buttons">
-        <Button type="submit" busy={draft.isPending}>
-          {t("late.submitDraft")}
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          {t("common.cancel")}
-        </Button>
-      </div>
+      <SubmitCancel busy={draft.isPending} onCancel={onCancel}>
+        {t("late.submitDraft")}
+      </SubmitCancel>
     </form>
   );
 }

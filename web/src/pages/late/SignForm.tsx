@@ -4,9 +4,9 @@ import { type FormEvent, useState } from "react";
 import { ApiError } from "../../api/client.ts";
 import { type Explanation, useSignApology } from "../../api/late.ts";
 import { formatDateTime, useI18n } from "../../i18n/index.tsx";
-import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { DateTimeField, fieldError, TextField } from "../../ui/Field.tsx";
+import { SubmitCancel } from "../../ui/Submit.tsx";
 import { fromVnLocal, toVnLocal } from "./dates.ts";
 
 export function SignForm({
@@ -63,7 +63,7 @@ export function SignForm({
         label={t("late.position")}
         hint={t("late.positionHint")}
         value={position}
-        onChange={(e) => setPosition(e.target.value)}
+        onValue={setPosition}
         maxLength={100}
         error={err("position")}
       />
@@ -72,14 +72,9 @@ export function SignForm({
       {sign.error instanceof ApiError && sign.error.status === 409 && (
         <p className="hint">{t("dossier.stale")}</p>
       )}
-      <div className="action-buttons">
-        <Button type="submit" busy={sign.isPending}>
-          {t("late.signSubmit")}
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          {t("common.cancel")}
-        </Button>
-      </div>
+      <SubmitCancel busy={sign.isPending} onCancel={onCancel}>
+        {t("late.signSubmit")}
+      </SubmitCancel>
     </form>
   );
 }

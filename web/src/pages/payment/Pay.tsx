@@ -6,9 +6,9 @@ import { useI18n } from "../../i18n/index.tsx";
 import { useLocation } from "../../router.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { TextField } from "../../ui/Field.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
 import { Loading } from "../../ui/Status.tsx";
+import { CodeField } from "../public/CodeSecret.tsx";
 
 export const money = (lang: string, n: number) =>
   `${n.toLocaleString(lang === "en" ? "en-US" : "vi-VN")} đ`;
@@ -29,14 +29,7 @@ export function Pay() {
   return (
     <Page title={t("pay.title")} lead={t("pay.lead")}>
       <form className="card form" onSubmit={find}>
-        <TextField
-          label={t("lookup.code")}
-          required
-          value={code}
-          onChange={(e) => setCode(e.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-        />
+        <CodeField label={t("lookup.code")} value={code} onValue={setCode} />
         <Button type="submit">{t("pay.find")}</Button>
       </form>
       {p.isFetching && <Loading />}
@@ -82,14 +75,11 @@ export function Pay() {
                   pay.mutate({ code: r.code, secret: secret.trim() });
                 }}
               >
-                <TextField
+                <CodeField
                   label={t("lookup.secret")}
                   hint={t("lookup.secretHint")}
-                  required
                   value={secret}
-                  onChange={(e) => setSecret(e.target.value)}
-                  autoComplete="off"
-                  spellCheck={false}
+                  onValue={setSecret}
                 />
                 {pay.isError && <ErrorBox error={pay.error} />}
                 <Button type="submit" busy={pay.isPending}>

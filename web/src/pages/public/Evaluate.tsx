@@ -148,7 +148,7 @@ export function Evaluate({ code, secret }: { code: string; secret: string }) {
           rows={3}
           maxLength={2000}
           value={comment}
-          onChange={(e) => setComment(e.target.value)}
+          onValue={setComment}
         />
         {missing && (
           <p className="alert alert-error" role="alert">

@@ -1,74 +1,42 @@
-// Public look-up by dossier code and look-up code (printed on the receipt): the status, the agency
-// handling the dossier, the steps done so far in plain words, and the result once issued.
-import { type FormEvent, useState } from "react";
 import { useProcedure } from "../../api/catalog.ts";
 import { downloadPdf, usePublicDeliveries } from "../../api/citizen.ts";
-import { ApiError } from "../../api/client.ts";
 import { type PublicDossier, usePublicLookup } from "../../api/dossiers.ts";
 import { formatDate, formatDateTime, useI18n } from "../../i18n/index.tsx";
 import { useLocation } from "../../router.tsx";
-import { Button } from "../../ui/Button.tsx";
 import { DownloadButton } from "../../ui/DownloadButton.tsx";
-import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { TextField } from "../../ui/Field.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
-import { Loading } from "../../ui/Status.tsx";
 import { DeliveryStates } from "../citizen/DeliveryStates.tsx";
 import { ResultDownload } from "../citizen/ResultDownload.tsx";
 import { StatusBadge } from "../dossiers/StatusBadge.tsx";
+import { CodeSecretForm, LookupStatus, useCodeSecret } from "./CodeSecret.tsx";
 import { Evaluate } from "./Evaluate.tsx";
 
 export function Lookup() {
   const { t } = useI18n();
   const { query } = useLocation();
-  const [code, setCode] = useState(query.get("ma") ?? "");
-  const [secret, setSecret] = useState("");
-  const [asked, setAsked] = useState<{ code: string; secret: string } | null>(null);
+  const s = useCodeSecret(query.get("ma") ?? "", (v) => v.toUpperCase());
+  const { asked } = s;
   const r = usePublicLookup(asked?.code ?? null, asked?.secret ?? null);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (code.trim() && secret.trim())
-      setAsked({ code: code.trim().toUpperCase(), secret: secret.trim().toUpperCase() });
-  };
-  const notFound = r.error instanceof ApiError && r.error.status === 404;
   return (
     <Page title={t("lookup.title")} lead={t("lookup.lead")}>
       <div className="split">
         <search className="card">
-          <form className="form" onSubmit={submit} aria-label={t("lookup.title")}>
-            <TextField
-              label={t("lookup.code")}
-              hint={t("lookup.codeHint")}
-              required
-              value={code}
-              onChange={(e) => setCode(e.target.value)}
-              autoComplete="off"
-              spellCheck={false}
-            />
-            <TextField
-              label={t("lookup.secret")}
-              hint={t("lookup.secretHint")}
-              required
-              value={secret}
-              onChange={(e) => setSecret(e.target.value)}
-              autoComplete="off"
-              spellCheck={false}
-              maxLength={40}
-            />
-            <Button type="submit" busy={r.isFetching}>
-              {t("lookup.submit")}
-            </Button>
+          <CodeSecretForm
+            s={s}
+            label={t("lookup.title")}
+            codeLabel={t("lookup.code")}
+            codeHint={t("lookup.codeHint")}
+            secretLabel={t("lookup.secret")}
+            secretHint={t("lookup.secretHint")}
+            secretMax={40}
+            busy={r.isFetching}
+            submit={t("lookup.submit")}
+          >
             <p className="hint">{t("lookup.privacy")}</p>
-          </form>
+          </CodeSecretForm>
         </search>
         <div aria-live="polite">
-          {r.isFetching && !r.data && <Loading />}
-          {notFound && (
-            <div className="alert alert-error" role="alert">
-              <p>{t("lookup.notFound")}</p>
-            </div>
-          )}
-          {r.isError && !notFound && <ErrorBox error={r.error} />}
+          <LookupStatus r={r} notFound={t("lookup.notFound")} />
           {r.data && asked && <Result d={r.data} secret={asked.secret} />}
           {r.data && asked && <Deliveries code={r.data.code} secret={asked.secret} />}
           {r.data && asked && (r.data.status === 9 || r.data.status === 10) && (

@@ -10,7 +10,7 @@ import { navigate } from "../../router.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { EForm, type FormValues, type Schema, toFormData } from "../../ui/EForm.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { SelectField } from "../../ui/Field.tsx";
+import { PickField } from "../../ui/Filters.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
 import { Loading } from "../../ui/Status.tsx";
 import { ComponentUploads, type FilesByComponent, withFiles } from "../files/ComponentUploads.tsx";
@@ -116,20 +116,17 @@ export function SubmitOnline({ params }: { params: Record<string, string> }) {
             formRequired={eForm?.required}
           />
           {several && (
-            <SelectField
+            <PickField
               label={t("intake.agency")}
               hint={t("intake.agencyHint")}
               required
               value={agency}
-              onChange={(e) => setAgency(e.target.value)}
-            >
-              <option value="">{t("intake.chooseAgency")}</option>
-              {options.map((a) => (
-                <option key={a.code} value={a.code}>
-                  {a.name}
-                </option>
-              ))}
-            </SelectField>
+              onValue={setAgency}
+              empty={t("intake.chooseAgency")}
+              items={options}
+              keyOf={(a) => a.code}
+              labelOf={(a) => a.name}
+            />
           )}
         </Section>
         {eForm && (

@@ -71,7 +71,7 @@ export default function SurveyAnswer() {
           <TextArea
             label={t("survey.answer.comment")}
             value={comment}
-            onChange={(e) => setComment(e.target.value)}
+            onValue={setComment}
             maxLength={2000}
           />
           {send.isError && <ErrorBox error={send.error} />}

@@ -22,9 +22,9 @@ import { navigate, useLocation } from "../../router.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { SelectField, TextField } from "../../ui/Field.tsx";
+import { thisYear } from "../../ui/Filters.tsx";
 import { Page } from "../../ui/Page.tsx";
 import { Loading, Success } from "../../ui/Status.tsx";
-import { thisYear } from "./IndexRanking.tsx";
 
 const ISSUERS = new Set(["home_affairs", "admin"]);
 const sumSubs = (a: Area) =>
@@ -69,7 +69,7 @@ export default function CriteriaEditor() {
         <SelectField
           label={t("reform.year")}
           value={String(year)}
-          onChange={(e) => navigate(`/cai-cach/tieu-chi?nam=${e.target.value}`)}
+          onValue={(v) => navigate(`/cai-cach/tieu-chi?nam=${v}`)}
         >
           {[thisYear() + 1, thisYear(), thisYear() - 1].map((y) => (
             <option key={y} value={y}>
@@ -115,7 +115,7 @@ export default function CriteriaEditor() {
           <TextField
             label={t("criteria.name")}
             value={title}
-            onChange={(e) => setTitle(e.target.value)}
+            onValue={setTitle}
             disabled={!editable}
             required
           />

@@ -8,10 +8,10 @@ import { number } from "../../i18n/format.ts";
 import { type Key, useI18n } from "../../i18n/index.tsx";
 import { Link, useLocation } from "../../router.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
+import { thisYear } from "../../ui/Filters.tsx";
 import { Page } from "../../ui/Page.tsx";
 import { Loading } from "../../ui/Status.tsx";
 import { CycleForm, stepFor } from "./CycleForm.tsx";
-import { thisYear } from "./IndexRanking.tsx";
 
 export default function IndexUnit({ params }: { params: Record<string, string> }) {
   const { t, lang } = useI18n();

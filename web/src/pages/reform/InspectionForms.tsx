@@ -4,15 +4,17 @@ import { useState } from "react";
 import { type Inspection, type Proposal, useInspectionStep } from "../../api/inspections.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
-import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { DateField, SelectField, TextArea, TextField } from "../../ui/Field.tsx";
-import { Success } from "../../ui/Status.tsx";
+import { ChoiceField, DateField, TextArea, TextField } from "../../ui/Field.tsx";
+import { PickField } from "../../ui/Filters.tsx";
+import { ChangeForm } from "../../ui/Submit.tsx";
 
 const lines = (s: string) =>
   s
     .split("\n")
     .map((l) => l.trim())
     .filter(Boolean);
+
+const KINDS = ["periodic", "unannounced"] as const;
 
 export function PlanForm(p: {
   year: number;
@@ -28,51 +30,43 @@ export function PlanForm(p: {
   const [plannedOn, setPlannedOn] = useState("");
   const [team, setTeam] = useState("");
   const [scope, setScope] = useState("");
+  const body = {
+    year: p.year,
+    kind,
+    target,
+    inspector: office,
+    team: lines(team),
+    scope,
+    plannedOn,
+  };
   return (
-    <form
-      className="subcard"
-      aria-label={t("inspect.plan")}
-      onSubmit={(e) => {
-        e.preventDefault();
-        m.mutate({
-          step: "plan",
-          body: {
-            year: p.year,
-            kind,
-            target,
-            inspector: office,
-            team: lines(team),
-            scope,
-            plannedOn,
-          },
-        });
-      }}
+    <ChangeForm
+      title={t("inspect.plan")}
+      m={m}
+      done={t("inspect.planned")}
+      submit={t("inspect.plan.submit")}
+      onSubmit={() => m.mutate({ step: "plan", body })}
     >
-      <h3>{t("inspect.plan")}</h3>
       <div className="row">
-        <SelectField
+        <PickField
           label={t("inspect.target")}
           value={target}
-          onChange={(e) => setTarget(e.target.value)}
-        >
-          {p.units.map((u) => (
-            <option key={u.agency} value={u.agency}>
-              {u.name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+          onValue={setTarget}
+          items={p.units}
+          keyOf={(u) => u.agency}
+          labelOf={(u) => u.name}
+        />
+        <ChoiceField
           label={t("inspect.kind")}
           value={kind}
-          onChange={(e) => setKind(e.target.value as Inspection["kind"])}
-        >
-          <option value="periodic">{t("inspect.kind.periodic")}</option>
-          <option value="unannounced">{t("inspect.kind.unannounced")}</option>
-        </SelectField>
+          onValue={(k) => k && setKind(k)}
+          values={KINDS}
+          labelOf={(k) => t(`inspect.kind.${k}`)}
+        />
         <DateField
           label={t("inspect.plannedOn")}
           value={plannedOn}
-          onValue={(v) => setPlannedOn(v)}
+          onValue={setPlannedOn}
           required
         />
       </div>
@@ -80,21 +74,11 @@ export function PlanForm(p: {
         label={t("inspect.team")}
         hint={t("inspect.team.hint")}
         value={team}
-        onChange={(e) => setTeam(e.target.value)}
+        onValue={setTeam}
         required
       />
-      <TextArea
-        label={t("inspect.scope")}
-        value={scope}
-        onChange={(e) => setScope(e.target.value)}
-        required
-      />
-      <ErrorBox error={m.error} />
-      {m.isSuccess && <Success>{t("inspect.planned")}</Success>}
-      <Button type="submit" busy={m.isPending}>
-        {t("inspect.plan.submit")}
-      </Button>
-    </form>
+      <TextArea label={t("inspect.scope")} value={scope} onValue={setScope} required />
+    </ChangeForm>
   );
 }
 
@@ -103,46 +87,29 @@ export function FindingsForm({ id }: { id: string }) {
   const m = useInspectionStep();
   const [carriedOn, setCarriedOn] = useState("");
   const [findings, setFindings] = useState("");
+  const parsed = () =>
+    lines(findings).map((l) => {
+      const at = l.indexOf(":");
+      return at > 0
+        ? { area: l.slice(0, at).trim(), text: l.slice(at + 1).trim() }
+        : { area: t("inspect.general"), text: l };
+    });
   return (
-    <form
-      className="subcard"
-      aria-label={t("inspect.findings.record")}
-      onSubmit={(e) => {
-        e.preventDefault();
-        m.mutate({
-          step: "findings",
-          id,
-          body: {
-            carriedOn,
-            findings: lines(findings).map((l) => {
-              const at = l.indexOf(":");
-              return at > 0
-                ? { area: l.slice(0, at).trim(), text: l.slice(at + 1).trim() }
-                : { area: t("inspect.general"), text: l };
-            }),
-          },
-        });
-      }}
+    <ChangeForm
+      title={t("inspect.findings.record")}
+      m={m}
+      submit={t("inspect.findings.submit")}
+      onSubmit={() => m.mutate({ step: "findings", id, body: { carriedOn, findings: parsed() } })}
     >
-      <h3>{t("inspect.findings.record")}</h3>
-      <DateField
-        label={t("inspect.carriedOn")}
-        value={carriedOn}
-        onValue={(v) => setCarriedOn(v)}
-        required
-      />
+      <DateField label={t("inspect.carriedOn")} value={carriedOn} onValue={setCarriedOn} required />
       <TextArea
         label={t("inspect.findings")}
         hint={t("inspect.findings.hint")}
         value={findings}
-        onChange={(e) => setFindings(e.target.value)}
+        onValue={setFindings}
         required
       />
-      <ErrorBox error={m.error} />
-      <Button type="submit" busy={m.isPending}>
-        {t("inspect.findings.submit")}
-      </Button>
-    </form>
+    </ChangeForm>
   );
 }
 
@@ -156,50 +123,29 @@ export function ConclusionForm({ id }: { id: string }) {
   const [items, setItems] = useState([{ text: "", deadline: "" }]);
   const setItem = (i: number, k: "text" | "deadline", v: string) =>
     setItems(items.map((it, j) => (j === i ? { ...it, [k]: v } : it)));
+  const refs = () => items.map((it, i) => ({ ref: String(i + 1), ...it }));
   return (
-    <form
-      className="subcard"
-      aria-label={t("inspect.conclude")}
-      onSubmit={(e) => {
-        e.preventDefault();
+    <ChangeForm
+      title={t("inspect.conclude")}
+      m={m}
+      submit={t("inspect.conclude.submit")}
+      onSubmit={() =>
         m.mutate({
           step: "conclusion",
           id,
-          body: {
-            number,
-            issuedOn,
-            signer,
-            conclusion,
-            items: items.map((it, i) => ({ ref: String(i + 1), ...it })),
-          },
-        });
-      }}
+          body: { number, issuedOn, signer, conclusion, items: refs() },
+        })
+      }
     >
-      <h3>{t("inspect.conclude")}</h3>
       <div className="row">
-        <TextField
-          label={t("inspect.number")}
-          value={number}
-          onChange={(e) => setNumber(e.target.value)}
-          required
-        />
-        <DateField
-          label={t("inspect.issuedOn")}
-          value={issuedOn}
-          onValue={(v) => setIssuedOn(v)}
-          required
-        />
-        <TextField
-          label={t("inspect.signer")}
-          value={signer}
-          onChange={(e) => setSigner(e.target.value)}
-          required
-        />
+        <TextField label={t("inspect.number")} value={number} onValue={setNumber} required />
+        <DateField label={t("inspect.issuedOn")} value={issuedOn} onValue={setIssuedOn} required />
+        <TextField label={t("inspect.signer")} value={signer} onValue={setSigner} required />
       </div>
       <TextArea
         label={t("inspect.conclusion")}
         value={conclusion}
-        onChange={(e) => setConclusion(e.target.value)}
+        onValue={setConclusion}
         required
       />
       {items.map((it, i) => (
@@ -208,7 +154,7 @@ export function ConclusionForm({ id }: { id: string }) {
           <TextArea
             label={t("inspect.itemN", { n: i + 1 })}
             value={it.text}
-            onChange={(e) => setItem(i, "text", e.target.value)}
+            onValue={(v) => setItem(i, "text", v)}
             required
           />
           <DateField
@@ -222,10 +168,6 @@ export function ConclusionForm({ id }: { id: string }) {
       <Button type="button" onClick={() => setItems([...items, { text: "", deadline: "" }])}>
         {t("inspect.addItem")}
       </Button>
-      <ErrorBox error={m.error} />
-      <Button type="submit" busy={m.isPending}>
-        {t("inspect.conclude.submit")}
-      </Button>
-    </form>
+    </ChangeForm>
   );
 }

@@ -3,18 +3,18 @@
 import { useState } from "react";
 import { useMe } from "../../api/identity.ts";
 import { type Inspection, useInspections, useProposals } from "../../api/inspections.ts";
-import { formatDate, type Key, useI18n } from "../../i18n/index.tsx";
-import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { SelectField } from "../../ui/Field.tsx";
-import { Page } from "../../ui/Page.tsx";
-import { Empty, Loading } from "../../ui/Status.tsx";
+import { formatDate, type Key, useI18n, useT } from "../../i18n/index.tsx";
+import { Filters, thisYear, YearField } from "../../ui/Filters.tsx";
+import { pct } from "../../ui/format.ts";
+import { Card, Page } from "../../ui/Page.tsx";
+import { QueryState } from "../../ui/QueryState.tsx";
+import { PlainTable } from "../../ui/Table.tsx";
 import { ConclusionForm, FindingsForm, PlanForm } from "./InspectionForms.tsx";
 import { ReportForm } from "./ReportForm.tsx";
 
 const MANAGERS = new Set(["home_affairs", "inspector"]);
 const REPORTERS = new Set(["head", "leader"]);
 const STATE_BADGE = { open: "badge-warn", closed: "badge-ok", overdue: "badge-late" } as const;
-const thisYear = () => new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
 
 export default function Inspections() {
   const { t } = useI18n();
@@ -26,64 +26,39 @@ export default function Inspections() {
   const proposals = useProposals(year, manager);
   return (
     <Page title={t("inspect.title")} lead={t("inspect.lead")}>
-      <search className="card filters" aria-label={t("common.filters")}>
-        <SelectField
-          label={t("reform.year")}
-          value={year}
-          onChange={(e) => setYear(Number(e.target.value))}
-        >
-          {[thisYear() + 1, thisYear(), thisYear() - 1].map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </SelectField>
-      </search>
+      <Filters single>
+        <YearField value={year} onValue={setYear} />
+      </Filters>
       {manager && proposals.data && (
-        <section className="card" aria-labelledby="proposals">
-          <h2 id="proposals" className="card-title">
-            {t("inspect.proposals", { year: proposals.data.basisYear })}
-          </h2>
-          <table className="table">
-            <thead>
-              <tr>
-                <th>{t("reform.unit")}</th>
-                <th>{t("inspect.reformIndex")}</th>
-                <th>{t("inspect.onTime")}</th>
-                <th>{t("inspect.late")}</th>
-                <th>{t("inspect.complaints")}</th>
-                <th>{t("inspect.reasons")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {proposals.data.proposals
-                .filter((p) => p.reasons.length)
-                .map((p) => (
-                  <tr key={p.agency}>
-                    <td>{p.name}</td>
-                    <td>{p.reformIndex ?? "—"}</td>
-                    <td>{p.onTimeRate === null ? "—" : `${(p.onTimeRate * 100).toFixed(1)}%`}</td>
-                    <td>{p.lateDossiers}</td>
-                    <td>{p.complaints}</td>
-                    <td>{p.reasons.map((r) => t(`inspect.reason.${r}` as Key)).join("; ")}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
+        <Card
+          headingId="proposals"
+          title={t("inspect.proposals", { year: proposals.data.basisYear })}
+        >
+          <PlainTable
+            rows={proposals.data.proposals.filter((p) => p.reasons.length)}
+            rowKey={(p) => p.agency}
+            columns={[
+              { header: t("reform.unit"), cell: (p) => p.name },
+              { header: t("inspect.reformIndex"), cell: (p) => p.reformIndex ?? "—" },
+              { header: t("inspect.onTime"), cell: (p) => pct(p.onTimeRate) },
+              { header: t("inspect.late"), cell: (p) => p.lateDossiers },
+              { header: t("inspect.complaints"), cell: (p) => p.complaints },
+              {
+                header: t("inspect.reasons"),
+                cell: (p) => p.reasons.map((r) => t(`inspect.reason.${r}` as Key)).join("; "),
+              },
+            ]}
+          />
           <PlanForm year={year} units={proposals.data.proposals} inspector={me?.grants ?? []} />
-        </section>
+        </Card>
       )}
-      {q.isPending ? (
-        <Loading />
-      ) : q.isError ? (
-        <ErrorBox error={q.error} onRetry={() => q.refetch()} />
-      ) : q.data.inspections.length === 0 ? (
-        <Empty>{t("inspect.none")}</Empty>
-      ) : (
-        q.data.inspections.map((i) => (
-          <InspectionCard key={i.id} i={i} manager={manager} mine={mine} />
-        ))
-      )}
+      <QueryState query={q} empty={t("inspect.none")} isEmpty={(d) => d.inspections.length === 0}>
+        {(d) =>
+          d.inspections.map((i) => (
+            <InspectionCard key={i.id} i={i} manager={manager} mine={mine} />
+          ))
+        }
+      </QueryState>
     </Page>
   );
 }
@@ -132,57 +107,24 @@ function InspectionCard({ i, manager, mine }: { i: Inspection; manager: boolean;
         </p>
       )}
       {i.items.length > 0 && (
-        <table className="table" aria-label={t("inspect.items")}>
-          <thead>
-            <tr>
-              <th>{t("reform.section")}</th>
-              <th>{t("inspect.item")}</th>
-              <th>{t("inspect.owner")}</th>
-              <th>{t("reform.deadline")}</th>
-              <th>{t("reform.status")}</th>
-              <th>{t("reform.evidence")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {i.items.map((it) => (
-              <tr
-                key={`${it.taskId}-${it.owner}`}
-                className={it.state === "overdue" ? "row-late" : undefined}
-              >
-                <td>{it.ref}</td>
-                <td>{it.text}</td>
-                <td>{it.ownerName}</td>
-                <td>{formatDate(lang, it.deadline)}</td>
-                <td>
-                  <span className={`badge ${STATE_BADGE[it.state]}`} data-testid="item-state">
-                    {t(`inspect.state.${it.state}`)}
-                  </span>
-                  {it.closedOn ? ` ${formatDate(lang, it.closedOn)}` : ""}
-                  {it.closedLate ? ` (${t("inspect.closedLate")})` : ""}
-                </td>
-                <td data-testid="item-evidence">
-                  {it.evidence.length ? (
-                    <>
-                      {t("inspect.evidenceCount", { n: it.evidence.length })}:{" "}
-                      {it.evidence.map((sha, k) => (
-                        <a
-                          key={sha}
-                          href={`/api/reform/files/${sha}`}
-                          target="_blank"
-                          rel="noopener"
-                        >
-                          {t("inspect.evidenceFile", { n: k + 1 })}{" "}
-                        </a>
-                      ))}
-                    </>
-                  ) : (
-                    (it.lastReport ?? "—")
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <PlainTable
+          label={t("inspect.items")}
+          rows={i.items}
+          rowKey={(it) => `${it.taskId}-${it.owner}`}
+          rowClass={(it) => (it.state === "overdue" ? "row-late" : undefined)}
+          columns={[
+            { header: t("reform.section"), cell: (it) => it.ref },
+            { header: t("inspect.item"), cell: (it) => it.text },
+            { header: t("inspect.owner"), cell: (it) => it.ownerName },
+            { header: t("reform.deadline"), cell: (it) => formatDate(lang, it.deadline) },
+            { header: t("reform.status"), cell: (it) => <ItemState it={it} /> },
+            {
+              header: t("reform.evidence"),
+              testId: "item-evidence",
+              cell: (it) => <ItemEvidence it={it} />,
+            },
+          ]}
+        />
       )}
       {toRemedy.map((it) => (
         <ReportForm
@@ -197,5 +139,35 @@ function InspectionCard({ i, manager, mine }: { i: Inspection; manager: boolean;
       {manager && i.stage !== "concluded" && <FindingsForm id={i.id} />}
       {manager && i.stage === "carried_out" && <ConclusionForm id={i.id} />}
     </section>
+  );
+}
+
+type Item = Inspection["items"][number];
+
+function ItemState({ it }: { it: Item }) {
+  const { t, lang } = useI18n();
+  return (
+    <>
+      <span className={`badge ${STATE_BADGE[it.state]}`} data-testid="item-state">
+        {t(`inspect.state.${it.state}`)}
+      </span>
+      {it.closedOn ? ` ${formatDate(lang, it.closedOn)}` : ""}
+      {it.closedLate ? ` (${t("inspect.closedLate")})` : ""}
+    </>
+  );
+}
+
+function ItemEvidence({ it }: { it: Item }) {
+  const t = useT();
+  if (!it.evidence.length) return <>{it.lastReport ?? "—"}</>;
+  return (
+    <>
+      {t("inspect.evidenceCount", { n: it.evidence.length })}:{" "}
+      {it.evidence.map((sha, k) => (
+        <a key={sha} href={`/api/reform/files/${sha}`} target="_blank" rel="noopener">
+          {t("inspect.evidenceFile", { n: k + 1 })}{" "}
+        </a>
+      ))}
+    </>
   );
 }

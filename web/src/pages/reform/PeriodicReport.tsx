@@ -12,13 +12,17 @@ import {
 import { useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { SelectField, TextArea, TextField } from "../../ui/Field.tsx";
-import { Page } from "../../ui/Page.tsx";
-import { Loading, Success } from "../../ui/Status.tsx";
+import { TextArea, TextField } from "../../ui/Field.tsx";
+import { Filters, PickField, thisYear } from "../../ui/Filters.tsx";
+import { pct } from "../../ui/format.ts";
+import { Card, Page } from "../../ui/Page.tsx";
+import { QueryState } from "../../ui/QueryState.tsx";
+import { Success } from "../../ui/Status.tsx";
+import { PlainTable } from "../../ui/Table.tsx";
 
 /** The periods a report is made for: quarters, halves and years, this year and the last. */
 function periods(): string[] {
-  const y = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
+  const y = thisYear();
   return [y, y - 1].flatMap((x) => [
     `${x}-Q1`,
     `${x}-Q2`,
@@ -51,39 +55,27 @@ export default function PeriodicReport() {
   const q = useReportDraft(unit, period);
   return (
     <Page title={t("report.title")} lead={t("report.lead")}>
-      <search className="card filters" aria-label={t("common.filters")}>
-        <div className="row row-end">
-          <SelectField
-            label={t("reform.unit")}
-            value={unit}
-            onChange={(e) => setAgency(e.target.value)}
-          >
-            {units.map(([code, name]) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            label={t("report.period")}
-            value={period}
-            onChange={(e) => setPeriod(e.target.value)}
-          >
-            {periods().map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-      </search>
-      {q.isPending ? (
-        <Loading />
-      ) : q.isError ? (
-        <ErrorBox error={q.error} onRetry={() => q.refetch()} />
-      ) : (
-        <ReportEditor key={`${unit}|${period}`} d={q.data} />
-      )}
+      <Filters>
+        <PickField
+          label={t("reform.unit")}
+          value={unit}
+          onValue={setAgency}
+          items={units}
+          keyOf={([code]) => code}
+          labelOf={([, name]) => name}
+        />
+        <PickField
+          label={t("report.period")}
+          value={period}
+          onValue={setPeriod}
+          items={periods()}
+          keyOf={(p) => p}
+          labelOf={(p) => p}
+        />
+      </Filters>
+      <QueryState query={q} isEmpty={() => false}>
+        {(d) => <ReportEditor key={`${unit}|${period}`} d={d} />}
+      </QueryState>
     </Page>
   );
 }
@@ -97,30 +89,19 @@ function ReportEditor({ d }: { d: ReportDraft }) {
   const path = reportPath(d.agency, d.period);
   return (
     <>
-      <section className="card" aria-labelledby="report-figures">
-        <h2 id="report-figures" className="card-title">
-          {t("report.figures", { unit: d.agencyName, period: d.periodLabel })}
-        </h2>
-        <table className="table">
-          <thead>
-            <tr>
-              <th>{t("report.measure")}</th>
-              <th>{t("report.count")}</th>
-              <th>{t("report.ratio")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.figures.map((f) => (
-              <tr key={f.measure}>
-                <td>{f.name[lang]}</td>
-                <td>
-                  {f.numerator} / {f.denominator}
-                </td>
-                <td>{f.value === null ? "—" : `${(f.value * 100).toFixed(1)}%`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <Card
+        headingId="report-figures"
+        title={t("report.figures", { unit: d.agencyName, period: d.periodLabel })}
+      >
+        <PlainTable
+          rows={d.figures}
+          rowKey={(f) => f.measure}
+          columns={[
+            { header: t("report.measure"), cell: (f) => f.name[lang] },
+            { header: t("report.count"), cell: (f) => `${f.numerator} / ${f.denominator}` },
+            { header: t("report.ratio"), cell: (f) => pct(f.value) },
+          ]}
+        />
         <h3>{t("report.tasks")}</h3>
         <ul>
           {d.tasks.map((task) => (
@@ -129,7 +110,7 @@ function ReportEditor({ d }: { d: ReportDraft }) {
             </li>
           ))}
         </ul>
-      </section>
+      </Card>
       <form
         className="card"
         aria-label={t("report.edit")}
@@ -143,25 +124,25 @@ function ReportEditor({ d }: { d: ReportDraft }) {
           <TextField
             label={t("report.number")}
             value={text.number}
-            onChange={(e) => set({ number: e.target.value })}
+            onValue={(v) => set({ number: v })}
             required
           />
           <TextField
             label={t("report.place")}
             value={text.place}
-            onChange={(e) => set({ place: e.target.value })}
+            onValue={(v) => set({ place: v })}
             required
           />
           <TextField
             label={t("report.position")}
             value={text.signer.position}
-            onChange={(e) => set({ signer: { ...text.signer, position: e.target.value } })}
+            onValue={(v) => set({ signer: { ...text.signer, position: v } })}
             required
           />
           <TextField
             label={t("report.signer")}
             value={text.signer.name}
-            onChange={(e) => set({ signer: { ...text.signer, name: e.target.value } })}
+            onValue={(v) => set({ signer: { ...text.signer, name: v } })}
             required
           />
         </div>
@@ -171,7 +152,7 @@ function ReportEditor({ d }: { d: ReportDraft }) {
             label={t(`report.section.${s}`)}
             value={text.sections[s]}
             rows={5}
-            onChange={(e) => set({ sections: { ...text.sections, [s]: e.target.value } })}
+            onValue={(v) => set({ sections: { ...text.sections, [s]: v } })}
             required
           />
         ))}
@@ -179,9 +160,9 @@ function ReportEditor({ d }: { d: ReportDraft }) {
           label={t("report.recipients")}
           hint={t("report.recipients.hint")}
           value={text.recipients.join("\n")}
-          onChange={(e) =>
+          onValue={(v) =>
             set({
-              recipients: e.target.value
+              recipients: v
                 .split("\n")
                 .map((r) => r.trim())
                 .filter(Boolean),

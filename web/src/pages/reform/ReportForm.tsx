@@ -46,7 +46,7 @@ export function ReportForm(p: {
       <SelectField
         label={t("reform.status")}
         value={status}
-        onChange={(e) => setStatus(e.target.value as ReportStatus)}
+        onValue={(v) => setStatus(v as ReportStatus)}
       >
         <option value="in_progress">{t("reform.report.in_progress")}</option>
         <option value="done">
@@ -54,12 +54,7 @@ export function ReportForm(p: {
         </option>
         <option value="blocked">{t("reform.report.blocked")}</option>
       </SelectField>
-      <TextArea
-        label={t("reform.reportText")}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        required
-      />
+      <TextArea label={t("reform.reportText")} value={text} onValue={setText} required />
       <EvidenceUpload
         label={t("reform.evidence")}
         required={p.closing && status === "done"}

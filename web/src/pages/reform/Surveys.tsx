@@ -16,12 +16,14 @@ import {
 import { formatDate, useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { DateField, SelectField, TextField } from "../../ui/Field.tsx";
-import { Page } from "../../ui/Page.tsx";
-import { Empty, Loading, Success } from "../../ui/Status.tsx";
-
-const thisYear = () => new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
-const pct = (v: number | null) => (v === null ? "—" : `${(v * 100).toFixed(1)}%`);
+import { DateField, TextField } from "../../ui/Field.tsx";
+import { Filters, thisYear, YearField } from "../../ui/Filters.tsx";
+import { pct } from "../../ui/format.ts";
+import { Card, Page } from "../../ui/Page.tsx";
+import { QueryState } from "../../ui/QueryState.tsx";
+import { Loading, Success } from "../../ui/Status.tsx";
+import { SubmitBar } from "../../ui/Submit.tsx";
+import { PlainTable } from "../../ui/Table.tsx";
 
 export default function Surveys() {
   const { t } = useI18n();
@@ -31,29 +33,13 @@ export default function Surveys() {
   const q = useSurveys(year);
   return (
     <Page title={t("survey.title")} lead={t("survey.lead")}>
-      <search className="card filters" aria-label={t("common.filters")}>
-        <SelectField
-          label={t("reform.year")}
-          value={year}
-          onChange={(e) => setYear(Number(e.target.value))}
-        >
-          {[thisYear() + 1, thisYear(), thisYear() - 1].map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </SelectField>
-      </search>
+      <Filters single>
+        <YearField value={year} onValue={setYear} />
+      </Filters>
       {manager && <CreateForm year={year} />}
-      {q.isPending ? (
-        <Loading />
-      ) : q.isError ? (
-        <ErrorBox error={q.error} onRetry={() => q.refetch()} />
-      ) : q.data.surveys.length === 0 ? (
-        <Empty>{t("survey.none")}</Empty>
-      ) : (
-        q.data.surveys.map((s) => <SurveyCard key={s.id} s={s} manager={manager} />)
-      )}
+      <QueryState query={q} empty={t("survey.none")} isEmpty={(d) => d.surveys.length === 0}>
+        {(d) => d.surveys.map((s) => <SurveyCard key={s.id} s={s} manager={manager} />)}
+      </QueryState>
       <External year={year - 1} manager={manager} />
     </Page>
   );
@@ -88,12 +74,7 @@ function CreateForm({ year }: { year: number }) {
       }}
     >
       <h2 className="card-title">{t("survey.create")}</h2>
-      <TextField
-        label={t("survey.name")}
-        value={title}
-        onChange={(e) => setTitle(e.target.value)}
-        required
-      />
+      <TextField label={t("survey.name")} value={title} onValue={setTitle} required />
       <div className="row">
         <DateField
           label={t("survey.periodFrom")}
@@ -118,7 +99,7 @@ function CreateForm({ year }: { year: number }) {
           min={1}
           label={t("survey.sample")}
           value={sample}
-          onChange={(e) => setSample(e.target.value)}
+          onValue={setSample}
           required
         />
       </div>
@@ -140,11 +121,9 @@ function CreateForm({ year }: { year: number }) {
           </span>
         ))}
       </fieldset>
-      {m.isError && <ErrorBox error={m.error} />}
-      {m.isSuccess && <Success>{t("survey.created")}</Success>}
-      <Button type="submit" busy={m.isPending}>
+      <SubmitBar m={m} done={t("survey.created")}>
         {t("survey.create")}
-      </Button>
+      </SubmitBar>
     </form>
   );
 }
@@ -181,36 +160,24 @@ function SurveyCard({ s, manager }: { s: SurveySummary; manager: boolean }) {
         ) : r.isError ? (
           <ErrorBox error={r.error} />
         ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th>{t("reform.unit")}</th>
-                <th>{t("survey.invitedCol")}</th>
-                <th>{t("survey.answered")}</th>
-                <th>{t("survey.responseRate")}</th>
-                <th>{t("survey.satisfied")}</th>
-                {r.data.questions.map((q) => (
-                  <th key={q.id}>{q.text[lang]}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {r.data.units.map((u) => (
-                <tr key={u.unit}>
-                  <td>{names.get(u.unit) ?? u.unit}</td>
-                  <td>{u.invited}</td>
-                  <td>{u.answered}</td>
-                  <td>{pct(u.responseRate)}</td>
-                  <td>{pct(u.satisfiedShare)}</td>
-                  {u.questions.map((q) => (
-                    <td key={q.id}>
-                      {q.mean === null ? "—" : `${q.mean} · ${pct(q.satisfiedShare)}`}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <PlainTable
+            rows={r.data.units}
+            rowKey={(u) => u.unit}
+            columns={[
+              { header: t("reform.unit"), cell: (u) => names.get(u.unit) ?? u.unit },
+              { header: t("survey.invitedCol"), cell: (u) => u.invited },
+              { header: t("survey.answered"), cell: (u) => u.answered },
+              { header: t("survey.responseRate"), cell: (u) => pct(u.responseRate) },
+              { header: t("survey.satisfied"), cell: (u) => pct(u.satisfiedShare) },
+              ...r.data.questions.map((q, k) => ({
+                header: q.text[lang],
+                cell: (u: (typeof r.data.units)[number]) => {
+                  const a = u.questions[k];
+                  return !a || a.mean === null ? "—" : `${a.mean} · ${pct(a.satisfiedShare)}`;
+                },
+              })),
+            ]}
+          />
         ))}
     </section>
   );
@@ -234,33 +201,23 @@ function External({ year, manager }: { year: number; manager: boolean }) {
   >({});
   const row = (i: string) => draft[i] ?? { score: "", rank: "", source: "" };
   return (
-    <section className="card" aria-labelledby="external">
-      <h2 id="external" className="card-title">
-        {t("survey.external", { year })}
-      </h2>
-      <table className="table">
-        <thead>
-          <tr>
-            <th>{t("survey.external.index")}</th>
-            <th>{t("survey.external.score")}</th>
-            <th>{t("survey.external.rank")}</th>
-            <th>{t("survey.external.source")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(q.data?.indices ?? []).map((i) => (
-            <tr key={i.index}>
-              <td>{INDEX_NAMES[i.index]}</td>
-              <td>
-                {i.score}
-                {i.maxScore === null ? "" : ` / ${i.maxScore}`}
-              </td>
-              <td>{i.rank === null ? "—" : `${i.rank}${i.ofCount ? ` / ${i.ofCount}` : ""}`}</td>
-              <td>{i.source}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <Card headingId="external" title={t("survey.external", { year })}>
+      <PlainTable
+        rows={q.data?.indices ?? []}
+        rowKey={(i) => i.index}
+        columns={[
+          { header: t("survey.external.index"), cell: (i) => INDEX_NAMES[i.index] },
+          {
+            header: t("survey.external.score"),
+            cell: (i) => `${i.score}${i.maxScore === null ? "" : ` / ${i.maxScore}`}`,
+          },
+          {
+            header: t("survey.external.rank"),
+            cell: (i) => (i.rank === null ? "—" : `${i.rank}${i.ofCount ? ` / ${i.ofCount}` : ""}`),
+          },
+          { header: t("survey.external.source"), cell: (i) => i.source },
+        ]}
+      />
       {manager && (
         <form
           aria-label={t("survey.external.save")}
@@ -283,28 +240,26 @@ function External({ year, manager }: { year: number; manager: boolean }) {
                 step="0.01"
                 label={`${t("survey.external.score")} ${INDEX_NAMES[i]}`}
                 value={row(i).score}
-                onChange={(e) => setDraft({ ...draft, [i]: { ...row(i), score: e.target.value } })}
+                onValue={(v) => setDraft({ ...draft, [i]: { ...row(i), score: v } })}
               />
               <TextField
                 type="number"
                 label={`${t("survey.external.rank")} ${INDEX_NAMES[i]}`}
                 value={row(i).rank}
-                onChange={(e) => setDraft({ ...draft, [i]: { ...row(i), rank: e.target.value } })}
+                onValue={(v) => setDraft({ ...draft, [i]: { ...row(i), rank: v } })}
               />
               <TextField
                 label={`${t("survey.external.source")} ${INDEX_NAMES[i]}`}
                 value={row(i).source}
-                onChange={(e) => setDraft({ ...draft, [i]: { ...row(i), source: e.target.value } })}
+                onValue={(v) => setDraft({ ...draft, [i]: { ...row(i), source: v } })}
               />
             </div>
           ))}
-          {save.isError && <ErrorBox error={save.error} />}
-          {save.isSuccess && <Success>{t("survey.external.saved")}</Success>}
-          <Button type="submit" busy={save.isPending}>
+          <SubmitBar m={save} done={t("survey.external.saved")}>
             {t("survey.external.save")}
-          </Button>
+          </SubmitBar>
         </form>
       )}
-    </section>
+    </Card>
   );
 }

@@ -5,10 +5,12 @@ import { useMe } from "../../api/identity.ts";
 import { type MonitorTask, type TaskStatus, useDirectives, useMonitor } from "../../api/reform.ts";
 import { formatDate, type Key, useI18n } from "../../i18n/index.tsx";
 import { useLocation } from "../../router.tsx";
-import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { SelectField } from "../../ui/Field.tsx";
+import { Filters, PickField } from "../../ui/Filters.tsx";
 import { Page } from "../../ui/Page.tsx";
-import { Empty, Loading } from "../../ui/Status.tsx";
+import { QueryState } from "../../ui/QueryState.tsx";
+import { Empty } from "../../ui/Status.tsx";
+import { PlainTable } from "../../ui/Table.tsx";
+import { Tile } from "../../ui/Tile.tsx";
 import { ReportForm } from "./ReportForm.tsx";
 
 const BADGE: Record<TaskStatus, string> = {
@@ -35,57 +37,47 @@ export default function Tasks() {
   ];
   return (
     <Page title={t("reform.tasks.title")} lead={t("reform.tasks.lead")}>
-      <search className="card filters" aria-label={t("common.filters")}>
-        <div className="row row-end">
-          <SelectField
-            label={t("reform.directive")}
-            value={directive}
-            onChange={(e) => setDirective(e.target.value)}
-          >
-            <option value="">{t("reform.allDirectives")}</option>
-            {directives.data?.directives.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.number} — {d.subject.slice(0, 80)}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            label={t("reform.status")}
-            value={status}
-            onChange={(e) => setStatus(e.target.value)}
-          >
-            <option value="">{t("reform.allStatuses")}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`reform.status.${s}`)}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-      </search>
-      {q.isPending ? (
-        <Loading />
-      ) : q.isError ? (
-        <ErrorBox error={q.error} onRetry={() => q.refetch()} />
-      ) : (
-        <>
-          <ul className="tiles" aria-label={t("reform.totals")}>
-            {STATUSES.map((s) => (
-              <li key={s} className="tile">
-                <span className="tile-label">{t(`reform.status.${s}`)}</span>
-                <strong className="tile-value" data-testid={`total-${s}`}>
-                  {q.data.totals[s]}
-                </strong>
-              </li>
-            ))}
-          </ul>
-          {q.data.tasks.length === 0 ? (
-            <Empty>{t("reform.noTasks")}</Empty>
-          ) : (
-            q.data.tasks.map((task) => <TaskCard key={task.id} task={task} mine={mine} />)
-          )}
-        </>
-      )}
+      <Filters>
+        <PickField
+          label={t("reform.directive")}
+          value={directive}
+          onValue={setDirective}
+          empty={t("reform.allDirectives")}
+          items={directives.data?.directives ?? []}
+          keyOf={(d) => d.id}
+          labelOf={(d) => `${d.number} — ${d.subject.slice(0, 80)}`}
+        />
+        <PickField
+          label={t("reform.status")}
+          value={status}
+          onValue={setStatus}
+          empty={t("reform.allStatuses")}
+          items={STATUSES}
+          keyOf={(s) => s}
+          labelOf={(s) => t(`reform.status.${s}`)}
+        />
+      </Filters>
+      <QueryState query={q} isEmpty={() => false}>
+        {(d) => (
+          <>
+            <ul className="tiles" aria-label={t("reform.totals")}>
+              {STATUSES.map((s) => (
+                <Tile
+                  key={s}
+                  label={t(`reform.status.${s}`)}
+                  value={d.totals[s]}
+                  testId={`total-${s}`}
+                />
+              ))}
+            </ul>
+            {d.tasks.length === 0 ? (
+              <Empty>{t("reform.noTasks")}</Empty>
+            ) : (
+              d.tasks.map((task) => <TaskCard key={task.id} task={task} mine={mine} />)
+            )}
+          </>
+        )}
+      </QueryState>
     </Page>
   );
 }
@@ -109,34 +101,28 @@ function TaskCard({ task, mine }: { task: MonitorTask; mine: string[] }) {
         {STATUSES.map((s) => `${t(`reform.status.${s}`)}: ${task.counts[s]}`).join(" · ")}
       </p>
       {task.units.length > 0 && (
-        <table className="table">
-          <thead>
-            <tr>
-              <th>{t("reform.unit")}</th>
-              <th>{t("reform.status")}</th>
-              <th>{t("reform.dueOn")}</th>
-              <th>{t("reform.lastReport")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {task.units.slice(0, 50).map((u) => (
-              <tr key={u.agency}>
-                <td>{u.agencyName}</td>
-                <td>
-                  <span className={`badge ${BADGE[u.status]}`}>
-                    {t(`reform.status.${u.status}`)}
-                  </span>
-                </td>
-                <td>{u.dueOn ? formatDate(lang, u.dueOn) : "—"}</td>
-                <td>
-                  {u.lastReportOn
-                    ? `${formatDate(lang, u.lastReportOn)}: ${u.lastText ?? ""}`
-                    : "—"}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <PlainTable
+          rows={task.units.slice(0, 50)}
+          rowKey={(u) => u.agency}
+          columns={[
+            { header: t("reform.unit"), cell: (u) => u.agencyName },
+            {
+              header: t("reform.status"),
+              cell: (u) => (
+                <span className={`badge ${BADGE[u.status]}`}>{t(`reform.status.${u.status}`)}</span>
+              ),
+            },
+            {
+              header: t("reform.dueOn"),
+              cell: (u) => (u.dueOn ? formatDate(lang, u.dueOn) : "—"),
+            },
+            {
+              header: t("reform.lastReport"),
+              cell: (u) =>
+                u.lastReportOn ? `${formatDate(lang, u.lastReportOn)}: ${u.lastText ?? ""}` : "—",
+            },
+          ]}
+        />
       )}
       {task.units.length > 50 && (
         <p className="muted">{t("reform.more", { n: task.units.length - 50 })}</p>

@@ -2,14 +2,16 @@
 // index of the year, its directive tasks (late first) and its inspections with the remediation
 // items still open — one view for the provincial office and Home Affairs, reached from the
 // ranking tables. The year is in the URL (?nam=).
-import { type UnitOverview as Overview, useUnitOverview } from "../../api/reform.ts";
+import { type UnitOverview as OverviewData, useUnitOverview } from "../../api/reform.ts";
 import { number } from "../../i18n/format.ts";
-import { formatDate, type Key, useI18n } from "../../i18n/index.tsx";
+import { formatDate, type Key, useI18n, useT } from "../../i18n/index.tsx";
 import { Link, useLocation } from "../../router.tsx";
-import { ErrorBox } from "../../ui/ErrorBox.tsx";
+import { thisYear } from "../../ui/Filters.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
-import { Empty, Loading } from "../../ui/Status.tsx";
-import { thisYear } from "./IndexRanking.tsx";
+import { QueryState } from "../../ui/QueryState.tsx";
+import { Empty } from "../../ui/Status.tsx";
+import { PlainTable } from "../../ui/Table.tsx";
+import { Tile } from "../../ui/Tile.tsx";
 
 const STATUS_BADGE = {
   done: "badge-ok",
@@ -20,12 +22,17 @@ const STATUS_BADGE = {
 const STATUSES = ["late", "not_reported", "on_track", "done"] as const;
 
 export default function UnitOverview({ params }: { params: Record<string, string> }) {
-  const { t } = useI18n();
   const year = Number(useLocation().query.get("nam")) || thisYear();
   const q = useUnitOverview(params.agency, year);
-  if (q.isPending) return <Loading />;
-  if (q.isError) return <ErrorBox error={q.error} onRetry={() => q.refetch()} />;
-  const o = q.data;
+  return (
+    <QueryState query={q} isEmpty={() => false}>
+      {(o) => <Overview o={o} year={year} />}
+    </QueryState>
+  );
+}
+
+function Overview({ o, year }: { o: OverviewData; year: number }) {
+  const t = useT();
   return (
     <Page
       title={`${o.name} — ${year}`}
@@ -39,18 +46,12 @@ export default function UnitOverview({ params }: { params: Record<string, string
       <ul className="tiles" aria-label={t("overview.figures")}>
         <ReformTile o={o} />
         <ServiceTile o={o} />
-        <li className="tile">
-          <span className="tile-label">{t("overview.lateTasks")}</span>
-          <strong className="tile-value" data-testid="overview-late">
-            {o.tasks.counts.late}
-          </strong>
-        </li>
-        <li className="tile">
-          <span className="tile-label">{t("overview.openItems")}</span>
-          <strong className="tile-value" data-testid="overview-open-items">
-            {o.openItems.length}
-          </strong>
-        </li>
+        <Tile label={t("overview.lateTasks")} value={o.tasks.counts.late} testId="overview-late" />
+        <Tile
+          label={t("overview.openItems")}
+          value={o.openItems.length}
+          testId="overview-open-items"
+        />
       </ul>
       <Tasks o={o} />
       <Inspections o={o} />
@@ -58,15 +59,15 @@ export default function UnitOverview({ params }: { params: Record<string, string
   );
 }
 
-function ReformTile({ o }: { o: Overview }) {
+function ReformTile({ o }: { o: OverviewData }) {
   const { t, lang } = useI18n();
   const r = o.reformIndex;
   return (
-    <li className="tile">
-      <span className="tile-label">{t("reform.index.title")}</span>
-      <strong className="tile-value" data-testid="overview-reform">
-        {r ? number(lang, r.total, 2) : "—"}
-      </strong>
+    <Tile
+      label={t("reform.index.title")}
+      value={r ? number(lang, r.total, 2) : "—"}
+      testId="overview-reform"
+    >
       <span className="muted">
         {r ? (
           <>
@@ -80,19 +81,19 @@ function ReformTile({ o }: { o: Overview }) {
           t("overview.notPublished")
         )}
       </span>
-    </li>
+    </Tile>
   );
 }
 
-function ServiceTile({ o }: { o: Overview }) {
+function ServiceTile({ o }: { o: OverviewData }) {
   const { t, lang } = useI18n();
   const s = o.serviceIndex;
   return (
-    <li className="tile">
-      <span className="tile-label">{t("overview.serviceIndex")}</span>
-      <strong className="tile-value" data-testid="overview-service">
-        {s ? number(lang, s.total, 2) : "—"}
-      </strong>
+    <Tile
+      label={t("overview.serviceIndex")}
+      value={s ? number(lang, s.total, 2) : "—"}
+      testId="overview-service"
+    >
       {s && (
         <span className="muted">
           {t("index.outOf", { max: s.max })} · {s.band[lang]} ·{" "}
@@ -101,11 +102,11 @@ function ServiceTile({ o }: { o: Overview }) {
           </Link>
         </span>
       )}
-    </li>
+    </Tile>
   );
 }
 
-function Tasks({ o }: { o: Overview }) {
+function Tasks({ o }: { o: OverviewData }) {
   const { t, lang } = useI18n();
   return (
     <Section title={t("overview.tasks")} id="overview-tasks">
@@ -115,40 +116,38 @@ function Tasks({ o }: { o: Overview }) {
       {o.tasks.rows.length === 0 ? (
         <Empty>{t("reform.noTasks")}</Empty>
       ) : (
-        <table className="table" aria-label={t("overview.tasks")}>
-          <thead>
-            <tr>
-              <th>{t("reform.directive")}</th>
-              <th>{t("inspect.item")}</th>
-              <th>{t("reform.status")}</th>
-              <th>{t("reform.dueOn")}</th>
-              <th>{t("reform.lastReport")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {o.tasks.rows.map((r) => (
-              <tr key={r.taskId} className={r.status === "late" ? "row-late" : undefined}>
-                <td>
-                  {r.directiveNumber} §{r.ref}
-                </td>
-                <td>{r.text.length > 160 ? `${r.text.slice(0, 160)}…` : r.text}</td>
-                <td>
-                  <span className={`badge ${STATUS_BADGE[r.status]}`} data-testid="overview-task">
-                    {t(`reform.status.${r.status}`)}
-                  </span>
-                </td>
-                <td>{r.dueOn ? formatDate(lang, r.dueOn) : "—"}</td>
-                <td>{r.lastReportOn ? formatDate(lang, r.lastReportOn) : "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <PlainTable
+          label={t("overview.tasks")}
+          rows={o.tasks.rows}
+          rowKey={(r) => r.taskId}
+          rowClass={(r) => (r.status === "late" ? "row-late" : undefined)}
+          columns={[
+            { header: t("reform.directive"), cell: (r) => `${r.directiveNumber} §${r.ref}` },
+            {
+              header: t("inspect.item"),
+              cell: (r) => (r.text.length > 160 ? `${r.text.slice(0, 160)}…` : r.text),
+            },
+            {
+              header: t("reform.status"),
+              cell: (r) => (
+                <span className={`badge ${STATUS_BADGE[r.status]}`} data-testid="overview-task">
+                  {t(`reform.status.${r.status}`)}
+                </span>
+              ),
+            },
+            { header: t("reform.dueOn"), cell: (r) => formatDate(lang, r.dueOn) || "—" },
+            {
+              header: t("reform.lastReport"),
+              cell: (r) => formatDate(lang, r.lastReportOn) || "—",
+            },
+          ]}
+        />
       )}
     </Section>
   );
 }
 
-function Inspections({ o }: { o: Overview }) {
+function Inspections({ o }: { o: OverviewData }) {
   const { t, lang } = useI18n();
   return (
     <Section title={t("overview.inspections")} id="overview-inspections">
@@ -167,32 +166,25 @@ function Inspections({ o }: { o: Overview }) {
         </ul>
       )}
       {o.openItems.length > 0 && (
-        <table className="table" aria-label={t("overview.openItems")}>
-          <thead>
-            <tr>
-              <th>{t("inspect.conclusion")}</th>
-              <th>{t("inspect.item")}</th>
-              <th>{t("reform.deadline")}</th>
-              <th>{t("reform.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {o.openItems.map((it) => (
-              <tr key={it.taskId} className={it.state === "overdue" ? "row-late" : undefined}>
-                <td>
-                  {it.conclusionNumber} §{it.ref}
-                </td>
-                <td>{it.text}</td>
-                <td>{formatDate(lang, it.deadline)}</td>
-                <td>
-                  <span className={`badge ${it.state === "overdue" ? "badge-late" : "badge-warn"}`}>
-                    {t(`inspect.state.${it.state}`)}
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <PlainTable
+          label={t("overview.openItems")}
+          rows={o.openItems}
+          rowKey={(it) => it.taskId}
+          rowClass={(it) => (it.state === "overdue" ? "row-late" : undefined)}
+          columns={[
+            { header: t("inspect.conclusion"), cell: (it) => `${it.conclusionNumber} §${it.ref}` },
+            { header: t("inspect.item"), cell: (it) => it.text },
+            { header: t("reform.deadline"), cell: (it) => formatDate(lang, it.deadline) },
+            {
+              header: t("reform.status"),
+              cell: (it) => (
+                <span className={`badge ${it.state === "overdue" ? "badge-late" : "badge-warn"}`}>
+                  {t(`inspect.state.${it.state}`)}
+                </span>
+              ),
+            },
+          ]}
+        />
       )}
       <p>
         <Link to="/cai-cach/kiem-tra">{t("overview.toInspections")}</Link>

@@ -140,7 +140,7 @@ export default function CalendarAdmin() {
             <SelectField
               label={t("cal.chooseYear")}
               value={year}
-              onChange={(e) => setYear(Number(e.target.value))}
+              onValue={(v) => setYear(Number(v))}
             >
               {years.map((y) => (
                 <option key={y} value={y}>

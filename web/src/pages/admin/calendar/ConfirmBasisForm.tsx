@@ -33,7 +33,7 @@ export function ConfirmBasisForm(props: {
         label={t("cal.basis")}
         required
         value={basis}
-        onChange={(e) => setBasis(e.target.value)}
+        onValue={setBasis}
         error={err("basis")}
       />
       <DateField

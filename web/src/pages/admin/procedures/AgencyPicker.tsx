@@ -2,6 +2,7 @@
 import { useId, useState } from "react";
 import { useAgencies } from "../../../api/identity.ts";
 import { useI18n } from "../../../i18n/index.tsx";
+import { SearchField } from "../../../ui/Field.tsx";
 import { fold } from "../../../ui/fold.ts";
 
 export function AgencyPicker({
@@ -25,15 +26,7 @@ export function AgencyPicker({
   return (
     <fieldset className="fieldset" aria-describedby={error ? `${id}-err` : undefined}>
       <legend>{t("proc.agencies", { n: value.length })}</legend>
-      <div className="field">
-        <label htmlFor={`${id}-filter`}>{t("agency.filter")}</label>
-        <input
-          id={`${id}-filter`}
-          type="search"
-          value={filter}
-          onChange={(e) => setFilter(e.target.value)}
-        />
-      </div>
+      <SearchField label={t("agency.filter")} value={filter} onValue={setFilter} />
       <ul className="pick-box">
         {list.map((a) => (
           <li key={a.code} className="check">

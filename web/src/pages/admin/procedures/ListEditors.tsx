@@ -1,7 +1,7 @@
 // Row editors of a procedure: dossier components (name, required, originals, copies) and fees.
 import { useI18n } from "../../../i18n/index.tsx";
-import { Button } from "../../../ui/Button.tsx";
-import { fieldError, TextField } from "../../../ui/Field.tsx";
+import { Button, ItemButton } from "../../../ui/Button.tsx";
+import { CheckField, fieldError, TextField } from "../../../ui/Field.tsx";
 import { type ComponentDraft, type Draft, type FeeDraft, nextKey } from "./draft.ts";
 
 interface Props {
@@ -26,7 +26,7 @@ export function ComponentsEditor({ d, set, error }: Props) {
                 label={t("proc.componentName")}
                 required
                 value={c.name}
-                onChange={(e) => update(i, { name: e.target.value })}
+                onValue={(v) => update(i, { name: v })}
                 error={fieldError(error, `components.${i}.name`, lang)}
               />
               <div className="row row-end">
@@ -35,7 +35,7 @@ export function ComponentsEditor({ d, set, error }: Props) {
                   type="number"
                   min={0}
                   value={c.originals}
-                  onChange={(e) => update(i, { originals: e.target.value })}
+                  onValue={(v) => update(i, { originals: v })}
                   error={fieldError(error, `components.${i}.originals`, lang)}
                   className="input-narrow"
                 />
@@ -44,36 +44,29 @@ export function ComponentsEditor({ d, set, error }: Props) {
                   type="number"
                   min={0}
                   value={c.copies}
-                  onChange={(e) => update(i, { copies: e.target.value })}
+                  onValue={(v) => update(i, { copies: v })}
                   error={fieldError(error, `components.${i}.copies`, lang)}
                   className="input-narrow"
                 />
-                <div className="check check-field">
-                  <input
-                    type="checkbox"
-                    id={`comp-req-${c.key}`}
-                    checked={c.required}
-                    onChange={(e) => update(i, { required: e.target.checked })}
-                  />
-                  <label htmlFor={`comp-req-${c.key}`}>{t("catalog.required")}</label>
-                </div>
-                <div className="check check-field">
-                  <input
-                    type="checkbox"
-                    id={`comp-pop-${c.key}`}
-                    checked={!!c.replacedByPopulationData}
-                    onChange={(e) => update(i, { replacedByPopulationData: e.target.checked })}
-                  />
-                  <label htmlFor={`comp-pop-${c.key}`}>{t("proc.replacedByPopulationData")}</label>
-                </div>
-                <Button
-                  small
-                  variant="ghost"
+                <CheckField
+                  id={`comp-req-${c.key}`}
+                  className="check-field"
+                  label={t("catalog.required")}
+                  checked={c.required}
+                  onCheck={(v) => update(i, { required: v })}
+                />
+                <CheckField
+                  id={`comp-pop-${c.key}`}
+                  className="check-field"
+                  label={t("proc.replacedByPopulationData")}
+                  checked={!!c.replacedByPopulationData}
+                  onCheck={(v) => update(i, { replacedByPopulationData: v })}
+                />
+                <ItemButton
+                  label={t("common.remove")}
+                  of={t("proc.componentN", { n: i + 1 })}
                   onClick={() => set({ components: d.components.filter((_, j) => j !== i) })}
-                >
-                  {t("common.remove")}
-                  <span className="sr-only"> {t("proc.componentN", { n: i + 1 })}</span>
-                </Button>
+                />
               </div>
             </fieldset>
           </li>
@@ -109,7 +102,7 @@ export function FeesEditor({ d, set, error }: Props) {
             label={t("proc.feeName", { n: i + 1 })}
             required
             value={f.name}
-            onChange={(e) => update(i, { name: e.target.value })}
+            onValue={(v) => update(i, { name: v })}
             error={fieldError(error, `fees.${i}.name`, lang)}
           />
           <TextField
@@ -119,17 +112,14 @@ export function FeesEditor({ d, set, error }: Props) {
             step={1000}
             required
             value={f.amount}
-            onChange={(e) => update(i, { amount: e.target.value })}
+            onValue={(v) => update(i, { amount: v })}
             error={fieldError(error, `fees.${i}.amount`, lang)}
           />
-          <Button
-            small
-            variant="ghost"
+          <ItemButton
+            label={t("common.remove")}
+            of={t("proc.feeName", { n: i + 1 })}
             onClick={() => set({ fees: d.fees.filter((_, j) => j !== i) })}
-          >
-            {t("common.remove")}
-            <span className="sr-only"> {t("proc.feeName", { n: i + 1 })}</span>
-          </Button>
+          />
         </div>
       ))}
       <Button

@@ -86,7 +86,7 @@ function Editor({
                 hint={t("proc.codeHint")}
                 required
                 value={d.code}
-                onChange={(e) => set({ code: e.target.value })}
+                onValue={(v) => set({ code: v })}
                 error={err("code")}
                 spellCheck={false}
               />
@@ -95,7 +95,7 @@ function Editor({
               label={t("proc.name")}
               required
               value={d.name}
-              onChange={(e) => set({ name: e.target.value })}
+              onValue={(v) => set({ name: v })}
               error={err("name")}
             />
             <div className="row">
@@ -103,13 +103,13 @@ function Editor({
                 label={t("catalog.field")}
                 required
                 value={d.field}
-                onChange={(e) => set({ field: e.target.value })}
+                onValue={(v) => set({ field: v })}
                 error={err("field")}
               />
               <SelectField
                 label={t("catalog.level")}
                 value={d.level}
-                onChange={(e) => set({ level: e.target.value as Draft["level"] })}
+                onValue={(v) => set({ level: v as Draft["level"] })}
                 error={err("level")}
               >
                 {LEVELS.map((l) => (
@@ -126,7 +126,7 @@ function Editor({
               hint={t("proc.linesHint")}
               rows={5}
               value={d.sequence}
-              onChange={(e) => set({ sequence: e.target.value })}
+              onValue={(v) => set({ sequence: v })}
               error={err("sequence")}
             />
           </Section>
@@ -150,7 +150,7 @@ function Editor({
               <SelectField
                 label={t("catalog.online")}
                 value={d.onlineLevel}
-                onChange={(e) => set({ onlineLevel: e.target.value as Draft["onlineLevel"] })}
+                onValue={(v) => set({ onlineLevel: v as Draft["onlineLevel"] })}
               >
                 <option value="full">{t("catalog.online.full")}</option>
                 <option value="partial">{t("catalog.online.partial")}</option>
@@ -174,7 +174,7 @@ function Editor({
               type="number"
               min={1}
               value={d.sets}
-              onChange={(e) => set({ sets: e.target.value })}
+              onValue={(v) => set({ sets: v })}
               error={err("sets")}
               className="input-narrow"
             />
@@ -189,14 +189,14 @@ function Editor({
                 required={d.durationUnit !== "same-day"}
                 disabled={d.durationUnit === "same-day"}
                 value={d.durationValue}
-                onChange={(e) => set({ durationValue: e.target.value })}
+                onValue={(v) => set({ durationValue: v })}
                 error={err("duration.value")}
                 className="input-narrow"
               />
               <SelectField
                 label={t("proc.durationUnit")}
                 value={d.durationUnit}
-                onChange={(e) => set({ durationUnit: e.target.value as Draft["durationUnit"] })}
+                onValue={(v) => set({ durationUnit: v as Draft["durationUnit"] })}
                 error={err("duration.unit")}
               >
                 {UNITS.map((u) => (
@@ -248,7 +248,7 @@ function Editor({
             <TextField
               label={t("proc.result")}
               value={d.result}
-              onChange={(e) => set({ result: e.target.value })}
+              onValue={(v) => set({ result: v })}
               error={err("result")}
             />
             <div className="check">
@@ -265,7 +265,7 @@ function Editor({
               hint={t("proc.linesHint")}
               rows={4}
               value={d.legalBasis}
-              onChange={(e) => set({ legalBasis: e.target.value })}
+              onValue={(v) => set({ legalBasis: v })}
               error={err("legalBasis")}
             />
           </Section>
@@ -289,7 +289,7 @@ function Editor({
               label={t("proc.note")}
               hint={t("proc.noteHint")}
               value={d.note}
-              onChange={(e) => set({ note: e.target.value })}
+              onValue={(v) => set({ note: v })}
               error={err("note")}
             />
             {save.isError && <ErrorBox error={save.error} title={t("proc.refused")} />}

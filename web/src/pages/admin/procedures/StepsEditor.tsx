@@ -6,7 +6,7 @@ import { durationHours } from "../../../api/catalog-edit.ts";
 import type { Role } from "../../../api/identity.ts";
 import { number } from "../../../i18n/format.ts";
 import { useI18n } from "../../../i18n/index.tsx";
-import { Button } from "../../../ui/Button.tsx";
+import { Button, ItemButton } from "../../../ui/Button.tsx";
 import { fieldError, SelectField, TextField } from "../../../ui/Field.tsx";
 import { type Draft, nextKey, type StepDraft } from "./draft.ts";
 
@@ -81,13 +81,13 @@ export function StepsEditor({
                   label={t("proc.stepName")}
                   required
                   value={s.name}
-                  onChange={(e) => update(i, { name: e.target.value })}
+                  onValue={(v) => update(i, { name: v })}
                   error={fieldError(error, `steps.${i}.name`, lang)}
                 />
                 <SelectField
                   label={t("proc.stepRole")}
                   value={s.role}
-                  onChange={(e) => update(i, { role: e.target.value as Role })}
+                  onValue={(v) => update(i, { role: v as Role })}
                   error={fieldError(error, `steps.${i}.role`, lang)}
                 >
                   {STEP_ROLES.map((r) => (
@@ -99,7 +99,7 @@ export function StepsEditor({
                 <SelectField
                   label={t("proc.stepAgency")}
                   value={s.agency}
-                  onChange={(e) => update(i, { agency: e.target.value })}
+                  onValue={(v) => update(i, { agency: v })}
                   error={fieldError(error, `steps.${i}.agency`, lang)}
                 >
                   <option value="">{t("proc.stepAgencyAny")}</option>
@@ -117,33 +117,29 @@ export function StepsEditor({
                   step={0.5}
                   required
                   value={s.hours}
-                  onChange={(e) => update(i, { hours: e.target.value })}
+                  onValue={(v) => update(i, { hours: v })}
                   error={fieldError(error, `steps.${i}.hours`, lang)}
                   className="input-narrow"
                 />
               </div>
               <div className="btn-row">
-                <Button small variant="ghost" disabled={i === 0} onClick={() => move(i, -1)}>
-                  {t("proc.up")}
-                  <span className="sr-only"> {t("proc.stepN", { n: i + 1 })}</span>
-                </Button>
-                <Button
-                  small
-                  variant="ghost"
+                <ItemButton
+                  label={t("proc.up")}
+                  of={t("proc.stepN", { n: i + 1 })}
+                  disabled={i === 0}
+                  onClick={() => move(i, -1)}
+                />
+                <ItemButton
+                  label={t("proc.down")}
+                  of={t("proc.stepN", { n: i + 1 })}
                   disabled={i === d.steps.length - 1}
                   onClick={() => move(i, 1)}
-                >
-                  {t("proc.down")}
-                  <span className="sr-only"> {t("proc.stepN", { n: i + 1 })}</span>
-                </Button>
-                <Button
-                  small
-                  variant="ghost"
+                />
+                <ItemButton
+                  label={t("common.remove")}
+                  of={t("proc.stepN", { n: i + 1 })}
                   onClick={() => set({ steps: d.steps.filter((_, j) => j !== i) })}
-                >
-                  {t("common.remove")}
-                  <span className="sr-only"> {t("proc.stepN", { n: i + 1 })}</span>
-                </Button>
+                />
               </div>
             </fieldset>
           </li>
