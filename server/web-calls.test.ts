@@ -40,8 +40,6 @@ const KNOWN: Record<string, string> = {
   "web/src/api/catalog-edit.ts PUT /api/procedures/{code}": "applicant types typed as strings",
   "web/src/api/catalog-edit.ts POST /api/procedures":
     "applicant types typed as strings, the code optional",
-  "web/src/api/inspections.ts POST /api/reform/inspections": "body typed unknown",
-  "web/src/api/surveys.ts POST /api/reform/surveys": "body typed unknown",
 };
 
 /** The web's other ways to the server (not through the client), each with its reason. */

@@ -10,6 +10,8 @@ const agencyCode = z.string().trim().min(1).max(40);
 export const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
 export const sha256 = z.string().regex(/^[0-9a-f]{64}$/, "sha256");
 export const yearSchema = z.coerce.number().int().min(2000).max(2100);
+/** A year in a JSON body: a number, not coerced from text (queries and paths coerce). */
+const bodyYear = z.number().int().min(2000).max(2100);
 
 /** What the system measures itself for the reform index (filled from its own data and locked). */
 export const MEASURES = [
@@ -367,7 +369,7 @@ const inspectionKind = z.enum(["periodic", "unannounced"]);
 const inspectionStage = z.enum(["planned", "carried_out", "concluded"]);
 
 export const planBody = z.strictObject({
-  year: yearSchema,
+  year: bodyYear,
   kind: inspectionKind,
   target: agencyCode,
   inspector: agencyCode,
@@ -586,7 +588,7 @@ export const surveyQuestions = z.array(questionSchema).min(1).max(40);
 
 /** A survey; without questions, the default questionnaire (the five aspects SIPAS measures). */
 export const surveyBody = z.strictObject({
-  year: yearSchema,
+  year: bodyYear,
   title: z.string().trim().min(1).max(300),
   periodFrom: day,
   periodTo: day,
