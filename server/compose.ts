@@ -26,6 +26,7 @@ import {
   portalOutboxProjector,
 } from "./modules/dossiers/index.ts";
 import type { FeedbackDeps } from "./modules/feedback/index.ts";
+import type { WithCommands } from "./modules/identity/index.ts";
 import {
   type MailConfig,
   Mailer,
@@ -93,7 +94,10 @@ export interface RequiredPorts {
 }
 
 /** Plugs every module's ports; server/system.ts's buildSystem is its one caller. */
-export function compose(base: CalendarDeps, opts: ComposeOptions & RequiredPorts): Modules {
+export function compose(
+  base: CalendarDeps & WithCommands,
+  opts: ComposeOptions & RequiredPorts,
+): Modules {
   // One judge cache, shared by the index's projector and its routes.
   const judges = new JudgeCache();
   const files = createFileStore(
