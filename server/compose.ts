@@ -62,7 +62,7 @@ export interface Modules {
   accountability: AccountabilityDeps;
   feedback: FeedbackDeps;
   qualityIndex: QualityIndexDeps;
-  reform: ReformDeps;
+  reform: ReformDeps & WithCommands;
   citizen: CitizenDeps;
   certification: CertificationDeps;
 }
@@ -146,7 +146,7 @@ export function compose(
     ...base,
     calendarFor: (sql, agency) => base.calendars.get(agency, sql),
   };
-  const reform: ReformDeps = {
+  const reform: ReformDeps & WithCommands = {
     ...base,
     files,
     figures: reformFigures,
