@@ -26,6 +26,7 @@ import {
   portalOutboxProjector,
 } from "./modules/dossiers/index.ts";
 import type { FeedbackDeps } from "./modules/feedback/index.ts";
+import type { WithCommands } from "./modules/identity/index.ts";
 import {
   type MailConfig,
   Mailer,
@@ -61,7 +62,7 @@ export interface Modules {
   accountability: AccountabilityDeps;
   feedback: FeedbackDeps;
   qualityIndex: QualityIndexDeps;
-  reform: ReformDeps;
+  reform: ReformDeps & WithCommands;
   citizen: CitizenDeps;
   certification: CertificationDeps;
 }
@@ -93,7 +94,10 @@ export interface RequiredPorts {
 }
 
 /** Plugs every module's ports; server/system.ts's buildSystem is its one caller. */
-export function compose(base: CalendarDeps, opts: ComposeOptions & RequiredPorts): Modules {
+export function compose(
+  base: CalendarDeps & WithCommands,
+  opts: ComposeOptions & RequiredPorts,
+): Modules {
   // One judge cache, shared by the index's projector and its routes.
   const judges = new JudgeCache();
   const files = createFileStore(
@@ -142,7 +146,7 @@ export function compose(base: CalendarDeps, opts: ComposeOptions & RequiredPorts
     ...base,
     calendarFor: (sql, agency) => base.calendars.get(agency, sql),
   };
-  const reform: ReformDeps = {
+  const reform: ReformDeps & WithCommands = {
     ...base,
     files,
     figures: reformFigures,

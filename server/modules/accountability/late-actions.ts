@@ -169,7 +169,6 @@ export async function signApology(
       "the new date must follow the original appointment and the present",
     );
   const agencyName = tree.byCode.get(d.agencyCode)?.name ?? d.agencyCode;
-  const signer = await deps.db.transaction((tx) => deps.signerFor(tx, d.agencyCode, agencyName));
   const facts: Form04Facts = {
     d,
     tree,
@@ -181,8 +180,11 @@ export async function signApology(
     signerName: actor.fullName,
     position: body.position ?? headPosition(agencyName),
   };
-  const file = await signedForm04(deps.files, facts, signer, deps.clock);
+  // One transaction for the change and its audit record. Form 04 is stored inside it: the store
+  // is content-addressed, so a file left by a rolled-back transaction is a harmless orphan.
   return deps.db.transaction(async (tx) => {
+    const signer = await deps.signerFor(tx, d.agencyCode, agencyName);
+    const file = await signedForm04(deps.files, facts, signer, deps.clock);
     const by = actor.userId ?? actor.username;
     const signed = await markSigned(tx, d.id, x.version, {
       newDueAt,

@@ -4,9 +4,9 @@
 // whole is one transaction with its audit record. Feeds indicator 4.6 of Decision 766/QĐ-TTg.
 import type { CertifyBody, CopyView } from "../../../shared/contracts/certification.ts";
 import type { Clock } from "../../platform/clock.ts";
+import type { Outcome } from "../../platform/command.ts";
 import type { Db, Sql } from "../../platform/db.ts";
 import { AppError, badInput } from "../../platform/errors.ts";
-import { record } from "../audit/index.ts";
 import {
   certifiedCopyPdf,
   type FileStore,
@@ -23,6 +23,7 @@ import {
   inScope,
   type SubtreeOf,
   scopeFor,
+  type WithCommands,
 } from "../identity/index.ts";
 import { certifyFee } from "./fee.ts";
 import {
@@ -35,7 +36,7 @@ import {
   signerRows,
 } from "./repository.ts";
 
-export interface CertificationDeps {
+export interface CertificationDeps extends WithCommands {
   db: Db;
   clock: Clock;
   agencies: AgencyDirectory;
@@ -113,12 +114,17 @@ function decode(o: NonNullable<CertifyBody["original"]>): Uint8Array {
   return new Uint8Array(bytes);
 }
 
+/**
+ * The certification command's change, inside its transaction: the entry numbered in the register,
+ * the electronic copy signed and stored (the store is content-addressed: a file left by a
+ * rolled-back transaction is a harmless orphan). The helper authorizes "certification.perform"
+ * over `body.agency` first and writes the returned audit record in the same transaction.
+ */
 export async function certifyCopy(
   deps: CertificationDeps,
-  actor: Actor,
-  body: CertifyBody,
-): Promise<CopyView> {
-  const tree = await deps.agencies.tree();
+  { tx, actor, body, now }: { tx: Sql; actor: Actor; body: CertifyBody; now: Date },
+): Promise<Outcome<CopyView>> {
+  const tree = await deps.agencies.tree(tx);
   const agency = tree.byCode.get(body.agency);
   if (!agency || agency.validTo)
     throw badInput(
@@ -127,7 +133,6 @@ export async function certifyCopy(
       `không có cơ quan đang hoạt động mã ${body.agency}`,
       `no active agency with code ${body.agency}`,
     );
-  authorize(actor, "certification.perform", tree.subtreeOf, agency.code);
   if (body.electronic && !body.original)
     throw badInput(
       "certification.original_required",
@@ -142,71 +147,69 @@ export async function certifyCopy(
       "cần số trang của bản chính",
       "the number of pages of the original is required",
     );
-  const signer = await certifier(deps.db, body.signer, agency.code, agency.name);
+  const signer = await certifier(tx, body.signer, agency.code, agency.name);
   const scan = body.original ? decode(body.original) : null;
-  const now = deps.clock.now();
   const year = vnYear(now);
-
-  return deps.db.transaction(async (tx) => {
-    const number = await nextNumber(tx, agency.code, year);
-    let fileSha256: string | null = null;
-    let originalSha256: string | null = null;
-    let pages = body.pages ?? 1;
-    if (scan) {
-      const original = await deps.files.put(scan, { declaredName: body.original!.name });
-      const copy = await certifiedCopyPdf(scan, {
-        agencyName: agency.name,
-        place: placeOf(tree, agency.code),
-        number,
-        book: bookOf(year),
-        documentName: body.documentName,
-        certifiedAt: now,
-        signerTitle: signer.title,
-        signerName: signer.name,
-      });
-      pages = copy.pages;
-      const identity = await deps.signerFor(tx, agency.code, agency.name);
-      const signed = await signPdf(
-        copy.pdf,
-        identity,
-        `Chứng thực bản sao điện tử từ bản chính số ${number}, quyển ${bookOf(year)}`,
-        agency.name,
-        { name: signer.name, clock: deps.clock },
-      );
-      const stored = await deps.files.put(signed, {
-        declaredName: `ban-sao-chung-thuc-${year}-${number}.pdf`,
-        declaredType: MEDIA.pdf,
-      });
-      fileSha256 = stored.sha256;
-      originalSha256 = original.sha256;
-    }
-    const entry = {
-      agencyCode: agency.code,
-      year,
-      certifiedAt: now,
-      requesterName: body.requesterName,
+  const number = await nextNumber(tx, agency.code, year);
+  let fileSha256: string | null = null;
+  let originalSha256: string | null = null;
+  let pages = body.pages ?? 1;
+  if (scan) {
+    const original = await deps.files.put(scan, { declaredName: body.original!.name });
+    const copy = await certifiedCopyPdf(scan, {
+      agencyName: agency.name,
+      place: placeOf(tree, agency.code),
+      number,
+      book: bookOf(year),
       documentName: body.documentName,
-      pages,
-      copies: body.copies,
-      electronic: body.electronic,
-      fileSha256,
-      originalSha256,
-      dossierCode: body.dossierCode ?? null,
-      fee: certifyFee(pages, body.copies),
-      performedBy: actor.fullName,
-      signerName: signer.name,
+      certifiedAt: now,
       signerTitle: signer.title,
-    };
-    const id = await insertCopy(tx, entry, number);
-    await record(tx, actor, now, {
+      signerName: signer.name,
+    });
+    pages = copy.pages;
+    const identity = await deps.signerFor(tx, agency.code, agency.name);
+    const signed = await signPdf(
+      copy.pdf,
+      identity,
+      `Chứng thực bản sao điện tử từ bản chính số ${number}, quyển ${bookOf(year)}`,
+      agency.name,
+      { name: signer.name, clock: deps.clock },
+    );
+    const stored = await deps.files.put(signed, {
+      declaredName: `ban-sao-chung-thuc-${year}-${number}.pdf`,
+      declaredType: MEDIA.pdf,
+    });
+    fileSha256 = stored.sha256;
+    originalSha256 = original.sha256;
+  }
+  const entry = {
+    agencyCode: agency.code,
+    year,
+    certifiedAt: now,
+    requesterName: body.requesterName,
+    documentName: body.documentName,
+    pages,
+    copies: body.copies,
+    electronic: body.electronic,
+    fileSha256,
+    originalSha256,
+    dossierCode: body.dossierCode ?? null,
+    fee: certifyFee(pages, body.copies),
+    performedBy: actor.fullName,
+    signerName: signer.name,
+    signerTitle: signer.title,
+  };
+  const id = await insertCopy(tx, entry, number);
+  return {
+    answer: viewOf({ ...entry, id, number }),
+    audit: {
       action: "certification.copy_certified",
       subjectType: "certified-copy",
       subjectId: `${agency.code}/${bookOf(year)}/${number}`,
       agencyCode: agency.code,
       details: { id, number, electronic: body.electronic, pages, copies: body.copies, fileSha256 },
-    });
-    return viewOf({ ...entry, id, number });
-  });
+    },
+  };
 }
 
 /** Who may read an agency's register: those who certify there, and officials who read its dossiers. */

@@ -8,6 +8,7 @@ import {
   copyView,
   registerQuery,
 } from "../../../shared/contracts/certification.ts";
+import { commandsOn } from "../../platform/command.ts";
 import { contentDisposition } from "../../platform/content-disposition.ts";
 import { badInput } from "../../platform/errors.ts";
 import { type Api, param } from "../../platform/http.ts";
@@ -24,17 +25,20 @@ import {
 const tag = "certification";
 
 export function certificationRoutes(api: Api, deps: CertificationDeps) {
-  api.route(
+  const command = commandsOn(api, deps.commands);
+  command(
     {
       method: "post",
       path: "/api/certified-copies",
       summary: "Chứng thực bản sao từ bản chính / Certify a copy from its original",
       tag,
+      action: "certification.perform",
+      agency: ({ body }) => body.agency,
       body: certifyBody,
       response: copyView,
       status: 201,
     },
-    async (c, { body }) => certifyCopy(deps, requireUser(c), body),
+    (input) => certifyCopy(deps, input),
   );
 
   api.route(

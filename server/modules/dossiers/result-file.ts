@@ -60,27 +60,28 @@ export async function signResultFile(
       vi: `Văn bản kết quả "${meta.declaredName}" phải là tệp PDF, nội dung tệp là ${real}.`,
       en: `The result document "${meta.declaredName}" must be a PDF; its content is ${real}.`,
     });
-  // The agency's signer first: without a configured one nothing is stored.
   const agencyName = tree.byCode.get(d.agencyCode)?.name ?? d.agencyCode;
-  const identity = await db.transaction((tx) => signerFor(tx, d.agencyCode, agencyName));
-  // The file store checks the upload by content (empty, size, declared type against the bytes).
-  const original = await files.put(bytes, meta);
-
   const now = clock.now();
-  const signed = await signPdf(
-    bytes,
-    identity,
-    `Ban hành kết quả giải quyết hồ sơ ${d.code}`,
-    agencyName,
-    { name: actor.fullName, clock },
-  );
-  const check = await verifyPdf(signed);
-  const certificate = check.signer.commonName;
-  const stored = await files.put(signed, {
-    declaredName: `${d.code}-ket-qua.pdf`,
-    declaredType: MEDIA.pdf,
-  });
-  await db.transaction(async (tx) => {
+  // One transaction for the change and its audit record. The files are written inside it: the
+  // store is content-addressed, so a file left by a rolled-back transaction is a harmless orphan.
+  const { stored, certificate, demo } = await db.transaction(async (tx) => {
+    // The agency's signer first: without a configured one nothing is stored.
+    const identity = await signerFor(tx, d.agencyCode, agencyName);
+    // The file store checks the upload by content (empty, size, declared type against the bytes).
+    const original = await files.put(bytes, meta);
+    const signed = await signPdf(
+      bytes,
+      identity,
+      `Ban hành kết quả giải quyết hồ sơ ${d.code}`,
+      agencyName,
+      { name: actor.fullName, clock },
+    );
+    const check = await verifyPdf(signed);
+    const certificate = check.signer.commonName;
+    const stored = await files.put(signed, {
+      declaredName: `${d.code}-ket-qua.pdf`,
+      declaredType: MEDIA.pdf,
+    });
     await insertDocument(
       tx,
       {
@@ -108,11 +109,12 @@ export async function signResultFile(
         demo: identity.demo,
       },
     });
+    return { stored, certificate, demo: identity.demo };
   });
   return {
     sha256: stored.sha256,
     size: stored.size,
-    signer: { name: actor.fullName, certificate, demo: identity.demo },
+    signer: { name: actor.fullName, certificate, demo },
     signedAt: now.toISOString(),
   };
 }

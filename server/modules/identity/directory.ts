@@ -12,10 +12,11 @@ export class AgencyDirectory {
     private readonly ttlMs = 30_000,
   ) {}
 
-  async tree(): Promise<AgencyTree> {
+  /** The cached tree, else loaded through `sql` (a command's transaction passes its own). */
+  async tree(sql: Sql = this.sql): Promise<AgencyTree> {
     const now = Date.now();
     if (this.cached && now - this.cached.at < this.ttlMs) return this.cached.tree;
-    const tree = await loadTree(this.sql);
+    const tree = await loadTree(sql);
     this.cached = { tree, at: now };
     return tree;
   }

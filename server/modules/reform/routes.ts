@@ -1,4 +1,5 @@
 import type { Api } from "../../platform/http.ts";
+import type { WithCommands } from "../identity/index.ts";
 import type { ReformDeps } from "./deps.ts";
 import { directiveRoutes } from "./directives/routes.ts";
 import { evidenceRoutes } from "./evidence.ts";
@@ -9,7 +10,7 @@ import { reportRoutes } from "./report/routes.ts";
 import { surveyRoutes } from "./surveys/routes.ts";
 
 /** Reform management: directives and tasks, the reform index, inspections, periodic reports, evidence files, satisfaction surveys and external indices. */
-export function reformRoutes(api: Api, deps: ReformDeps) {
+export function reformRoutes(api: Api, deps: ReformDeps & WithCommands) {
   directiveRoutes(api, deps);
   indexRoutes(api, deps);
   evidenceRoutes(api, deps);

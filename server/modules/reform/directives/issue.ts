@@ -1,5 +1,6 @@
 // Records a directive with its tasks, each task's assignment resolved to agencies, in one
 // transaction with its audit record.
+import type { Outcome } from "../../../platform/command.ts";
 import type { Sql } from "../../../platform/db.ts";
 import { record } from "../../audit/index.ts";
 import type { Actor, AgencyTree } from "../../identity/index.ts";
@@ -14,6 +15,7 @@ export interface IssuedDirective {
   tasks: { id: string; ref: string; units: number }[];
 }
 
+/** Issues the directive and writes its audit record (an inspection's conclusion, the demo, the bench). */
 export async function issueDirective(
   deps: ReformDeps,
   tx: Sql,
@@ -22,6 +24,20 @@ export async function issueDirective(
   d: DirectiveRecord,
   now: Date,
 ): Promise<IssuedDirective> {
+  const { answer, audit } = await recordDirective(deps, tx, actor, tree, d, now);
+  await record(tx, actor, now, audit);
+  return answer;
+}
+
+/** The directive and its tasks, with the audit record for the caller (the command) to write. */
+export async function recordDirective(
+  deps: ReformDeps,
+  tx: Sql,
+  actor: Actor,
+  tree: AgencyTree,
+  d: DirectiveRecord,
+  now: Date,
+): Promise<Outcome<IssuedDirective>> {
   if (!tree.byCode.has(d.issuer)) throw unknownAgency(d.issuer, "issuer");
   if (d.fileSha256 && !(await deps.files?.has(d.fileSha256)))
     throw missingEvidence(d.fileSha256, "fileSha256");
@@ -75,12 +91,14 @@ export async function issueDirective(
     );
     tasks.push({ id: task.rows[0].id, ref: t.ref, units: units.length });
   }
-  await record(tx, actor, now, {
-    action: "reform.directive_issued",
-    subjectType: "reform_directive",
-    subjectId: id,
-    agencyCode: d.issuer,
-    details: { number: d.number, tasks: tasks.length },
-  });
-  return { id, number: d.number, tasks };
+  return {
+    answer: { id, number: d.number, tasks },
+    audit: {
+      action: "reform.directive_issued",
+      subjectType: "reform_directive",
+      subjectId: id,
+      agencyCode: d.issuer,
+      details: { number: d.number, tasks: tasks.length },
+    },
+  };
 }

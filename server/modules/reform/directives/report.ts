@@ -1,6 +1,7 @@
-// An assignee's progress report on a task: status, text and evidence files, with its audit record.
+// An assignee's progress report on a task: status, text and evidence files, and its audit record
+// (written by the command helper in the same transaction).
+import type { Outcome } from "../../../platform/command.ts";
 import type { Sql } from "../../../platform/db.ts";
-import { record } from "../../audit/index.ts";
 import type { Actor } from "../../identity/index.ts";
 import type { ReformDeps } from "../deps.ts";
 import { closingEvidenceRequired, missingEvidence, notAssigned, taskNotFound } from "../errors.ts";
@@ -14,7 +15,7 @@ export async function reportProgress(
   taskId: string,
   r: ReportInput,
   now: Date,
-): Promise<{ id: string; reportedOn: string }> {
+): Promise<Outcome<{ id: string; reportedOn: string }>> {
   if (!/^[0-9a-f-]{36}$/i.test(taskId)) throw taskNotFound(taskId);
   const task = await tx.query<{ ref: string; kind: string; assigned: boolean }>(
     `SELECT t.ref, (SELECT d.kind FROM reform_directives d WHERE d.id = t.directive_id) AS kind, EXISTS (SELECT 1 FROM reform_task_units u WHERE u.task_id = t.id AND u.agency_code = $2) AS assigned
@@ -35,12 +36,14 @@ export async function reportProgress(
      VALUES ($1, $2, $3, $4, $5::text[], $6, $7, $8) RETURNING id`,
     [taskId, r.agency, r.status, r.text, r.evidence, reportedOn, now, actor.username],
   );
-  await record(tx, actor, now, {
-    action: "reform.task_reported",
-    subjectType: "reform_task",
-    subjectId: taskId,
-    agencyCode: r.agency,
-    details: { status: r.status, evidence: r.evidence.length },
-  });
-  return { id: ins.rows[0].id, reportedOn };
+  return {
+    answer: { id: ins.rows[0].id, reportedOn },
+    audit: {
+      action: "reform.task_reported",
+      subjectType: "reform_task",
+      subjectId: taskId,
+      agencyCode: r.agency,
+      details: { status: r.status, evidence: r.evidence.length },
+    },
+  };
 }

@@ -9,34 +9,32 @@ import {
   reportBody,
   reportCreated,
 } from "../../../../shared/contracts/reform.ts";
+import { commandsOn } from "../../../platform/command.ts";
 import type { Api } from "../../../platform/http.ts";
 import { param } from "../../../platform/http.ts";
-import { authorize, requireUser } from "../../identity/index.ts";
+import { authorize, requireUser, type WithCommands } from "../../identity/index.ts";
 import type { ReformDeps } from "../deps.ts";
 import { vnDay } from "../periods.ts";
 import { flagLateTasks } from "./flags.ts";
-import { issueDirective } from "./issue.ts";
+import { recordDirective } from "./issue.ts";
 import { monitorView } from "./monitor.ts";
 import { reportProgress } from "./report.ts";
 
-export function directiveRoutes(api: Api, deps: ReformDeps) {
+export function directiveRoutes(api: Api, deps: ReformDeps & WithCommands) {
+  const command = commandsOn(api, deps.commands);
   const tag = "reform";
-  api.route(
+  command(
     {
       method: "post",
       path: "/api/reform/directives",
       response: directiveCreated,
       summary: "Ban hành văn bản chỉ đạo và nhiệm vụ / Issue a directive with its tasks",
       tag,
+      action: "reform.manage",
       body: directiveBody,
     },
-    async (c, { body }) => {
-      const actor = requireUser(c);
-      const tree = await deps.agencies.tree();
-      authorize(actor, "reform.manage", tree.subtreeOf);
-      const now = deps.clock.now();
-      return deps.db.transaction((tx) => issueDirective(deps, tx, actor, tree, body, now));
-    },
+    async ({ tx, actor, body, now }) =>
+      recordDirective(deps, tx, actor, await deps.agencies.tree(tx), body, now),
   );
 
   api.route(
@@ -72,24 +70,18 @@ export function directiveRoutes(api: Api, deps: ReformDeps) {
     },
   );
 
-  api.route(
+  command(
     {
       method: "post",
       path: "/api/reform/tasks/:id/reports",
       response: reportCreated,
       summary: "Báo cáo tiến độ nhiệm vụ / Report progress on a task",
       tag,
+      action: "reform.report",
+      agency: ({ body }) => body.agency,
       body: reportBody,
     },
-    async (c, { body }) => {
-      const actor = requireUser(c);
-      const tree = await deps.agencies.tree();
-      authorize(actor, "reform.report", tree.subtreeOf, body.agency);
-      const now = deps.clock.now();
-      return deps.db.transaction((tx) =>
-        reportProgress(deps, tx, actor, param(c, "id"), body, now),
-      );
-    },
+    ({ c, tx, actor, body, now }) => reportProgress(deps, tx, actor, param(c, "id"), body, now),
   );
 
   api.route(

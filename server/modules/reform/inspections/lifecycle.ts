@@ -1,8 +1,8 @@
 // An inspection's life (reform spec, "Inspections"): planned in the year's plan, carried out with
 // its findings, concluded by a signed notice whose remediation items become tasks of the
 // inspected unit (owner, deadline, closing evidence), monitored by the inspecting office.
+import type { Outcome } from "../../../platform/command.ts";
 import type { Sql } from "../../../platform/db.ts";
-import { record } from "../../audit/index.ts";
 import type { Actor, AgencyTree } from "../../identity/index.ts";
 import type { ReformDeps } from "../deps.ts";
 import { issueDirective } from "../directives/issue.ts";
@@ -41,7 +41,7 @@ export async function planInspection(
   tree: AgencyTree,
   p: PlanInput,
   now: Date,
-): Promise<{ id: string }> {
+): Promise<Outcome<{ id: string }>> {
   const target = tree.byCode.get(p.target);
   if (!target) throw unknownAgency(p.target, "target");
   if (!(UNIT_LEVELS as readonly string[]).includes(target.level)) throw notAUnit(p.target);
@@ -53,23 +53,23 @@ export async function planInspection(
     [p.year, p.kind, p.target, p.inspector, p.team, p.scope, p.plannedOn, now, actor.username],
   );
   const id = r.rows[0].id;
-  await record(tx, actor, now, {
-    action: "reform.inspection_planned",
-    subjectType: "reform_inspection",
-    subjectId: id,
-    agencyCode: p.inspector,
-    details: { year: p.year, kind: p.kind, target: p.target },
-  });
-  return { id };
+  return {
+    answer: { id },
+    audit: {
+      action: "reform.inspection_planned",
+      subjectType: "reform_inspection",
+      subjectId: id,
+      agencyCode: p.inspector,
+      details: { year: p.year, kind: p.kind, target: p.target },
+    },
+  };
 }
 
 export async function recordFindings(
   tx: Sql,
-  actor: Actor,
   id: string,
   f: FindingsInput,
-  now: Date,
-): Promise<{ id: string; stage: "carried_out" }> {
+): Promise<Outcome<{ id: string; stage: "carried_out" }>> {
   const row = await lock(tx, id);
   if (row.stage === "concluded")
     throw inspectionStage(row.stage, { vi: "sửa kết quả kiểm tra", en: "change the findings" });
@@ -79,14 +79,16 @@ export async function recordFindings(
             team = coalesce($4::text[], team) WHERE id = $1`,
     [id, f.carriedOn, JSON.stringify(f.findings), f.team ?? null],
   );
-  await record(tx, actor, now, {
-    action: "reform.inspection_carried_out",
-    subjectType: "reform_inspection",
-    subjectId: id,
-    agencyCode: row.inspector_code,
-    details: { carriedOn: f.carriedOn, findings: f.findings.length },
-  });
-  return { id, stage: "carried_out" };
+  return {
+    answer: { id, stage: "carried_out" },
+    audit: {
+      action: "reform.inspection_carried_out",
+      subjectType: "reform_inspection",
+      subjectId: id,
+      agencyCode: row.inspector_code,
+      details: { carriedOn: f.carriedOn, findings: f.findings.length },
+    },
+  };
 }
 
 export async function conclude(
@@ -97,7 +99,7 @@ export async function conclude(
   id: string,
   c: ConclusionInput,
   now: Date,
-): Promise<{ id: string; conclusionId: string; items: { id: string; ref: string }[] }> {
+): Promise<Outcome<{ id: string; conclusionId: string; items: { id: string; ref: string }[] }>> {
   const row = await lock(tx, id);
   if (row.stage !== "carried_out")
     throw inspectionStage(row.stage, { vi: "kết luận", en: "conclude" });
@@ -139,16 +141,18 @@ export async function conclude(
     "UPDATE reform_inspections SET stage = 'concluded', conclusion = $2, conclusion_id = $3 WHERE id = $1",
     [id, c.conclusion, notice.id],
   );
-  await record(tx, actor, now, {
-    action: "reform.inspection_concluded",
-    subjectType: "reform_inspection",
-    subjectId: id,
-    agencyCode: row.inspector_code,
-    details: { number: c.number, items: tasks.length },
-  });
   return {
-    id,
-    conclusionId: notice.id,
-    items: notice.tasks.map((t) => ({ id: t.id, ref: t.ref })),
+    answer: {
+      id,
+      conclusionId: notice.id,
+      items: notice.tasks.map((t) => ({ id: t.id, ref: t.ref })),
+    },
+    audit: {
+      action: "reform.inspection_concluded",
+      subjectType: "reform_inspection",
+      subjectId: id,
+      agencyCode: row.inspector_code,
+      details: { number: c.number, items: tasks.length },
+    },
   };
 }

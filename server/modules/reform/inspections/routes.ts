@@ -13,9 +13,10 @@ import {
   proposalQuery,
   proposalsView,
 } from "../../../../shared/contracts/reform.ts";
+import { commandsOn } from "../../../platform/command.ts";
 import type { Api, Ctx } from "../../../platform/http.ts";
 import { param } from "../../../platform/http.ts";
-import { authorize, requireUser, scopeFor } from "../../identity/index.ts";
+import { authorize, requireUser, scopeFor, type WithCommands } from "../../identity/index.ts";
 import type { ReformDeps } from "../deps.ts";
 import { inspectionNotFound } from "../errors.ts";
 import { vnDay } from "../periods.ts";
@@ -23,7 +24,8 @@ import { conclude, planInspection, recordFindings } from "./lifecycle.ts";
 import { proposeTargets } from "./propose.ts";
 import { listInspections } from "./view.ts";
 
-export function inspectionRoutes(api: Api, deps: ReformDeps) {
+export function inspectionRoutes(api: Api, deps: ReformDeps & WithCommands) {
+  const command = commandsOn(api, deps.commands);
   const tag = "reform";
   const base = "/api/reform/inspections";
 
@@ -45,22 +47,19 @@ export function inspectionRoutes(api: Api, deps: ReformDeps) {
     },
   );
 
-  api.route(
+  command(
     {
       method: "post",
       path: base,
       response: createdId,
       summary: "Đưa một cuộc kiểm tra vào kế hoạch năm / Plan an inspection",
       tag,
+      action: "inspection.manage",
+      agency: ({ body }) => body.inspector,
       body: planBody,
     },
-    async (c, { body }) => {
-      const actor = requireUser(c);
-      const tree = await deps.agencies.tree();
-      authorize(actor, "inspection.manage", tree.subtreeOf, body.inspector);
-      const now = deps.clock.now();
-      return deps.db.transaction((tx) => planInspection(tx, actor, tree, body, now));
-    },
+    async ({ tx, actor, body, now }) =>
+      planInspection(tx, actor, await deps.agencies.tree(tx), body, now),
   );
 
   const visible = async (c: Ctx) => {
@@ -125,24 +124,20 @@ export function inspectionRoutes(api: Api, deps: ReformDeps) {
     },
   );
 
-  api.route(
+  command(
     {
       method: "put",
       path: `${base}/:id/findings`,
       response: findingsSaved,
       summary: "Ghi nhận kết quả kiểm tra / Record what the inspection found",
       tag,
+      action: "inspection.manage",
       body: findingsBody,
     },
-    async (c, { body }) => {
-      const actor = requireUser(c);
-      authorize(actor, "inspection.manage", (await deps.agencies.tree()).subtreeOf);
-      const now = deps.clock.now();
-      return deps.db.transaction((tx) => recordFindings(tx, actor, param(c, "id"), body, now));
-    },
+    ({ c, tx, body }) => recordFindings(tx, param(c, "id"), body),
   );
 
-  api.route(
+  command(
     {
       method: "post",
       path: `${base}/:id/conclusion`,
@@ -150,16 +145,10 @@ export function inspectionRoutes(api: Api, deps: ReformDeps) {
       summary:
         "Thông báo kết luận kiểm tra và các nội dung phải khắc phục / Conclude with remediation items",
       tag,
+      action: "inspection.manage",
       body: conclusionBody,
     },
-    async (c, { body }) => {
-      const actor = requireUser(c);
-      const tree = await deps.agencies.tree();
-      authorize(actor, "inspection.manage", tree.subtreeOf);
-      const now = deps.clock.now();
-      return deps.db.transaction((tx) =>
-        conclude(deps, tx, actor, tree, param(c, "id"), body, now),
-      );
-    },
+    async ({ c, tx, actor, body, now }) =>
+      conclude(deps, tx, actor, await deps.agencies.tree(tx), param(c, "id"), body, now),
   );
 }

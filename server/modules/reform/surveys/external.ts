@@ -1,7 +1,6 @@
 // External indices the province is scored on (reform spec: PAR Index, SIPAS, PAPI, DTI), entered
 // by Home Affairs per year as published, shown beside the system's own figures.
 import type { Sql } from "../../../platform/db.ts";
-import { record } from "../../audit/index.ts";
 import type { Actor } from "../../identity/index.ts";
 import type { ExternalInput } from "./schemas.ts";
 
@@ -21,15 +20,17 @@ export async function saveExternal(
          entered_at = EXCLUDED.entered_at, entered_by = EXCLUDED.entered_by`,
       [year, i.index, i.score, i.maxScore, i.rank, i.ofCount, i.source, now, actor.username],
     );
-  await record(tx, actor, now, {
-    action: "reform.external_indices_saved",
-    subjectType: "reform_external_indices",
-    subjectId: String(year),
-    details: {
-      indices: input.indices.map((i) => ({ index: i.index, score: i.score, rank: i.rank })),
+  return {
+    answer: await listExternal(tx, year),
+    audit: {
+      action: "reform.external_indices_saved",
+      subjectType: "reform_external_indices",
+      subjectId: String(year),
+      details: {
+        indices: input.indices.map((i) => ({ index: i.index, score: i.score, rank: i.rank })),
+      },
     },
-  });
-  return listExternal(tx, year);
+  };
 }
 
 export async function listExternal(sql: Sql, year: number) {

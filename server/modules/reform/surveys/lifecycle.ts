@@ -2,8 +2,8 @@
 // and units with its questionnaire; applicants of dossiers finished in the period are sampled
 // and sent a single-use link; each link answers once, anonymously.
 import { createHash, randomBytes } from "node:crypto";
+import type { Outcome } from "../../../platform/command.ts";
 import type { Sql } from "../../../platform/db.ts";
-import { record } from "../../audit/index.ts";
 import { sendLater, unaccented } from "../../citizen/index.ts";
 import type { Actor, AgencyTree } from "../../identity/index.ts";
 import type { ReformDeps } from "../deps.ts";
@@ -56,7 +56,7 @@ export async function createSurvey(
   tree: AgencyTree,
   s: SurveyInput,
   now: Date,
-): Promise<{ id: string }> {
+): Promise<Outcome<{ id: string }>> {
   if (s.periodFrom > s.periodTo) throw badPeriod();
   s.units.forEach((code, i) => {
     const a = tree.byCode.get(code);
@@ -83,13 +83,15 @@ export async function createSurvey(
     ],
   );
   const id = r.rows[0].id;
-  await record(tx, actor, now, {
-    action: "reform.survey_created",
-    subjectType: "reform_survey",
-    subjectId: id,
-    details: { year: s.year, units: s.units.length, questions: s.questions.length },
-  });
-  return { id };
+  return {
+    answer: { id },
+    audit: {
+      action: "reform.survey_created",
+      subjectType: "reform_survey",
+      subjectId: id,
+      details: { year: s.year, units: s.units.length, questions: s.questions.length },
+    },
+  };
 }
 
 interface Candidate {
@@ -108,11 +110,10 @@ interface Candidate {
 export async function invite(
   deps: ReformDeps,
   tx: Sql,
-  actor: Actor,
   tree: AgencyTree,
   id: string,
   now: Date,
-): Promise<{ invited: Record<string, number> }> {
+): Promise<Outcome<{ invited: Record<string, number> }>> {
   const s = await loadSurvey(tx, id, true);
   if (vnDay(now) > s.closes_on) throw surveyClosed();
   const base = (deps.publicUrl?.() ?? "").replace(/\/$/, "");
@@ -162,13 +163,15 @@ export async function invite(
       invited[unit]++;
     }
   }
-  await record(tx, actor, now, {
-    action: "reform.survey_invited",
-    subjectType: "reform_survey",
-    subjectId: id,
-    details: { invited },
-  });
-  return { invited };
+  return {
+    answer: { invited },
+    audit: {
+      action: "reform.survey_invited",
+      subjectType: "reform_survey",
+      subjectId: id,
+      details: { invited },
+    },
+  };
 }
 
 /** What the public answer page shows for a valid, unused token. */

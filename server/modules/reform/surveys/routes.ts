@@ -14,10 +14,11 @@ import {
   surveyResults as surveyResultsView,
   tokenBody,
 } from "../../../../shared/contracts/reform.ts";
+import { commandsOn } from "../../../platform/command.ts";
 import { badInput } from "../../../platform/errors.ts";
 import type { Api, Ctx } from "../../../platform/http.ts";
 import { param } from "../../../platform/http.ts";
-import { authorize, requireUser } from "../../identity/index.ts";
+import { authorize, requireUser, type WithCommands } from "../../identity/index.ts";
 import type { ReformDeps } from "../deps.ts";
 import { listExternal, saveExternal } from "./external.ts";
 import { answer, createSurvey, invite, listSurveys, openInvitation } from "./lifecycle.ts";
@@ -36,16 +37,11 @@ function yearOf(c: Ctx): number {
   return y;
 }
 
-export function surveyRoutes(api: Api, deps: ReformDeps) {
+export function surveyRoutes(api: Api, deps: ReformDeps & WithCommands) {
+  const command = commandsOn(api, deps.commands);
   const tag = "reform";
   const base = "/api/reform/surveys";
 
-  const manager = async (c: Ctx) => {
-    const actor = requireUser(c);
-    const tree = await deps.agencies.tree();
-    authorize(actor, "reform.manage", tree.subtreeOf);
-    return { actor, tree };
-  };
   /** The units whose results the reader may see: all, or those in their scope. */
   const reader = async (c: Ctx): Promise<((unit: string) => boolean) | null> => {
     const actor = requireUser(c);
@@ -55,20 +51,18 @@ export function surveyRoutes(api: Api, deps: ReformDeps) {
     return (unit) => mine.has(unit);
   };
 
-  api.route(
+  command(
     {
       method: "post",
       path: base,
       response: createdId,
       summary: "Tạo cuộc khảo sát sự hài lòng / Create a satisfaction survey",
       tag,
+      action: "reform.manage",
       body: surveyWithDefaults,
     },
-    async (c, { body }) => {
-      const { actor, tree } = await manager(c);
-      const now = deps.clock.now();
-      return deps.db.transaction((tx) => createSurvey(tx, actor, tree, body, now));
-    },
+    async ({ tx, actor, body, now }) =>
+      createSurvey(tx, actor, await deps.agencies.tree(tx), body, now),
   );
 
   api.route(
@@ -99,7 +93,7 @@ export function surveyRoutes(api: Api, deps: ReformDeps) {
     },
   );
 
-  api.route(
+  command(
     {
       method: "post",
       path: `${base}/:id/invitations`,
@@ -107,12 +101,9 @@ export function surveyRoutes(api: Api, deps: ReformDeps) {
       summary:
         "Gửi phiếu khảo sát cho người nộp hồ sơ đã giải quyết trong kỳ / Invite applicants of the period",
       tag,
+      action: "reform.manage",
     },
-    async (c) => {
-      const { actor, tree } = await manager(c);
-      const now = deps.clock.now();
-      return deps.db.transaction((tx) => invite(deps, tx, actor, tree, param(c, "id"), now));
-    },
+    async ({ c, tx, now }) => invite(deps, tx, await deps.agencies.tree(tx), param(c, "id"), now),
   );
 
   api.route(
@@ -173,20 +164,16 @@ export function surveyRoutes(api: Api, deps: ReformDeps) {
     },
   );
 
-  api.route(
+  command(
     {
       method: "put",
       path: "/api/reform/external-indices/:year",
       response: externalIndicesView,
       summary: "Nhập kết quả các chỉ số bên ngoài của năm / Enter the year's external indices",
       tag,
+      action: "reform.manage",
       body: externalBody,
     },
-    async (c, { body }) => {
-      const { actor } = await manager(c);
-      const year = yearOf(c);
-      const now = deps.clock.now();
-      return deps.db.transaction((tx) => saveExternal(tx, actor, year, body, now));
-    },
+    ({ c, tx, actor, body, now }) => saveExternal(tx, actor, yearOf(c), body, now),
   );
 }
