@@ -2,22 +2,18 @@
 import { type FormEvent, useState } from "react";
 import { type NewDay, useAddDay } from "../../../api/calendar.ts";
 import { useI18n } from "../../../i18n/index.tsx";
-import { Button } from "../../../ui/Button.tsx";
-import { ErrorBox } from "../../../ui/ErrorBox.tsx";
 import { DateField, fieldError, SelectField, TextField } from "../../../ui/Field.tsx";
-import { Success } from "../../../ui/Status.tsx";
+import { SubmitBar } from "../../../ui/Submit.tsx";
 
 export function AddDayForm({ year }: { year: number }) {
   const { t, lang } = useI18n();
   const add = useAddDay();
   const [v, setV] = useState<Record<string, string>>({ kind: "day-off", status: "confirmed" });
-  const [ok, setOk] = useState(false);
   const set = (k: string) => (e: { target: { value: string } }) =>
     setV((x) => ({ ...x, [k]: e.target.value }));
   const err = (f: string) => fieldError(add.error, f, lang);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setOk(false);
     const notice =
       v.noticeNumber?.trim() && v.noticeDate && v.noticeTitle?.trim()
         ? { number: v.noticeNumber.trim(), date: v.noticeDate, title: v.noticeTitle.trim() }
@@ -33,7 +29,6 @@ export function AddDayForm({ year }: { year: number }) {
     };
     add.mutate(body, {
       onSuccess: () => {
-        setOk(true);
         setV({ kind: v.kind, status: v.status });
       },
     });
@@ -101,11 +96,9 @@ export function AddDayForm({ year }: { year: number }) {
         <option value="confirmed">{t("cal.status.confirmed")}</option>
         <option value="provisional">{t("cal.status.provisional")}</option>
       </SelectField>
-      {add.isError && <ErrorBox error={add.error} />}
-      {ok && <Success>{t("cal.added")}</Success>}
-      <Button type="submit" busy={add.isPending}>
+      <SubmitBar m={add} done={t("cal.added")}>
         {t("cal.addSubmit")}
-      </Button>
+      </SubmitBar>
     </form>
   );
 }
