@@ -10,11 +10,12 @@ import {
 import { formatDate, formatDateTime, useI18n } from "../../i18n/index.tsx";
 import { todayVn } from "../../ui/dates.ts";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { DateField, fieldError, SelectField, TextArea, TextField } from "../../ui/Field.tsx";
+import { DateField, SelectField, TextArea, TextField } from "../../ui/Field.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
 import { Loading } from "../../ui/Status.tsx";
 import { SubmitBar } from "../../ui/Submit.tsx";
 import { PlainTable } from "../../ui/Table.tsx";
+import { useFields } from "../../ui/useFields.ts";
 
 export default function WatchRules() {
   const { t } = useI18n();
@@ -73,18 +74,15 @@ function ChangeForm({ r }: { r: WatchRuleView }) {
   const { t, lang } = useI18n();
   const save = useChangeWatchRule(r.rule);
   const [unit, setUnit] = useState<WatchUnit>(r.current?.unit ?? "working-days");
-  const [v, setV] = useState({
-    threshold: String(r.current?.threshold ?? ""),
-    effectiveFrom: todayVn(),
-    basis: "",
-    reason: "",
-  });
-  /** The value, change and server error of one field. */
-  const bind = (k: keyof typeof v) => ({
-    value: v[k],
-    onValue: (x: string) => setV((old) => ({ ...old, [k]: x })),
-    error: fieldError(save.error, k, lang) ?? undefined,
-  });
+  const { v, bind } = useFields(
+    {
+      threshold: String(r.current?.threshold ?? ""),
+      effectiveFrom: todayVn(),
+      basis: "",
+      reason: "",
+    },
+    save.error,
+  );
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate({ ...v, threshold: Number(v.threshold), unit });
