@@ -247,13 +247,26 @@ export function ChoiceField<V extends string>({
   return (
     <SelectField label={label} value={value} onChange={(e) => onValue(e.target.value as V | "")}>
       {empty !== undefined && <option value="">{empty}</option>}
-      {values.map((v) => (
-        <option key={v} value={v}>
-          {labelOf(v)}
-        </option>
-      ))}
+      <Options items={values} label={labelOf} />
     </SelectField>
   );
+}
+
+/** The options of a select, one for each item (its value also its key; the item itself by default). */
+export function Options<T>({
+  items,
+  value = String,
+  label,
+}: {
+  items: readonly T[];
+  value?(item: T): string | number;
+  label(item: T): ReactNode;
+}) {
+  return items.map((x) => (
+    <option key={value(x)} value={value(x)}>
+      {label(x)}
+    </option>
+  ));
 }
 
 /** A check box with its label beside it. */

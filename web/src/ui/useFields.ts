@@ -10,11 +10,14 @@ export function useFields<T extends Record<string, string>>(
 ) {
   const { lang } = useI18n();
   const [v, setV] = useState<T>(initial);
-  /** `errorField`: the body's member the server names when it differs from the field's key. */
-  const bind = (k: keyof T & string, errorField: string = k) => ({
+  /**
+   * `errorField`: the body's member the server names when it differs from the field's key; false
+   * for a field that shows no error of its own.
+   */
+  const bind = (k: keyof T & string, errorField: string | false = k) => ({
     value: v[k],
     onValue: (x: string) => setV((old) => ({ ...old, [k]: x })),
-    error: fieldError(error, errorField, lang) ?? undefined,
+    error: errorField === false ? undefined : (fieldError(error, errorField, lang) ?? undefined),
   });
   return { v, setV, bind };
 }

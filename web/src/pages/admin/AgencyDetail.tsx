@@ -10,7 +10,7 @@ import { formatDate, useI18n, useT } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { todayVn } from "../../ui/dates.ts";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { DateField, fieldError, SelectField, TextField } from "../../ui/Field.tsx";
+import { DateField, fieldError, Options, SelectField, TextField } from "../../ui/Field.tsx";
 import { Empty, Loading, Success } from "../../ui/Status.tsx";
 
 export function AgencyDetail({ agency, agencies }: { agency: Agency; agencies: Agency[] }) {
@@ -124,11 +124,15 @@ function Merge({ agency, agencies }: { agency: Agency; agencies: Agency[] }) {
         error={fieldError(merge.error, "into", lang)}
       >
         <option value="">{t("agency.chooseInto")}</option>
-        {targets.map((a) => (
-          <option key={a.code} value={a.code}>
-            {a.name} ({a.code})
-          </option>
-        ))}
+        <Options
+          items={targets}
+          value={(a) => a.code}
+          label={(a) => (
+            <>
+              {a.name} ({a.code})
+            </>
+          )}
+        />
       </SelectField>
       <ChangeBasis
         effectiveOn={effectiveOn}

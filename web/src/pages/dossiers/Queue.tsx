@@ -5,7 +5,7 @@ import { useQueue } from "../../api/dossiers.ts";
 import { useAgencies } from "../../api/identity.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { CheckField, SelectField, TextField } from "../../ui/Field.tsx";
+import { CheckField, Options, SelectField, TextField } from "../../ui/Field.tsx";
 import { Page } from "../../ui/Page.tsx";
 import { Empty, Loading } from "../../ui/Status.tsx";
 import { useDebounced } from "../../ui/useDebounced.ts";
@@ -44,11 +44,7 @@ export default function Queue() {
             value={group}
             onValue={(v) => setGroup(v as Group)}
           >
-            {(Object.keys(GROUPS) as Group[]).map((g) => (
-              <option key={g} value={g}>
-                {t(`queue.state.${g}`)}
-              </option>
-            ))}
+            <Options items={Object.keys(GROUPS) as Group[]} label={(g) => t(`queue.state.${g}`)} />
           </SelectField>
           <TextField
             label={t("queue.search")}

@@ -7,7 +7,7 @@ import type { Role } from "../../../api/identity.ts";
 import { number } from "../../../i18n/format.ts";
 import { useI18n } from "../../../i18n/index.tsx";
 import { ItemButton } from "../../../ui/Button.tsx";
-import { fieldError, SelectField, TextField } from "../../../ui/Field.tsx";
+import { fieldError, Options, SelectField, TextField } from "../../../ui/Field.tsx";
 import type { Draft } from "./draft.ts";
 import { EditList, listChanges } from "./EditList.tsx";
 
@@ -93,11 +93,7 @@ export function StepsEditor({
                 onValue={(v) => update(i, { role: v as Role })}
                 error={fieldError(error, `steps.${i}.role`, lang)}
               >
-                {STEP_ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {t(`role.${r}`)}
-                  </option>
-                ))}
+                <Options items={STEP_ROLES} label={(r) => t(`role.${r}`)} />
               </SelectField>
               <SelectField
                 label={t("proc.stepAgency")}
@@ -106,11 +102,7 @@ export function StepsEditor({
                 error={fieldError(error, `steps.${i}.agency`, lang)}
               >
                 <option value="">{t("proc.stepAgencyAny")}</option>
-                {d.agencies.map((a) => (
-                  <option key={a} value={a}>
-                    {agencyName(a)}
-                  </option>
-                ))}
+                <Options items={d.agencies} label={(a) => agencyName(a)} />
               </SelectField>
               <TextField
                 label={t("proc.stepHours")}
