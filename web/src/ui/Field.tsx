@@ -9,13 +9,7 @@ import {
   useState,
 } from "react";
 import { useT } from "../i18n/index.tsx";
-import {
-  parseVnDate,
-  parseVnDateTime,
-  parseVnTime,
-  showVnDate,
-  showVnDateTime,
-} from "./vn-date.ts";
+import * as vn from "./vn-date.ts";
 
 interface Common {
   label: string;
@@ -208,12 +202,14 @@ const same = (s: string) => s;
 
 /** A date typed and shown as dd/mm/yyyy; the page gets YYYY-MM-DD. */
 export function DateField(props: TypedProps) {
-  return <TypedField {...props} parse={parseVnDate} show={showVnDate} placeholder="dd/mm/yyyy" />;
+  return (
+    <TypedField {...props} parse={vn.parseVnDate} show={vn.showVnDate} placeholder="dd/mm/yyyy" />
+  );
 }
 
 /** A time of day on the 24-hour clock (hh:mm). */
 export function TimeField(props: TypedProps) {
-  return <TypedField {...props} parse={parseVnTime} show={same} placeholder="hh:mm" />;
+  return <TypedField {...props} parse={vn.parseVnTime} show={same} placeholder="hh:mm" />;
 }
 
 /** A date and time in Vietnam time, dd/mm/yyyy hh:mm; the page gets YYYY-MM-DDThh:mm. */
@@ -221,8 +217,8 @@ export function DateTimeField(props: TypedProps) {
   return (
     <TypedField
       {...props}
-      parse={parseVnDateTime}
-      show={showVnDateTime}
+      parse={vn.parseVnDateTime}
+      show={vn.showVnDateTime}
       placeholder="dd/mm/yyyy hh:mm"
     />
   );

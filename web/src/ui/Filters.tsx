@@ -22,6 +22,12 @@ export function Filters({
 }
 
 /** A choice among listed items, each with its value and label; `empty` adds a first, empty option. */
+/** keyOf and labelOf of a PickField over items with a code and a name (agencies). */
+export const byCodeAndName = {
+  keyOf: (a: { code: string; name: string }) => a.code,
+  labelOf: (a: { code: string; name: string }) => a.name,
+};
+
 export function PickField<I>({
   label,
   value,

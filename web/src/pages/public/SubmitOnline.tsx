@@ -10,7 +10,7 @@ import { navigate } from "../../router.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { EForm, type FormValues, type Schema, toFormData } from "../../ui/EForm.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { PickField } from "../../ui/Filters.tsx";
+import { byCodeAndName, PickField } from "../../ui/Filters.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
 import { Loading } from "../../ui/Status.tsx";
 import { ComponentUploads, type FilesByComponent, withFiles } from "../files/ComponentUploads.tsx";
@@ -118,14 +118,13 @@ export function SubmitOnline({ params }: { params: Record<string, string> }) {
           {several && (
             <PickField
               label={t("intake.agency")}
+              items={options}
+              {...byCodeAndName}
+              empty={t("intake.chooseAgency")}
               hint={t("intake.agencyHint")}
               required
               value={agency}
               onValue={setAgency}
-              empty={t("intake.chooseAgency")}
-              items={options}
-              keyOf={(a) => a.code}
-              labelOf={(a) => a.name}
             />
           )}
         </Section>
