@@ -116,22 +116,14 @@ export const TextArea = control<TextareaHTMLAttributes<HTMLTextAreaElement>>("te
 
 /** A search box that filters a list as the reader types. */
 export function SearchField({
-  label,
-  value,
   onValue,
-}: {
-  label: string;
-  value: string;
-  onValue(v: string): void;
-}) {
-  return (
-    <TextField
-      label={label}
-      type="search"
-      value={value}
-      onChange={(e) => onValue(e.target.value)}
-    />
-  );
+  ...props
+}: Common &
+  Omit<InputHTMLAttributes<HTMLInputElement>, "onChange" | "type"> & {
+    value: string;
+    onValue(v: string): void;
+  }) {
+  return <TextField {...props} type="search" onChange={(e) => onValue(e.target.value)} />;
 }
 
 /** The server's field errors for one field, in the reader's language. */

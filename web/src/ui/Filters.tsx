@@ -6,17 +6,21 @@ import { SelectField } from "./Field.tsx";
 export function Filters({
   label,
   single,
+  after,
   children,
 }: {
   label?: string;
-  /** One control, at its own width (no row). */
+  /** One control, at its own width (no row); or rows of its own. */
   single?: boolean;
+  /** Below the row of controls (a legend). */
+  after?: ReactNode;
   children: ReactNode;
 }) {
   const t = useT();
   return (
     <search className="card filters" aria-label={label ?? t("common.filters")}>
       {single ? children : <div className="row row-end">{children}</div>}
+      {after}
     </search>
   );
 }

@@ -5,7 +5,8 @@ import { useQueue } from "../../api/dossiers.ts";
 import { useAgencies } from "../../api/identity.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { CheckField, Options, SelectField, TextField } from "../../ui/Field.tsx";
+import { CheckField, Options, SearchField, SelectField } from "../../ui/Field.tsx";
+import { Filters } from "../../ui/Filters.tsx";
 import { Page } from "../../ui/Page.tsx";
 import { Empty, Loading } from "../../ui/Status.tsx";
 import { useDebounced } from "../../ui/useDebounced.ts";
@@ -37,34 +38,30 @@ export default function Queue() {
   const agencyName = (code: string) => agencies.data?.find((a) => a.code === code)?.name ?? code;
   return (
     <Page title={t("queue.title")} lead={t("queue.lead")}>
-      <search className="card filters" aria-label={t("common.filters")}>
-        <div className="row row-end">
-          <SelectField
-            label={t("queue.filterState")}
-            value={group}
-            onValue={(v) => setGroup(v as Group)}
-          >
-            <Options items={Object.keys(GROUPS) as Group[]} label={(g) => t(`queue.state.${g}`)} />
-          </SelectField>
-          <TextField
-            label={t("queue.search")}
-            hint={t("queue.searchHint")}
-            type="search"
-            value={q}
-            onValue={setQ}
-            spellCheck={false}
-            autoComplete="off"
-          />
-          <CheckField
-            id="late-only"
-            className="check-field"
-            label={t("queue.lateOnly")}
-            checked={late}
-            onCheck={setLate}
-          />
-        </div>
-        <DeadlineLegend />
-      </search>
+      <Filters after={<DeadlineLegend />}>
+        <SelectField
+          label={t("queue.filterState")}
+          value={group}
+          onValue={(v) => setGroup(v as Group)}
+        >
+          <Options items={Object.keys(GROUPS) as Group[]} label={(g) => t(`queue.state.${g}`)} />
+        </SelectField>
+        <SearchField
+          value={q}
+          onValue={setQ}
+          label={t("queue.search")}
+          hint={t("queue.searchHint")}
+          spellCheck={false}
+          autoComplete="off"
+        />
+        <CheckField
+          id="late-only"
+          className="check-field"
+          label={t("queue.lateOnly")}
+          checked={late}
+          onCheck={setLate}
+        />
+      </Filters>
       <RegisterExport />
       <section className="card" aria-labelledby="queue-h" aria-busy={queue.isFetching}>
         <h2 id="queue-h" className="results-head">
