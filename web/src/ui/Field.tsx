@@ -223,6 +223,7 @@ export function ChoiceField<V extends string>({
   onValue,
   values,
   labelOf,
+  all,
   empty,
 }: {
   label: string;
@@ -230,11 +231,15 @@ export function ChoiceField<V extends string>({
   onValue(v: NoInfer<V> | ""): void;
   values: readonly V[];
   labelOf(v: NoInfer<V>): string;
+  /** The empty option reads "all" (a filter). */
+  all?: boolean;
   empty?: string;
 }) {
+  const t = useT();
+  const first = empty ?? (all ? t("common.all") : undefined);
   return (
     <SelectField label={label} value={value} onChange={(e) => onValue(e.target.value as V | "")}>
-      {empty !== undefined && <option value="">{empty}</option>}
+      {first !== undefined && <option value="">{first}</option>}
       <Options items={values} label={labelOf} />
     </SelectField>
   );

@@ -50,20 +50,20 @@ export function Catalog() {
         </div>
         <div className="row">
           <ChoiceField
+            all
             label={t("catalog.level")}
             value={level}
             onValue={setLevel}
             values={LEVELS}
             labelOf={(l) => t(`catalog.level.${l}`)}
-            empty={t("common.all")}
           />
           <ChoiceField
+            all
             label={t("catalog.online")}
             value={online}
             onValue={setOnline}
             values={ONLINE}
             labelOf={(l) => t(`catalog.online.${l}`)}
-            empty={t("common.all")}
           />
         </div>
       </Filters>
