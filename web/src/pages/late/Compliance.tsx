@@ -145,11 +145,7 @@ export default function Compliance() {
     <Page
       title={t("compliance.title")}
       lead={t("compliance.lead")}
-      actions={
-        <Link to="/ho-so-tre-han" className="btn btn-ghost">
-          ← {t("late.title")}
-        </Link>
-      }
+      back={{ to: "/ho-so-tre-han", label: t("late.title") }}
     >
       <search className="card filters" aria-label={t("common.filters")}>
         <div className="row row-end">

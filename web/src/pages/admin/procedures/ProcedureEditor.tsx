@@ -71,11 +71,7 @@ function Editor({
     <Page
       title={title}
       lead={code ? t("proc.editLead", { v: version ?? "—" }) : t("proc.newLead")}
-      actions={
-        <Link to="/quan-tri/thu-tuc" className="btn btn-ghost">
-          ← {t("proc.list")}
-        </Link>
-      }
+      back={{ to: "/quan-tri/thu-tuc", label: t("proc.list") }}
     >
       <form className="split split-side editor" onSubmit={submit} noValidate>
         <div className="stack">
