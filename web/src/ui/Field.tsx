@@ -245,6 +245,9 @@ export function ChoiceField<V extends string>({
   );
 }
 
+/** An agency's label in a list of options: its name, then its code. */
+export const nameWithCode = (a: { code: string; name: string }) => `${a.name} (${a.code})`;
+
 /** The options of a select, one for each item (its value also its key; the item itself by default). */
 export function Options<T>({
   items,

@@ -3,7 +3,7 @@ import { type Agency, type AgencyLevel, useCreateAgency } from "../../api/identi
 import { useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { DateField, Options, SelectField, TextField } from "../../ui/Field.tsx";
+import { DateField, nameWithCode, Options, SelectField, TextField } from "../../ui/Field.tsx";
 import { Success } from "../../ui/Status.tsx";
 import { useFields } from "../../ui/useFields.ts";
 
@@ -53,15 +53,7 @@ export function AddAgency({ agencies, parent }: { agencies: Agency[]; parent: st
       {done && <Success>{done}</Success>}
       <SelectField label={t("agency.parent")} {...bind("parentCode", false)}>
         <option value="">{t("agency.noParent")}</option>
-        <Options
-          items={live}
-          value={(a) => a.code}
-          label={(a) => (
-            <>
-              {a.name} ({a.code})
-            </>
-          )}
-        />
+        <Options items={live} value={(a) => a.code} label={nameWithCode} />
       </SelectField>
       <div className="row">
         <TextField
