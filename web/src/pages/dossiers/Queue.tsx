@@ -4,11 +4,10 @@ import { useState } from "react";
 import { useQueue } from "../../api/dossiers.ts";
 import { useAgencies } from "../../api/identity.ts";
 import { useI18n } from "../../i18n/index.tsx";
-import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { CheckField, Options, SearchField, SelectField } from "../../ui/Field.tsx";
 import { Filters } from "../../ui/Filters.tsx";
 import { Page } from "../../ui/Page.tsx";
-import { Empty, Loading } from "../../ui/Status.tsx";
+import { QueryState } from "../../ui/QueryState.tsx";
 import { useDebounced } from "../../ui/useDebounced.ts";
 import { DeadlineLegend } from "./DeadlineBadge.tsx";
 import { QueueTable } from "./QueueTable.tsx";
@@ -83,19 +82,15 @@ export default function Queue() {
             </span>
           )}
         </h2>
-        {queue.isPending ? (
-          <Loading />
-        ) : queue.isError ? (
-          <ErrorBox error={queue.error} onRetry={() => queue.refetch()} />
-        ) : items.length === 0 ? (
-          <Empty>{t("queue.none")}</Empty>
-        ) : (
-          <QueueTable
-            items={items}
-            agencyName={agencyName}
-            now={queue.dataUpdatedAt || Date.now()}
-          />
-        )}
+        <QueryState query={queue} empty={t("queue.none")} isEmpty={() => items.length === 0}>
+          {() => (
+            <QueueTable
+              items={items}
+              agencyName={agencyName}
+              now={queue.dataUpdatedAt || Date.now()}
+            />
+          )}
+        </QueryState>
       </section>
     </Page>
   );
