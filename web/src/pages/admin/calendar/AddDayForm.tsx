@@ -12,6 +12,8 @@ export function AddDayForm({ year }: { year: number }) {
   const set = (k: string) => (e: { target: { value: string } }) =>
     setV((x) => ({ ...x, [k]: e.target.value }));
   const err = (f: string) => fieldError(add.error, f, lang);
+  /** A field's value, change and server error. */
+  const bind = (k: string) => ({ value: v[k] ?? "", onChange: set(k), error: err(k) });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const notice =
@@ -47,28 +49,9 @@ export function AddDayForm({ year }: { year: number }) {
         <option value="day-off">{t("cal.kind.day-off")}</option>
         <option value="working-day">{t("cal.kind.working-day")}</option>
       </SelectField>
-      <TextField
-        label={t("cal.nameVi")}
-        required
-        value={v.nameVi ?? ""}
-        onChange={set("nameVi")}
-        error={err("nameVi")}
-      />
-      <TextField
-        label={t("cal.nameEn")}
-        lang="en"
-        value={v.nameEn ?? ""}
-        onChange={set("nameEn")}
-        error={err("nameEn")}
-      />
-      <TextField
-        label={t("cal.basis")}
-        hint={t("cal.basisHint")}
-        required
-        value={v.basis ?? ""}
-        onChange={set("basis")}
-        error={err("basis")}
-      />
+      <TextField label={t("cal.nameVi")} required {...bind("nameVi")} />
+      <TextField label={t("cal.nameEn")} lang="en" {...bind("nameEn")} />
+      <TextField label={t("cal.basis")} hint={t("cal.basisHint")} required {...bind("basis")} />
       <fieldset className="fieldset">
         <legend>{t("cal.notice")}</legend>
         <div className="row">
