@@ -2,16 +2,10 @@
 // status), and office hours per agency. Every change is a new calendar version on the server.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
-import type {
-  calendarYearAnswer,
-  confirmDayBody,
-  newDayBody,
-  officeHoursAnswer,
-  officeHoursBody,
-} from "../../../shared/contracts/calendar.ts";
+import type * as contract from "../../../shared/contracts/calendar.ts";
 import { del, get, post, put } from "./client.ts";
 
-export type CalendarYear = z.infer<typeof calendarYearAnswer>;
+export type CalendarYear = z.infer<typeof contract.calendarYearAnswer>;
 export type CalendarDay = CalendarYear["days"][number];
 
 export function useCalendarYear(year: number) {
@@ -21,7 +15,7 @@ export function useCalendarYear(year: number) {
   });
 }
 
-export type NewDay = z.input<typeof newDayBody>;
+export type NewDay = z.input<typeof contract.newDayBody>;
 
 function useCalendarMutation<I>(fn: (i: I) => Promise<unknown>) {
   const qc = useQueryClient();
@@ -34,7 +28,7 @@ function useCalendarMutation<I>(fn: (i: I) => Promise<unknown>) {
 export const useAddDay = () => useCalendarMutation((d: NewDay) => post("/api/calendar/days", d));
 /** Basis and effective date, required for a day of a rule decided but not yet law. */
 export type ConfirmBasis = Required<Pick<NonNullable<ConfirmDayBody>, "basis" | "effectiveFrom">>;
-type ConfirmDayBody = z.input<typeof confirmDayBody>;
+type ConfirmDayBody = z.input<typeof contract.confirmDayBody>;
 export const useConfirmDay = () =>
   useCalendarMutation(({ id, basis }: { id: number; basis?: ConfirmBasis }) =>
     post(`/api/calendar/days/${id}/confirm`, basis),
@@ -42,9 +36,9 @@ export const useConfirmDay = () =>
 export const useRemoveDay = () =>
   useCalendarMutation((id: number) => del(`/api/calendar/days/${id}`));
 
-export type OfficeHoursInput = z.input<typeof officeHoursBody>;
+export type OfficeHoursInput = z.input<typeof contract.officeHoursBody>;
 
 export const useSetOfficeHours = () =>
   useCalendarMutation((h: OfficeHoursInput) =>
-    put<z.infer<typeof officeHoursAnswer>>("/api/calendar/office-hours", h),
+    put<z.infer<typeof contract.officeHoursAnswer>>("/api/calendar/office-hours", h),
   );

@@ -1,18 +1,13 @@
 // The certified-copy register (certification module): certify, the register, its signers.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
-import type {
-  certificationSigners,
-  certifyBody,
-  copyRegister,
-  copyView,
-} from "../../../shared/contracts/certification.ts";
+import type * as contract from "../../../shared/contracts/certification.ts";
 import { get, post, withQuery } from "./client.ts";
 
-export type CertifiedCopy = z.infer<typeof copyView>;
-export type CertifyInput = z.input<typeof certifyBody>;
-type Signers = z.infer<typeof certificationSigners>;
-type Register = z.infer<typeof copyRegister>;
+export type CertifiedCopy = z.infer<typeof contract.copyView>;
+export type CertifyInput = z.input<typeof contract.certifyBody>;
+type Signers = z.infer<typeof contract.certificationSigners>;
+type Register = z.infer<typeof contract.copyRegister>;
 
 export interface Period {
   agency: string;

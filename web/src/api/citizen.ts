@@ -1,29 +1,21 @@
 // The signed-in citizen (VNeID): who, my dossiers, submission as a verified applicant, results.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
-import type {
-  applicantDeliveries,
-  citizenMe,
-  citizenSubmission,
-  myDossier,
-  myDossiers,
-  publicDeliveries,
-  signedOut,
-} from "../../../shared/contracts/citizen.ts";
+import type * as contract from "../../../shared/contracts/citizen.ts";
 import { ApiError, get, post } from "./client.ts";
 import type { IntakeInput } from "./dossiers.ts";
 
-export type Citizen = z.infer<typeof citizenMe>;
-export type MyDossier = z.infer<typeof myDossier>;
+export type Citizen = z.infer<typeof contract.citizenMe>;
+export type MyDossier = z.infer<typeof contract.myDossier>;
 /** What was sent to the applicant, and where their result stands on its way to them. */
-export type ApplicantDeliveries = z.infer<typeof applicantDeliveries>;
+export type ApplicantDeliveries = z.infer<typeof contract.applicantDeliveries>;
 
 /** The same, with the dossier code and look-up secret (the secret in the body, never the URL). */
 export function usePublicDeliveries(code: string | null, secret: string | null) {
   return useQuery({
     queryKey: ["public-deliveries", code, secret],
     queryFn: () =>
-      post<z.infer<typeof publicDeliveries>>("/api/public/deliveries", {
+      post<z.infer<typeof contract.publicDeliveries>>("/api/public/deliveries", {
         code: code!,
         secret: secret!,
       }),
@@ -42,7 +34,7 @@ export function useCitizen() {
 export function useMyDossiers(enabled: boolean) {
   return useQuery({
     queryKey: ["citizen", "dossiers"],
-    queryFn: () => get<z.infer<typeof myDossiers>>("/api/citizen/dossiers"),
+    queryFn: () => get<z.infer<typeof contract.myDossiers>>("/api/citizen/dossiers"),
     enabled,
   });
 }
@@ -50,7 +42,7 @@ export function useMyDossiers(enabled: boolean) {
 export function useCitizenLogout() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => post<z.infer<typeof signedOut>>("/api/citizen/logout"),
+    mutationFn: () => post<z.infer<typeof contract.signedOut>>("/api/citizen/logout"),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["citizen"] }),
   });
 }
@@ -58,7 +50,7 @@ export function useCitizenLogout() {
 export function useSubmitAsCitizen() {
   return useMutation({
     mutationFn: (input: Omit<IntakeInput, "decision" | "channel" | "receivingUnit">) =>
-      post<z.infer<typeof citizenSubmission>>("/api/citizen/dossiers", input),
+      post<z.infer<typeof contract.citizenSubmission>>("/api/citizen/dossiers", input),
   });
 }
 

@@ -214,39 +214,35 @@ export const uploadDraftResult = (code: string, file: File, onProgress?: (done: 
 /** An online dossier waiting for reception (the counter's online tray). */
 export type TrayItem = z.infer<typeof trayItem>;
 
-export function useOnlineTray(enabled: boolean) {
-  return useQuery({
-    queryKey: ["dossiers", "tray", "online"],
-    queryFn: () => get<z.infer<typeof onlineTray>>("/api/dossiers/tray/online"),
-    enabled,
-    refetchInterval: 60_000,
-  });
-}
+/** A counter's list, fetched while `enabled` and again every `every` ms. */
+const useCounterList = <T>(
+  key: string[],
+  enabled: boolean,
+  every: number,
+  fetch: () => Promise<T>,
+) => useQuery({ queryKey: ["dossiers", ...key], queryFn: fetch, enabled, refetchInterval: every });
+
+export const useOnlineTray = (enabled: boolean) =>
+  useCounterList(["tray", "online"], enabled, 60_000, () =>
+    get<z.infer<typeof onlineTray>>("/api/dossiers/tray/online"),
+  );
 
 /** A result issued but not collected past the rule's working days (the counter's list). */
 export type UncollectedItem = z.infer<typeof uncollectedItem>;
 export type WatchRule = z.infer<typeof watchRuleView>;
 
-export function useUncollected(enabled: boolean) {
-  return useQuery({
-    queryKey: ["dossiers", "tray", "uncollected"],
-    queryFn: () => get<z.infer<typeof uncollectedList>>("/api/dossiers/tray/uncollected"),
-    enabled,
-    refetchInterval: 300_000,
-  });
-}
+export const useUncollected = (enabled: boolean) =>
+  useCounterList(["tray", "uncollected"], enabled, 300_000, () =>
+    get<z.infer<typeof uncollectedList>>("/api/dossiers/tray/uncollected"),
+  );
 
 /** Online dossiers' wait for reception, per receiving unit, in a period. */
 export type UnitReceptionWait = z.infer<typeof unitReceptionWait>;
 
-export function useReceptionWait(enabled: boolean) {
-  return useQuery({
-    queryKey: ["dossiers", "reception-wait"],
-    queryFn: () => get<z.infer<typeof receptionWait>>("/api/dossiers/reception-wait"),
-    enabled,
-    refetchInterval: 300_000,
-  });
-}
+export const useReceptionWait = (enabled: boolean) =>
+  useCounterList(["reception-wait"], enabled, 300_000, () =>
+    get<z.infer<typeof receptionWait>>("/api/dossiers/reception-wait"),
+  );
 
 /** The people who may take the step an action opens (the unit's holders of the step's role). */
 export type PickList = z.infer<typeof pickList>;

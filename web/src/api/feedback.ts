@@ -1,18 +1,13 @@
 // Citizen evaluation of a handled dossier (9 criteria scored 2/1/0, satisfaction, like/dislike).
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
-import type {
-  evaluationBody,
-  evaluationForm,
-  evaluationView,
-  SATISFACTION,
-} from "../../../shared/contracts/feedback.ts";
+import type * as contract from "../../../shared/contracts/feedback.ts";
 import { ApiError, get, post } from "./client.ts";
 
-export type Satisfaction = (typeof SATISFACTION)[number];
-export type EvaluationForm = z.infer<typeof evaluationForm>;
-export type Evaluation = z.infer<typeof evaluationView>;
-export type EvaluationInput = z.input<typeof evaluationBody>;
+export type Satisfaction = (typeof contract.SATISFACTION)[number];
+export type EvaluationForm = z.infer<typeof contract.evaluationForm>;
+export type Evaluation = z.infer<typeof contract.evaluationView>;
+export type EvaluationInput = z.input<typeof contract.evaluationBody>;
 
 export function useEvaluationForm() {
   return useQuery({

@@ -1,35 +1,17 @@
 // Identity: the signed-in user, sessions, agencies, users and roles.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
-import type {
-  AGENCY_LEVELS,
-  agenciesAnswer,
-  agency,
-  agencyHistoryAnswer,
-  loginAnswer,
-  loginBody,
-  meAnswer,
-  mergeAgencyBody,
-  newAgencyBody,
-  newUserAnswer,
-  newUserBody,
-  ROLES,
-  renameAgencyBody,
-  rolesAnswer,
-  switchAgencyAnswer,
-  userRow,
-  usersAnswer,
-} from "../../../shared/contracts/identity.ts";
+import type * as contract from "../../../shared/contracts/identity.ts";
 import { ApiError, get, post, setCsrfToken } from "./client.ts";
 
-export type Role = (typeof ROLES)[number];
-export type Me = z.infer<typeof meAnswer>;
+export type Role = (typeof contract.ROLES)[number];
+export type Me = z.infer<typeof contract.meAnswer>;
 export type Grant = Me["grants"][number];
-export type AgencyLevel = (typeof AGENCY_LEVELS)[number];
-export type Agency = z.infer<typeof agency>;
-export type UserRow = z.infer<typeof userRow>;
-export type AgencyChange = z.infer<typeof agencyHistoryAnswer>["history"][number];
-export type NewUser = z.input<typeof newUserBody>;
+export type AgencyLevel = (typeof contract.AGENCY_LEVELS)[number];
+export type Agency = z.infer<typeof contract.agency>;
+export type UserRow = z.infer<typeof contract.userRow>;
+export type AgencyChange = z.infer<typeof contract.agencyHistoryAnswer>["history"][number];
+export type NewUser = z.input<typeof contract.newUserBody>;
 
 export const keys = {
   me: ["me"] as const,
@@ -60,8 +42,8 @@ export function useMe() {
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: z.input<typeof loginBody>) =>
-      post<z.infer<typeof loginAnswer>>("/api/auth/login", input),
+    mutationFn: (input: z.input<typeof contract.loginBody>) =>
+      post<z.infer<typeof contract.loginAnswer>>("/api/auth/login", input),
     onSuccess: async (r) => {
       setCsrfToken(r.csrfToken);
       qc.clear();
@@ -86,7 +68,7 @@ export function useSwitchAgency() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (agencyCode: string) =>
-      post<z.infer<typeof switchAgencyAnswer>>("/api/auth/agency", { agencyCode }),
+      post<z.infer<typeof contract.switchAgencyAnswer>>("/api/auth/agency", { agencyCode }),
     onSuccess: () => qc.invalidateQueries(),
   });
 }
@@ -94,7 +76,8 @@ export function useSwitchAgency() {
 export function useAgencies() {
   return useQuery({
     queryKey: keys.agencies,
-    queryFn: async () => (await get<z.infer<typeof agenciesAnswer>>("/api/agencies")).agencies,
+    queryFn: async () =>
+      (await get<z.infer<typeof contract.agenciesAnswer>>("/api/agencies")).agencies,
     staleTime: 5 * 60_000,
   });
 }
@@ -104,7 +87,7 @@ export function useAgencyHistory(code: string | null) {
     queryKey: keys.history(code ?? ""),
     queryFn: async () =>
       (
-        await get<z.infer<typeof agencyHistoryAnswer>>(
+        await get<z.infer<typeof contract.agencyHistoryAnswer>>(
           `/api/agencies/${encodeURIComponent(code!)}/history`,
         )
       ).history,
@@ -121,37 +104,34 @@ function useAgencyMutation<I, O>(fn: (input: I) => Promise<O>) {
 }
 
 export const useCreateAgency = () =>
-  useAgencyMutation((a: z.input<typeof newAgencyBody>) => post<Agency>("/api/agencies", a));
+  useAgencyMutation((a: z.input<typeof contract.newAgencyBody>) =>
+    post<Agency>("/api/agencies", a),
+  );
+
+/** A change of one agency: its code in the path, the rest as the body. */
+type OfAgency<T extends z.ZodType> = z.input<T> & { code: string };
 
 export const useRenameAgency = () =>
-  useAgencyMutation((a: z.input<typeof renameAgencyBody> & { code: string }) =>
-    post(`/api/agencies/${encodeURIComponent(a.code)}/rename`, {
-      name: a.name,
-      effectiveOn: a.effectiveOn,
-      legalBasis: a.legalBasis,
-    }),
+  useAgencyMutation(({ code, ...body }: OfAgency<typeof contract.renameAgencyBody>) =>
+    post(`/api/agencies/${encodeURIComponent(code)}/rename`, body),
   );
 
 export const useMergeAgency = () =>
-  useAgencyMutation((a: z.input<typeof mergeAgencyBody> & { code: string }) =>
-    post(`/api/agencies/${encodeURIComponent(a.code)}/merge`, {
-      into: a.into,
-      effectiveOn: a.effectiveOn,
-      legalBasis: a.legalBasis,
-    }),
+  useAgencyMutation(({ code, ...body }: OfAgency<typeof contract.mergeAgencyBody>) =>
+    post(`/api/agencies/${encodeURIComponent(code)}/merge`, body),
   );
 
 export function useUsers() {
   return useQuery({
     queryKey: keys.users,
-    queryFn: async () => (await get<z.infer<typeof usersAnswer>>("/api/users")).users,
+    queryFn: async () => (await get<z.infer<typeof contract.usersAnswer>>("/api/users")).users,
   });
 }
 
 export function useCreateUser() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (u: NewUser) => post<z.infer<typeof newUserAnswer>>("/api/users", u),
+    mutationFn: (u: NewUser) => post<z.infer<typeof contract.newUserAnswer>>("/api/users", u),
     onSuccess: () => qc.invalidateQueries({ queryKey: keys.users }),
   });
 }
@@ -159,7 +139,7 @@ export function useCreateUser() {
 export function useRoles() {
   return useQuery({
     queryKey: keys.roles,
-    queryFn: async () => (await get<z.infer<typeof rolesAnswer>>("/api/roles")).roles,
+    queryFn: async () => (await get<z.infer<typeof contract.rolesAnswer>>("/api/roles")).roles,
     staleTime: Number.POSITIVE_INFINITY,
   });
 }

@@ -2,30 +2,20 @@
 // remediation items.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
-import type {
-  conclusionBody,
-  conclusionSaved,
-  createdId,
-  findingsBody,
-  findingsSaved,
-  inspectionList,
-  inspectionView,
-  planBody,
-  proposalsView,
-} from "../../../shared/contracts/reform.ts";
+import type * as contract from "../../../shared/contracts/reform.ts";
 import { get, post, put, withQuery } from "./client.ts";
 
-export type Inspection = z.infer<typeof inspectionView>;
+export type Inspection = z.infer<typeof contract.inspectionView>;
 export type RemediationItem = Inspection["items"][number];
 export type ItemState = RemediationItem["state"];
-type Proposals = z.infer<typeof proposalsView>;
+type Proposals = z.infer<typeof contract.proposalsView>;
 export type Proposal = Proposals["proposals"][number];
 
 export const useInspections = (year: number) =>
   useQuery({
     queryKey: ["reform", "inspections", year],
     queryFn: () =>
-      get<z.infer<typeof inspectionList>>(withQuery("/api/reform/inspections", { year })),
+      get<z.infer<typeof contract.inspectionList>>(withQuery("/api/reform/inspections", { year })),
   });
 
 export const useProposals = (year: number, enabled: boolean) =>
@@ -36,19 +26,22 @@ export const useProposals = (year: number, enabled: boolean) =>
   });
 
 type Step =
-  | { step: "plan"; body: z.input<typeof planBody> }
-  | { step: "findings"; id: string; body: z.input<typeof findingsBody> }
-  | { step: "conclusion"; id: string; body: z.input<typeof conclusionBody> };
+  | { step: "plan"; body: z.input<typeof contract.planBody> }
+  | { step: "findings"; id: string; body: z.input<typeof contract.findingsBody> }
+  | { step: "conclusion"; id: string; body: z.input<typeof contract.conclusionBody> };
 
 export function useInspectionStep() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (s: Step) =>
       s.step === "plan"
-        ? post<z.infer<typeof createdId>>("/api/reform/inspections", s.body)
+        ? post<z.infer<typeof contract.createdId>>("/api/reform/inspections", s.body)
         : s.step === "findings"
-          ? put<z.infer<typeof findingsSaved>>(`/api/reform/inspections/${s.id}/findings`, s.body)
-          : post<z.infer<typeof conclusionSaved>>(
+          ? put<z.infer<typeof contract.findingsSaved>>(
+              `/api/reform/inspections/${s.id}/findings`,
+              s.body,
+            )
+          : post<z.infer<typeof contract.conclusionSaved>>(
               `/api/reform/inspections/${s.id}/conclusion`,
               s.body,
             ),

@@ -2,21 +2,11 @@
 // draft, the head's signature of Form 04, notifications, and the compliance view per agency.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
-import type {
-  approveBody,
-  complianceQuery,
-  complianceView,
-  explanationBody,
-  explanationsView,
-  explanationView,
-  lateView,
-  notificationsView,
-  okView,
-} from "../../../shared/contracts/accountability.ts";
+import type * as contract from "../../../shared/contracts/accountability.ts";
 import { get, post, withQuery } from "./client.ts";
 
-export type Explanation = z.infer<typeof explanationView>;
-export type LateState = z.infer<typeof lateView>;
+export type Explanation = z.infer<typeof contract.explanationView>;
+export type LateState = z.infer<typeof contract.lateView>;
 
 const lateKey = (code: string) => ["late", code] as const;
 
@@ -35,7 +25,7 @@ export function useLateExplanations(codes: string[]) {
   return useQuery({
     queryKey: ["late", "explanations", sorted],
     queryFn: () =>
-      get<z.infer<typeof explanationsView>>("/api/late/explanations", {
+      get<z.infer<typeof contract.explanationsView>>("/api/late/explanations", {
         codes: sorted.join(","),
       }),
     enabled: sorted.length > 0,
@@ -43,7 +33,7 @@ export function useLateExplanations(codes: string[]) {
   });
 }
 
-export type ExplanationInput = z.input<typeof explanationBody>;
+export type ExplanationInput = z.input<typeof contract.explanationBody>;
 
 function useLateMutation<I>(code: string, send: (body: I) => Promise<Explanation>) {
   const qc = useQueryClient();
@@ -64,17 +54,17 @@ export const useDraftExplanation = (code: string) =>
   );
 
 export const useSignApology = (code: string) =>
-  useLateMutation(code, (body: z.input<typeof approveBody>) =>
+  useLateMutation(code, (body: z.input<typeof contract.approveBody>) =>
     post<Explanation>(`/api/dossiers/${encodeURIComponent(code)}/late/approve`, body),
   );
 
-export type Notification = z.infer<typeof notificationsView>["notifications"][number];
+export type Notification = z.infer<typeof contract.notificationsView>["notifications"][number];
 
 export function useNotifications(enabled: boolean) {
   return useQuery({
     queryKey: ["notifications"],
     queryFn: () =>
-      get<z.infer<typeof notificationsView>>("/api/notifications", { limit: 50 }).then(
+      get<z.infer<typeof contract.notificationsView>>("/api/notifications", { limit: 50 }).then(
         (r) => r.notifications,
       ),
     enabled,
@@ -85,15 +75,16 @@ export function useNotifications(enabled: boolean) {
 export function useMarkRead() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => post<z.infer<typeof okView>>(`/api/notifications/${id}/read`),
+    mutationFn: (id: string) =>
+      post<z.infer<typeof contract.okView>>(`/api/notifications/${id}/read`),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["notifications"] }),
   });
 }
 
-export type Compliance = z.infer<typeof complianceView>;
+export type Compliance = z.infer<typeof contract.complianceView>;
 export type ComplianceRow = Compliance["dossiers"][number];
 export type ComplianceState = ComplianceRow["state"];
-export type ComplianceQuery = z.input<typeof complianceQuery>;
+export type ComplianceQuery = z.input<typeof contract.complianceQuery>;
 
 export function useCompliance(q: ComplianceQuery | null) {
   return useQuery({

@@ -26,46 +26,43 @@ export type PortalStatus = Omit<z.infer<typeof portalStatus>, "portal"> & {
 };
 type Resent = z.infer<typeof resendOutcome>;
 
-export const usePortalStatus = () =>
-  useQuery({
-    queryKey: ["portal-status"],
-    queryFn: () => get<PortalStatus>("/api/portal/status"),
-    refetchInterval: 5000,
-  });
+/** Polls one status view (every 5 s). */
+const useStatus = <T>(key: string, fetch: () => Promise<T>) =>
+  useQuery({ queryKey: [key], queryFn: fetch, refetchInterval: 5000 });
 
-export function useResend() {
+/** A change that refreshes one status view. */
+function useStatusChange<I, O>(key: string, change: (input: I) => Promise<O>) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: number) => post<Resent>(`/api/portal/dead-letters/${id}/resend`),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ["portal-status"] }),
+    mutationFn: change,
+    onSuccess: () => qc.invalidateQueries({ queryKey: [key] }),
   });
 }
 
-export function useFix() {
-  const qc = useQueryClient();
-  return useMutation({
+export const usePortalStatus = () =>
+  useStatus("portal-status", () => get<PortalStatus>("/api/portal/status"));
+
+export const useResend = () =>
+  useStatusChange("portal-status", (id: number) =>
+    post<Resent>(`/api/portal/dead-letters/${id}/resend`),
+  );
+
+export const useFix = () =>
+  useStatusChange(
+    "portal-status",
     // The record as the administrator edited it: the server checks it against the exchange
     // record's schema (shared/sync-record.ts) and names the member it refuses.
-    mutationFn: (v: { id: number; record: z.input<typeof fixDeadLetterBody>["record"] }) =>
+    (v: { id: number; record: z.input<typeof fixDeadLetterBody>["record"] }) =>
       put<DeadLetter>(`/api/portal/dead-letters/${v.id}`, { record: v.record }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ["portal-status"] }),
-  });
-}
+  );
 
 /** Every outgoing channel (the portal, notices by e-mail/SMS/Zalo, personal data store, post). */
 export type OutboxChannelStatus = z.infer<typeof outboxStatus>["channels"][number];
 
 export const useOutboxStatus = () =>
-  useQuery({
-    queryKey: ["outbox-status"],
-    queryFn: () => get<z.infer<typeof outboxStatus>>("/api/outbox/status"),
-    refetchInterval: 5000,
-  });
+  useStatus("outbox-status", () => get<z.infer<typeof outboxStatus>>("/api/outbox/status"));
 
-export function useOutboxResend() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (id: number) => post<Resent>(`/api/outbox/dead-letters/${id}/resend`),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ["outbox-status"] }),
-  });
-}
+export const useOutboxResend = () =>
+  useStatusChange("outbox-status", (id: number) =>
+    post<Resent>(`/api/outbox/dead-letters/${id}/resend`),
+  );

@@ -11,6 +11,15 @@ export interface NavItem {
   roles?: Role[];
 }
 
+/** An item of the administrative reform pages (for those who run or inspect the reform). */
+const reformItem = (to: string, label: Key, hint: Key): NavItem => ({
+  to,
+  label,
+  hint,
+  group: "work",
+  roles: ["leader", "head", "control_officer", "home_affairs", "inspector"],
+});
+
 export const NAV: NavItem[] = [
   { to: "/", label: "nav.home", hint: "home.work.catalog", group: "work", roles: [] },
   {
@@ -71,34 +80,10 @@ export const NAV: NavItem[] = [
     group: "work",
     roles: ["leader", "head", "center_manager", "control_officer", "home_affairs", "inspector"],
   },
-  {
-    to: "/cai-cach/nhiem-vu",
-    label: "nav.reformTasks",
-    hint: "home.work.reformTasks",
-    group: "work",
-    roles: ["leader", "head", "control_officer", "home_affairs", "inspector"],
-  },
-  {
-    to: "/cai-cach/chi-so",
-    label: "nav.reformIndex",
-    hint: "home.work.reformIndex",
-    group: "work",
-    roles: ["leader", "head", "control_officer", "home_affairs", "inspector"],
-  },
-  {
-    to: "/cai-cach/kiem-tra",
-    label: "nav.inspections",
-    hint: "home.work.inspections",
-    group: "work",
-    roles: ["leader", "head", "control_officer", "home_affairs", "inspector"],
-  },
-  {
-    to: "/cai-cach/khao-sat",
-    label: "nav.surveys",
-    hint: "home.work.surveys",
-    group: "work",
-    roles: ["leader", "head", "control_officer", "home_affairs", "inspector"],
-  },
+  reformItem("/cai-cach/nhiem-vu", "nav.reformTasks", "home.work.reformTasks"),
+  reformItem("/cai-cach/chi-so", "nav.reformIndex", "home.work.reformIndex"),
+  reformItem("/cai-cach/kiem-tra", "nav.inspections", "home.work.inspections"),
+  reformItem("/cai-cach/khao-sat", "nav.surveys", "home.work.surveys"),
   {
     to: "/cai-cach/bao-cao",
     label: "nav.reformReport",

@@ -9,13 +9,7 @@ import {
   useState,
 } from "react";
 import { useT } from "../i18n/index.tsx";
-import {
-  parseVnDate,
-  parseVnDateTime,
-  parseVnTime,
-  showVnDate,
-  showVnDateTime,
-} from "./vn-date.ts";
+import * as vn from "./vn-date.ts";
 
 interface Common {
   label: string;
@@ -122,22 +116,14 @@ export const TextArea = control<TextareaHTMLAttributes<HTMLTextAreaElement>>("te
 
 /** A search box that filters a list as the reader types. */
 export function SearchField({
-  label,
-  value,
   onValue,
-}: {
-  label: string;
-  value: string;
-  onValue(v: string): void;
-}) {
-  return (
-    <TextField
-      label={label}
-      type="search"
-      value={value}
-      onChange={(e) => onValue(e.target.value)}
-    />
-  );
+  ...props
+}: Common &
+  Omit<InputHTMLAttributes<HTMLInputElement>, "onChange" | "type"> & {
+    value: string;
+    onValue(v: string): void;
+  }) {
+  return <TextField {...props} type="search" onChange={(e) => onValue(e.target.value)} />;
 }
 
 /** The server's field errors for one field, in the reader's language. */
@@ -208,12 +194,14 @@ const same = (s: string) => s;
 
 /** A date typed and shown as dd/mm/yyyy; the page gets YYYY-MM-DD. */
 export function DateField(props: TypedProps) {
-  return <TypedField {...props} parse={parseVnDate} show={showVnDate} placeholder="dd/mm/yyyy" />;
+  return (
+    <TypedField {...props} parse={vn.parseVnDate} show={vn.showVnDate} placeholder="dd/mm/yyyy" />
+  );
 }
 
 /** A time of day on the 24-hour clock (hh:mm). */
 export function TimeField(props: TypedProps) {
-  return <TypedField {...props} parse={parseVnTime} show={same} placeholder="hh:mm" />;
+  return <TypedField {...props} parse={vn.parseVnTime} show={same} placeholder="hh:mm" />;
 }
 
 /** A date and time in Vietnam time, dd/mm/yyyy hh:mm; the page gets YYYY-MM-DDThh:mm. */
@@ -221,8 +209,8 @@ export function DateTimeField(props: TypedProps) {
   return (
     <TypedField
       {...props}
-      parse={parseVnDateTime}
-      show={showVnDateTime}
+      parse={vn.parseVnDateTime}
+      show={vn.showVnDateTime}
       placeholder="dd/mm/yyyy hh:mm"
     />
   );
@@ -235,6 +223,7 @@ export function ChoiceField<V extends string>({
   onValue,
   values,
   labelOf,
+  all,
   empty,
 }: {
   label: string;
@@ -242,18 +231,38 @@ export function ChoiceField<V extends string>({
   onValue(v: NoInfer<V> | ""): void;
   values: readonly V[];
   labelOf(v: NoInfer<V>): string;
+  /** The empty option reads "all" (a filter). */
+  all?: boolean;
   empty?: string;
 }) {
+  const t = useT();
+  const first = empty ?? (all ? t("common.all") : undefined);
   return (
     <SelectField label={label} value={value} onChange={(e) => onValue(e.target.value as V | "")}>
-      {empty !== undefined && <option value="">{empty}</option>}
-      {values.map((v) => (
-        <option key={v} value={v}>
-          {labelOf(v)}
-        </option>
-      ))}
+      {first !== undefined && <option value="">{first}</option>}
+      <Options items={values} label={labelOf} />
     </SelectField>
   );
+}
+
+/** An agency's label in a list of options: its name, then its code. */
+export const nameWithCode = (a: { code: string; name: string }) => `${a.name} (${a.code})`;
+
+/** The options of a select, one for each item (its value also its key; the item itself by default). */
+export function Options<T>({
+  items,
+  value = String,
+  label,
+}: {
+  items: readonly T[];
+  value?(item: T): string | number;
+  label(item: T): ReactNode;
+}) {
+  return items.map((x) => (
+    <option key={value(x)} value={value(x)}>
+      {label(x)}
+    </option>
+  ));
 }
 
 /** A check box with its label beside it. */

@@ -6,22 +6,32 @@ import { SelectField } from "./Field.tsx";
 export function Filters({
   label,
   single,
+  after,
   children,
 }: {
   label?: string;
-  /** One control, at its own width (no row). */
+  /** One control, at its own width (no row); or rows of its own. */
   single?: boolean;
+  /** Below the row of controls (a legend). */
+  after?: ReactNode;
   children: ReactNode;
 }) {
   const t = useT();
   return (
     <search className="card filters" aria-label={label ?? t("common.filters")}>
       {single ? children : <div className="row row-end">{children}</div>}
+      {after}
     </search>
   );
 }
 
 /** A choice among listed items, each with its value and label; `empty` adds a first, empty option. */
+/** keyOf and labelOf of a PickField over items with a code and a name (agencies). */
+export const byCodeAndName = {
+  keyOf: (a: { code: string; name: string }) => a.code,
+  labelOf: (a: { code: string; name: string }) => a.name,
+};
+
 export function PickField<I>({
   label,
   value,

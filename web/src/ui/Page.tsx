@@ -2,16 +2,24 @@
 // screen-reader users start at the new content.
 import { type ReactNode, useEffect, useRef } from "react";
 import { useT } from "../i18n/index.tsx";
+import { Link } from "../router.tsx";
 
 export function Page({
   title,
   lead,
-  actions,
+  back,
+  actions = back && (
+    <Link to={back.to} className="btn btn-ghost">
+      ← {back.label}
+    </Link>
+  ),
   children,
   narrow,
 }: {
   title: string;
   lead?: ReactNode;
+  /** A link back to the page this one is part of (in place of other actions). */
+  back?: { to: string; label: string };
   actions?: ReactNode;
   children: ReactNode;
   narrow?: boolean;

@@ -3,25 +3,31 @@ import { type Agency, type AgencyLevel, useCreateAgency } from "../../api/identi
 import { useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { DateField, fieldError, SelectField, TextField } from "../../ui/Field.tsx";
+import { DateField, nameWithCode, Options, SelectField, TextField } from "../../ui/Field.tsx";
 import { Success } from "../../ui/Status.tsx";
+import { useFields } from "../../ui/useFields.ts";
 
 const LEVELS: AgencyLevel[] = ["province", "department", "commune", "center", "vertical"];
 
 export function AddAgency({ agencies, parent }: { agencies: Agency[]; parent: string | null }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const create = useCreateAgency();
   const live = agencies.filter((a) => !a.mergedInto);
-  const [form, setForm] = useState({
-    code: "",
-    name: "",
-    parentCode: parent ?? live[0]?.code ?? "",
-    level: "commune" as AgencyLevel,
-    validFrom: "",
-  });
+  const {
+    v: form,
+    setV: setForm,
+    bind,
+  } = useFields(
+    {
+      code: "",
+      name: "",
+      parentCode: parent ?? live[0]?.code ?? "",
+      level: "commune" as AgencyLevel,
+      validFrom: "",
+    },
+    create.error,
+  );
   const [done, setDone] = useState<string | null>(null);
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
-    setForm((f) => ({ ...f, [k]: e.target.value }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setDone(null);
@@ -45,31 +51,21 @@ export function AddAgency({ agencies, parent }: { agencies: Agency[]; parent: st
     <form onSubmit={submit} className="form">
       {create.isError && <ErrorBox error={create.error} />}
       {done && <Success>{done}</Success>}
-      <SelectField label={t("agency.parent")} value={form.parentCode} onChange={set("parentCode")}>
+      <SelectField label={t("agency.parent")} {...bind("parentCode", false)}>
         <option value="">{t("agency.noParent")}</option>
-        {live.map((a) => (
-          <option key={a.code} value={a.code}>
-            {a.name} ({a.code})
-          </option>
-        ))}
+        <Options items={live} value={(a) => a.code} label={nameWithCode} />
       </SelectField>
       <div className="row">
         <TextField
           label={t("agency.code")}
           hint={t("agency.codeHint")}
           required
-          value={form.code}
-          onChange={set("code")}
-          error={fieldError(create.error, "code", lang)}
+          {...bind("code")}
           autoCapitalize="characters"
           spellCheck={false}
         />
-        <SelectField label={t("agency.level")} required value={form.level} onChange={set("level")}>
-          {LEVELS.map((l) => (
-            <option key={l} value={l}>
-              {t(`agency.level.${l}`)}
-            </option>
-          ))}
+        <SelectField label={t("agency.level")} required {...bind("level", false)}>
+          <Options items={LEVELS} label={(l) => t(`agency.level.${l}`)} />
         </SelectField>
       </div>
       <TextField
@@ -77,15 +73,12 @@ export function AddAgency({ agencies, parent }: { agencies: Agency[]; parent: st
         required
         minLength={2}
         maxLength={200}
-        value={form.name}
-        onChange={set("name")}
-        error={fieldError(create.error, "name", lang)}
+        {...bind("name")}
       />
       <DateField
         label={t("agency.validFrom")}
         hint={t("common.optional")}
-        value={form.validFrom}
-        onValue={(v) => set("validFrom")({ target: { value: v } })}
+        {...bind("validFrom", false)}
       />
       <Button type="submit" busy={create.isPending}>
         {t("agency.add")}

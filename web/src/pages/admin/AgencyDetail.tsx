@@ -10,7 +10,14 @@ import { formatDate, useI18n, useT } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { todayVn } from "../../ui/dates.ts";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { DateField, fieldError, SelectField, TextField } from "../../ui/Field.tsx";
+import {
+  DateField,
+  fieldError,
+  nameWithCode,
+  Options,
+  SelectField,
+  TextField,
+} from "../../ui/Field.tsx";
 import { Empty, Loading, Success } from "../../ui/Status.tsx";
 
 export function AgencyDetail({ agency, agencies }: { agency: Agency; agencies: Agency[] }) {
@@ -70,11 +77,11 @@ function Rename({ agency }: { agency: Agency }) {
       {rename.isSuccess && <Success>{t("agency.renamed")}</Success>}
       <TextField
         label={t("agency.newName")}
+        error={fieldError(rename.error, "name", lang)}
         required
-        minLength={2}
         value={name}
         onValue={setName}
-        error={fieldError(rename.error, "name", lang)}
+        minLength={2}
       />
       <ChangeBasis
         effectiveOn={effectiveOn}
@@ -124,11 +131,7 @@ function Merge({ agency, agencies }: { agency: Agency; agencies: Agency[] }) {
         error={fieldError(merge.error, "into", lang)}
       >
         <option value="">{t("agency.chooseInto")}</option>
-        {targets.map((a) => (
-          <option key={a.code} value={a.code}>
-            {a.name} ({a.code})
-          </option>
-        ))}
+        <Options items={targets} value={(a) => a.code} label={nameWithCode} />
       </SelectField>
       <ChangeBasis
         effectiveOn={effectiveOn}

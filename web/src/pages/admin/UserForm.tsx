@@ -3,8 +3,9 @@ import { type Agency, type Role, useCreateUser } from "../../api/identity.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { fieldError, SelectField, TextField } from "../../ui/Field.tsx";
+import { fieldError, Options, SelectField, TextField } from "../../ui/Field.tsx";
 import { Success } from "../../ui/Status.tsx";
+import { useFields } from "../../ui/useFields.ts";
 
 interface Props {
   roles: { id: Role; vi: string; en: string }[];
@@ -17,14 +18,12 @@ export function UserForm({ roles, agencies }: Props) {
   const { t, lang } = useI18n();
   const create = useCreateUser();
   const live = agencies.filter((a) => !a.mergedInto);
-  const [form, setForm] = useState(EMPTY);
+  const { v: form, setV: setForm, bind } = useFields(EMPTY, create.error);
   // Each row keeps an id of its own so removing one row never reuses another's inputs.
   const nextId = useRef(1);
   const newRow = () => ({ id: nextId.current++, role: "" as Role | "", agencyCode: "" });
   const [grants, setGrants] = useState(() => [newRow()]);
   const [done, setDone] = useState<string | null>(null);
-  const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
-    setForm((f) => ({ ...f, [k]: e.target.value }));
   const setGrant = (i: number, k: "role" | "agencyCode", v: string) =>
     setGrants((gs) => gs.map((g, j) => (j === i ? { ...g, [k]: v } : g)));
   const err = (f: string) => fieldError(create.error, f, lang);
@@ -60,21 +59,12 @@ export function UserForm({ roles, agencies }: Props) {
     <form className="form" onSubmit={submit}>
       {create.isError && <ErrorBox error={create.error} />}
       {done && <Success>{done}</Success>}
-      <TextField
-        label={t("users.fullName")}
-        required
-        value={form.fullName}
-        onChange={set("fullName")}
-        error={err("fullName")}
-        autoComplete="off"
-      />
+      <TextField label={t("users.fullName")} required {...bind("fullName")} autoComplete="off" />
       <TextField
         label={t("users.username")}
         hint={t("users.usernameHint")}
         required
-        value={form.username}
-        onChange={set("username")}
-        error={err("username")}
+        {...bind("username")}
         autoComplete="off"
         autoCapitalize="none"
         spellCheck={false}
@@ -85,26 +75,12 @@ export function UserForm({ roles, agencies }: Props) {
         type="password"
         required
         minLength={10}
-        value={form.password}
-        onChange={set("password")}
-        error={err("password")}
+        {...bind("password")}
         autoComplete="new-password"
       />
       <div className="row">
-        <TextField
-          label={t("users.email")}
-          type="email"
-          value={form.email}
-          onChange={set("email")}
-          error={err("email")}
-        />
-        <TextField
-          label={t("users.phone")}
-          type="tel"
-          value={form.phone}
-          onChange={set("phone")}
-          error={err("phone")}
-        />
+        <TextField label={t("users.email")} type="email" {...bind("email")} />
+        <TextField label={t("users.phone")} type="tel" {...bind("phone")} />
       </div>
       <fieldset className="fieldset">
         <legend>{t("users.grants")}</legend>
@@ -118,11 +94,7 @@ export function UserForm({ roles, agencies }: Props) {
               error={err(`grants.${i}`)}
             >
               <option value="">—</option>
-              {roles.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r[lang]}
-                </option>
-              ))}
+              <Options items={roles} value={(r) => r.id} label={(r) => r[lang]} />
             </SelectField>
             <SelectField
               label={`${t("users.agency")} ${i + 1}`}
@@ -131,11 +103,7 @@ export function UserForm({ roles, agencies }: Props) {
               onValue={(v) => setGrant(i, "agencyCode", v)}
             >
               <option value="">—</option>
-              {live.map((a) => (
-                <option key={a.code} value={a.code}>
-                  {a.name}
-                </option>
-              ))}
+              <Options items={live} value={(a) => a.code} label={(a) => a.name} />
             </SelectField>
             {grants.length > 1 && (
               <Button

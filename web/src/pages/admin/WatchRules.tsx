@@ -8,13 +8,14 @@ import {
   type WatchUnit,
 } from "../../api/watch-rules.ts";
 import { formatDate, formatDateTime, useI18n } from "../../i18n/index.tsx";
-import { Button } from "../../ui/Button.tsx";
 import { todayVn } from "../../ui/dates.ts";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { DateField, fieldError, SelectField, TextArea, TextField } from "../../ui/Field.tsx";
+import { DateField, SelectField, TextArea, TextField } from "../../ui/Field.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
-import { Loading, Success } from "../../ui/Status.tsx";
+import { Loading } from "../../ui/Status.tsx";
+import { SubmitBar } from "../../ui/Submit.tsx";
 import { PlainTable } from "../../ui/Table.tsx";
+import { useFields } from "../../ui/useFields.ts";
 
 export default function WatchRules() {
   const { t } = useI18n();
@@ -72,71 +73,52 @@ function RuleSection({ r }: { r: WatchRuleView }) {
 function ChangeForm({ r }: { r: WatchRuleView }) {
   const { t, lang } = useI18n();
   const save = useChangeWatchRule(r.rule);
-  const [threshold, setThreshold] = useState(String(r.current?.threshold ?? ""));
   const [unit, setUnit] = useState<WatchUnit>(r.current?.unit ?? "working-days");
-  const [effectiveFrom, setEffectiveFrom] = useState(todayVn());
-  const [basis, setBasis] = useState("");
-  const [reason, setReason] = useState("");
-  const [ok, setOk] = useState(false);
-  const err = (f: string) => fieldError(save.error, f, lang) ?? undefined;
+  const { v, bind } = useFields(
+    {
+      threshold: String(r.current?.threshold ?? ""),
+      effectiveFrom: todayVn(),
+      basis: "",
+      reason: "",
+    },
+    save.error,
+  );
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setOk(false);
-    save.mutate(
-      { threshold: Number(threshold), unit, effectiveFrom, basis, reason },
-      { onSuccess: () => setOk(true) },
-    );
+    save.mutate({ ...v, threshold: Number(v.threshold), unit });
   };
   return (
     <form className="form" onSubmit={submit} aria-label={t("rules.change", { name: r.name[lang] })}>
       <h3>{t("rules.changeTitle")}</h3>
       <div className="row">
         <TextField
+          {...bind("threshold")}
           label={t("rules.threshold")}
           type="number"
           min={1}
           max={365}
           required
-          value={threshold}
-          onValue={setThreshold}
-          error={err("threshold")}
         />
-        <SelectField label={t("rules.unit")} value={unit} onValue={(v) => setUnit(v as WatchUnit)}>
+        <SelectField label={t("rules.unit")} value={unit} onValue={(u) => setUnit(u as WatchUnit)}>
           <option value="working-days">{t("rules.unit.days")}</option>
           <option value="working-hours">{t("rules.unit.hours")}</option>
         </SelectField>
-        <DateField
-          label={t("rules.effectiveFrom")}
-          required
-          value={effectiveFrom}
-          onValue={setEffectiveFrom}
-          error={err("effectiveFrom")}
-        />
+        <DateField label={t("rules.effectiveFrom")} required {...bind("effectiveFrom")} />
       </div>
-      <TextArea
-        label={t("rules.basis")}
-        hint={t("rules.basisHint")}
-        rows={2}
-        required
-        minLength={10}
-        value={basis}
-        onValue={setBasis}
-        error={err("basis")}
-      />
-      <TextArea
-        label={t("rules.reason")}
-        rows={2}
-        required
-        minLength={5}
-        value={reason}
-        onValue={setReason}
-        error={err("reason")}
-      />
-      {save.isError && <ErrorBox error={save.error} />}
-      {ok && <Success>{t("rules.saved")}</Success>}
-      <Button type="submit" busy={save.isPending}>
+      {(["basis", "reason"] as const).map((k) => (
+        <TextArea
+          key={k}
+          {...bind(k)}
+          label={t(`rules.${k}`)}
+          hint={k === "basis" ? t("rules.basisHint") : undefined}
+          rows={2}
+          required
+          minLength={k === "basis" ? 10 : 5}
+        />
+      ))}
+      <SubmitBar m={save} done={t("rules.saved")}>
         {t("rules.save")}
-      </Button>
+      </SubmitBar>
     </form>
   );
 }

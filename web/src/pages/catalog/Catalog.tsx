@@ -4,7 +4,8 @@ import { type OnlineLevel, type ProcedureLevel, useProcedureSearch } from "../..
 import { useT } from "../../i18n/index.tsx";
 import { navigate, useLocation } from "../../router.tsx";
 import { Button } from "../../ui/Button.tsx";
-import { ChoiceField, TextField } from "../../ui/Field.tsx";
+import { ChoiceField, SearchField } from "../../ui/Field.tsx";
+import { Filters } from "../../ui/Filters.tsx";
 import { Page } from "../../ui/Page.tsx";
 import { QueryState } from "../../ui/QueryState.tsx";
 import { useDebounced } from "../../ui/useDebounced.ts";
@@ -36,37 +37,36 @@ export function Catalog() {
   const items = search.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <Page title={t("catalog.title")} lead={t("catalog.lead")}>
-      <search className="card filters" aria-label={t("common.filters")}>
+      <Filters single>
         <div className="row">
-          <TextField
+          <SearchField
             label={t("catalog.search")}
             hint={t("catalog.searchHint")}
-            type="search"
-            value={q}
-            onValue={setQ}
             className="input-large"
             autoComplete="off"
+            value={q}
+            onValue={setQ}
           />
         </div>
         <div className="row">
           <ChoiceField
+            all
             label={t("catalog.level")}
             value={level}
             onValue={setLevel}
             values={LEVELS}
             labelOf={(l) => t(`catalog.level.${l}`)}
-            empty={t("common.all")}
           />
           <ChoiceField
+            all
             label={t("catalog.online")}
             value={online}
             onValue={setOnline}
             values={ONLINE}
             labelOf={(l) => t(`catalog.online.${l}`)}
-            empty={t("common.all")}
           />
         </div>
-      </search>
+      </Filters>
       <section aria-labelledby="results-h" aria-busy={search.isFetching}>
         <h2 id="results-h" className="results-head">
           {t("catalog.results")}

@@ -7,6 +7,7 @@ import { Link } from "../../router.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
 import { Loading } from "../../ui/Status.tsx";
+import { PlainTable } from "../../ui/Table.tsx";
 import { feeText, OnlineBadge } from "./ProcedureCard.tsx";
 
 export function ProcedureDetail({ params }: { params: Record<string, string> }) {
@@ -54,35 +55,28 @@ export function ProcedureDetail({ params }: { params: Record<string, string> }) 
             </Section>
           )}
           <Section title={t("catalog.components")} id="components">
-            <div className="table-wrap">
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("catalog.component")}</th>
-                    <th scope="col">{t("catalog.required")}</th>
-                    <th scope="col" className="num">
-                      {t("catalog.originals")}
-                    </th>
-                    <th scope="col" className="num">
-                      {t("catalog.copies")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {p.components.map((c) => (
-                    <tr key={c.name}>
-                      <td>
-                        {c.name}
-                        {c.form && <span className="muted"> ({c.form})</span>}
-                      </td>
-                      <td>{c.required ? t("common.yes") : t("common.no")}</td>
-                      <td className="num">{c.originals ?? "—"}</td>
-                      <td className="num">{c.copies ?? "—"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <PlainTable
+              wrap
+              rows={p.components}
+              rowKey={(c) => c.name}
+              columns={[
+                {
+                  header: t("catalog.component"),
+                  cell: (c) => (
+                    <>
+                      {c.name}
+                      {c.form && <span className="muted"> ({c.form})</span>}
+                    </>
+                  ),
+                },
+                {
+                  header: t("catalog.required"),
+                  cell: (c) => (c.required ? t("common.yes") : t("common.no")),
+                },
+                { header: t("catalog.originals"), num: true, cell: (c) => c.originals ?? "—" },
+                { header: t("catalog.copies"), num: true, cell: (c) => c.copies ?? "—" },
+              ]}
+            />
             {p.sets && <p className="muted">{t("catalog.sets", { n: p.sets })}</p>}
           </Section>
           {p.legalBasis.length > 0 && (

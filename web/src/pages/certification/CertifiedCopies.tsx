@@ -14,7 +14,14 @@ import { formatDate, useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { todayVn } from "../../ui/dates.ts";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { CheckField, DateField, fieldError, SelectField, TextField } from "../../ui/Field.tsx";
+import {
+  CheckField,
+  DateField,
+  fieldError,
+  Options,
+  SelectField,
+  TextField,
+} from "../../ui/Field.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
 import { Loading } from "../../ui/Status.tsx";
 
@@ -104,11 +111,15 @@ function CertifyForm({ agency }: { agency: string }) {
           <p>{t("cert.noSigner")}</p>
         ) : (
           <SelectField name="signer" label={t("cert.signer")} required error={err("signer")}>
-            {list.map((s) => (
-              <option key={s.username} value={s.username}>
-                {s.name} — {s.title}
-              </option>
-            ))}
+            <Options
+              items={list}
+              value={(s) => s.username}
+              label={(s) => (
+                <>
+                  {s.name} — {s.title}
+                </>
+              )}
+            />
           </SelectField>
         )}
         {certify.isError && <ErrorBox error={certify.error} />}

@@ -114,22 +114,22 @@ export function ComplaintForm({
           error={err("complainant.name")}
         />
         <div className="row">
-          <TextField
-            label={t("dossier.phone")}
-            type="tel"
-            value={v.phone ?? ""}
-            onChange={set("phone")}
-            autoComplete="tel"
-            error={err("complainant.phone")}
-          />
-          <TextField
-            label={t("dossier.email")}
-            type="email"
-            value={v.email ?? ""}
-            onChange={set("email")}
-            autoComplete="email"
-            error={err("complainant.email")}
-          />
+          {(
+            [
+              ["phone", "tel"],
+              ["email", "email"],
+            ] as const
+          ).map(([k, kind]) => (
+            <TextField
+              key={k}
+              label={t(`dossier.${k}`)}
+              type={kind}
+              value={v[k] ?? ""}
+              onChange={set(k)}
+              autoComplete={kind}
+              error={err(`complainant.${k}`)}
+            />
+          ))}
         </div>
         <TextField
           label={t("dossier.address")}

@@ -4,7 +4,7 @@ import type { UseQueryResult } from "@tanstack/react-query";
 import { type DossierAction, type PickList, usePickList } from "../../api/dossiers.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { SelectField } from "../../ui/Field.tsx";
+import { Options, SelectField } from "../../ui/Field.tsx";
 
 interface Pick {
   value: string;
@@ -48,11 +48,7 @@ export function PickListSelect({
       onValue={onChange}
     >
       <option value="">{t("dossier.pickChoose")}</option>
-      {list.people.map((p) => (
-        <option key={p.id} value={p.id}>
-          {p.name}
-        </option>
-      ))}
+      <Options items={list.people} value={(p) => p.id} label={(p) => p.name} />
     </SelectField>
   );
 }

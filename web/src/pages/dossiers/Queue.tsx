@@ -4,10 +4,10 @@ import { useState } from "react";
 import { useQueue } from "../../api/dossiers.ts";
 import { useAgencies } from "../../api/identity.ts";
 import { useI18n } from "../../i18n/index.tsx";
-import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { CheckField, SelectField, TextField } from "../../ui/Field.tsx";
+import { CheckField, Options, SearchField, SelectField } from "../../ui/Field.tsx";
+import { Filters } from "../../ui/Filters.tsx";
 import { Page } from "../../ui/Page.tsx";
-import { Empty, Loading } from "../../ui/Status.tsx";
+import { QueryState } from "../../ui/QueryState.tsx";
 import { useDebounced } from "../../ui/useDebounced.ts";
 import { DeadlineLegend } from "./DeadlineBadge.tsx";
 import { QueueTable } from "./QueueTable.tsx";
@@ -37,38 +37,30 @@ export default function Queue() {
   const agencyName = (code: string) => agencies.data?.find((a) => a.code === code)?.name ?? code;
   return (
     <Page title={t("queue.title")} lead={t("queue.lead")}>
-      <search className="card filters" aria-label={t("common.filters")}>
-        <div className="row row-end">
-          <SelectField
-            label={t("queue.filterState")}
-            value={group}
-            onValue={(v) => setGroup(v as Group)}
-          >
-            {(Object.keys(GROUPS) as Group[]).map((g) => (
-              <option key={g} value={g}>
-                {t(`queue.state.${g}`)}
-              </option>
-            ))}
-          </SelectField>
-          <TextField
-            label={t("queue.search")}
-            hint={t("queue.searchHint")}
-            type="search"
-            value={q}
-            onValue={setQ}
-            spellCheck={false}
-            autoComplete="off"
-          />
-          <CheckField
-            id="late-only"
-            className="check-field"
-            label={t("queue.lateOnly")}
-            checked={late}
-            onCheck={setLate}
-          />
-        </div>
-        <DeadlineLegend />
-      </search>
+      <Filters after={<DeadlineLegend />}>
+        <SelectField
+          label={t("queue.filterState")}
+          value={group}
+          onValue={(v) => setGroup(v as Group)}
+        >
+          <Options items={Object.keys(GROUPS) as Group[]} label={(g) => t(`queue.state.${g}`)} />
+        </SelectField>
+        <SearchField
+          value={q}
+          onValue={setQ}
+          label={t("queue.search")}
+          hint={t("queue.searchHint")}
+          spellCheck={false}
+          autoComplete="off"
+        />
+        <CheckField
+          id="late-only"
+          className="check-field"
+          label={t("queue.lateOnly")}
+          checked={late}
+          onCheck={setLate}
+        />
+      </Filters>
       <RegisterExport />
       <section className="card" aria-labelledby="queue-h" aria-busy={queue.isFetching}>
         <h2 id="queue-h" className="results-head">
@@ -90,19 +82,15 @@ export default function Queue() {
             </span>
           )}
         </h2>
-        {queue.isPending ? (
-          <Loading />
-        ) : queue.isError ? (
-          <ErrorBox error={queue.error} onRetry={() => queue.refetch()} />
-        ) : items.length === 0 ? (
-          <Empty>{t("queue.none")}</Empty>
-        ) : (
-          <QueueTable
-            items={items}
-            agencyName={agencyName}
-            now={queue.dataUpdatedAt || Date.now()}
-          />
-        )}
+        <QueryState query={queue} empty={t("queue.none")} isEmpty={() => items.length === 0}>
+          {() => (
+            <QueueTable
+              items={items}
+              agencyName={agencyName}
+              now={queue.dataUpdatedAt || Date.now()}
+            />
+          )}
+        </QueryState>
       </section>
     </Page>
   );

@@ -6,7 +6,7 @@ import { useProcedure } from "../../api/catalog.ts";
 import { type Agency, useAgencies } from "../../api/identity.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { SearchField } from "../../ui/Field.tsx";
-import { PickField } from "../../ui/Filters.tsx";
+import { byCodeAndName, PickField } from "../../ui/Filters.tsx";
 import { fold } from "../../ui/fold.ts";
 
 interface Props {
@@ -45,14 +45,13 @@ export function RerouteAgency({ procedure, current, value, error, onChange }: Pr
       <SearchField label={t("dossier.rerouteFilter")} value={filter} onValue={setFilter} />
       <PickField
         label={t("dossier.rerouteAgency")}
+        items={list}
+        {...byCodeAndName}
+        empty={t("dossier.rerouteChoose")}
         required
         value={value}
         error={error}
         onValue={onChange}
-        empty={t("dossier.rerouteChoose")}
-        items={list}
-        keyOf={(a) => a.code}
-        labelOf={(a) => a.name}
       />
     </>
   );

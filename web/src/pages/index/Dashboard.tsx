@@ -9,7 +9,7 @@ import { number } from "../../i18n/format.ts";
 import { formatDate, useI18n } from "../../i18n/index.tsx";
 import { navigate, useLocation } from "../../router.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { SelectField } from "../../ui/Field.tsx";
+import { Options, SelectField } from "../../ui/Field.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
 import { Loading } from "../../ui/Status.tsx";
 import { Gauge, GroupBars } from "./Charts.tsx";
@@ -71,11 +71,7 @@ export default function Dashboard() {
       <search className="card filters" aria-label={t("common.filters")}>
         <div className="row">
           <SelectField label={t("index.unit")} value={chosen ?? ""} onValue={setUnit}>
-            {units.map((a) => (
-              <option key={a.code} value={a.code}>
-                {a.name}
-              </option>
-            ))}
+            <Options items={units} value={(a) => a.code} label={(a) => a.name} />
           </SelectField>
           <SelectField
             label={t("index.period")}

@@ -232,11 +232,11 @@ function IntakeForm({
         {decision === "refuse-intake" && (
           <TextArea
             label={t("dossier.reasons")}
+            value={text}
+            onValue={setText}
             rows={4}
             required
             minLength={5}
-            value={text}
-            onValue={setText}
           />
         )}
         {intake.isError && <ErrorBox error={intake.error} />}

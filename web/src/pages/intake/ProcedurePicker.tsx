@@ -4,7 +4,7 @@ import { duration } from "../../i18n/format.ts";
 import { useT } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { TextField } from "../../ui/Field.tsx";
+import { SearchField } from "../../ui/Field.tsx";
 import { Empty, Loading } from "../../ui/Status.tsx";
 import { useDebounced } from "../../ui/useDebounced.ts";
 
@@ -16,12 +16,11 @@ export function ProcedurePicker({ onPick }: { onPick(p: ProcedureSummary): void 
   const items = search.data?.pages[0]?.items ?? [];
   return (
     <div>
-      <TextField
-        label={t("intake.findProcedure")}
-        hint={t("catalog.searchHint")}
-        type="search"
+      <SearchField
         value={q}
         onValue={setQ}
+        label={t("intake.findProcedure")}
+        hint={t("catalog.searchHint")}
         autoComplete="off"
         autoFocus
       />

@@ -11,7 +11,7 @@ import {
 import { formatDateTime, useI18n } from "../../i18n/index.tsx";
 import { Link } from "../../router.tsx";
 import { type Column, DataTable } from "../../ui/DataTable.tsx";
-import { DateField, SelectField } from "../../ui/Field.tsx";
+import { DateField, Options, SelectField } from "../../ui/Field.tsx";
 import { Page } from "../../ui/Page.tsx";
 import { QueryState } from "../../ui/QueryState.tsx";
 import { Empty } from "../../ui/Status.tsx";
@@ -145,20 +145,19 @@ export default function Compliance() {
     <Page
       title={t("compliance.title")}
       lead={t("compliance.lead")}
-      actions={
-        <Link to="/ho-so-tre-han" className="btn btn-ghost">
-          ← {t("late.title")}
-        </Link>
-      }
+      back={{ to: "/ho-so-tre-han", label: t("late.title") }}
     >
       <search className="card filters" aria-label={t("common.filters")}>
         <div className="row row-end">
           <SelectField label={t("compliance.agency")} value={chosen} onValue={setAgency}>
-            {options.map((c) => (
-              <option key={c} value={c}>
-                {name(c)} ({c})
-              </option>
-            ))}
+            <Options
+              items={options}
+              label={(c) => (
+                <>
+                  {name(c)} ({c})
+                </>
+              )}
+            />
           </SelectField>
           <SelectField
             label={t("index.period")}

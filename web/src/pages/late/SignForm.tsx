@@ -5,8 +5,9 @@ import { ApiError } from "../../api/client.ts";
 import { type Explanation, useSignApology } from "../../api/late.ts";
 import { formatDateTime, useI18n } from "../../i18n/index.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { DateTimeField, fieldError, TextField } from "../../ui/Field.tsx";
+import { DateTimeField, TextField } from "../../ui/Field.tsx";
 import { SubmitCancel } from "../../ui/Submit.tsx";
+import { useFields } from "../../ui/useFields.ts";
 import { fromVnLocal, toVnLocal } from "./dates.ts";
 
 export function SignForm({
@@ -22,18 +23,19 @@ export function SignForm({
 }) {
   const { t, lang } = useI18n();
   const sign = useSignApology(code);
-  const [due, setDue] = useState(x.proposedDueAt ? toVnLocal(x.proposedDueAt) : "");
-  const [position, setPosition] = useState("");
+  const { v, bind } = useFields(
+    { due: x.proposedDueAt ? toVnLocal(x.proposedDueAt) : "", position: "" },
+    sign.error,
+  );
   const [seen, setSeen] = useState(false);
-  const err = (f: string) => fieldError(sign.error, f, lang);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const newDueAt = fromVnLocal(due);
+    const newDueAt = fromVnLocal(v.due);
     sign.mutate(
       {
         version: x.version,
         newDueAt: newDueAt && newDueAt !== x.proposedDueAt ? newDueAt : undefined,
-        position: position.trim() || undefined,
+        position: v.position.trim() || undefined,
       },
       { onSuccess: onDone },
     );
@@ -52,20 +54,12 @@ export function SignForm({
           date: formatDateTime(lang, x.proposedDueAt),
         })}
       </p>
-      <DateTimeField
-        label={t("late.newDue")}
-        required
-        value={due}
-        onValue={(v) => setDue(v)}
-        error={err("newDueAt")}
-      />
+      <DateTimeField label={t("late.newDue")} required {...bind("due", "newDueAt")} />
       <TextField
         label={t("late.position")}
         hint={t("late.positionHint")}
-        value={position}
-        onValue={setPosition}
         maxLength={100}
-        error={err("position")}
+        {...bind("position")}
       />
       {!seen && <p className="hint">{t("late.previewFirst")}</p>}
       {sign.isError && <ErrorBox error={sign.error} />}

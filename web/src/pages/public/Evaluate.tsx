@@ -118,20 +118,21 @@ export function Evaluate({ code, secret }: { code: string; secret: string }) {
             onChange={(v) => setScores((s) => ({ ...s, [c.id]: v }))}
           />
         ))}
-        <Radios
-          name="convenience"
-          legend={t("eval.convenience")}
-          options={sat}
-          value={convenience}
-          onChange={setConvenience}
-        />
-        <Radios
-          name="overall"
-          legend={t("eval.overall")}
-          options={sat}
-          value={overall}
-          onChange={setOverall}
-        />
+        {(
+          [
+            ["convenience", convenience, setConvenience],
+            ["overall", overall, setOverall],
+          ] as const
+        ).map(([name, value, onChange]) => (
+          <Radios
+            key={name}
+            name={name}
+            legend={t(`eval.${name}`)}
+            options={sat}
+            value={value}
+            onChange={onChange}
+          />
+        ))}
         <Radios
           name="reaction"
           legend={t("eval.reaction")}

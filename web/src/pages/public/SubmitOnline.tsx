@@ -10,18 +10,11 @@ import { navigate } from "../../router.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { EForm, type FormValues, type Schema, toFormData } from "../../ui/EForm.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
-import { PickField } from "../../ui/Filters.tsx";
+import { byCodeAndName, PickField } from "../../ui/Filters.tsx";
 import { Page, Section } from "../../ui/Page.tsx";
 import { Loading } from "../../ui/Status.tsx";
 import { ComponentUploads, type FilesByComponent, withFiles } from "../files/ComponentUploads.tsx";
-import {
-  ApplicantFields,
-  type ApplicantState,
-  EMPTY_APPLICANT,
-  FROM_APPLICANT,
-  toApplicant,
-  withApplicant,
-} from "../intake/ApplicantFields.tsx";
+import * as applicantForm from "../intake/ApplicantFields.tsx";
 import { submittedPath } from "./Submitted.tsx";
 
 export function SubmitOnline({ params }: { params: Record<string, string> }) {
@@ -34,7 +27,9 @@ export function SubmitOnline({ params }: { params: Record<string, string> }) {
   const anonymous = useSubmitOnline();
   const asCitizen = useSubmitAsCitizen();
   const submit = verified ? asCitizen : anonymous;
-  const [applicant, setApplicant] = useState<ApplicantState>(EMPTY_APPLICANT);
+  const [applicant, setApplicant] = useState<applicantForm.ApplicantState>(
+    applicantForm.EMPTY_APPLICANT,
+  );
   const [agency, setAgency] = useState("");
   const [files, setFiles] = useState<FilesByComponent>({});
   const [consent, setConsent] = useState(false);
@@ -79,9 +74,11 @@ export function SubmitOnline({ params }: { params: Record<string, string> }) {
       {
         procedure: p.code,
         agency: several && agency ? agency : undefined,
-        applicant: toApplicant(applicant, several && agency ? agency : undefined),
+        applicant: applicantForm.toApplicant(applicant, several && agency ? agency : undefined),
         components: withFiles(files),
-        formData: eForm ? toFormData(eForm, withApplicant(eForm.properties, form, applicant)) : {},
+        formData: eForm
+          ? toFormData(eForm, applicantForm.withApplicant(eForm.properties, form, applicant))
+          : {},
       },
       {
         // The confirmation keeps what the server answered with its history entry: a reload
@@ -109,7 +106,7 @@ export function SubmitOnline({ params }: { params: Record<string, string> }) {
       )}
       <form onSubmit={send} className="stack">
         <Section title={t("dossier.applicant")} id="applicant">
-          <ApplicantFields
+          <applicantForm.ApplicantFields
             value={applicant}
             onChange={setApplicant}
             error={submit.error}
@@ -118,14 +115,13 @@ export function SubmitOnline({ params }: { params: Record<string, string> }) {
           {several && (
             <PickField
               label={t("intake.agency")}
+              items={options}
+              {...byCodeAndName}
+              empty={t("intake.chooseAgency")}
               hint={t("intake.agencyHint")}
               required
               value={agency}
               onValue={setAgency}
-              empty={t("intake.chooseAgency")}
-              items={options}
-              keyOf={(a) => a.code}
-              labelOf={(a) => a.name}
             />
           )}
         </Section>
@@ -136,7 +132,7 @@ export function SubmitOnline({ params }: { params: Record<string, string> }) {
               values={form}
               onChange={setForm}
               error={submit.error}
-              skip={new Set(Object.keys(FROM_APPLICANT))}
+              skip={new Set(Object.keys(applicantForm.FROM_APPLICANT))}
             />
           </Section>
         )}

@@ -6,7 +6,7 @@ import { useMe } from "../../api/identity.ts";
 import { type UnitIndex, useUnitIndex } from "../../api/reform.ts";
 import { number } from "../../i18n/format.ts";
 import { type Key, useI18n } from "../../i18n/index.tsx";
-import { Link, useLocation } from "../../router.tsx";
+import { useLocation } from "../../router.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
 import { thisYear } from "../../ui/Filters.tsx";
 import { Page } from "../../ui/Page.tsx";
@@ -31,11 +31,7 @@ export default function IndexUnit({ params }: { params: Record<string, string> }
         of: u.of,
         stage: t(`reform.stage.${u.stage}` as Key),
       })}
-      actions={
-        <Link to="/cai-cach/chi-so" className="btn btn-ghost">
-          ← {t("reform.index.ranking")}
-        </Link>
-      }
+      back={{ to: "/cai-cach/chi-so", label: t("reform.index.ranking") }}
     >
       {u.result.deductions.length > 0 && (
         <section className="alert alert-warn" aria-label={t("reform.deductions")}>

@@ -37,11 +37,7 @@ function Overview({ o, year }: { o: OverviewData; year: number }) {
     <Page
       title={`${o.name} — ${year}`}
       lead={t("overview.lead")}
-      actions={
-        <Link to="/cai-cach/chi-so" className="btn btn-ghost">
-          ← {t("reform.index.ranking")}
-        </Link>
-      }
+      back={{ to: "/cai-cach/chi-so", label: t("reform.index.ranking") }}
     >
       <ul className="tiles" aria-label={t("overview.figures")}>
         <ReformTile o={o} />

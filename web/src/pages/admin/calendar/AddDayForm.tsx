@@ -2,22 +2,20 @@
 import { type FormEvent, useState } from "react";
 import { type NewDay, useAddDay } from "../../../api/calendar.ts";
 import { useI18n } from "../../../i18n/index.tsx";
-import { Button } from "../../../ui/Button.tsx";
-import { ErrorBox } from "../../../ui/ErrorBox.tsx";
 import { DateField, fieldError, SelectField, TextField } from "../../../ui/Field.tsx";
-import { Success } from "../../../ui/Status.tsx";
+import { SubmitBar } from "../../../ui/Submit.tsx";
 
 export function AddDayForm({ year }: { year: number }) {
   const { t, lang } = useI18n();
   const add = useAddDay();
   const [v, setV] = useState<Record<string, string>>({ kind: "day-off", status: "confirmed" });
-  const [ok, setOk] = useState(false);
   const set = (k: string) => (e: { target: { value: string } }) =>
     setV((x) => ({ ...x, [k]: e.target.value }));
   const err = (f: string) => fieldError(add.error, f, lang);
+  /** A field's value, change and server error. */
+  const bind = (k: string) => ({ value: v[k] ?? "", onChange: set(k), error: err(k) });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setOk(false);
     const notice =
       v.noticeNumber?.trim() && v.noticeDate && v.noticeTitle?.trim()
         ? { number: v.noticeNumber.trim(), date: v.noticeDate, title: v.noticeTitle.trim() }
@@ -33,7 +31,6 @@ export function AddDayForm({ year }: { year: number }) {
     };
     add.mutate(body, {
       onSuccess: () => {
-        setOk(true);
         setV({ kind: v.kind, status: v.status });
       },
     });
@@ -52,28 +49,9 @@ export function AddDayForm({ year }: { year: number }) {
         <option value="day-off">{t("cal.kind.day-off")}</option>
         <option value="working-day">{t("cal.kind.working-day")}</option>
       </SelectField>
-      <TextField
-        label={t("cal.nameVi")}
-        required
-        value={v.nameVi ?? ""}
-        onChange={set("nameVi")}
-        error={err("nameVi")}
-      />
-      <TextField
-        label={t("cal.nameEn")}
-        lang="en"
-        value={v.nameEn ?? ""}
-        onChange={set("nameEn")}
-        error={err("nameEn")}
-      />
-      <TextField
-        label={t("cal.basis")}
-        hint={t("cal.basisHint")}
-        required
-        value={v.basis ?? ""}
-        onChange={set("basis")}
-        error={err("basis")}
-      />
+      <TextField label={t("cal.nameVi")} required {...bind("nameVi")} />
+      <TextField label={t("cal.nameEn")} lang="en" {...bind("nameEn")} />
+      <TextField label={t("cal.basis")} hint={t("cal.basisHint")} required {...bind("basis")} />
       <fieldset className="fieldset">
         <legend>{t("cal.notice")}</legend>
         <div className="row">
@@ -101,11 +79,9 @@ export function AddDayForm({ year }: { year: number }) {
         <option value="confirmed">{t("cal.status.confirmed")}</option>
         <option value="provisional">{t("cal.status.provisional")}</option>
       </SelectField>
-      {add.isError && <ErrorBox error={add.error} />}
-      {ok && <Success>{t("cal.added")}</Success>}
-      <Button type="submit" busy={add.isPending}>
+      <SubmitBar m={add} done={t("cal.added")}>
         {t("cal.addSubmit")}
-      </Button>
+      </SubmitBar>
     </form>
   );
 }

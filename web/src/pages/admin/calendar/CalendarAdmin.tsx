@@ -11,7 +11,7 @@ import { ApiError } from "../../../api/client.ts";
 import { formatDate, useI18n } from "../../../i18n/index.tsx";
 import { Button } from "../../../ui/Button.tsx";
 import { ErrorBox } from "../../../ui/ErrorBox.tsx";
-import { SelectField } from "../../../ui/Field.tsx";
+import { Options, SelectField } from "../../../ui/Field.tsx";
 import { type Column, ListSection } from "../../../ui/ListPage.tsx";
 import { Page, Section } from "../../../ui/Page.tsx";
 import { Success } from "../../../ui/Status.tsx";
@@ -142,11 +142,7 @@ export default function CalendarAdmin() {
               value={year}
               onValue={(v) => setYear(Number(v))}
             >
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
+              <Options items={years} label={(y) => y} />
             </SelectField>
           }
           above={

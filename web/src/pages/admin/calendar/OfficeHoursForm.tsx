@@ -4,11 +4,9 @@ import { type FormEvent, useState } from "react";
 import { useSetOfficeHours } from "../../../api/calendar.ts";
 import { type Key, useI18n } from "../../../i18n/index.tsx";
 import { AgencySelect } from "../../../ui/AgencySelect.tsx";
-import { Button } from "../../../ui/Button.tsx";
 import { todayVn } from "../../../ui/dates.ts";
-import { ErrorBox } from "../../../ui/ErrorBox.tsx";
 import { DateField, fieldError, TimeField } from "../../../ui/Field.tsx";
-import { Success } from "../../../ui/Status.tsx";
+import { SubmitBar } from "../../../ui/Submit.tsx";
 
 const toMin = (hhmm: string) => {
   const [h, m] = hhmm.split(":").map(Number);
@@ -27,23 +25,18 @@ export function OfficeHoursForm() {
   ]);
   const [days, setDays] = useState<number[]>([1, 2, 3, 4, 5]);
   const [cutoff, setCutoff] = useState("15:00");
-  const [ok, setOk] = useState(false);
   const err = (f: string) => fieldError(save.error, f, lang);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setOk(false);
-    save.mutate(
-      {
-        agency: agency || null,
-        validFrom,
-        sessions: sessions
-          .filter((s) => s.start && s.end)
-          .map((s) => ({ start: toMin(s.start), end: toMin(s.end) })),
-        weekdays: days,
-        sameDayCutoff: toMin(cutoff),
-      },
-      { onSuccess: () => setOk(true) },
-    );
+    save.mutate({
+      agency: agency || null,
+      validFrom,
+      sessions: sessions
+        .filter((s) => s.start && s.end)
+        .map((s) => ({ start: toMin(s.start), end: toMin(s.end) })),
+      weekdays: days,
+      sameDayCutoff: toMin(cutoff),
+    });
   };
   return (
     <form className="form" onSubmit={submit}>
@@ -106,11 +99,9 @@ export function OfficeHoursForm() {
         onValue={(v) => setCutoff(v)}
         error={err("sameDayCutoff")}
       />
-      {save.isError && <ErrorBox error={save.error} />}
-      {ok && <Success>{t("cal.hoursSaved")}</Success>}
-      <Button type="submit" busy={save.isPending}>
+      <SubmitBar m={save} done={t("cal.hoursSaved")}>
         {t("cal.hoursSave")}
-      </Button>
+      </SubmitBar>
     </form>
   );
 }

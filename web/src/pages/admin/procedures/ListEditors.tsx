@@ -2,7 +2,8 @@
 import { useI18n } from "../../../i18n/index.tsx";
 import { Button, ItemButton } from "../../../ui/Button.tsx";
 import { CheckField, fieldError, TextField } from "../../../ui/Field.tsx";
-import { type ComponentDraft, type Draft, type FeeDraft, nextKey } from "./draft.ts";
+import type { ComponentDraft, Draft } from "./draft.ts";
+import { EditList, listChanges } from "./EditList.tsx";
 
 interface Props {
   d: Draft;
@@ -12,87 +13,69 @@ interface Props {
 
 export function ComponentsEditor({ d, set, error }: Props) {
   const { t, lang } = useI18n();
-  const update = (i: number, patch: Partial<ComponentDraft>) =>
-    set({ components: d.components.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
+  const { update, remove, add } = listChanges(d, set, "components");
+  const count = (i: number, c: ComponentDraft, name: "originals" | "copies") => (
+    <TextField
+      label={t(`proc.${name}`)}
+      type="number"
+      min={0}
+      value={c[name]}
+      onValue={(v) => update(i, { [name]: v })}
+      error={fieldError(error, `components.${i}.${name}`, lang)}
+      className="input-narrow"
+    />
+  );
   return (
     <div className="stack">
-      {d.components.length === 0 && <p className="empty">{t("proc.noComponents")}</p>}
-      <ol className="edit-list">
-        {d.components.map((c, i) => (
-          <li key={c.key} className="edit-item">
-            <fieldset className="fieldset">
-              <legend>{t("proc.componentN", { n: i + 1 })}</legend>
-              <TextField
-                label={t("proc.componentName")}
-                required
-                value={c.name}
-                onValue={(v) => update(i, { name: v })}
-                error={fieldError(error, `components.${i}.name`, lang)}
-              />
-              <div className="row row-end">
-                <TextField
-                  label={t("proc.originals")}
-                  type="number"
-                  min={0}
-                  value={c.originals}
-                  onValue={(v) => update(i, { originals: v })}
-                  error={fieldError(error, `components.${i}.originals`, lang)}
-                  className="input-narrow"
-                />
-                <TextField
-                  label={t("proc.copies")}
-                  type="number"
-                  min={0}
-                  value={c.copies}
-                  onValue={(v) => update(i, { copies: v })}
-                  error={fieldError(error, `components.${i}.copies`, lang)}
-                  className="input-narrow"
-                />
-                <CheckField
-                  id={`comp-req-${c.key}`}
-                  className="check-field"
-                  label={t("catalog.required")}
-                  checked={c.required}
-                  onCheck={(v) => update(i, { required: v })}
-                />
-                <CheckField
-                  id={`comp-pop-${c.key}`}
-                  className="check-field"
-                  label={t("proc.replacedByPopulationData")}
-                  checked={!!c.replacedByPopulationData}
-                  onCheck={(v) => update(i, { replacedByPopulationData: v })}
-                />
-                <ItemButton
-                  label={t("common.remove")}
-                  of={t("proc.componentN", { n: i + 1 })}
-                  onClick={() => set({ components: d.components.filter((_, j) => j !== i) })}
-                />
-              </div>
-            </fieldset>
-          </li>
-        ))}
-      </ol>
-      <Button
-        variant="secondary"
-        onClick={() =>
-          set({
-            components: [
-              ...d.components,
-              { key: nextKey(), name: "", required: true, originals: "1", copies: "0" },
-            ],
-          })
-        }
+      <EditList
+        rows={d.components}
+        empty={t("proc.noComponents")}
+        legend={(i) => t("proc.componentN", { n: i + 1 })}
+        addLabel={t("proc.addComponent")}
+        onAdd={() => add({ name: "", required: true, originals: "1", copies: "0" })}
       >
-        {t("proc.addComponent")}
-      </Button>
+        {(c, i) => (
+          <>
+            <TextField
+              label={t("proc.componentName")}
+              required
+              value={c.name}
+              onValue={(v) => update(i, { name: v })}
+              error={fieldError(error, `components.${i}.name`, lang)}
+            />
+            <div className="row row-end">
+              {count(i, c, "originals")}
+              {count(i, c, "copies")}
+              <CheckField
+                id={`comp-req-${c.key}`}
+                className="check-field"
+                label={t("catalog.required")}
+                checked={c.required}
+                onCheck={(v) => update(i, { required: v })}
+              />
+              <CheckField
+                id={`comp-pop-${c.key}`}
+                className="check-field"
+                label={t("proc.replacedByPopulationData")}
+                checked={!!c.replacedByPopulationData}
+                onCheck={(v) => update(i, { replacedByPopulationData: v })}
+              />
+              <ItemButton
+                label={t("common.remove")}
+                of={t("proc.componentN", { n: i + 1 })}
+                onClick={() => remove(i)}
+              />
+            </div>
+          </>
+        )}
+      </EditList>
     </div>
   );
 }
 
 export function FeesEditor({ d, set, error }: Props) {
   const { t, lang } = useI18n();
-  const update = (i: number, patch: Partial<FeeDraft>) =>
-    set({ fees: d.fees.map((f, j) => (j === i ? { ...f, ...patch } : f)) });
+  const { update, remove, add } = listChanges(d, set, "fees");
   return (
     <div className="stack">
       {d.fees.length === 0 && <p className="empty">{t("catalog.free")}</p>}
@@ -118,14 +101,11 @@ export function FeesEditor({ d, set, error }: Props) {
           <ItemButton
             label={t("common.remove")}
             of={t("proc.feeName", { n: i + 1 })}
-            onClick={() => set({ fees: d.fees.filter((_, j) => j !== i) })}
+            onClick={() => remove(i)}
           />
         </div>
       ))}
-      <Button
-        variant="secondary"
-        onClick={() => set({ fees: [...d.fees, { key: nextKey(), name: "", amount: "" }] })}
-      >
+      <Button variant="secondary" onClick={() => add({ name: "", amount: "" })}>
         {t("proc.addFee")}
       </Button>
     </div>

@@ -8,7 +8,7 @@ import { type Key, useI18n } from "../../../i18n/index.tsx";
 import { Link } from "../../../router.tsx";
 import { Button } from "../../../ui/Button.tsx";
 import { ErrorBox } from "../../../ui/ErrorBox.tsx";
-import { fieldError, SelectField, TextArea, TextField } from "../../../ui/Field.tsx";
+import { fieldError, Options, SelectField, TextArea, TextField } from "../../../ui/Field.tsx";
 import { Page, Section } from "../../../ui/Page.tsx";
 import { Loading, Success } from "../../../ui/Status.tsx";
 import { AgencyPicker } from "./AgencyPicker.tsx";
@@ -71,11 +71,7 @@ function Editor({
     <Page
       title={title}
       lead={code ? t("proc.editLead", { v: version ?? "—" }) : t("proc.newLead")}
-      actions={
-        <Link to="/quan-tri/thu-tuc" className="btn btn-ghost">
-          ← {t("proc.list")}
-        </Link>
-      }
+      back={{ to: "/quan-tri/thu-tuc", label: t("proc.list") }}
     >
       <form className="split split-side editor" onSubmit={submit} noValidate>
         <div className="stack">
@@ -112,11 +108,7 @@ function Editor({
                 onValue={(v) => set({ level: v as Draft["level"] })}
                 error={err("level")}
               >
-                {LEVELS.map((l) => (
-                  <option key={l} value={l}>
-                    {t(`catalog.level.${l}`)}
-                  </option>
-                ))}
+                <Options items={LEVELS} label={(l) => t(`catalog.level.${l}`)} />
               </SelectField>
             </div>
           </Section>
@@ -199,11 +191,7 @@ function Editor({
                 onValue={(v) => set({ durationUnit: v as Draft["durationUnit"] })}
                 error={err("duration.unit")}
               >
-                {UNITS.map((u) => (
-                  <option key={u} value={u}>
-                    {t(`proc.unit.${u}`)}
-                  </option>
-                ))}
+                <Options items={UNITS} label={(u) => t(`proc.unit.${u}`)} />
               </SelectField>
             </div>
           </Section>

@@ -6,9 +6,10 @@ import { durationHours } from "../../../api/catalog-edit.ts";
 import type { Role } from "../../../api/identity.ts";
 import { number } from "../../../i18n/format.ts";
 import { useI18n } from "../../../i18n/index.tsx";
-import { Button, ItemButton } from "../../../ui/Button.tsx";
-import { fieldError, SelectField, TextField } from "../../../ui/Field.tsx";
-import { type Draft, nextKey, type StepDraft } from "./draft.ts";
+import { ItemButton } from "../../../ui/Button.tsx";
+import { fieldError, Options, SelectField, TextField } from "../../../ui/Field.tsx";
+import type { Draft } from "./draft.ts";
+import { EditList, listChanges } from "./EditList.tsx";
 
 const STEP_ROLES: Role[] = ["reception", "handler", "leader", "head", "center_manager"];
 
@@ -29,8 +30,7 @@ export function StepsEditor({
   const sum = Math.round(d.steps.reduce((s, x) => s + (Number(x.hours) || 0), 0) * 100) / 100;
   const fits = sum <= limit.hours;
   const pct = limit.hours > 0 ? Math.min(100, (sum / limit.hours) * 100) : 100;
-  const update = (i: number, patch: Partial<StepDraft>) =>
-    set({ steps: d.steps.map((s, j) => (j === i ? { ...s, ...patch } : s)) });
+  const { update, remove, add } = listChanges(d, set, "steps");
   const move = (i: number, by: number) => {
     const steps = [...d.steps];
     const [s] = steps.splice(i, 1);
@@ -70,94 +70,75 @@ export function StepsEditor({
           {serverErr}
         </p>
       )}
-      {d.steps.length === 0 && <p className="empty">{t("proc.noSteps")}</p>}
-      <ol className="edit-list">
-        {d.steps.map((s, i) => (
-          <li key={s.key} className="edit-item">
-            <fieldset className="fieldset">
-              <legend>{t("proc.stepN", { n: i + 1 })}</legend>
-              <div className="row">
-                <TextField
-                  label={t("proc.stepName")}
-                  required
-                  value={s.name}
-                  onValue={(v) => update(i, { name: v })}
-                  error={fieldError(error, `steps.${i}.name`, lang)}
-                />
-                <SelectField
-                  label={t("proc.stepRole")}
-                  value={s.role}
-                  onValue={(v) => update(i, { role: v as Role })}
-                  error={fieldError(error, `steps.${i}.role`, lang)}
-                >
-                  {STEP_ROLES.map((r) => (
-                    <option key={r} value={r}>
-                      {t(`role.${r}`)}
-                    </option>
-                  ))}
-                </SelectField>
-                <SelectField
-                  label={t("proc.stepAgency")}
-                  value={s.agency}
-                  onValue={(v) => update(i, { agency: v })}
-                  error={fieldError(error, `steps.${i}.agency`, lang)}
-                >
-                  <option value="">{t("proc.stepAgencyAny")}</option>
-                  {d.agencies.map((a) => (
-                    <option key={a} value={a}>
-                      {agencyName(a)}
-                    </option>
-                  ))}
-                </SelectField>
-                <TextField
-                  label={t("proc.stepHours")}
-                  type="number"
-                  inputMode="decimal"
-                  min={0.5}
-                  step={0.5}
-                  required
-                  value={s.hours}
-                  onValue={(v) => update(i, { hours: v })}
-                  error={fieldError(error, `steps.${i}.hours`, lang)}
-                  className="input-narrow"
-                />
-              </div>
-              <div className="btn-row">
-                <ItemButton
-                  label={t("proc.up")}
-                  of={t("proc.stepN", { n: i + 1 })}
-                  disabled={i === 0}
-                  onClick={() => move(i, -1)}
-                />
-                <ItemButton
-                  label={t("proc.down")}
-                  of={t("proc.stepN", { n: i + 1 })}
-                  disabled={i === d.steps.length - 1}
-                  onClick={() => move(i, 1)}
-                />
-                <ItemButton
-                  label={t("common.remove")}
-                  of={t("proc.stepN", { n: i + 1 })}
-                  onClick={() => set({ steps: d.steps.filter((_, j) => j !== i) })}
-                />
-              </div>
-            </fieldset>
-          </li>
-        ))}
-      </ol>
-      <Button
-        variant="secondary"
-        onClick={() =>
-          set({
-            steps: [
-              ...d.steps,
-              { key: nextKey(), name: "", role: "handler", agency: "", hours: "" },
-            ],
-          })
-        }
+      <EditList
+        rows={d.steps}
+        empty={t("proc.noSteps")}
+        legend={(i) => t("proc.stepN", { n: i + 1 })}
+        addLabel={t("proc.addStep")}
+        onAdd={() => add({ name: "", role: "handler", agency: "", hours: "" })}
       >
-        {t("proc.addStep")}
-      </Button>
+        {(s, i) => (
+          <>
+            <div className="row">
+              <TextField
+                label={t("proc.stepName")}
+                required
+                value={s.name}
+                onValue={(v) => update(i, { name: v })}
+                error={fieldError(error, `steps.${i}.name`, lang)}
+              />
+              <SelectField
+                label={t("proc.stepRole")}
+                value={s.role}
+                onValue={(v) => update(i, { role: v as Role })}
+                error={fieldError(error, `steps.${i}.role`, lang)}
+              >
+                <Options items={STEP_ROLES} label={(r) => t(`role.${r}`)} />
+              </SelectField>
+              <SelectField
+                label={t("proc.stepAgency")}
+                value={s.agency}
+                onValue={(v) => update(i, { agency: v })}
+                error={fieldError(error, `steps.${i}.agency`, lang)}
+              >
+                <option value="">{t("proc.stepAgencyAny")}</option>
+                <Options items={d.agencies} label={(a) => agencyName(a)} />
+              </SelectField>
+              <TextField
+                label={t("proc.stepHours")}
+                type="number"
+                inputMode="decimal"
+                min={0.5}
+                step={0.5}
+                required
+                value={s.hours}
+                onValue={(v) => update(i, { hours: v })}
+                error={fieldError(error, `steps.${i}.hours`, lang)}
+                className="input-narrow"
+              />
+            </div>
+            <div className="btn-row">
+              <ItemButton
+                label={t("proc.up")}
+                of={t("proc.stepN", { n: i + 1 })}
+                disabled={i === 0}
+                onClick={() => move(i, -1)}
+              />
+              <ItemButton
+                label={t("proc.down")}
+                of={t("proc.stepN", { n: i + 1 })}
+                disabled={i === d.steps.length - 1}
+                onClick={() => move(i, 1)}
+              />
+              <ItemButton
+                label={t("common.remove")}
+                of={t("proc.stepN", { n: i + 1 })}
+                onClick={() => remove(i)}
+              />
+            </div>
+          </>
+        )}
+      </EditList>
     </div>
   );
 }
