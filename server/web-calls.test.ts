@@ -32,14 +32,10 @@ export const rawToJson = (file: File) => upload<unknown>("/api/calendar/days", f
  * fails when one is gone, so that its line is removed here.
  */
 const KNOWN: Record<string, string> = {
-  "web/src/api/reform.ts PUT /api/reform/index/{year}/units/{agency}/self": "body typed unknown",
-  "web/src/api/complaints.ts POST /api/complaints/{code}/refuse": "body typed as any record",
-  "web/src/api/complaints.ts POST /api/complaints/{code}/classify": "body typed as any record",
-  "web/src/api/complaints.ts POST /api/complaints/{code}/request-info": "body typed as any record",
-  "web/src/api/complaints.ts POST /api/complaints/{code}/answer": "body typed as any record",
-  "web/src/api/catalog-edit.ts PUT /api/procedures/{code}": "applicant types typed as strings",
+  "web/src/api/catalog-edit.ts PUT /api/procedures/{code}":
+    "a step's role typed as any string (the server narrows it to the roles)",
   "web/src/api/catalog-edit.ts POST /api/procedures":
-    "applicant types typed as strings, the code optional",
+    "a step's role typed as any string (the server narrows it to the roles)",
 };
 
 /** The web's other ways to the server (not through the client), each with its reason. */

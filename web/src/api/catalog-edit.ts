@@ -18,10 +18,14 @@ type SaveBody = z.input<typeof updateBody> & { code?: string };
 export function useSaveProcedure(code: string | null) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: SaveBody) =>
+    // A new version names the version it was edited from; a new procedure names its code.
+    mutationFn: ({ code: newCode = "", expectedVersion, ...content }: SaveBody) =>
       code
-        ? put<z.infer<typeof procedureEdited>>(`/api/procedures/${encodeURIComponent(code)}`, body)
-        : post<z.infer<typeof procedureView>>("/api/procedures", body),
+        ? put<z.infer<typeof procedureEdited>>(`/api/procedures/${encodeURIComponent(code)}`, {
+            ...content,
+            expectedVersion,
+          })
+        : post<z.infer<typeof procedureView>>("/api/procedures", { ...content, code: newCode }),
     onSuccess: (p) => {
       qc.invalidateQueries({ queryKey: ["procedure", p.code] });
       qc.invalidateQueries({ queryKey: ["procedures"] });

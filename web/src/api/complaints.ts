@@ -3,16 +3,21 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import type {
+  answerBody,
   COMPLAINT_ACTIONS,
   COMPLAINT_CLASSES,
   COMPLAINT_STATES,
+  classifyBody,
   complaintBody,
   complaintList,
   complaintStaffView,
   complaintView,
   infoBody,
+  publishBody,
   ratedComplaint,
   ratingBody,
+  refuseBody,
+  requestInfoBody,
   submittedComplaint,
 } from "../../../shared/contracts/feedback.ts";
 import { get, post } from "./client.ts";
@@ -21,6 +26,13 @@ export type ComplaintState = (typeof COMPLAINT_STATES)[number];
 export type ComplaintClass = (typeof COMPLAINT_CLASSES)[number];
 /** The actions an officer takes from the complaint's page. */
 export type ComplaintAction = Exclude<(typeof COMPLAINT_ACTIONS)[number], "provide-info" | "rate">;
+/** An officer's action with its body, as POST /api/complaints/:code/<action> takes it. */
+export type ComplaintActionRequest =
+  | { action: "classify"; body: z.input<typeof classifyBody> }
+  | { action: "refuse"; body: z.input<typeof refuseBody> }
+  | { action: "request-info"; body: z.input<typeof requestInfoBody> }
+  | { action: "answer"; body: z.input<typeof answerBody> }
+  | { action: "publish"; body: z.input<typeof publishBody> };
 export type PublicComplaint = z.infer<typeof complaintView>;
 export type ComplaintStep = PublicComplaint["steps"][number];
 export type StepId = ComplaintStep["step"];
@@ -92,7 +104,7 @@ export function useComplaint(code: string) {
 export function useComplaintAction(code: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ action, body }: { action: ComplaintAction; body: Record<string, unknown> }) =>
+    mutationFn: ({ action, body }: ComplaintActionRequest) =>
       post<StaffComplaint>(`/api/complaints/${enc(code)}/${action}`, body),
     onSuccess: (c) => {
       qc.setQueryData(["complaint", code], c);

@@ -92,22 +92,22 @@ export const useIndexRanking = (year: number, level: string) =>
 
 export type CycleStep = "self" | "appraisal" | "response" | "final";
 /** One step of a unit's yearly cycle (self: selfBody; appraisal, final: appraiseBody; response). */
-export interface CycleInput {
-  step: CycleStep;
-  body: z.input<typeof selfBody> | z.input<typeof appraiseBody> | z.input<typeof respondBody>;
-}
+export type CycleInput =
+  | { step: "self"; body: z.input<typeof selfBody> }
+  | { step: "appraisal" | "final"; body: z.input<typeof appraiseBody> }
+  | { step: "response"; body: z.input<typeof respondBody> };
 export type Measure = (typeof MEASURES)[number];
 export type ReportStatus = z.input<typeof reportBody>["status"];
 
 export function useCycleStep(year: number, agency: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ step, body }: CycleInput) => {
+    mutationFn: (input: CycleInput) => {
       const unit = encodeURIComponent(agency);
       type Answer = z.infer<typeof stageView>;
-      return step === "self"
-        ? put<Answer>(`/api/reform/index/${year}/units/${unit}/self`, body)
-        : post<Answer>(`/api/reform/index/${year}/units/${unit}/${step}`, body);
+      return input.step === "self"
+        ? put<Answer>(`/api/reform/index/${year}/units/${unit}/self`, input.body)
+        : post<Answer>(`/api/reform/index/${year}/units/${unit}/${input.step}`, input.body);
     },
     onSuccess: () => qc.invalidateQueries({ queryKey: ["reform"] }),
   });

@@ -5,6 +5,8 @@ import { useState } from "react";
 import {
   type StaffComplaint as Complaint,
   type ComplaintAction,
+  type ComplaintActionRequest,
+  type ComplaintClass,
   useComplaint,
   useComplaintAction,
 } from "../../api/complaints.ts";
@@ -150,18 +152,27 @@ function Actions({ c }: { c: Complaint }) {
   const set = (k: string) => (e: { target: { value: string } }) =>
     setV((x) => ({ ...x, [k]: e.target.value }));
   const err = (f: string) => fieldError(act.error, f, lang);
-  const body = (a: ComplaintAction): Record<string, unknown> => {
+  const request = (a: ComplaintAction): ComplaintActionRequest => {
     switch (a) {
       case "classify":
-        return { class: v.class ?? c.class, agencyCode: v.agencyCode || c.agencyCode || undefined };
+        return {
+          action: a,
+          body: {
+            class: (v.class ?? c.class) as ComplaintClass,
+            agencyCode: v.agencyCode || c.agencyCode || undefined,
+          },
+        };
       case "refuse":
-        return { reason: v.reason?.trim() ?? "" };
+        return { action: a, body: { reason: v.reason?.trim() ?? "" } };
       case "request-info":
-        return { text: v.text?.trim() ?? "" };
+        return { action: a, body: { text: v.text?.trim() ?? "" } };
       case "answer":
-        return { answer: v.answer?.trim() ?? "" };
+        return { action: a, body: { answer: v.answer?.trim() ?? "" } };
       case "publish":
-        return v.publicQuestion?.trim() ? { publicQuestion: v.publicQuestion.trim() } : {};
+        return {
+          action: a,
+          body: v.publicQuestion?.trim() ? { publicQuestion: v.publicQuestion.trim() } : {},
+        };
     }
   };
   return (
@@ -190,16 +201,13 @@ function Actions({ c }: { c: Complaint }) {
           className="form action-form"
           onSubmit={(e) => {
             e.preventDefault();
-            act.mutate(
-              { action: open, body: body(open) },
-              {
-                onSuccess: () => {
-                  setDone(open);
-                  setOpen(null);
-                  setV({});
-                },
+            act.mutate(request(open), {
+              onSuccess: () => {
+                setDone(open);
+                setOpen(null);
+                setV({});
               },
-            );
+            });
           }}
         >
           <h3>{t(`pakn.action.${open}`)}</h3>

@@ -2,7 +2,7 @@
 // and its one response, Home Affairs' appraisal and final scores (a reason per changed score).
 import { useState } from "react";
 import type { Grant } from "../../api/identity.ts";
-import { type CycleStep, type UnitIndex, useCycleStep } from "../../api/reform.ts";
+import { type CycleInput, type CycleStep, type UnitIndex, useCycleStep } from "../../api/reform.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorBox } from "../../ui/ErrorBox.tsx";
@@ -47,22 +47,45 @@ export function CycleForm({ u, step, year }: { u: UnitIndex; step: CycleStep; ye
   );
   const set = (code: string, patch: Partial<Row>) =>
     setRows((r) => ({ ...r, [code]: { ...r[code], ...patch } }));
-  const body = () => {
+  const input = (): CycleInput => {
     if (step === "response")
       return {
-        items: editable
-          .filter((s) => rows[s.code].text.trim())
-          .map((s) => ({ sub: s.code, text: rows[s.code].text })),
+        step,
+        body: {
+          items: editable
+            .filter((s) => rows[s.code].text.trim())
+            .map((s) => ({ sub: s.code, text: rows[s.code].text })),
+        },
       };
-    const items = editable
+    const scored = editable
       .filter((s) => rows[s.code].score !== "")
-      .map((s) => {
-        const score = Number(rows[s.code].score);
-        const text = rows[s.code].text.trim();
-        if (step === "self") return { sub: s.code, score, ...(text ? { note: text } : {}) };
-        return { sub: s.code, score, ...(text ? { reason: text } : {}) };
-      });
-    return step === "self" ? { items, submit: true } : { items };
+      .map((s) => ({
+        sub: s.code,
+        score: Number(rows[s.code].score),
+        text: rows[s.code].text.trim(),
+      }));
+    if (step === "self")
+      return {
+        step,
+        body: {
+          items: scored.map(({ sub, score, text }) => ({
+            sub,
+            score,
+            ...(text ? { note: text } : {}),
+          })),
+          submit: true,
+        },
+      };
+    return {
+      step,
+      body: {
+        items: scored.map(({ sub, score, text }) => ({
+          sub,
+          score,
+          ...(text ? { reason: text } : {}),
+        })),
+      },
+    };
   };
   return (
     <form
@@ -70,7 +93,7 @@ export function CycleForm({ u, step, year }: { u: UnitIndex; step: CycleStep; ye
       aria-label={t(`reform.step.${step}`)}
       onSubmit={(e) => {
         e.preventDefault();
-        m.mutate({ step, body: body() });
+        m.mutate(input());
       }}
     >
       <h2 className="card-title">{t(`reform.step.${step}`)}</h2>
