@@ -2,7 +2,7 @@
 // options. app.ts passes the identity deps; the ports default to the adapters of this module.
 import type { Sql } from "../../platform/db.ts";
 import type { Calendar } from "../calendar/index.ts";
-import type { IdentityDeps } from "../identity/index.ts";
+import type { IdentityDeps, WithCommands } from "../identity/index.ts";
 import { COMPLAINT_LIMITS, type ComplaintLimits } from "./complaints/limits.ts";
 import { DEFAULT_EDIT_WINDOW, type EditWindow } from "./evaluations/window.ts";
 
@@ -50,14 +50,14 @@ export const DEFAULT_FEEDBACK_OPTIONS: FeedbackOptions = {
   lookupPerMinute: 30,
 };
 
-export interface FeedbackDeps extends IdentityDeps {
+export interface FeedbackDeps extends IdentityDeps, WithCommands {
   dossiers?: DossierLookup;
   calendarFor?: CalendarFor;
   feedback?: Partial<FeedbackOptions>;
 }
 
 /** The deps with every default filled in, as the actions use them. */
-export interface FeedbackContext extends IdentityDeps {
+export interface FeedbackContext extends IdentityDeps, WithCommands {
   dossiers: DossierLookup;
   calendarFor: CalendarFor;
   options: FeedbackOptions;

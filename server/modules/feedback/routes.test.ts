@@ -4,7 +4,7 @@ import { loadConfig } from "../../platform/config.ts";
 import type { Db } from "../../platform/db.ts";
 import { Api, openApiDocument } from "../../platform/http.ts";
 import { createLogger } from "../../platform/logger.ts";
-import { AgencyDirectory } from "../identity/index.ts";
+import { AgencyDirectory, type Commands } from "../identity/index.ts";
 import { feedbackRoutes } from "./index.ts";
 
 describe("feedback routes", () => {
@@ -17,6 +17,7 @@ describe("feedback routes", () => {
       log: createLogger("silent"),
       config: loadConfig({}),
       agencies: new AgencyDirectory(db),
+      commands: {} as Commands, // likewise
     });
     const doc = openApiDocument(api.specs, { title: "t", version: "0" }) as {
       paths: Record<

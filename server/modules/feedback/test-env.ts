@@ -26,6 +26,7 @@ export async function feedbackTestEnv(
     log: createLogger("silent"),
     config: loadConfig({}),
     agencies: env.agencies,
+    commands: env.modules.feedback.commands,
     ...over,
   };
   const api = routesBeside(env, deps, (r) => feedbackRoutes(r, deps));

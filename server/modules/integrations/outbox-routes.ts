@@ -7,6 +7,7 @@ import {
   outboxStatus as outboxStatusSchema,
   resendOutcome,
 } from "../../../shared/contracts/integrations.ts";
+import { commandsOn } from "../../platform/command.ts";
 import type { Sql } from "../../platform/db.ts";
 import { badInput } from "../../platform/errors.ts";
 import type { Api } from "../../platform/http.ts";
@@ -16,8 +17,7 @@ import {
   outboxStatus,
   resendDeadLetter,
 } from "../../platform/outbox-admin.ts";
-import { record } from "../audit/index.ts";
-import { authorize, type IdentityDeps, requireUser } from "../identity/index.ts";
+import { authorize, type IdentityDeps, requireUser, type WithCommands } from "../identity/index.ts";
 import { channelStatusView, deadLetterView } from "./views.ts";
 
 /** An e-mail address or a phone number, shown so the administrator recognises it, not in full. */
@@ -57,7 +57,8 @@ export async function allChannels(sql: Sql, now: Date): Promise<OutboxChannelVie
   return out;
 }
 
-export function outboxRoutes(api: Api, deps: IdentityDeps) {
+export function outboxRoutes(api: Api, deps: IdentityDeps & WithCommands) {
+  const command = commandsOn(api, deps.commands);
   const admin = async (c: Parameters<typeof requireUser>[0]) => {
     const actor = requireUser(c);
     authorize(actor, "integration.manage", (await deps.agencies.tree()).subtreeOf);
@@ -76,30 +77,30 @@ export function outboxRoutes(api: Api, deps: IdentityDeps) {
       return { channels: await allChannels(deps.db, deps.clock.now()) };
     },
   );
-  api.route(
+  command(
     {
       method: "post",
       path: "/api/outbox/dead-letters/:id/resend",
       summary: "Gửi lại thư bị từ chối / Send a refused message again",
       tag: "outbox",
+      action: "integration.manage",
       response: resendOutcome,
     },
-    async (c) => {
-      const actor = await admin(c);
+    async ({ c, tx }) => {
       const raw = c.req.param("id") ?? "";
       const id = Number(raw);
       if (!/^[0-9]{1,15}$/.test(raw) || id <= 0)
         throw badInput("outbox.bad_id", "id", "mã thư không hợp lệ", "not a dead-letter id");
-      return deps.db.transaction(async (tx) => {
-        const r = await resendDeadLetter(tx, id);
-        await record(tx, actor, deps.clock.now(), {
+      const r = await resendDeadLetter(tx, id);
+      return {
+        answer: r,
+        audit: {
           action: "outbox.dead-letter.resent",
           subjectType: "outbox",
           subjectId: String(id),
           details: { subject: r.subject, revision: r.revision, outcome: r.outcome },
-        });
-        return r;
-      });
+        },
+      };
     },
   );
 }

@@ -5,11 +5,11 @@ import {
   portalStatus as portalStatusSchema,
   resendOutcome,
 } from "../../../shared/contracts/integrations.ts";
+import { commandsOn } from "../../platform/command.ts";
 import { badInput } from "../../platform/errors.ts";
 import type { Api } from "../../platform/http.ts";
 import { fixDeadLetter, resendDeadLetter } from "../../platform/outbox-admin.ts";
-import { record } from "../audit/index.ts";
-import { authorize, type IdentityDeps, requireUser } from "../identity/index.ts";
+import { authorize, type IdentityDeps, requireUser, type WithCommands } from "../identity/index.ts";
 import { outboxRoutes } from "./outbox-routes.ts";
 import type { PortalSettings } from "./portal-client.ts";
 import { portalStatus } from "./portal-status.ts";
@@ -22,8 +22,9 @@ const idParam = (raw: string) => {
   return id;
 };
 
-export function integrationRoutes(api: Api, deps: IdentityDeps) {
+export function integrationRoutes(api: Api, deps: IdentityDeps & WithCommands) {
   outboxRoutes(api, deps);
+  const command = commandsOn(api, deps.commands);
   const settings = (): PortalSettings => ({
     url: deps.config.portal?.url,
     token: deps.config.portal?.token,
@@ -54,51 +55,51 @@ export function integrationRoutes(api: Api, deps: IdentityDeps) {
       };
     },
   );
-  api.route(
+  command(
     {
       method: "put",
       path: "/api/portal/dead-letters/:id",
       summary: "Sửa bản ghi bị từ chối / Fix a refused record",
       tag: "portal",
+      action: "integration.manage",
       body: fixDeadLetterBody,
       response: deadLetterSchema,
     },
-    async (c, { body }) => {
-      const actor = await admin(c);
+    async ({ c, tx, body }) => {
       const id = idParam(c.req.param("id") ?? "");
-      return deps.db.transaction(async (tx) => {
-        const d = await fixDeadLetter(tx, id, body.record);
-        await record(tx, actor, deps.clock.now(), {
+      const d = await fixDeadLetter(tx, id, body.record);
+      return {
+        answer: deadLetterView(d),
+        audit: {
           action: "portal.dead-letter.fixed",
           subjectType: "dossier",
           subjectId: d.subject,
           details: { deadLetter: id, revision: d.revision },
-        });
-        return deadLetterView(d);
-      });
+        },
+      };
     },
   );
-  api.route(
+  command(
     {
       method: "post",
       path: "/api/portal/dead-letters/:id/resend",
       summary: "Gửi lại bản ghi bị từ chối / Send a refused record again",
       tag: "portal",
+      action: "integration.manage",
       response: resendOutcome,
     },
-    async (c) => {
-      const actor = await admin(c);
+    async ({ c, tx }) => {
       const id = idParam(c.req.param("id") ?? "");
-      return deps.db.transaction(async (tx) => {
-        const r = await resendDeadLetter(tx, id);
-        await record(tx, actor, deps.clock.now(), {
+      const r = await resendDeadLetter(tx, id);
+      return {
+        answer: r,
+        audit: {
           action: "portal.dead-letter.resent",
           subjectType: "dossier",
           subjectId: r.subject,
           details: { deadLetter: id, revision: r.revision, outcome: r.outcome },
-        });
-        return r;
-      });
+        },
+      };
     },
   );
 }

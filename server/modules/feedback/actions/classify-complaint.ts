@@ -1,7 +1,6 @@
 // Classifies a complaint (regulations/procedures or staff behaviour) and routes it: the dossier's
 // agency by default; only the provincial office (scope "all") chooses or changes the agency.
-import type { Actor } from "../../identity/index.ts";
-import { handleComplaint } from "../complaints/handle.ts";
+import { handleComplaint, type OfficerStep } from "../complaints/handle.ts";
 import { receiptDues } from "../complaints/limits.ts";
 import { setStepDue } from "../complaints/store.ts";
 import type { ComplaintClass } from "../complaints/types.ts";
@@ -10,11 +9,11 @@ import { notRouted, rerouteForbidden, unknownAgency } from "../errors.ts";
 
 export function classifyComplaint(
   ctx: FeedbackContext,
-  actor: Actor,
+  step: OfficerStep,
   code: string,
   b: { class: ComplaintClass; agencyCode?: string },
 ) {
-  return handleComplaint(ctx, actor, code, "classify", async ({ tx, c, now, scope, tree }) => {
+  return handleComplaint(ctx, step, code, "classify", async ({ tx, c, now, scope, tree }) => {
     const target = b.agencyCode ?? c.agencyCode;
     if (!target) throw notRouted(c.code);
     const rerouted = target !== c.agencyCode;

@@ -9,6 +9,7 @@ import {
   requestInfoBody,
   complaintStaffView as staffView,
 } from "../../../../shared/contracts/feedback.ts";
+import { commandsOn } from "../../../platform/command.ts";
 import type { Api } from "../../../platform/http.ts";
 import { param } from "../../../platform/http.ts";
 import { authorize, requireUser } from "../../identity/index.ts";
@@ -24,6 +25,7 @@ import { complaintStaffView } from "../complaints/view.ts";
 import type { FeedbackContext } from "../deps.ts";
 
 export function complaintStaffRoutes(api: Api, ctx: FeedbackContext) {
+  const command = commandsOn(api, ctx.commands);
   const tag = "feedback";
   const view = (c: Complaint) => complaintStaffView(c, ctx.clock.now());
 
@@ -60,60 +62,81 @@ export function complaintStaffRoutes(api: Api, ctx: FeedbackContext) {
     async (c) => readComplaint(ctx, requireUser(c), param(c, "code")),
   );
 
-  api.route(
+  // The policy admits any officer who handles complaints; the complaint's own agency is checked
+  // once it is read, in the command's transaction (handleComplaint).
+  command(
     {
       method: "post",
       path: "/api/complaints/:code/classify",
       summary: "Phân loại, chuyển xử lý / Classify and route",
       tag,
+      action: "complaint.handle",
       body: classifyBody,
       response: staffView,
     },
-    async (c, { body }) =>
-      view(await classifyComplaint(ctx, requireUser(c), param(c, "code"), body)),
+    async ({ c, body, ...step }) => {
+      const { answer, audit } = await classifyComplaint(ctx, step, param(c, "code"), body);
+      return { answer: view(answer), audit };
+    },
   );
-  api.route(
+  command(
     {
       method: "post",
       path: "/api/complaints/:code/refuse",
       summary: "Từ chối xử lý / Refuse",
       tag,
+      action: "complaint.handle",
       body: refuseBody,
       response: staffView,
     },
-    async (c, { body }) => view(await refuseComplaint(ctx, requireUser(c), param(c, "code"), body)),
+    async ({ c, body, ...step }) => {
+      const { answer, audit } = await refuseComplaint(ctx, step, param(c, "code"), body);
+      return { answer: view(answer), audit };
+    },
   );
-  api.route(
+  command(
     {
       method: "post",
       path: "/api/complaints/:code/request-info",
       summary: "Đề nghị bổ sung thông tin / Request information",
       tag,
+      action: "complaint.handle",
       body: requestInfoBody,
       response: staffView,
     },
-    async (c, { body }) => view(await requestInfo(ctx, requireUser(c), param(c, "code"), body)),
+    async ({ c, body, ...step }) => {
+      const { answer, audit } = await requestInfo(ctx, step, param(c, "code"), body);
+      return { answer: view(answer), audit };
+    },
   );
-  api.route(
+  command(
     {
       method: "post",
       path: "/api/complaints/:code/answer",
       summary: "Trả lời / Answer",
       tag,
+      action: "complaint.handle",
       body: answerBody,
       response: staffView,
     },
-    async (c, { body }) => view(await answerComplaint(ctx, requireUser(c), param(c, "code"), body)),
+    async ({ c, body, ...step }) => {
+      const { answer, audit } = await answerComplaint(ctx, step, param(c, "code"), body);
+      return { answer: view(answer), audit };
+    },
   );
-  api.route(
+  command(
     {
       method: "post",
       path: "/api/complaints/:code/publish",
       summary: "Công khai trả lời / Publish the answer",
       tag,
+      action: "complaint.handle",
       body: publishBody,
       response: staffView,
     },
-    async (c, { body }) => view(await publishAnswer(ctx, requireUser(c), param(c, "code"), body)),
+    async ({ c, body, ...step }) => {
+      const { answer, audit } = await publishAnswer(ctx, step, param(c, "code"), body);
+      return { answer: view(answer), audit };
+    },
   );
 }
