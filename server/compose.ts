@@ -56,7 +56,7 @@ import type { ReformDeps } from "./modules/reform/index.ts";
 import { reformFigures } from "./reform-figures.ts";
 
 export interface Modules {
-  base: CalendarDeps;
+  base: CalendarDeps & WithCommands;
   files: FileStore;
   dossiers: DossierDeps;
   accountability: AccountabilityDeps;

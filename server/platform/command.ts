@@ -62,7 +62,8 @@ export interface Outcome<R> {
 
 export type Command<Actor, Action extends string, Scope> = <B = undefined, R = unknown>(
   spec: CommandSpec<Action, B>,
-  run: (input: CommandInput<Actor, Scope, B>) => Promise<Outcome<R>>,
+  /** A null audit record: the command changed nothing (an identical new version), none is written. */
+  run: (input: CommandInput<Actor, Scope, B>) => Promise<Outcome<R> | { answer: R; audit: null }>,
 ) => void;
 
 /** The command helper of a router: `const command = commandsOn(api, deps.commands)`. */
@@ -84,7 +85,7 @@ export function commandsOn<Actor, Action extends string, Scope>(
         jobs.length = 0;
         const afterCommit = (job: () => unknown) => void jobs.push(job);
         const { answer, audit } = await run({ c, body, actor, scope, now, tx, afterCommit });
-        await ports.audit(tx, actor, now, audit);
+        if (audit) await ports.audit(tx, actor, now, audit);
         return answer;
       });
       // The change is committed: a failing job is logged, it neither undoes nor hides the change.

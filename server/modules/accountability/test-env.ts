@@ -64,6 +64,7 @@ export async function accTestEnv(
     log: createLogger("silent"),
     config: loadConfig({}),
     agencies: env.agencies,
+    commands: env.modules.base.commands,
   };
   const lookup = async (_sql: unknown, code: string) => procedures.get(code) ?? null;
   const files = createFileStore(mkdtempSync(join(tmpdir(), "motcua-acc-")));

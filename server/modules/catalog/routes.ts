@@ -9,9 +9,10 @@ import {
   procedureVersionList,
   procedureView,
 } from "../../../shared/contracts/catalog.ts";
+import { commandsOn } from "../../platform/command.ts";
 import type { Ctx } from "../../platform/http.ts";
 import { type Api, param } from "../../platform/http.ts";
-import { type IdentityDeps, requireUser } from "../identity/index.ts";
+import type { IdentityDeps, WithCommands } from "../identity/index.ts";
 import { createProcedure, updateProcedure } from "./actions/edit.ts";
 import { getProcedureVersion, listProcedures, procedureVersions } from "./actions/read.ts";
 import { procedureNotFound } from "./errors.ts";
@@ -21,11 +22,12 @@ import { sevenPartsMissing } from "./rules/seven-parts.ts";
 import { createBody, getQuery, listQuery, updateBody } from "./schemas.ts";
 import type { Procedure } from "./types.ts";
 
-export type CatalogDeps = IdentityDeps;
+export type CatalogDeps = IdentityDeps & WithCommands;
 const TAG = "catalog";
 
 export function catalogRoutes(api: Api, deps: CatalogDeps) {
   const { db, clock } = deps;
+  const command = commandsOn(api, deps.commands);
 
   api.route(
     {
@@ -90,36 +92,37 @@ export function catalogRoutes(api: Api, deps: CatalogDeps) {
     },
   );
 
-  api.route(
+  // The policy over every agency the procedure names is checked again inside the transaction
+  // (an edit also needs it over the agencies the procedure leaves, read there).
+  command(
     {
       method: "post",
       path: "/api/procedures",
       summary: "Thêm thủ tục / Add a procedure",
       tag: TAG,
+      action: "catalog.manage",
+      agency: ({ body }) => body.agencies,
       body: createBody,
       response: procedureView,
       status: 201,
     },
-    async (c, { body }) => {
-      const actor = requireUser(c);
-      return db.transaction((tx) => createProcedure(tx, body, actor, clock.now()));
-    },
+    ({ tx, body, actor, now }) => createProcedure(tx, body, actor, now),
   );
 
-  api.route(
+  command(
     {
       method: "put",
       path: "/api/procedures/:code",
       summary: "Sửa thủ tục (phiên bản mới) / Edit a procedure (new version)",
       tag: TAG,
+      action: "catalog.manage",
+      agency: ({ body }) => body.agencies,
       body: updateBody,
       response: procedureEdited,
     },
-    async (c, { body }) => {
-      const actor = requireUser(c);
-      const code = param(c, "code");
-      const r = await db.transaction((tx) => updateProcedure(tx, code, body, actor, clock.now()));
-      return { ...r.procedure, change: r.change };
+    async ({ c, tx, body, actor, now }) => {
+      const r = await updateProcedure(tx, param(c, "code"), body, actor, now);
+      return { answer: { ...r.procedure, change: r.change }, audit: r.audit };
     },
   );
 

@@ -5,7 +5,7 @@ import type { DossierRecord, Duration, Fee } from "../../../shared/sync-record.t
 import type { Sql } from "../../platform/db.ts";
 import type { FieldIssue } from "../../platform/errors.ts";
 import type { FileStore, SignerFor } from "../documents/index.ts";
-import type { IdentityDeps } from "../identity/index.ts";
+import type { IdentityDeps, WithCommands } from "../identity/index.ts";
 import type { Dossier } from "./types.ts";
 
 /** One version of a procedure, as the dossier needs it (the catalogue's version in force). */
@@ -101,7 +101,7 @@ export interface FormService {
 /** The forms of Circular 03/2025/TT-VPCP the lifecycle issues, and the withdrawal record. */
 export type FormNo = "01" | "02" | "03" | "05" | "06" | "withdrawal";
 
-export interface DossierDeps extends IdentityDeps {
+export interface DossierDeps extends IdentityDeps, WithCommands {
   procedures: ProcedureLookup;
   /** Each agency's working-time calendar (the calendar module's, plugged by the composition root). */
   calendarFor: CalendarFor;

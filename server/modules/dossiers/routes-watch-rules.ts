@@ -5,9 +5,9 @@ import {
   watchRuleChanged,
   watchRuleList,
 } from "../../../shared/contracts/dossiers.ts";
+import { commandsOn } from "../../platform/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { type Api, param } from "../../platform/http.ts";
-import { record } from "../audit/index.ts";
 import { authorize, requireUser } from "../identity/index.ts";
 import type { DossierDeps } from "./ports.ts";
 import { WATCH_RULES, type WatchRuleName } from "./watch-rules.ts";
@@ -15,6 +15,7 @@ import { changeWatchRule, listWatchRules } from "./watch-rules-admin.ts";
 
 export function watchRuleRoutes(api: Api, deps: DossierDeps) {
   const { db, clock } = deps;
+  const command = commandsOn(api, deps.commands);
 
   api.route(
     {
@@ -33,33 +34,30 @@ export function watchRuleRoutes(api: Api, deps: DossierDeps) {
     },
   );
 
-  api.route(
+  command(
     {
       method: "post",
       path: "/api/admin/watch-rules/:rule",
       summary:
         "Đổi ngưỡng cảnh báo từ một ngày hiệu lực / Change a warning line from an effective date",
       tag: "dossiers",
+      action: "rules.manage",
       body: watchRuleChange,
       response: watchRuleChanged,
     },
-    async (c, { body }) => {
-      const actor = requireUser(c);
-      const tree = await deps.agencies.tree();
-      authorize(actor, "rules.manage", tree.subtreeOf);
+    async ({ c, tx, body, actor, now }) => {
       const rule = ruleParam(param(c, "rule"));
-      const now = clock.now();
-      return db.transaction(async (tx) => {
-        const { replaced } = await changeWatchRule(tx, rule, body, actor.fullName, now);
-        await record(tx, actor, now, {
+      const { replaced } = await changeWatchRule(tx, rule, body, actor.fullName, now);
+      const rules = await listWatchRules(tx, now);
+      return {
+        answer: { rule: rules.find((r) => r.rule === rule) },
+        audit: {
           action: "dossier.watch_rule_changed",
           subjectType: "watch_rule",
           subjectId: `${rule}@${body.effectiveFrom}`,
           details: { rule, ...body, replaced },
-        });
-        const rules = await listWatchRules(tx, now);
-        return { rule: rules.find((r) => r.rule === rule) };
-      });
+        },
+      };
     },
   );
 }

@@ -51,6 +51,7 @@ export async function dossierTestEnv(now?: string): Promise<DossierTestEnv> {
     log: createLogger("silent"),
     config: loadConfig({}),
     agencies: env.agencies,
+    commands: env.modules.base.commands,
     procedures: async (_sql, code) => procedures.get(code) ?? null,
     calendarFor: calendarsFrom(env.calendars),
     projectors: [],

@@ -79,6 +79,7 @@ export async function indexTestApp(now: string): Promise<IndexTestApp> {
     log,
     config: loadConfig({}),
     agencies: env.agencies,
+    commands: env.modules.base.commands,
     procedures: async (_sql, code) => procedures.get(code) ?? null,
     // Through the transaction's handle: PGlite would wait forever for a query on the pool.
     calendarFor: async (sql, agency) => workCalendar(await loadCalendar(sql, { agency })),

@@ -14,26 +14,28 @@ import {
   type UpdateBody,
 } from "../schemas.ts";
 import type { ProcedureContent } from "../types.ts";
-import { type SaveChange, saveVersion } from "./save.ts";
+import { type SaveChange, saveVersion, saveVersionAuditing } from "./save.ts";
 
 /** A procedure as the editor, the demo data or a script gives it: the code and its content. */
 export type ProcedureInput = ContentInput & { code: string };
 
+/** A new procedure; returns it as the answer with its audit record (the command writes it). */
 export async function createProcedure(tx: Sql, body: CreateBody, actor: Actor, at: Date) {
   const { code, validFrom, note, ...rest } = body;
   const content = canonicalContent(code, rest);
   await authorizeManage(tx, actor, content.agencies);
-  const r = await saveVersion(tx, content, actor, {
+  const r = await saveVersionAuditing(tx, content, actor, {
     mode: "create",
     at,
     validFrom: validFrom ? new Date(validFrom) : undefined,
     note,
     source: "api",
   });
-  return r.procedure;
+  return { answer: r.procedure, audit: r.audit };
 }
 
-/** A new version of an existing procedure; an identical content records nothing. */
+/** A new version of an existing procedure, with its audit record; an identical content records
+ * nothing. */
 export async function updateProcedure(
   tx: Sql,
   code: string,
@@ -46,7 +48,7 @@ export async function updateProcedure(
   const prev = await latestVersion(tx, code);
   // Moving a procedure needs the right over both its old and its new agencies.
   await authorizeManage(tx, actor, [...(prev?.procedure.agencies ?? []), ...content.agencies]);
-  return saveVersion(tx, content, actor, {
+  return saveVersionAuditing(tx, content, actor, {
     mode: "update",
     at,
     validFrom: validFrom ? new Date(validFrom) : undefined,

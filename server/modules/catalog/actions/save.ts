@@ -1,5 +1,6 @@
 // Saving a version: the one path every change takes (editor, import, demo seeding). Checks the
 // rules, numbers the version, keeps valid_from monotonic, and audits in the same transaction.
+import type { AuditRecord } from "../../../platform/command.ts";
 import type { Sql } from "../../../platform/db.ts";
 import { badInput, type FieldIssue } from "../../../platform/errors.ts";
 import { record } from "../../audit/index.ts";
@@ -30,12 +31,26 @@ export interface SaveOptions {
   source: string;
 }
 
+/** Saves the version and records its audit in the same transaction (import, demo seeding). */
 export async function saveVersion(
   tx: Sql,
   content: ProcedureContent,
   actor: Actor,
   o: SaveOptions,
 ): Promise<{ procedure: Procedure; change: SaveChange }> {
+  const { audit, ...saved } = await saveVersionAuditing(tx, content, actor, o);
+  if (audit) await record(tx, actor, o.at, audit);
+  return saved;
+}
+
+/** Saves the version and returns its audit record for the caller's command to write (null when
+ * the content is unchanged: nothing is recorded). */
+export async function saveVersionAuditing(
+  tx: Sql,
+  content: ProcedureContent,
+  actor: Actor,
+  o: SaveOptions,
+): Promise<{ procedure: Procedure; change: SaveChange; audit: AuditRecord | null }> {
   const issues = [...checkContent(content), ...(await agencyIssues(tx, content))];
   if (issues.length) throw invalidProcedure(content.code, issues);
 
@@ -49,7 +64,8 @@ export async function saveVersion(
   if (prev && o.expectedVersion !== undefined && o.expectedVersion !== prev.procedure.version)
     throw staleVersion(code, o.expectedVersion, prev.procedure.version);
   const hash = contentHash(content);
-  if (prev && prev.hash === hash) return { procedure: prev.procedure, change: "unchanged" };
+  if (prev && prev.hash === hash)
+    return { procedure: prev.procedure, change: "unchanged", audit: null };
 
   let validFrom = o.validFrom ?? o.at;
   const prevFrom = prev ? new Date(prev.procedure.validFrom) : null;
@@ -82,7 +98,7 @@ export async function saveVersion(
   };
   await insertVersion(tx, procedure, hash, actor.username);
   const change: SaveChange = prev ? "new-version" : "created";
-  await record(tx, actor, o.at, {
+  const audit: AuditRecord = {
     action: change === "created" ? "procedure.created" : "procedure.version_created",
     subjectType: "procedure",
     subjectId: code,
@@ -94,8 +110,8 @@ export async function saveVersion(
       source: o.source,
       hash,
     },
-  });
-  return { procedure, change };
+  };
+  return { procedure, change, audit };
 }
 
 async function agencyIssues(tx: Sql, c: ProcedureContent): Promise<FieldIssue[]> {

@@ -14,11 +14,11 @@ import {
   stageView,
   unitIndexView,
 } from "../../../../shared/contracts/reform.ts";
+import { commandsOn } from "../../../platform/command.ts";
 import { badInput } from "../../../platform/errors.ts";
 import type { Api, Ctx } from "../../../platform/http.ts";
 import { param } from "../../../platform/http.ts";
-import { record } from "../../audit/index.ts";
-import { type Action, authorize, requireUser } from "../../identity/index.ts";
+import { type Action, authorize, requireUser, type WithCommands } from "../../identity/index.ts";
 import type { ReformDeps } from "../deps.ts";
 import { criteriaInUse, notAUnit } from "../errors.ts";
 import { appraise, respond, saveSelfAssessment } from "./assess.ts";
@@ -40,7 +40,8 @@ function yearOf(c: Ctx): number {
   return y;
 }
 
-export function indexRoutes(api: Api, deps: ReformDeps) {
+export function indexRoutes(api: Api, deps: ReformDeps & WithCommands) {
+  const command = commandsOn(api, deps.commands);
   const tag = "reform";
   const base = "/api/reform/index/:year";
 
@@ -71,18 +72,17 @@ export function indexRoutes(api: Api, deps: ReformDeps) {
     });
   };
 
-  api.route(
+  command(
     {
       method: "put",
       path: `${base}/criteria`,
       response: criteriaSetView,
       summary: "Ban hành bộ tiêu chí Chỉ số CCHC năm / Issue the year's reform index criteria",
       tag,
+      action: "reform.manage",
       body: criteriaBody,
     },
-    async (c, { body }) => {
-      const actor = requireUser(c);
-      authorize(actor, "reform.manage", (await deps.agencies.tree()).subtreeOf);
+    async ({ c, tx, body, actor, now }) => {
       const year = yearOf(c);
       checkAreas(body.areas);
       const areaCodes = new Set(body.areas.map((a) => a.code));
@@ -95,30 +95,29 @@ export function indexRoutes(api: Api, deps: ReformDeps) {
             `no area ${r.effect.area}`,
           );
       });
-      const now = deps.clock.now();
-      return deps.db.transaction(async (tx) => {
-        if (await criteriaFrozen(tx, year)) throw criteriaInUse(year);
-        await tx.query(
-          `INSERT INTO reform_index_sets (year, title, areas, rules, issued_at, issued_by) VALUES ($1, $2, $3::jsonb, $4::jsonb, $5, $6)
+      if (await criteriaFrozen(tx, year)) throw criteriaInUse(year);
+      await tx.query(
+        `INSERT INTO reform_index_sets (year, title, areas, rules, issued_at, issued_by) VALUES ($1, $2, $3::jsonb, $4::jsonb, $5, $6)
            ON CONFLICT (year) DO UPDATE SET title = EXCLUDED.title, areas = EXCLUDED.areas, rules = EXCLUDED.rules,
              issued_at = EXCLUDED.issued_at, issued_by = EXCLUDED.issued_by`,
-          [
-            year,
-            body.title,
-            JSON.stringify(body.areas),
-            JSON.stringify(body.rules),
-            now,
-            actor.username,
-          ],
-        );
-        await record(tx, actor, now, {
+        [
+          year,
+          body.title,
+          JSON.stringify(body.areas),
+          JSON.stringify(body.rules),
+          now,
+          actor.username,
+        ],
+      );
+      return {
+        answer: await loadSet(tx, year),
+        audit: {
           action: "reform.criteria_issued",
           subjectType: "reform_index_set",
           subjectId: String(year),
           details: { areas: body.areas.length, rules: body.rules.length },
-        });
-        return loadSet(tx, year);
-      });
+        },
+      };
     },
   );
 
