@@ -1,7 +1,7 @@
 // Contract of the accountability API: a late dossier's explanation and apology (Decree 118/2025/NĐ-CP
 // art. 23, Form 04), the compliance view, notifications and the public look-up and figures.
 import { z } from "zod";
-import { VERDICTS } from "../timeliness.ts";
+import { timelinessView } from "./dossiers.ts";
 
 const words = z.object({ vi: z.string(), en: z.string() });
 const instantOut = z.string();
@@ -82,14 +82,6 @@ export const explanationView = z.object({
   signedAt: instantOut.nullable(),
   /** Where Form 04 (draft or signed) is read. */
   form04: z.string(),
-});
-
-export const timelinessView = z.object({
-  verdict: z.enum(VERDICTS),
-  late: z.boolean(),
-  lateReason: z.enum(["past-due", "second-supplement"]).nullable(),
-  apologised: z.boolean(),
-  days: z.number(),
 });
 
 export const lateView = z.object({

@@ -103,80 +103,30 @@ export function actionRequest<A extends ActionName>(action: A) {
   return ACTION_BODIES[action].extend(actionVersion.shape);
 }
 
+/** One action with its request body, as the union below holds it. */
+const requestOf = <A extends ActionName>(action: A) =>
+  z.strictObject({ action: z.literal(action), body: actionRequest(action) });
+
 /** Any action with its request body: what the web's action form sends. */
 export const dossierActionRequest = z.discriminatedUnion("action", [
-  z.strictObject({
-    action: z.literal("receive"),
-    body: ACTION_BODIES.receive.extend(actionVersion.shape),
-  }),
-  z.strictObject({
-    action: z.literal("request-completion"),
-    body: ACTION_BODIES["request-completion"].extend(actionVersion.shape),
-  }),
-  z.strictObject({
-    action: z.literal("refuse-intake"),
-    body: ACTION_BODIES["refuse-intake"].extend(actionVersion.shape),
-  }),
-  z.strictObject({
-    action: z.literal("forward"),
-    body: ACTION_BODIES.forward.extend(actionVersion.shape),
-  }),
-  z.strictObject({
-    action: z.literal("send-back"),
-    body: ACTION_BODIES["send-back"].extend(actionVersion.shape),
-  }),
-  z.strictObject({
-    action: z.literal("approve"),
-    body: ACTION_BODIES.approve.extend(actionVersion.shape),
-  }),
-  z.strictObject({
-    action: z.literal("request-supplement"),
-    body: ACTION_BODIES["request-supplement"].extend(actionVersion.shape),
-  }),
-  z.strictObject({
-    action: z.literal("complete-supplement"),
-    body: ACTION_BODIES["complete-supplement"].extend(actionVersion.shape),
-  }),
-  z.strictObject({
-    action: z.literal("request-payment"),
-    body: ACTION_BODIES["request-payment"].extend(actionVersion.shape),
-  }),
-  z.strictObject({
-    action: z.literal("confirm-payment"),
-    body: ACTION_BODIES["confirm-payment"].extend(actionVersion.shape),
-  }),
-  z.strictObject({
-    action: z.literal("issue-result"),
-    body: ACTION_BODIES["issue-result"].extend(actionVersion.shape),
-  }),
-  z.strictObject({
-    action: z.literal("return-result"),
-    body: ACTION_BODIES["return-result"].extend(actionVersion.shape),
-  }),
-  z.strictObject({
-    action: z.literal("stop"),
-    body: ACTION_BODIES.stop.extend(actionVersion.shape),
-  }),
-  z.strictObject({
-    action: z.literal("refuse"),
-    body: ACTION_BODIES.refuse.extend(actionVersion.shape),
-  }),
-  z.strictObject({
-    action: z.literal("withdraw"),
-    body: ACTION_BODIES.withdraw.extend(actionVersion.shape),
-  }),
-  z.strictObject({
-    action: z.literal("reroute"),
-    body: ACTION_BODIES.reroute.extend(actionVersion.shape),
-  }),
-  z.strictObject({
-    action: z.literal("return-misrouted"),
-    body: ACTION_BODIES["return-misrouted"].extend(actionVersion.shape),
-  }),
-  z.strictObject({
-    action: z.literal("acknowledge"),
-    body: ACTION_BODIES.acknowledge.extend(actionVersion.shape),
-  }),
+  requestOf("receive"),
+  requestOf("request-completion"),
+  requestOf("refuse-intake"),
+  requestOf("forward"),
+  requestOf("send-back"),
+  requestOf("approve"),
+  requestOf("request-supplement"),
+  requestOf("complete-supplement"),
+  requestOf("request-payment"),
+  requestOf("confirm-payment"),
+  requestOf("issue-result"),
+  requestOf("return-result"),
+  requestOf("stop"),
+  requestOf("refuse"),
+  requestOf("withdraw"),
+  requestOf("reroute"),
+  requestOf("return-misrouted"),
+  requestOf("acknowledge"),
 ]);
 
 // ---------------------------------------------------------------------------------------------
