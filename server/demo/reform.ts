@@ -5,7 +5,7 @@
 import { record } from "../modules/audit/index.ts";
 import { AgencyDirectory, SYSTEM_ACTOR } from "../modules/identity/index.ts";
 import {
-  appraise,
+  type CycleStep,
   closedPeriods,
   DEFAULT_AREAS,
   DEFAULT_QUESTIONS,
@@ -14,10 +14,12 @@ import {
   issueDirective,
   type ReformDeps,
   recomputeYear,
-  respond,
-  saveSelfAssessment,
+  recordAppraisal,
+  recordResponse,
+  recordSelfAssessment,
   vnDay,
 } from "../modules/reform/index.ts";
+import type { Outcome } from "../platform/command.ts";
 import { loadConfig } from "../platform/config.ts";
 import type { Sql } from "../platform/db.ts";
 import { createLogger } from "../platform/logger.ts";
@@ -167,10 +169,13 @@ async function seedIndex(deps: ReformDeps, codes: DemoCodes, year: number, now: 
     const a = tree.byCode.get(c);
     return a && (a.level === "department" || a.level === "commune");
   });
-  const actor = SYSTEM_ACTOR;
   // Every unit but one commune (left for the demo user) has submitted its self-assessment.
   const left = `${codes.province}.101`;
   await db.transaction(async (tx) => {
+    // Each step of the cycle as its command does it: the change, then its audit record.
+    const audited = async (change: Promise<Outcome<unknown>>) =>
+      record(tx, SYSTEM_ACTOR, now, (await change).audit);
+    const on = (agency: string): CycleStep => ({ deps, tx, year, agency, now });
     for (const agency of units) {
       if (agency === left) continue;
       const items = subs.map((s) => ({
@@ -179,31 +184,36 @@ async function seedIndex(deps: ReformDeps, codes: DemoCodes, year: number, now: 
         note: "Kèm kế hoạch, báo cáo và văn bản triển khai của đơn vị.",
         evidence: [],
       }));
-      await saveSelfAssessment({ deps, tx, actor, year, agency, now }, { items, submit: true });
+      await audited(recordSelfAssessment(on(agency), { items, submit: true }));
     }
     // The Department of Justice goes through the whole cycle.
     const justice = `${codes.province}.03`;
-    const c = { deps, tx, actor, year, agency: justice, now };
-    await appraise(
-      c,
-      {
-        items: [
-          { sub: "2.1.1", score: 3.5, reason: "Chưa rà soát đủ văn bản hết hiệu lực trong năm." },
-        ],
-      },
-      false,
+    await audited(
+      recordAppraisal(
+        on(justice),
+        {
+          items: [
+            { sub: "2.1.1", score: 3.5, reason: "Chưa rà soát đủ văn bản hết hiệu lực trong năm." },
+          ],
+        },
+        false,
+      ),
     );
-    await respond(c, {
-      items: [{ sub: "2.1.1", text: "Đơn vị đã bổ sung Quyết định công bố kết quả rà soát." }],
-    });
-    await appraise(
-      c,
-      { items: [{ sub: "2.1.1", score: 4, reason: "Chấp nhận một phần phản hồi của đơn vị." }] },
-      true,
+    await audited(
+      recordResponse(on(justice), {
+        items: [{ sub: "2.1.1", text: "Đơn vị đã bổ sung Quyết định công bố kết quả rà soát." }],
+      }),
+    );
+    await audited(
+      recordAppraisal(
+        on(justice),
+        { items: [{ sub: "2.1.1", score: 4, reason: "Chấp nhận một phần phản hồi của đơn vị." }] },
+        true,
+      ),
     );
     for (const agency of units)
       if (agency !== justice && agency !== left && hash01(agency) < 0.3)
-        await appraise({ ...c, agency }, { items: [] }, false);
+        await audited(recordAppraisal(on(agency), { items: [] }, false));
     await seedSurvey(tx, units, year, now);
     await recomputeYear(deps, tx, tree, year, now);
   });

@@ -5,7 +5,12 @@ export type { Figure, ReformDeps, SystemFigures } from "./deps.ts";
 export { flagLateTasks } from "./directives/flags.ts";
 export { issueDirective } from "./directives/issue.ts";
 export { REFORM_FLAG_JOB, reformFlagCron, reformFlagHandler } from "./directives/job.ts";
-export { appraise, respond, saveSelfAssessment } from "./index-score/assess.ts";
+export {
+  type CycleStep,
+  recordAppraisal,
+  recordResponse,
+  recordSelfAssessment,
+} from "./index-score/assess.ts";
 export type { Measure } from "./index-score/measures.ts";
 export { recomputeYear } from "./index-score/recompute.ts";
 export { DEFAULT_AREAS, DEFAULT_RULES } from "./index-score/template.ts";

@@ -112,19 +112,30 @@ export function directiveRoutes(api: Api, deps: ReformDeps & WithCommands) {
     },
   );
 
-  api.route(
+  command(
     {
       method: "post",
       path: "/api/reform/tasks/flag-late",
       response: flaggedView,
       summary: "Báo nhiệm vụ trễ hạn cho thủ trưởng đơn vị / Flag late tasks to the units' heads",
       tag,
+      action: "reform.manage",
     },
-    async (c) => {
-      const actor = requireUser(c);
-      authorize(actor, "reform.manage", (await deps.agencies.tree()).subtreeOf);
-      const now = deps.clock.now();
-      return { flagged: await deps.db.transaction((tx) => flagLateTasks(tx, now, vnDay(now))) };
+    async ({ tx, now }) => {
+      const today = vnDay(now);
+      const flagged = await flagLateTasks(tx, now, today);
+      return {
+        answer: { flagged },
+        // Nothing newly late: nothing changed, no record (the hourly job does the same silently).
+        audit: flagged
+          ? {
+              action: "reform.late_tasks_flagged",
+              subjectType: "reform_tasks",
+              subjectId: today,
+              details: { flagged },
+            }
+          : null,
+      };
     },
   );
 }

@@ -1,8 +1,10 @@
 // The year's cycle for one unit: self-assessment (draft → submitted), appraisal by Home Affairs
 // with a reason per change, one response by the unit, the final scores (Decision 876/QĐ-BNV).
+// Each step is the change alone, in the caller's transaction, returning its answer and the audit
+// record for the caller to write in that same transaction: the command routes
+// (index-score/cycle-routes.ts) and the demo seeding share them.
+import type { AuditRecord, Outcome } from "../../../platform/command.ts";
 import type { Sql } from "../../../platform/db.ts";
-import { record } from "../../audit/index.ts";
-import type { Actor } from "../../identity/index.ts";
 import type { ReformDeps } from "../deps.ts";
 import {
   lockedSub,
@@ -14,15 +16,20 @@ import {
 } from "../errors.ts";
 import { type FlatSub, flatten } from "./criteria.ts";
 import type { AppraiseBody, RespondBody, SelfBody } from "./schemas.ts";
-import { loadScores, loadSet, lockStage, type ScoreRow } from "./store.ts";
+import { loadScores, loadSet, lockStage, type ScoreRow, type Stage } from "./store.ts";
 
-interface Ctx {
+/** The unit and year a step acts on, in the caller's transaction. */
+export interface CycleStep {
   deps: ReformDeps;
   tx: Sql;
-  actor: Actor;
   year: number;
   agency: string;
   now: Date;
+}
+
+/** What a step answers: the unit's stage after it. */
+export interface StageAnswer {
+  stage: Stage;
 }
 
 async function subsOf(tx: Sql, year: number): Promise<Map<string, FlatSub>> {
@@ -44,17 +51,19 @@ function checkItem(
   return s;
 }
 
-async function audit(c: Ctx, action: string, details: Record<string, unknown>) {
-  await record(c.tx, c.actor, c.now, {
-    action,
-    subjectType: "reform_assessment",
-    subjectId: `${c.year}/${c.agency}`,
-    agencyCode: c.agency,
-    details,
-  });
-}
+const auditOf = (c: CycleStep, action: string, details: Record<string, unknown>): AuditRecord => ({
+  action,
+  subjectType: "reform_assessment",
+  subjectId: `${c.year}/${c.agency}`,
+  agencyCode: c.agency,
+  details,
+});
 
-export async function saveSelfAssessment(c: Ctx, b: SelfBody): Promise<{ stage: string }> {
+/** Saves the unit's self-assessment as a draft, or submits it. */
+export async function recordSelfAssessment(
+  c: CycleStep,
+  b: SelfBody,
+): Promise<Outcome<StageAnswer>> {
   const subs = await subsOf(c.tx, c.year);
   const stage = await lockStage(c.tx, c.year, c.agency);
   if (stage !== "none" && stage !== "draft")
@@ -86,18 +95,22 @@ export async function saveSelfAssessment(c: Ctx, b: SelfBody): Promise<{ stage: 
         b.items.map((i) => i.evidence.join(",")),
       ],
     );
-  await audit(c, b.submit ? "reform.self_assessment_submitted" : "reform.self_assessment_saved", {
-    items: b.items.length,
-  });
-  return { stage: next };
+  return {
+    answer: { stage: next },
+    audit: auditOf(
+      c,
+      b.submit ? "reform.self_assessment_submitted" : "reform.self_assessment_saved",
+      { items: b.items.length },
+    ),
+  };
 }
 
 /** Appraisal (stage submitted) or final decision (stage appraised / responded). */
-export async function appraise(
-  c: Ctx,
+export async function recordAppraisal(
+  c: CycleStep,
   b: AppraiseBody,
   final: boolean,
-): Promise<{ stage: string }> {
+): Promise<Outcome<StageAnswer>> {
   const subs = await subsOf(c.tx, c.year);
   const stage = await lockStage(c.tx, c.year, c.agency);
   const ok = final ? stage === "appraised" || stage === "responded" : stage === "submitted";
@@ -136,20 +149,22 @@ export async function appraise(
      ON CONFLICT (year, agency_code, sub_code) DO UPDATE SET ${col[0]} = EXCLUDED.${col[0]}, ${col[1]} = EXCLUDED.${col[1]}`,
     [c.year, c.agency, rows.map((r) => r.sub), rows.map((r) => r.score), rows.map((r) => r.reason)],
   );
-  const next = final ? "final" : "appraised";
+  const next: Stage = final ? "final" : "appraised";
   await c.tx.query(
     `UPDATE reform_assessments SET stage = $3, ${final ? "finalized_at" : "appraised_at"} = $4
       WHERE year = $1 AND agency_code = $2`,
     [c.year, c.agency, next, c.now],
   );
-  await audit(c, final ? "reform.final_scores" : "reform.appraised", {
-    changed: rows.filter((r) => r.reason).map((r) => r.sub),
-  });
-  return { stage: next };
+  return {
+    answer: { stage: next },
+    audit: auditOf(c, final ? "reform.final_scores" : "reform.appraised", {
+      changed: rows.filter((r) => r.reason).map((r) => r.sub),
+    }),
+  };
 }
 
 /** The unit's one response to the appraisal. */
-export async function respond(c: Ctx, b: RespondBody): Promise<{ stage: string }> {
+export async function recordResponse(c: CycleStep, b: RespondBody): Promise<Outcome<StageAnswer>> {
   const subs = await subsOf(c.tx, c.year);
   const stage = await lockStage(c.tx, c.year, c.agency);
   if (stage !== "appraised")
@@ -170,6 +185,8 @@ export async function respond(c: Ctx, b: RespondBody): Promise<{ stage: string }
     "UPDATE reform_assessments SET stage = 'responded', responded_at = $3 WHERE year = $1 AND agency_code = $2",
     [c.year, c.agency, c.now],
   );
-  await audit(c, "reform.responded", { items: b.items.length });
-  return { stage: "responded" };
+  return {
+    answer: { stage: "responded" },
+    audit: auditOf(c, "reform.responded", { items: b.items.length }),
+  };
 }

@@ -99,7 +99,12 @@ export async function computeYear(
   return UNIT_LEVELS.flatMap((level) => rank(rows.filter((r) => r.level === level)));
 }
 
-/** Computes and stores the year's results (replacing the previous ones) in the transaction. */
+/**
+ * Computes and stores the year's results (replacing the previous ones) in the transaction. One
+ * recomputation of a year at a time: the year's criteria row is locked first, so a second one
+ * waits for the first to commit and then reads the scores it committed; the stored results never
+ * come from a snapshot that misses a committed appraisal.
+ */
 export async function recomputeYear(
   deps: ReformDeps,
   tx: Sql,
@@ -107,6 +112,7 @@ export async function recomputeYear(
   year: number,
   now: Date,
 ): Promise<UnitRow[]> {
+  await tx.query("SELECT 1 FROM reform_index_sets WHERE year = $1 FOR UPDATE", [year]);
   const rows = await computeYear(deps, tx, tree, year);
   await tx.query("DELETE FROM reform_results WHERE year = $1", [year]);
   if (rows.length)

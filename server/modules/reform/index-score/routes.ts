@@ -1,76 +1,33 @@
-// Reform index routes: criteria of a year, the unit's cycle (self-assessment, appraisal, response,
-// final), the unit's computation, the recomputation and the ranking.
+// Reform index routes: criteria of a year, the unit's computation and the ranking; the unit's
+// cycle (self-assessment, appraisal, response, final) and the recomputation are in cycle-routes.ts.
 import {
-  appraiseBody,
   criteriaBody,
   criteriaSetView,
   criteriaTemplate,
   criteriaView,
   indexRankingView,
   indexRankingQuery as rankingQuery,
-  recomputeView,
-  respondBody,
-  selfBody,
-  stageView,
   unitIndexView,
 } from "../../../../shared/contracts/reform.ts";
 import { commandsOn } from "../../../platform/command.ts";
 import { badInput } from "../../../platform/errors.ts";
-import type { Api, Ctx } from "../../../platform/http.ts";
+import type { Api } from "../../../platform/http.ts";
 import { param } from "../../../platform/http.ts";
-import { type Action, authorize, requireUser, type WithCommands } from "../../identity/index.ts";
+import { authorize, requireUser, type WithCommands } from "../../identity/index.ts";
 import type { ReformDeps } from "../deps.ts";
 import { criteriaInUse, notAUnit } from "../errors.ts";
-import { appraise, respond, saveSelfAssessment } from "./assess.ts";
 import { checkAreas } from "./criteria.ts";
+import { cycleRoutes } from "./cycle-routes.ts";
 import { MEASURE_NAMES } from "./measures.ts";
-import { computeYear, recomputeYear, UNIT_LEVELS } from "./recompute.ts";
+import { computeYear } from "./recompute.ts";
 import { criteriaFrozen, loadScores, loadSet } from "./store.ts";
 import { DEFAULT_AREAS, DEFAULT_RULES } from "./template.ts";
-
-function yearOf(c: Ctx): number {
-  const y = Number(param(c, "year"));
-  if (!Number.isInteger(y) || y < 2000 || y > 2100)
-    throw badInput(
-      "reform.bad_year",
-      "year",
-      "năm không hợp lệ (2000–2100)",
-      "invalid year (2000–2100)",
-    );
-  return y;
-}
+import { yearOf } from "./year.ts";
 
 export function indexRoutes(api: Api, deps: ReformDeps & WithCommands) {
   const command = commandsOn(api, deps.commands);
   const tag = "reform";
   const base = "/api/reform/index/:year";
-
-  /** Authorises the action on the unit and runs the change in one transaction. */
-  const unitAction = async <T>(
-    c: Ctx,
-    action: Action,
-    fn: (x: {
-      tx: Parameters<Parameters<ReformDeps["db"]["transaction"]>[0]>[0];
-      year: number;
-      agency: string;
-      now: Date;
-    }) => Promise<T>,
-    recompute = false,
-  ) => {
-    const actor = requireUser(c);
-    const tree = await deps.agencies.tree();
-    const agency = param(c, "agency");
-    authorize(actor, action, tree.subtreeOf, agency);
-    const a = tree.byCode.get(agency);
-    if (!a || !(UNIT_LEVELS as readonly string[]).includes(a.level)) throw notAUnit(agency);
-    const year = yearOf(c);
-    const now = deps.clock.now();
-    return deps.db.transaction(async (tx) => {
-      const out = await fn({ tx, year, agency, now });
-      if (recompute) await recomputeYear(deps, tx, tree, year, now);
-      return out;
-    });
-  };
 
   command(
     {
@@ -156,75 +113,7 @@ export function indexRoutes(api: Api, deps: ReformDeps & WithCommands) {
     },
   );
 
-  api.route(
-    {
-      method: "put",
-      path: `${base}/units/:agency/self`,
-      response: stageView,
-      summary: "Tự đánh giá, chấm điểm / Self-assessment",
-      tag,
-      body: selfBody,
-    },
-    async (c, { body }) => {
-      const actor = requireUser(c);
-      return unitAction(c, "reform.report", (x) => saveSelfAssessment({ deps, actor, ...x }, body));
-    },
-  );
-
-  api.route(
-    {
-      method: "post",
-      path: `${base}/units/:agency/appraisal`,
-      response: stageView,
-      summary: "Thẩm định (Sở Nội vụ) / Appraisal by Home Affairs",
-      tag,
-      body: appraiseBody,
-    },
-    async (c, { body }) => {
-      const actor = requireUser(c);
-      return unitAction(
-        c,
-        "reform.appraise",
-        (x) => appraise({ deps, actor, ...x }, body, false),
-        true,
-      );
-    },
-  );
-
-  api.route(
-    {
-      method: "post",
-      path: `${base}/units/:agency/response`,
-      response: stageView,
-      summary: "Phản hồi kết quả thẩm định (một lần) / The unit's one response",
-      tag,
-      body: respondBody,
-    },
-    async (c, { body }) => {
-      const actor = requireUser(c);
-      return unitAction(c, "reform.report", (x) => respond({ deps, actor, ...x }, body));
-    },
-  );
-
-  api.route(
-    {
-      method: "post",
-      path: `${base}/units/:agency/final`,
-      response: stageView,
-      summary: "Điểm cuối cùng / Final scores",
-      tag,
-      body: appraiseBody,
-    },
-    async (c, { body }) => {
-      const actor = requireUser(c);
-      return unitAction(
-        c,
-        "reform.appraise",
-        (x) => appraise({ deps, actor, ...x }, body, true),
-        true,
-      );
-    },
-  );
+  cycleRoutes(api, deps);
 
   api.route(
     {
@@ -259,26 +148,6 @@ export function indexRoutes(api: Api, deps: ReformDeps & WithCommands) {
         result: row.result,
         entered: Object.fromEntries(entered),
       };
-    },
-  );
-
-  api.route(
-    {
-      method: "post",
-      path: `${base}/recompute`,
-      response: recomputeView,
-      summary: "Tính lại Chỉ số CCHC mọi đơn vị / Recompute every unit",
-      tag,
-    },
-    async (c) => {
-      const actor = requireUser(c);
-      const tree = await deps.agencies.tree();
-      authorize(actor, "reform.manage", tree.subtreeOf);
-      const year = yearOf(c);
-      const now = deps.clock.now();
-      const t0 = performance.now();
-      const rows = await deps.db.transaction((tx) => recomputeYear(deps, tx, tree, year, now));
-      return { year, units: rows.length, ms: Math.round(performance.now() - t0) };
     },
   );
 

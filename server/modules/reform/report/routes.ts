@@ -1,33 +1,37 @@
 // Periodic reform report routes: the draft (the unit's text with the system's figures and task
-// progress), saving the edited text, and the exports as DOCX (editable) and PDF.
+// progress), saving the edited text (a command: the text and its audit record in one
+// transaction), and the exports as DOCX (editable) and PDF (reads: rendered, nothing stored).
 import {
   periodicReportView,
   reportSaved,
   reportText,
 } from "../../../../shared/contracts/reform.ts";
-
+import { commandsOn } from "../../../platform/command.ts";
 import { contentDisposition } from "../../../platform/content-disposition.ts";
 import { badInput } from "../../../platform/errors.ts";
 import type { Api, Ctx } from "../../../platform/http.ts";
 import { param } from "../../../platform/http.ts";
-import { record } from "../../audit/index.ts";
 import { adminDocumentDocx, adminDocumentPdf } from "../../documents/index.ts";
-import { type Action, authorize, requireUser } from "../../identity/index.ts";
+import {
+  type AgencyTree,
+  authorize,
+  requireUser,
+  type WithCommands,
+} from "../../identity/index.ts";
 import type { ReformDeps } from "../deps.ts";
 import { notAUnit } from "../errors.ts";
 import { namedPeriod, vnDay } from "../periods.ts";
 import { UNIT_LEVELS } from "../units.ts";
 import { loadDraft, reportDocument } from "./draft.ts";
 
-export function reportRoutes(api: Api, deps: ReformDeps) {
+export function reportRoutes(api: Api, deps: ReformDeps & WithCommands) {
+  const command = commandsOn(api, deps.commands);
   const tag = "reform";
   const base = "/api/reform/reports/:agency/:period";
 
-  const target = async (c: Ctx, action: Action) => {
-    const actor = requireUser(c);
-    const tree = await deps.agencies.tree();
+  /** The report's unit (a department or a commune) and period, from the path. */
+  const reportOf = (c: Ctx, tree: AgencyTree) => {
     const agency = param(c, "agency");
-    authorize(actor, action, tree.subtreeOf, agency);
     const unit = tree.byCode.get(agency);
     if (!unit || !(UNIT_LEVELS as readonly string[]).includes(unit.level)) throw notAUnit(agency);
     const name = param(c, "period");
@@ -39,11 +43,17 @@ export function reportRoutes(api: Api, deps: ReformDeps) {
         "kỳ báo cáo không hợp lệ (ví dụ 2026-Q1, 2026-H1, 2026)",
         "invalid report period (e.g. 2026-Q1, 2026-H1, 2026)",
       );
-    return { actor, tree, agency, period: { ...p, name } };
+    return { agency, period: { ...p, name } };
+  };
+
+  const target = async (c: Ctx) => {
+    const tree = await deps.agencies.tree();
+    authorize(requireUser(c), "reform.read", tree.subtreeOf, param(c, "agency"));
+    return { tree, ...reportOf(c, tree) };
   };
 
   const draftOf = async (c: Ctx) => {
-    const t = await target(c, "reform.read");
+    const t = await target(c);
     const today = vnDay(deps.clock.now());
     return {
       ...t,
@@ -64,46 +74,47 @@ export function reportRoutes(api: Api, deps: ReformDeps) {
     async (c) => (await draftOf(c)).draft,
   );
 
-  api.route(
+  command(
     {
       method: "put",
       path: base,
       response: reportSaved,
       summary: "Lưu nội dung báo cáo định kỳ đã chỉnh sửa / Save the edited report text",
       tag,
+      action: "reform.report",
+      agency: ({ c }) => param(c, "agency"),
       body: reportText,
     },
-    async (c, { body }) => {
-      const t = await target(c, "reform.report");
-      const now = deps.clock.now();
-      await deps.db.transaction(async (tx) => {
-        await tx.query(
-          `INSERT INTO reform_reports (agency_code, period, number, place, signer, recipients, sections, updated_at, updated_by)
-           VALUES ($1, $2, $3, $4, $5::jsonb, $6::text[], $7::jsonb, $8, $9)
-           ON CONFLICT (agency_code, period) DO UPDATE SET number = EXCLUDED.number, place = EXCLUDED.place,
-             signer = EXCLUDED.signer, recipients = EXCLUDED.recipients, sections = EXCLUDED.sections,
-             updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by`,
-          [
-            t.agency,
-            t.period.name,
-            body.number,
-            body.place,
-            JSON.stringify(body.signer),
-            body.recipients,
-            JSON.stringify(body.sections),
-            now,
-            t.actor.username,
-          ],
-        );
-        await record(tx, t.actor, now, {
+    async ({ c, tx, actor, body, now }) => {
+      const t = reportOf(c, await deps.agencies.tree(tx));
+      await tx.query(
+        `INSERT INTO reform_reports (agency_code, period, number, place, signer, recipients, sections, updated_at, updated_by)
+         VALUES ($1, $2, $3, $4, $5::jsonb, $6::text[], $7::jsonb, $8, $9)
+         ON CONFLICT (agency_code, period) DO UPDATE SET number = EXCLUDED.number, place = EXCLUDED.place,
+           signer = EXCLUDED.signer, recipients = EXCLUDED.recipients, sections = EXCLUDED.sections,
+           updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by`,
+        [
+          t.agency,
+          t.period.name,
+          body.number,
+          body.place,
+          JSON.stringify(body.signer),
+          body.recipients,
+          JSON.stringify(body.sections),
+          now,
+          actor.username,
+        ],
+      );
+      return {
+        answer: { saved: true, at: now.toISOString() },
+        audit: {
           action: "reform.report_saved",
           subjectType: "reform_report",
           subjectId: `${t.agency}/${t.period.name}`,
           agencyCode: t.agency,
           details: { number: body.number },
-        });
-      });
-      return { saved: true, at: now.toISOString() };
+        },
+      };
     },
   );
 
