@@ -187,13 +187,27 @@ describe("directives and tasks", () => {
     };
     // Q1 closed: commune A reported in it, the other three units did not; task 2.a is late too.
     expect(late.totals.late).toBe(4);
-    const first = await env.db.transaction((tx) =>
+    // Flagging is the managers' action; a unit's head may not.
+    const head = await makeUser(env.db, [{ role: "head", agencyCode: codes.communeA }]);
+    const refused = await (await signIn(env.app, head.username)).call(
+      "/api/reform/tasks/flag-late",
+      { method: "POST" },
+    );
+    expect(refused.status).toBe(403);
+    const first = await manager.call("/api/reform/tasks/flag-late", { method: "POST" });
+    expect(first.status).toBe(200);
+    expect(await first.json()).toEqual({ flagged: 4 });
+    // The hourly job finds nothing new; neither does the action a second time.
+    const byJob = await env.db.transaction((tx) =>
       flagLateTasks(tx, env.clock.now(), "2026-04-02"),
     );
-    const again = await env.db.transaction((tx) =>
-      flagLateTasks(tx, env.clock.now(), "2026-04-02"),
+    const again = await manager.call("/api/reform/tasks/flag-late", { method: "POST" });
+    expect([byJob, await again.json()]).toEqual([0, { flagged: 0 }]);
+    // One audit record, of the action that flagged something.
+    const audit = await env.db.query<{ details: { flagged: number } }>(
+      "SELECT details FROM audit_log WHERE action = 'reform.late_tasks_flagged'",
     );
-    expect([first, again]).toEqual([4, 0]);
+    expect(audit.rows.map((r) => r.details.flagged)).toEqual([4]);
     const h = await makeUser(env.db, [{ role: "head", agencyCode: codes.communeB }]);
     const headB = await signIn(env.app, h.username);
     const notes = (await (await headB.call("/api/notifications")).json()) as {

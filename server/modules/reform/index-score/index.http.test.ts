@@ -2,10 +2,17 @@
 // locked system sub-criterion, the appraisal (a reason per change), one response, the final
 // scores, the 6187 deduction applied and explained, the ranking.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeProvince, makeUser, signIn, type TestEnv, testEnv } from "../../../test-support.ts";
+import {
+  makeProvince,
+  makeUser,
+  routesBeside,
+  signIn,
+  type TestEnv,
+  testEnv,
+} from "../../../test-support.ts";
 import { demoProcedures, upsertProcedure } from "../../catalog/index.ts";
 import { SYSTEM_ACTOR } from "../../identity/index.ts";
-import { DEFAULT_AREAS, DEFAULT_RULES } from "../index.ts";
+import { DEFAULT_AREAS, DEFAULT_RULES, reformRoutes } from "../index.ts";
 
 let env: TestEnv;
 let codes: Awaited<ReturnType<typeof makeProvince>>;
@@ -227,5 +234,109 @@ describe("reform index: criteria once assessed", () => {
     });
     expect(res.status).toBe(409);
     expect(((await res.json()) as { code: string }).code).toBe("reform.criteria_in_use");
+  });
+});
+
+describe("reform index: a cycle step is one transaction", () => {
+  const Y28 = "/api/reform/index/2028";
+  const appraisal = {
+    method: "POST",
+    body: { items: [{ sub: "2.1.1", score: 3, reason: "Chưa rà soát 2 văn bản hết hiệu lực" }] },
+  };
+  /** The reform routes with some ports replaced, called with the Home Affairs officer's session. */
+  const brokenApp = (
+    swap: (deps: TestEnv["modules"]["reform"]) => TestEnv["modules"]["reform"],
+  ) => {
+    const deps = swap(env.modules.reform);
+    const app = routesBeside(env, deps, (api) => reformRoutes(api, deps));
+    return (path: string, init: { method: string; body: unknown }) =>
+      app.request(path, {
+        method: init.method,
+        headers: {
+          cookie: homeAffairs.cookie,
+          "x-csrf-token": homeAffairs.csrfToken,
+          "content-type": "application/json",
+        },
+        body: JSON.stringify(init.body),
+      });
+  };
+  const state = async () => {
+    const stage = await env.db.query<{ stage: string; appraised_at: unknown }>(
+      "SELECT stage, appraised_at FROM reform_assessments WHERE year = 2028 AND agency_code = $1",
+      [codes.deptA],
+    );
+    const appraised = await env.db.query(
+      "SELECT 1 FROM reform_scores WHERE year = 2028 AND agency_code = $1 AND appraised_score IS NOT NULL",
+      [codes.deptA],
+    );
+    const results = await env.db.query("SELECT 1 FROM reform_results WHERE year = 2028");
+    const audit = await env.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM audit_log WHERE action = 'reform.appraised' AND subject_id = $1",
+      [`2028/${codes.deptA}`],
+    );
+    return {
+      stage: stage.rows[0]?.stage,
+      appraisedAt: stage.rows[0]?.appraised_at ?? null,
+      appraisedScores: appraised.rows.length,
+      results: results.rows.length,
+      audited: audit.rows[0].n,
+    };
+  };
+
+  it("leaves neither the appraisal nor its audit record when it fails midway", async () => {
+    const issued = await homeAffairs.call(`${Y28}/criteria`, {
+      method: "PUT",
+      body: { title: "Bộ Chỉ số CCHC năm 2028", areas: DEFAULT_AREAS, rules: DEFAULT_RULES },
+    });
+    expect(issued.status).toBe(200);
+    const self = await headA.call(`${Y28}/units/${codes.deptA}/self`, {
+      method: "PUT",
+      body: { items: evidenceSubs.map((s) => ({ sub: s.code, score: s.max })), submit: true },
+    });
+    expect(self.status).toBe(200);
+    const before = {
+      stage: "submitted",
+      appraisedAt: null,
+      appraisedScores: 0,
+      results: 0,
+      audited: 0,
+    };
+    expect(await state()).toEqual(before);
+
+    // The recomputation that follows the change (same transaction) fails: the scores written
+    // before it are undone.
+    const noFigures = brokenApp((d) => ({
+      ...d,
+      figures: async () => {
+        throw new Error("the system's figures are unavailable");
+      },
+    }));
+    const r1 = await noFigures(`${Y28}/units/${codes.deptA}/appraisal`, appraisal);
+    expect(r1.status).toBe(500);
+    expect(await state()).toEqual(before);
+
+    // It fails after its audit record is written: the record goes with the change.
+    const auditThenFail = brokenApp((d) => ({
+      ...d,
+      commands: {
+        ...d.commands,
+        audit: async (tx, actor, at, entry) => {
+          await d.commands.audit(tx, actor, at, entry);
+          throw new Error("failed after the audit record");
+        },
+      },
+    }));
+    const r2 = await auditThenFail(`${Y28}/units/${codes.deptA}/appraisal`, appraisal);
+    expect(r2.status).toBe(500);
+    expect(await state()).toEqual(before);
+
+    // The same step through the working system: the change, the results and one audit record.
+    const ok = await homeAffairs.call(`${Y28}/units/${codes.deptA}/appraisal`, appraisal);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ stage: "appraised" });
+    const after = await state();
+    expect(after).toMatchObject({ stage: "appraised", audited: 1 });
+    expect(after.appraisedScores).toBeGreaterThan(0);
+    expect(after.results).toBeGreaterThan(0);
   });
 });
