@@ -12,6 +12,9 @@ import { noFileStore } from "./errors.ts";
 export const EVIDENCE_MAX_BYTES = 1_000_000;
 
 export function evidenceRoutes(api: Api, deps: ReformDeps) {
+  // Not a command: its body is the file itself (`takes`), which the command helper does not
+  // accept, and it changes no row — the content-addressed store keeps the bytes; the report,
+  // score or directive that names the hash is the command that is audited.
   api.route(
     {
       method: "post",
