@@ -10,6 +10,7 @@ import {
   PROCEDURE_LEVELS,
   PROCEDURE_METHODS,
 } from "../sync-record.ts";
+import { ROLES } from "./identity.ts";
 
 /** National codes look like 1.001193; local codes are letters, digits, dots and dashes. */
 export const PROCEDURE_CODE = /^[0-9A-Za-z][0-9A-Za-z.\-_]{2,39}$/;
@@ -83,11 +84,10 @@ export const eFormNode: z.ZodType<EFormNode, EFormNode> = z
 export const eForm = z.strictObject({ ...nodeShape, $schema: z.string().max(200).optional() });
 export type EForm = EFormNode & { $schema?: string };
 
-/** A step of the internal process; `role` is one of the identity module's roles (the server
- * narrows it to that list, server/modules/catalog/schemas.ts). */
+/** A step of the internal process; `role` is one of the identity module's roles. */
 export const stepSchema = z.strictObject({
   name: text(200),
-  role: z.string().trim().min(1).max(40),
+  role: z.enum(ROLES),
   agency: z.string().trim().min(1).optional(),
   hours: z.number().positive().max(10_000),
 });

@@ -6,7 +6,7 @@ import type { Sql } from "../../platform/db.ts";
 import { type Calendar, loadCalendar } from "../calendar/index.ts";
 import type { FileStore, SignerFor } from "../documents/index.ts";
 import type { ProcedureLookup } from "../dossiers/index.ts";
-import type { Actor, IdentityDeps } from "../identity/index.ts";
+import type { Actor, IdentityDeps, WithCommands } from "../identity/index.ts";
 import { DEFAULT_THRESHOLDS, type Threshold } from "./thresholds.ts";
 
 export type CalendarOf = (sql: Sql, agencyCode: string) => Promise<Calendar>;
@@ -46,7 +46,7 @@ export const DEFAULT_OPTIONS: AccountabilityOptions = {
   sweepMaxBatches: 40,
 };
 
-export interface AccountabilityDeps extends IdentityDeps {
+export interface AccountabilityDeps extends IdentityDeps, WithCommands {
   /** The documents module's file store (Form 04 PDFs, drafts and signed). */
   files: FileStore;
   procedures?: ProcedureLookup;

@@ -8,6 +8,7 @@ import {
   explanationsView,
   lateView,
 } from "../../../shared/contracts/accountability.ts";
+import { commandsOn } from "../../platform/command.ts";
 import { contentDisposition } from "../../platform/content-disposition.ts";
 import { notFound } from "../../platform/errors.ts";
 import { type Api, param } from "../../platform/http.ts";
@@ -17,7 +18,9 @@ import type { AccountabilityDeps } from "./deps.ts";
 import { type Explanation, findExplanation, findExplanationsByCode } from "./explanations.ts";
 import { isLate } from "./facts.ts";
 import { readPdf } from "./form04.ts";
-import { dossierFor, draftExplanation, signApology } from "./late-actions.ts";
+import { dossierFor } from "./late-actions.ts";
+import { signApology } from "./late-approve.ts";
+import { draftExplanation } from "./late-explain.ts";
 import { endOfDossier } from "./late-state.ts";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -46,32 +49,41 @@ const READ_LATE = ["dossier.read", "late.explain", "late.approve"] as const;
 
 export function lateRoutes(api: Api, deps: AccountabilityDeps) {
   const { db, clock } = deps;
+  const command = commandsOn(api, deps.commands);
   const tag = "accountability";
 
-  api.route(
+  // The policy admits an actor holding the action over some agency; the dossier's own agency or
+  // receiving unit is checked once it is read, in the command's transaction (dossierInScope).
+  command(
     {
       method: "post",
       path: "/api/dossiers/:code/late/explanation",
       summary: "Lập báo cáo giải trình hồ sơ trễ hạn / Draft the explanation of a late dossier",
       tag,
+      action: "late.explain",
       body: explanationBody,
       response: explanationResponse,
     },
-    async (c, { body }) =>
-      explanationView(await draftExplanation(deps, requireUser(c), param(c, "code"), body)),
+    async ({ c, body, ...step }) => {
+      const { answer, audit } = await draftExplanation(deps, step, param(c, "code"), body);
+      return { answer: explanationView(answer), audit };
+    },
   );
 
-  api.route(
+  command(
     {
       method: "post",
       path: "/api/dossiers/:code/late/approve",
       summary: "Thủ trưởng ký văn bản xin lỗi, gia hạn (Mẫu 04) / Head signs the apology (Form 04)",
       tag,
+      action: "late.approve",
       body: approveBody,
       response: explanationResponse,
     },
-    async (c, { body }) =>
-      explanationView(await signApology(deps, requireUser(c), param(c, "code"), body)),
+    async ({ c, body, ...step }) => {
+      const { answer, audit } = await signApology(deps, step, param(c, "code"), body);
+      return { answer: explanationView(answer), audit };
+    },
   );
 
   api.route(
@@ -83,11 +95,7 @@ export function lateRoutes(api: Api, deps: AccountabilityDeps) {
       response: lateView,
     },
     async (c) => {
-      const { d } = await dossierFor(deps, requireUser(c), param(c, "code"), [
-        "dossier.read",
-        "late.explain",
-        "late.approve",
-      ]);
+      const { d } = await dossierFor(deps, requireUser(c), param(c, "code"), [...READ_LATE]);
       const end = await endOfDossier(db, d);
       return {
         code: d.code,
@@ -136,11 +144,7 @@ export function lateRoutes(api: Api, deps: AccountabilityDeps) {
       produces: ["application/pdf"],
     },
     async (c) => {
-      const { d } = await dossierFor(deps, requireUser(c), param(c, "code"), [
-        "dossier.read",
-        "late.explain",
-        "late.approve",
-      ]);
+      const { d } = await dossierFor(deps, requireUser(c), param(c, "code"), [...READ_LATE]);
       const x = await findExplanation(db, d.id);
       const pdf = await readPdf(deps.files, db, x?.signedSha256 ?? x?.draftSha256 ?? null);
       if (!pdf)

@@ -55,6 +55,10 @@ export function accountabilityRoutes(api: Api, deps: AccountabilityDeps) {
     }),
   );
 
+  // Not a command: marking one's own notification read is a personal state flag (when the user
+  // saw it), not a change to a dossier, an agency or anyone's rights. No policy action governs it
+  // (every signed-in user reads their own; markRead answers 404 for another's), and no audit
+  // record is due for it (the audit log would only fill with clicks). It is one transaction.
   api.route(
     {
       method: "post",

@@ -13,6 +13,10 @@ import { post, put } from "./client.ts";
 
 /** A version's content as the editor sends it. */
 export type ProcedureContent = z.input<typeof contentSchema>;
+/** A step of the internal process as the editor sends it. */
+export type ProcedureStep = NonNullable<ProcedureContent["steps"]>[number];
+/** Who does a step: one of the identity module's roles, as the contract says. */
+export type StepRole = ProcedureStep["role"];
 type SaveBody = z.input<typeof updateBody> & { code?: string };
 
 export function useSaveProcedure(code: string | null) {

@@ -20,10 +20,11 @@ export async function editEvaluation(
   input: EvaluationInput,
   secret?: string,
 ): Promise<Evaluation> {
-  const d = await ctx.dossiers(ctx.db, dossierCode);
-  if (!d) throw dossierNotFound(dossierCode);
-  const via = evaluatorOf(actor, d, secret, (await ctx.agencies.tree()).subtreeOf);
+  // One transaction: the dossier and the evaluator are checked on what the change is made on.
   return ctx.db.transaction(async (tx) => {
+    const d = await ctx.dossiers(tx, dossierCode);
+    if (!d) throw dossierNotFound(dossierCode);
+    const via = evaluatorOf(actor, d, secret, (await ctx.agencies.tree(tx)).subtreeOf);
     const now = ctx.clock.now();
     const before = await findEvaluation(tx, d.code, true);
     if (!before) throw noEvaluation(d.code);

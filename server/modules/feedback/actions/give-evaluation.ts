@@ -22,11 +22,12 @@ export async function giveEvaluation(
   input: EvaluationInput,
   secret?: string,
 ): Promise<Evaluation> {
-  const d = await ctx.dossiers(ctx.db, dossierCode);
-  if (!d) throw dossierNotFound(dossierCode);
-  const via = evaluatorOf(actor, d, secret, (await ctx.agencies.tree()).subtreeOf);
-  if (d.status !== RETURNED) throw notReturned(d.code, d.status);
+  // One transaction: the dossier and the evaluator are checked on what the change is made on.
   return ctx.db.transaction(async (tx) => {
+    const d = await ctx.dossiers(tx, dossierCode);
+    if (!d) throw dossierNotFound(dossierCode);
+    const via = evaluatorOf(actor, d, secret, (await ctx.agencies.tree(tx)).subtreeOf);
+    if (d.status !== RETURNED) throw notReturned(d.code, d.status);
     const now = ctx.clock.now();
     const existing = await findEvaluation(tx, d.code);
     if (existing) throw alreadyEvaluated(d.code, existing.editableUntil);

@@ -12,14 +12,15 @@ export type ComplaintSubmission = Omit<
 > & { dossierCode?: string; agencyCode?: string; title?: string };
 
 export async function submitComplaint(ctx: FeedbackContext, actor: Actor, s: ComplaintSubmission) {
-  let agencyCode = s.agencyCode ?? null;
-  if (s.dossierCode) {
-    const d = await ctx.dossiers(ctx.db, s.dossierCode);
-    if (!d) throw noDossier(s.dossierCode);
-    agencyCode = d.agencyCode;
-  } else if (agencyCode && !(await ctx.agencies.tree()).byCode.has(agencyCode))
-    throw unknownAgency(agencyCode);
+  // One transaction: the agency the complaint is routed to is read where it is created.
   return ctx.db.transaction(async (tx) => {
+    let agencyCode = s.agencyCode ?? null;
+    if (s.dossierCode) {
+      const d = await ctx.dossiers(tx, s.dossierCode);
+      if (!d) throw noDossier(s.dossierCode);
+      agencyCode = d.agencyCode;
+    } else if (agencyCode && !(await ctx.agencies.tree(tx)).byCode.has(agencyCode))
+      throw unknownAgency(agencyCode);
     const now = ctx.clock.now();
     const out = await createComplaint(
       ctx,

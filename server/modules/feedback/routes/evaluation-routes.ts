@@ -60,6 +60,11 @@ export function evaluationRoutes(api: Api, ctx: FeedbackContext, guard: PublicGu
     }),
   );
 
+  // Giving and editing an evaluation are not staff commands: the applicant (signed in through
+  // VNeID, or anyone holding the look-up secret) evaluates, and a reception officer may only enter
+  // it on the applicant's behalf at the counter (evaluatorOf). The routes stay open (auth: false);
+  // each runs one transaction with its audit record (giveEvaluation, editEvaluation). The GET and
+  // the POST …/view are reads.
   api.route(
     {
       method: "post",

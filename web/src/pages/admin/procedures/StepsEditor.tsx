@@ -2,8 +2,7 @@
 // quota in working hours; the sum is shown against the legal time, and a plan that does not fit is
 // flagged here and refused by the server.
 
-import { durationHours } from "../../../api/catalog-edit.ts";
-import type { Role } from "../../../api/identity.ts";
+import { durationHours, type StepRole } from "../../../api/catalog-edit.ts";
 import { number } from "../../../i18n/format.ts";
 import { useI18n } from "../../../i18n/index.tsx";
 import { ItemButton } from "../../../ui/Button.tsx";
@@ -11,7 +10,7 @@ import { fieldError, Options, SelectField, TextField } from "../../../ui/Field.t
 import type { Draft } from "./draft.ts";
 import { EditList, listChanges } from "./EditList.tsx";
 
-const STEP_ROLES: Role[] = ["reception", "handler", "leader", "head", "center_manager"];
+const STEP_ROLES: StepRole[] = ["reception", "handler", "leader", "head", "center_manager"];
 
 export function StepsEditor({
   d,
@@ -90,7 +89,7 @@ export function StepsEditor({
               <SelectField
                 label={t("proc.stepRole")}
                 value={s.role}
-                onValue={(v) => update(i, { role: v as Role })}
+                onValue={(v) => update(i, { role: v as StepRole })}
                 error={fieldError(error, `steps.${i}.role`, lang)}
               >
                 <Options items={STEP_ROLES} label={(r) => t(`role.${r}`)} />

@@ -1,13 +1,12 @@
 // The editor's working copy of a procedure version, and its conversion to the API's body.
 
 import type { DurationUnit, Procedure, ProcedureLevel } from "../../../api/catalog.ts";
-import type { ProcedureContent } from "../../../api/catalog-edit.ts";
-import type { Role } from "../../../api/identity.ts";
+import type { ProcedureContent, StepRole } from "../../../api/catalog-edit.ts";
 
 export interface StepDraft {
   key: number;
   name: string;
-  role: Role;
+  role: StepRole;
   agency: string;
   hours: string;
 }
@@ -118,7 +117,7 @@ export function toDraft(p: Procedure & Record<string, unknown>): Draft {
       key: nextKey(),
       name: s.name,
       // The server keeps a step's role among the identity module's roles.
-      role: s.role as Role,
+      role: s.role as StepRole,
       agency: s.agency ?? "",
       hours: String(s.hours),
     })),
