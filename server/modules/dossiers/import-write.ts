@@ -3,6 +3,7 @@
 // batch, and the shared rows (counters, audit chain) last, so a batch holds their locks only
 // from there to its commit.
 import { createHash } from "node:crypto";
+import type { DossierRecord } from "../../../shared/sync-record.ts";
 import { CopyRows, copyInto } from "../../platform/copy.ts";
 import type { Sql } from "../../platform/db.ts";
 import { record } from "../audit/index.ts";
@@ -22,6 +23,8 @@ export interface Planned {
   beforeEvents: DossierEventRow[];
   after: Dossier;
   events: NewEvent[];
+  /** The exchange record of `after`, when known without building it (import-plan.ts canonical). */
+  record?: DossierRecord;
 }
 
 /** The codes among `codes` already stored (another system's or an earlier import's). */
@@ -115,7 +118,7 @@ async function project(
   if (!projectors.length) return [];
   const changes: ProjectedChange[] = batch.map((p) => ({
     before: p.before ? toRecord(p.before, p.beforeEvents) : null,
-    after: toRecord(p.after, [...p.beforeEvents, ...p.events]),
+    after: p.record ?? toRecord(p.after, [...p.beforeEvents, ...p.events]),
     dossier: p.after,
     created: !p.before,
   }));
