@@ -98,8 +98,9 @@ export function compose(
   base: CalendarDeps & WithCommands,
   opts: ComposeOptions & RequiredPorts,
 ): Modules {
-  // One judge cache, shared by the index's projector and its routes.
-  const judges = new JudgeCache();
+  // One judge cache, shared by the index's projector and its routes, reading the calendars
+  // through the system's calendar cache (one read per agency, not one per cache).
+  const judges = new JudgeCache(undefined, (sql, agency) => base.calendars.get(agency, sql));
   const files = createFileStore(
     opts.filesDir ?? filesDirOf(base.config.dataDir, base.config.filesDir),
   );

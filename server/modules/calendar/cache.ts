@@ -9,6 +9,8 @@ import type { Calendar } from "./types.ts";
  */
 export class CalendarCache {
   private readonly byAgency = new Map<string, { cal: Calendar; at: number }>();
+  /** Loads under way: callers asking meanwhile (an import's concurrent batches) share them. */
+  private readonly loading = new Map<string, Promise<Calendar>>();
   constructor(
     private readonly sql: Sql,
     private readonly ttlMs = 5_000,
@@ -23,12 +25,21 @@ export class CalendarCache {
     const hit = this.byAgency.get(key);
     const now = Date.now();
     if (hit && now - hit.at < this.ttlMs) return hit.cal;
-    const cal = await loadCalendar(via ?? this.sql, { agency });
-    this.byAgency.set(key, { cal, at: now });
-    return cal;
+    const under = this.loading.get(key);
+    if (under) return under;
+    const load = loadCalendar(via ?? this.sql, { agency });
+    this.loading.set(key, load);
+    try {
+      const cal = await load;
+      if (this.loading.get(key) === load) this.byAgency.set(key, { cal, at: now });
+      return cal;
+    } finally {
+      if (this.loading.get(key) === load) this.loading.delete(key);
+    }
   }
 
   invalidate() {
     this.byAgency.clear();
+    this.loading.clear();
   }
 }

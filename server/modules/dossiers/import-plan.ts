@@ -13,6 +13,26 @@ export interface Valid {
   procedureVersion: number | null;
   /** The line as read (its hash goes into the batch's audit record). */
   text: string;
+  /** True when `rec` is the parsed line itself, checked exact by quickRecord (import-check.ts). */
+  exact?: boolean;
+}
+
+/** An instant as record.ts vnIso writes it when it has no milliseconds. */
+const VN_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00$/;
+
+/**
+ * True when the record is already what toRecord writes back for the dossier it creates: the
+ * exact fields (quickRecord) with every instant in Vietnam time without milliseconds, as the
+ * national portal and our export write them. The projectors then take the record as read instead
+ * of building it again from the dossier (an import's most common case, and a copy per dossier).
+ */
+export function canonical(v: Valid): boolean {
+  const r = v.rec;
+  if (!v.exact || !VN_INSTANT.test(r.submittedAt)) return false;
+  if (r.receivedAt !== null && !VN_INSTANT.test(r.receivedAt)) return false;
+  if (r.dueAt !== null && !VN_INSTANT.test(r.dueAt)) return false;
+  for (const e of r.events) if (!VN_INSTANT.test(e.at)) return false;
+  return true;
 }
 
 const asRows = (events: DossierRecord["events"]) =>
@@ -40,6 +60,7 @@ export function plan(
       beforeEvents,
       after: { ...after, eventSeq: events.length },
       events,
+      record: canonical(v) ? v.rec : undefined,
     };
   }
   const old = toRecord(before, beforeEvents);

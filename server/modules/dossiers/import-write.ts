@@ -3,7 +3,8 @@
 // batch, and the shared rows (counters, audit chain) last, so a batch holds their locks only
 // from there to its commit.
 import { createHash } from "node:crypto";
-import { CopyRows, copyInto } from "../../platform/copy.ts";
+import type { DossierRecord } from "../../../shared/sync-record.ts";
+import { CopyRows, copyField, copyInto } from "../../platform/copy.ts";
 import type { Sql } from "../../platform/db.ts";
 import { record } from "../audit/index.ts";
 import type { Actor } from "../identity/index.ts";
@@ -22,6 +23,8 @@ export interface Planned {
   beforeEvents: DossierEventRow[];
   after: Dossier;
   events: NewEvent[];
+  /** The exchange record of `after`, when known without building it (import-plan.ts canonical). */
+  record?: DossierRecord;
 }
 
 /** The codes among `codes` already stored (another system's or an earlier import's). */
@@ -63,11 +66,19 @@ export async function writeBatch(
     "actor_name",
     "data",
   ]);
+  // Each row as one string (an import has four or five events a dossier): the actor's fields
+  // escaped once for the batch, the id a uuid and the sequence a number (nothing to escape).
+  const by = `${copyField(actor.userId)}\t${copyField(actor.username)}`;
   for (const p of batch) {
     const first = p.before?.eventSeq ?? 0;
-    p.events.forEach((e, i) => {
-      ev.add([p.after.id, first + i + 1, e.type, e.at, actor.userId, actor.username, e.data ?? {}]);
-    });
+    const id = p.after.id;
+    for (let i = 0; i < p.events.length; i++) {
+      const e = p.events[i];
+      const data = e.data ? copyField(e.data) : "{}";
+      ev.addRaw(
+        `${id}\t${first + i + 1}\t${copyField(e.type)}\t${e.at.toISOString()}\t${by}\t${data}`,
+      );
+    }
   }
   await copyInto(tx, ev);
   const finish = await project(tx, projectors, batch);
@@ -115,7 +126,7 @@ async function project(
   if (!projectors.length) return [];
   const changes: ProjectedChange[] = batch.map((p) => ({
     before: p.before ? toRecord(p.before, p.beforeEvents) : null,
-    after: toRecord(p.after, [...p.beforeEvents, ...p.events]),
+    after: p.record ?? toRecord(p.after, [...p.beforeEvents, ...p.events]),
     dossier: p.after,
     created: !p.before,
   }));

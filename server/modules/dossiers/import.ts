@@ -158,6 +158,7 @@ async function validate(
     };
   }
   let rec = quickRecord(raw);
+  const exact = rec !== null;
   if (!rec) {
     // Only the schema names every issue (and trims what it may).
     const p = parseRecord(dossierRecord, raw);
@@ -185,7 +186,7 @@ async function validate(
     );
   issues.push(...historyIssues(rec));
   if (issues.length) return { line, code: rec.code, issues };
-  return { line, rec, procedureVersion: procedureVersion ?? null, text };
+  return { line, rec, procedureVersion: procedureVersion ?? null, text, exact };
 }
 
 /** The version of the procedure in force at the instant `at`; undefined when none is. */

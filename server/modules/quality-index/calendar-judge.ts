@@ -78,16 +78,25 @@ export function calendarAddWorkingDays(cal: Calendar): AddWorkingDays {
   };
 }
 
+/** Where a judge's calendar comes from (the system's calendar cache, when it has one). */
+export type CalendarSource = (sql: Sql, agency: string | null) => Promise<Calendar>;
+
 /**
  * Judges per agency, cached for `ttlMs`. Loads through the caller's handle (the dossier's
  * transaction): on PGlite a query on the pool inside a transaction would wait for it forever.
+ * `source`: the calendars as the rest of the system reads them (compose.ts passes its calendar
+ * cache, so an import's batches read each agency's calendar once, not once per cache); a load
+ * under way is shared by the batches that ask for the same agency meanwhile.
  */
 export class JudgeCache {
   private readonly byAgency = new Map<
     string,
-    { judge: DurationJudge; cal: Calendar; at: number }
+    { entry: Promise<{ judge: DurationJudge; cal: Calendar }>; at: number }
   >();
-  constructor(private readonly ttlMs = 60_000) {}
+  constructor(
+    private readonly ttlMs = 60_000,
+    private readonly source: CalendarSource = (sql, agency) => loadCalendar(sql, { agency }),
+  ) {}
 
   async calendar(sql: Sql, agency: string | null): Promise<Calendar> {
     return (await this.entry(sql, agency)).cal;
@@ -109,22 +118,28 @@ export class JudgeCache {
     this.byAgency.clear();
   }
 
-  private async entry(sql: Sql, agency: string | null) {
+  private entry(sql: Sql, agency: string | null) {
     const key = agency ?? "";
     const hit = this.byAgency.get(key);
-    if (hit && Date.now() - hit.at < this.ttlMs) return hit;
-    const cal = await loadOr(sql, agency);
-    const e = { cal, judge: calendarJudge(cal), at: Date.now() };
-    this.byAgency.set(key, e);
-    return e;
+    if (hit && Date.now() - hit.at < this.ttlMs) return hit.entry;
+    const entry = loadOr(this.source, sql, agency).then((cal) => ({
+      cal,
+      judge: calendarJudge(cal),
+    }));
+    this.byAgency.set(key, { entry, at: Date.now() });
+    // A failed load is not kept: the next call tries again.
+    entry.catch(() => {
+      if (this.byAgency.get(key)?.entry === entry) this.byAgency.delete(key);
+    });
+    return entry;
   }
 }
 
-async function loadOr(sql: Sql, agency: string | null): Promise<Calendar> {
+async function loadOr(source: CalendarSource, sql: Sql, agency: string | null): Promise<Calendar> {
   try {
-    return await loadCalendar(sql, { agency });
+    return await source(sql, agency);
   } catch {
-    if (agency !== null) return loadOr(sql, null);
+    if (agency !== null) return loadOr(source, sql, null);
     return BUILTIN_CALENDAR;
   }
 }

@@ -79,11 +79,13 @@ const PER_PROCEDURE_RULES: readonly PerProcedureRule[] = INDICATORS.flatMap((d) 
   d.perProcedure ? [d.perProcedure] : [],
 );
 
+/** Every counter at zero, built once: each dossier's counts are a shallow copy (a fast object). */
+const ZERO = Object.freeze(
+  Object.fromEntries(RECEPTION_COUNTERS.map((c) => [c, 0])) as Record<ReceptionCounter, number>,
+);
+
 export function zeroCounts(): Record<ReceptionCounter, number> {
-  return Object.fromEntries(RECEPTION_COUNTERS.map((c) => [c, 0])) as Record<
-    ReceptionCounter,
-    number
-  >;
+  return { ...ZERO };
 }
 
 /** Contribution of one received dossier to the reception-day counters, as the indicators declare. */
