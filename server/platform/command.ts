@@ -1,6 +1,7 @@
 // Commands: the one way a route changes state. The route declares its policy action, where the
 // agency it acts on is found, and its body and response schemas; the helper runs
-//   authenticate → authorize → ONE transaction (the change, then its audit records)
+//   authenticate → authorize (any of its actions) → a file body read → ONE transaction (the
+//   change, then its audit records)
 //   → after-commit jobs (cache invalidation, files, outbox kicks), only once committed.
 // The platform knows no module: who is signed in, the policy and the audit log are ports that the
 // composition root (server/system.ts) plugs in.
@@ -53,7 +54,8 @@ export type CommandSpec<Action, B> = Omit<RouteSpec, "auth" | "query" | "body"> 
   agency?: (req: { c: Ctx; body: B }) => string | readonly string[] | null | undefined;
   body?: z.ZodType<B>;
   /** With `takes` (a file, JSON Lines): reads the body once the actor is authorized, before the
-   * transaction opens (a slow upload never holds a connection); the handler gets it as `body`. */
+   * transaction opens (a slow upload never holds a connection); the handler gets it as `body`
+   * (`agency`, run before, does not). */
   read?: (c: Ctx) => Promise<B>;
 };
 
