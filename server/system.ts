@@ -5,7 +5,7 @@
 // identity, the demo's self-signed one only in demo mode, else a refusal.
 import { type ComposeOptions, compose, type Modules } from "./compose.ts";
 import { demoSignerFor } from "./modules/accountability/index.ts";
-import { record } from "./modules/audit/index.ts";
+import { recordAll } from "./modules/audit/index.ts";
 import { CalendarCache, type CalendarDeps } from "./modules/calendar/index.ts";
 import {
   noSigner,
@@ -69,7 +69,7 @@ export function buildSystem(input: SystemInput): System {
     signedIn: requireUser,
     authorize: async (actor, action, agencyCode) =>
       authorize(actor, action, (await agencies.tree()).subtreeOf, agencyCode),
-    audit: record,
+    audit: recordAll,
   };
   const base: CalendarDeps & WithCommands = {
     db,

@@ -10,8 +10,16 @@ import { Api } from "./http.ts";
 import { createLogger } from "./logger.ts";
 
 type Actor = { name: string };
+type Action = "thing.manage" | "thing.review" | "thing.file";
 
-function harness(opts: { signedIn?: boolean; allowed?: string[] } = {}) {
+function harness(
+  opts: {
+    signedIn?: boolean;
+    allowed?: string[];
+    holds?: Action[];
+    failAfterAnswer?: boolean;
+  } = {},
+) {
   const events: string[] = [];
   const tx = { query: async () => ({ rows: [], rowCount: 0 }) } as unknown as Sql;
   const db = {
@@ -27,7 +35,7 @@ function harness(opts: { signedIn?: boolean; allowed?: string[] } = {}) {
       }
     },
   } as unknown as Db;
-  const ports: CommandPorts<Actor, "thing.manage", string[]> = {
+  const ports: CommandPorts<Actor, Action, string[]> = {
     db,
     clock: fixedClock("2026-03-02T02:00:00Z"),
     log: createLogger("silent"),
@@ -38,13 +46,17 @@ function harness(opts: { signedIn?: boolean; allowed?: string[] } = {}) {
     },
     authorize: async (_actor, action, agency) => {
       events.push(`authorize ${action} ${agency ?? "-"}`);
+      if (opts.holds && !opts.holds.includes(action))
+        throw new AppError("identity.forbidden", "forbidden", { vi: "x", en: "x" });
       if (agency && opts.allowed && !opts.allowed.includes(agency))
         throw new AppError("identity.forbidden", "forbidden", { vi: "x", en: "x" });
       return opts.allowed ?? [];
     },
-    audit: async (t, actor, at, entry) => {
+    audit: async (t, actor, at, entries) => {
       expect(t).toBe(tx);
-      events.push(`audit ${entry.action} by ${actor.name} at ${at.toISOString()}`);
+      events.push(
+        `audit ${entries.map((e) => e.action).join(" + ")} by ${actor.name} at ${at.toISOString()}`,
+      );
     },
   };
   const api = new Api({ signedIn: ports.signedIn });
@@ -71,13 +83,51 @@ function harness(opts: { signedIn?: boolean; allowed?: string[] } = {}) {
       };
     },
   );
+  // A change open to two roles, its body a file read once authorized, two audit records, and an
+  // answer read after the commit.
+  command(
+    {
+      method: "post",
+      path: "/files",
+      summary: "x",
+      tag: "x",
+      action: ["thing.review", "thing.file"],
+      takes: ["text/plain"],
+      read: async (c) => {
+        events.push("read body");
+        return c.req.text();
+      },
+      response: z.object({ length: z.number() }),
+    },
+    async ({ body, scope }) => {
+      events.push(`change with ${body} in ${scope.join(",")}`);
+      return {
+        answerAfterCommit: async () => {
+          events.push("answer read");
+          if (opts.failAfterAnswer)
+            throw new AppError("thing.gone", "not_found", { vi: "x", en: "x" });
+          return { length: body.length };
+        },
+        audit: [
+          { action: "thing.filed", subjectType: "t", subjectId: "1" },
+          { action: "thing.received", subjectType: "t", subjectId: "1" },
+        ],
+      };
+    },
+  );
   const send = (body: unknown) =>
     api.app.request("/things", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
     });
-  return { events, send };
+  const file = (text: string) =>
+    api.app.request("/files", {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: text,
+    });
+  return { events, send, file };
 }
 
 describe("a command", () => {
@@ -120,5 +170,38 @@ describe("a command", () => {
     expect(res.status).toBe(401);
     expect(await res.json()).toEqual({ code: "identity.unauthenticated" });
     expect(h.events).toEqual([]);
+  });
+
+  it("takes any of several actions, reads a file once authorized, writes several records, answers after the commit", async () => {
+    const h = harness({ allowed: ["A"], holds: ["thing.file"] });
+    const res = await h.file("hello");
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ length: 5 });
+    expect(h.events).toEqual([
+      "authorize thing.review -",
+      "authorize thing.file -",
+      "read body",
+      "begin",
+      "change with hello in A",
+      "audit thing.filed + thing.received by an at 2026-03-02T02:00:00.000Z",
+      "commit",
+      "answer read",
+    ]);
+  });
+
+  it("refuses with the first action's refusal, before reading the file, when none is held", async () => {
+    const h = harness({ holds: ["thing.manage"] });
+    expect((await h.file("hello")).status).toBe(403);
+    expect(h.events).toEqual(["authorize thing.review -", "authorize thing.file -"]);
+  });
+
+  it("keeps the change committed when the answer read after it fails", async () => {
+    const h = harness({ holds: ["thing.file"], failAfterAnswer: true });
+    expect((await h.file("hello")).status).toBe(404);
+    expect(h.events.slice(-3)).toEqual([
+      "audit thing.filed + thing.received by an at 2026-03-02T02:00:00.000Z",
+      "commit",
+      "answer read",
+    ]);
   });
 });

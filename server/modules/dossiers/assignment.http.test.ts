@@ -174,10 +174,9 @@ describe("hand-over by pick-list", () => {
       method: "POST",
       body,
     });
+    // A handler holds no "dossier.approve": refused by the policy, before the dossier is read.
     expect(byHandler.status).toBe(403);
-    expect((await json(byHandler)).detail).toBe(
-      "Only a leader of UBND xã Tân Phước may reassign the step in progress.",
-    );
+    expect((await json(byHandler)).code).toBe("identity.forbidden");
     const outside = await c.leader.call(`/api/dossiers/${code}/reassign?lang=en`, {
       method: "POST",
       body: { ...body, assignee: { id: c.elsewhere.user.id } },

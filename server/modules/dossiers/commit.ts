@@ -102,7 +102,9 @@ const auditEntry = (after: Dossier, c: Change): AuditEntry => ({
 
 /**
  * Applies a change; returns the stored dossier (with its new version). `hold`: store only, and
- * leave projection and audit to the next change, which passes it back as `held`.
+ * leave projection and audit to the next change, which passes it back as `held`. `audits`: the
+ * change runs in a command (server/platform/command.ts), which writes the audit records collected
+ * here in its transaction; without it, commit writes them itself (CLI import, portal intake, demo).
  */
 export async function commit(
   tx: Sql,
@@ -110,7 +112,7 @@ export async function commit(
   now: Date,
   projectors: readonly DossierProjector[],
   c: Change,
-  opts: { hold?: Held; held?: Held } = {},
+  opts: { hold?: Held; held?: Held; audits?: AuditEntry[] } = {},
 ): Promise<Dossier> {
   const { before } = c;
   const { hold, held } = opts;
@@ -147,6 +149,8 @@ export async function commit(
     const change = { dossier: after, created: !before || !!held };
     for (const p of projectors) await p(tx, beforeRecord, afterRecord, change);
   }
-  await recordAll(tx, actor, now, [...(held?.audits ?? []), auditEntry(after, c)]);
+  const audits = [...(held?.audits ?? []), auditEntry(after, c)];
+  if (opts.audits) opts.audits.push(...audits);
+  else await recordAll(tx, actor, now, audits);
   return after;
 }

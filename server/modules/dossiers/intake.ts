@@ -17,7 +17,7 @@ import { withPopulationData } from "./population-data.ts";
 import type { DossierDeps, ProcedureInfo } from "./ports.ts";
 import { newSecret } from "./record.ts";
 import { competentAgency } from "./routing.ts";
-import { type ActionResult, applyAction } from "./run.ts";
+import { type ActionResult, applyAction, type InCommand } from "./run.ts";
 import { applicantIdIssue } from "./schemas.ts";
 import type { Dossier } from "./types.ts";
 
@@ -54,6 +54,9 @@ export interface IntakeOptions {
   patch?: Partial<Pick<Dossier, "syncedToPortal" | "paidOnline" | "fees" | "submittedAt">>;
   /** Runs in the intake's transaction once the dossier is stored (e.g. the portal's code mapping). */
   within?: (tx: Sql, d: Dossier) => Promise<void>;
+  /** The intake runs in a command (the counter's route): its reads and writes go through the
+   * command's transaction, with its clock reading; the audit records are collected for it. */
+  command?: InCommand;
 }
 
 export async function createDossier(
@@ -62,8 +65,9 @@ export async function createDossier(
   input: IntakeInput,
   opts: IntakeOptions = {},
 ): Promise<ActionResult> {
-  const tree = await deps.agencies.tree();
-  const now = deps.clock.now();
+  const sql = opts.command?.tx ?? deps.db;
+  const tree = await deps.agencies.tree(sql);
+  const now = opts.command?.now ?? deps.clock.now();
   if (input.decision && input.channel === 2)
     throw badInput(
       "dossiers.online_decision",
@@ -91,7 +95,7 @@ export async function createDossier(
       "receiving the result by post needs the applicant's address and phone number",
     );
   const proc = await deps.procedures(
-    deps.db,
+    sql,
     input.procedure,
     input.procedureVersion ? { version: input.procedureVersion } : { at: now },
   );
@@ -113,9 +117,10 @@ export async function createDossier(
       `không có đơn vị ${receivingUnit}`,
       `no agency ${receivingUnit}`,
     );
-  const pre = await preload(deps, agencyCode, proc);
-  const decision = await pickedForReception(deps, tree, { agencyCode, receivingUnit }, proc, input);
-  return deps.db.transaction(async (tx) => {
+  const pre = await preload(deps, agencyCode, proc, sql);
+  const decision = await pickedForReception(sql, tree, { agencyCode, receivingUnit }, proc, input);
+  const audits = opts.command?.audits;
+  return inTransaction(deps, opts.command, async (tx) => {
     const { components: handedIn, reused } = await resolveComponents(
       tx,
       actor,
@@ -185,13 +190,13 @@ export async function createDossier(
         ],
         audit: "dossier.submitted",
       },
-      { hold: held },
+      { hold: held, audits },
     );
     await attachUploads(tx, actor, deps.clock, created, reused);
     await opts.within?.(tx, created);
     if (!decision) return { dossier: created };
     const { action, ...rest } = decision;
-    return applyAction({ ...makeCtx(tx, actor, now, deps, pre), held }, created, action, {
+    return applyAction({ ...makeCtx(tx, actor, now, deps, pre), held, audits }, created, action, {
       ...rest,
       version: created.version,
     });
@@ -200,7 +205,7 @@ export async function createDossier(
 
 /** Received on the spot: the first handling step goes to a person of its unit (intake-assignee.ts). */
 async function pickedForReception(
-  deps: DossierDeps,
+  sql: Sql,
   tree: AgencyTree,
   units: Units,
   proc: ProcedureInfo,
@@ -209,7 +214,7 @@ async function pickedForReception(
   const decision = input.decision;
   if (decision?.action !== "receive") return decision;
   const picked = decision.assignee as { id: string } | undefined;
-  const assignee = await intakeAssignee(deps.db, tree, units, proc, picked);
+  const assignee = await intakeAssignee(sql, tree, units, proc, picked);
   return assignee ? { ...decision, assignee } : decision;
 }
 
@@ -227,4 +232,13 @@ async function checkPopulationLookup(
     "không có lượt tra cứu Cơ sở dữ liệu quốc gia về dân cư này cho số định danh của người nộp",
     "no population-database look-up of this applicant's personal ID",
   );
+}
+
+/** The command's transaction when the intake runs in one, else a transaction of its own. */
+function inTransaction<T>(
+  deps: DossierDeps,
+  command: InCommand | undefined,
+  fn: (tx: Sql) => Promise<T>,
+): Promise<T> {
+  return command ? fn(command.tx) : deps.db.transaction(fn);
 }

@@ -124,9 +124,15 @@ describe("the signed result document", () => {
     const pdf = await resultPdf();
     const other = await as("leader", codes.communeB);
     expect((await upload(other, code, pdf)).status).toBe(404);
+    // A handler holds no "dossier.approve" anywhere: the policy refuses before the file is read.
     const notLeader = await upload(handler, code, pdf);
     expect(notLeader.status).toBe(403);
-    expect(((await notLeader.json()) as { code: string }).code).toBe("dossiers.forbidden");
+    expect(((await notLeader.json()) as { code: string }).code).toBe("identity.forbidden");
+    const docs = await t.db.query(
+      "SELECT 1 FROM documents d JOIN dossiers x ON x.id::text = d.dossier_id WHERE x.code = $1",
+      [code],
+    );
+    expect(docs.rows).toEqual([]);
   });
 
   it("refuses a dossier that is not awaiting approval", async () => {

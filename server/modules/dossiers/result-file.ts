@@ -1,8 +1,10 @@
 // The signed result document (Decree 45/2020/NĐ-CP Art. 20; Circular 01/2023/TT-VPCP): the leader
 // uploads the PDF, it is checked by content, signed with the agency's signing identity, stored
 // and recorded; issue-result then refers to it by its SHA-256.
+
+import type { Sql } from "../../platform/db.ts";
 import { AppError } from "../../platform/errors.ts";
-import { record } from "../audit/index.ts";
+import { type AuditEntry, record } from "../audit/index.ts";
 import {
   detectMediaType,
   insertDocument,
@@ -36,17 +38,20 @@ export function tooLarge(size: number) {
   });
 }
 
+/** Signs and stores the result document inside a command's transaction (`tx`, its clock reading
+ * `now`); returns the answer and the audit record for the command to write. */
 export async function signResultFile(
   deps: DossierDeps,
+  { tx, now }: { tx: Sql; now: Date },
   actor: Actor,
   code: string,
   bytes: Uint8Array,
   meta: { declaredName: string; declaredType?: string },
-): Promise<SignedResult> {
-  const { db, clock, files, signerFor } = deps;
-  const tree = await deps.agencies.tree();
-  const d = await getDossier(db, code);
-  const agencies = await ensureVisible(db, actor, tree.subtreeOf, d, ["dossier.approve"]);
+): Promise<{ answer: SignedResult; audit: AuditEntry }> {
+  const { clock, files, signerFor } = deps;
+  const tree = await deps.agencies.tree(tx);
+  const d = await getDossier(tx, code);
+  const agencies = await ensureVisible(tx, actor, tree.subtreeOf, d, ["dossier.approve"]);
   ensureMay(actor, tree.subtreeOf, agencies, ["dossier.approve"], d.code);
   if (!SIGNABLE.has(d.state))
     throw new AppError("dossiers.result_not_signable", "conflict", {
@@ -61,42 +66,47 @@ export async function signResultFile(
       en: `The result document "${meta.declaredName}" must be a PDF; its content is ${real}.`,
     });
   const agencyName = tree.byCode.get(d.agencyCode)?.name ?? d.agencyCode;
-  const now = clock.now();
-  // One transaction for the change and its audit record. The files are written inside it: the
-  // store is content-addressed, so a file left by a rolled-back transaction is a harmless orphan.
-  const { stored, certificate, demo } = await db.transaction(async (tx) => {
-    // The agency's signer first: without a configured one nothing is stored.
-    const identity = await signerFor(tx, d.agencyCode, agencyName);
-    // The file store checks the upload by content (empty, size, declared type against the bytes).
-    const original = await files.put(bytes, meta);
-    const signed = await signPdf(
-      bytes,
-      identity,
-      `Ban hành kết quả giải quyết hồ sơ ${d.code}`,
-      agencyName,
-      { name: actor.fullName, clock },
-    );
-    const check = await verifyPdf(signed);
-    const certificate = check.signer.commonName;
-    const stored = await files.put(signed, {
-      declaredName: `${d.code}-ket-qua.pdf`,
-      declaredType: MEDIA.pdf,
-    });
-    await insertDocument(
-      tx,
-      {
-        dossierId: d.id,
-        kind: "result",
-        fileName: `${d.code}-ket-qua.pdf`,
-        sha256: stored.sha256,
-        mediaType: stored.mediaType,
-        size: stored.size,
-        signer: [certificate, check.signer.organisation].filter(Boolean).join(", "),
-        createdBy: actor.userId ?? actor.username,
-      },
-      clock,
-    );
-    await record(tx, actor, now, {
+  // The files are written inside the command's transaction: the store is content-addressed, so a
+  // file left by a rolled-back transaction is a harmless orphan.
+  // The agency's signer first: without a configured one nothing is stored.
+  const identity = await signerFor(tx, d.agencyCode, agencyName);
+  // The file store checks the upload by content (empty, size, declared type against the bytes).
+  const original = await files.put(bytes, meta);
+  const signed = await signPdf(
+    bytes,
+    identity,
+    `Ban hành kết quả giải quyết hồ sơ ${d.code}`,
+    agencyName,
+    { name: actor.fullName, clock },
+  );
+  const check = await verifyPdf(signed);
+  const certificate = check.signer.commonName;
+  const stored = await files.put(signed, {
+    declaredName: `${d.code}-ket-qua.pdf`,
+    declaredType: MEDIA.pdf,
+  });
+  await insertDocument(
+    tx,
+    {
+      dossierId: d.id,
+      kind: "result",
+      fileName: `${d.code}-ket-qua.pdf`,
+      sha256: stored.sha256,
+      mediaType: stored.mediaType,
+      size: stored.size,
+      signer: [certificate, check.signer.organisation].filter(Boolean).join(", "),
+      createdBy: actor.userId ?? actor.username,
+    },
+    clock,
+  );
+  return {
+    answer: {
+      sha256: stored.sha256,
+      size: stored.size,
+      signer: { name: actor.fullName, certificate, demo: identity.demo },
+      signedAt: now.toISOString(),
+    },
+    audit: {
       action: "dossier.result_signed",
       subjectType: "dossier",
       subjectId: d.code,
@@ -108,14 +118,7 @@ export async function signResultFile(
         certificate,
         demo: identity.demo,
       },
-    });
-    return { stored, certificate, demo: identity.demo };
-  });
-  return {
-    sha256: stored.sha256,
-    size: stored.size,
-    signer: { name: actor.fullName, certificate, demo },
-    signedAt: now.toISOString(),
+    },
   };
 }
 

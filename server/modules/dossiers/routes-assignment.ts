@@ -8,8 +8,10 @@ import {
   reassignBody,
   reassigned,
 } from "../../../shared/contracts/dossiers.ts";
+import { commandsOn } from "../../platform/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { type Api, param } from "../../platform/http.ts";
+import type { AuditEntry } from "../audit/index.ts";
 import { type Actor, type AgencyTree, authorize, requireUser } from "../identity/index.ts";
 import { ensureVisible } from "./access.ts";
 import { makeCtx, preload, unknownProcedure } from "./actions/context.ts";
@@ -25,10 +27,11 @@ import { myInbox } from "./inbox.ts";
 import { routeAgency } from "./intake.ts";
 import type { DossierDeps } from "./ports.ts";
 import { APPROVER_ROLES, openStepRow } from "./steps.ts";
-import { dossierNotFound, findDossier, getDossier, listSteps } from "./store.ts";
+import { getDossier, listSteps } from "./store.ts";
 
 export function assignmentRoutes(api: Api, deps: DossierDeps) {
   const { db, clock } = deps;
+  const command = commandsOn(api, deps.commands);
 
   api.route(
     {
@@ -117,62 +120,64 @@ export function assignmentRoutes(api: Api, deps: DossierDeps) {
     },
   );
 
-  api.route(
+  // A command: leaders and heads hold "dossier.approve"; whether this one leads the unit holding
+  // the step is checked on the dossier, in the command's transaction.
+  command(
     {
       method: "post",
       path: "/api/dossiers/:code/reassign",
       summary: "Giao lại bước đang xử lý / Reassign the open step (the unit's leader)",
       tag: "dossiers",
+      action: "dossier.approve",
       body: reassignBody,
       response: reassigned,
     },
-    async (c, { body }) => {
-      const actor = requireUser(c);
+    async ({ c, tx, now, actor, body }) => {
       const code = param(c, "code");
-      const now = clock.now();
-      const tree = await deps.agencies.tree();
-      const found = await findDossier(db, code);
-      if (!found) throw dossierNotFound(code);
-      const pre = await preload(deps, found.agencyCode);
-      return db.transaction(async (tx) => {
-        const d = await getDossier(tx, code);
-        await ensureVisible(tx, actor, tree.subtreeOf, d);
-        checkVersion(d, body.version);
-        const open = await openStepRow(tx, d);
-        if (!open || !["handling", "approval"].includes(d.state)) throw nothingToReassign(code);
-        const proc = await makeCtx(tx, actor, now, deps, pre).procedure(d);
-        const step = proc.steps[open.stepIndex];
-        const unit = stepUnit(d, step);
-        if (!leads(actor, tree, unit)) throw leaderOnly(tree.byCode.get(unit)?.name ?? unit);
-        const to = await resolveAssignee(tx, tree, d, proc, open.stepIndex, body.assignee);
-        const before = (await listSteps(tx, d.id)).find((s) => s.seq === open.seq);
-        await tx.query(
-          "UPDATE dossier_steps SET assignee_id = $3, assignee_name = $4 WHERE dossier_id = $1 AND seq = $2",
-          [d.id, open.seq, to.id, to.name],
-        );
-        const after = await commit(tx, actor, now, deps.projectors ?? [], {
-          before: d,
-          after: d,
-          events: [
-            {
-              type: "reassigned",
-              at: now,
-              data: {
-                step: open.stepIndex,
-                name: step.name,
-                from: before?.assigneeName ?? null,
-                fromId: before?.assigneeId ?? null,
-                assignee: to.name,
-                assigneeId: to.id,
-                reason: body.reason,
-              },
+      const d = await getDossier(tx, code);
+      const pre = await preload(deps, d.agencyCode, undefined, tx);
+      const tree = pre.tree;
+      await ensureVisible(tx, actor, tree.subtreeOf, d);
+      checkVersion(d, body.version);
+      const open = await openStepRow(tx, d);
+      if (!open || !["handling", "approval"].includes(d.state)) throw nothingToReassign(code);
+      const proc = await makeCtx(tx, actor, now, deps, pre).procedure(d);
+      const step = proc.steps[open.stepIndex];
+      const unit = stepUnit(d, step);
+      if (!leads(actor, tree, unit)) throw leaderOnly(tree.byCode.get(unit)?.name ?? unit);
+      const to = await resolveAssignee(tx, tree, d, proc, open.stepIndex, body.assignee);
+      const before = (await listSteps(tx, d.id)).find((s) => s.seq === open.seq);
+      await tx.query(
+        "UPDATE dossier_steps SET assignee_id = $3, assignee_name = $4 WHERE dossier_id = $1 AND seq = $2",
+        [d.id, open.seq, to.id, to.name],
+      );
+      const audits: AuditEntry[] = [];
+      const change = {
+        before: d,
+        after: d,
+        events: [
+          {
+            type: "reassigned",
+            at: now,
+            data: {
+              step: open.stepIndex,
+              name: step.name,
+              from: before?.assigneeName ?? null,
+              fromId: before?.assigneeId ?? null,
+              assignee: to.name,
+              assigneeId: to.id,
+              reason: body.reason,
             },
-          ],
-          audit: "dossier.reassigned",
-          details: { step: open.stepIndex, from: before?.assigneeId ?? null, to: to.id },
-        });
-        return { code: after.code, version: after.version, step: open.stepIndex, assignee: to };
-      });
+          },
+        ],
+        audit: "dossier.reassigned",
+        details: { step: open.stepIndex, from: before?.assigneeId ?? null, to: to.id },
+      };
+      const after = await commit(tx, actor, now, deps.projectors ?? [], change, { audits });
+      return {
+        answer: { code: after.code, version: after.version, step: open.stepIndex, assignee: to },
+        audit: audits,
+      };
     },
   );
 }

@@ -6,9 +6,11 @@ import {
   exchangeSinceQuery,
   importReport,
 } from "../../../shared/contracts/dossiers.ts";
+import { commandsOn } from "../../platform/command.ts";
 import { decodeCursor, isInstant } from "../../platform/cursor.ts";
 import { AppError, badInput } from "../../platform/errors.ts";
 import type { Api } from "../../platform/http.ts";
+import { savepointsOf } from "../../platform/savepoints.ts";
 import { authorize, requireUser } from "../identity/index.ts";
 import { changedSince } from "./export.ts";
 import { importRecords } from "./import.ts";
@@ -38,32 +40,37 @@ export function bodyLines(text: string): string[] {
 }
 
 export function exchangeRoutes(api: Api, deps: DossierDeps) {
-  api.route(
+  const command = commandsOn(api, deps.commands);
+
+  // A command: "dossier.import", the body read once authorized, then the import in the command's
+  // one transaction. The import stores its batches in transactions of its own (import.ts): here
+  // they are savepoints of the command's, one at a time, so a failing batch still rolls back
+  // alone (its lines reported) and the whole body commits or rolls back at once. Each batch
+  // writes its own audit record in it (import-write.ts), naming the codes it stored.
+  command(
     {
       method: "post",
       path: "/api/exchange/dossiers",
       summary: "Nhận hồ sơ đồng bộ / Inbound dossier records (JSON array or JSON Lines)",
       tag: "exchange",
+      action: "dossier.import",
       takes: ["application/x-ndjson", "application/json"],
+      read: async (c) => bodyLines(await c.req.text()),
       response: importReport,
     },
-    async (c) => {
-      const actor = requireUser(c);
-      const tree = await deps.agencies.tree();
-      authorize(actor, "dossier.import", tree.subtreeOf);
-      const lines = bodyLines(await c.req.text());
+    async ({ c, tx, actor, body }) => {
       const report = await importRecords(
         {
-          db: deps.db,
+          db: savepointsOf(tx, deps.db.engine),
           clock: deps.clock,
           procedures: deps.procedures,
-          tree,
+          tree: await deps.agencies.tree(tx),
           projectors: deps.projectors,
         },
         actor,
-        lines,
+        body,
       );
-      return c.json(report, report.rejected.length ? 422 : 200);
+      return { answer: c.json(report, report.rejected.length ? 422 : 200), audit: null };
     },
   );
 

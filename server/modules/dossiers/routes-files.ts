@@ -17,6 +17,10 @@ export function fileRoutes(api: Api, deps: DossierDeps) {
   // Public endpoint: 60 files a minute per client address.
   const uploads = new RateLimiter(60, 60_000);
 
+  // Not a staff command: citizens upload here for their online submission (signed in or not),
+  // officers for the counter's scans. Staging changes no dossier: one row (one statement) and a
+  // content-addressed file; attaching it at intake is the audited change.
+
   api.route(
     {
       method: "post",

@@ -12,11 +12,12 @@ import {
   submissionConfirmation as submissionAnswer,
   uncollectedList,
 } from "../../../shared/contracts/dossiers.ts";
+import { commandsOn } from "../../platform/command.ts";
 import { contentDisposition } from "../../platform/content-disposition.ts";
 import { AppError } from "../../platform/errors.ts";
 import { type Api, type Ctx, param } from "../../platform/http.ts";
 import { RateLimiter } from "../../platform/rate-limit.ts";
-import { record } from "../audit/index.ts";
+import { type AuditEntry, record } from "../audit/index.ts";
 import { type Actor, actorOf, authorize, clientIp, requireUser } from "../identity/index.ts";
 import { ensureVisible, readScope } from "./access.ts";
 import { makeCtx, preload } from "./actions/context.ts";
@@ -46,6 +47,7 @@ import { detailView, summaryView } from "./view.ts";
 
 export function dossierRoutes(api: Api, deps: DossierDeps) {
   const { db, clock } = deps;
+  const command = commandsOn(api, deps.commands);
   // Public endpoint: 20 online submissions a minute per client address. (The public look-up by
   // code and secret is the accountability module's, with the apology letter.)
   const submissions = new RateLimiter(20, 60_000);
@@ -59,41 +61,48 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
       en: "Too many requests; wait a minute.",
     });
 
-  api.route(
+  // Counter intake: the creation and, with a decision, the reception in the command's one
+  // transaction; both audit records ("submitted", "received") written together by the command.
+  command(
     {
       method: "post",
       path: "/api/dossiers",
       summary: "Tiếp nhận hồ sơ / Intake a dossier",
       tag: "dossiers",
+      action: "dossier.intake",
       body: intakeBody,
       response: intakeAnswer,
     },
-    async (c, { body }) => {
-      const actor = requireUser(c);
-      const tree = await deps.agencies.tree();
-      authorize(actor, "dossier.intake", tree.subtreeOf);
+    async ({ tx, now, actor, body }) => {
       refuseClaimedFlags(body);
-      const r = await createDossier(deps, actor, body);
-      // What the counter needs at once: the code, the look-up secret, the appointment and where
-      // to fetch the receipt (rendered on demand, after this transaction).
+      const audits: AuditEntry[] = [];
+      const r = await createDossier(deps, actor, body, { command: { tx, now, audits } });
       return {
-        dossier: summaryView(
-          r.dossier,
-          clock.now(),
-          await actionsFor(db, actor, tree.subtreeOf, r.dossier),
-        ),
-        secret: r.dossier.secret,
-        ...(r.dossier.receivedAt
-          ? {
-              appointmentAt: r.dossier.dueAt?.toISOString() ?? null,
-              receiptUrl: receiptPath(r.dossier.code),
-            }
-          : {}),
-        ...(r.warning ? { warning: r.warning } : {}),
+        audit: audits,
+        // What the counter needs at once: the code, the look-up secret, the appointment and where
+        // to fetch the receipt (rendered on demand, after this transaction). The actions open
+        // next are read once committed: the unit's code counter stays locked no longer.
+        answerAfterCommit: async () => ({
+          dossier: summaryView(
+            r.dossier,
+            now,
+            await actionsFor(db, actor, (await deps.agencies.tree()).subtreeOf, r.dossier),
+          ),
+          secret: r.dossier.secret,
+          ...(r.dossier.receivedAt
+            ? {
+                appointmentAt: r.dossier.dueAt?.toISOString() ?? null,
+                receiptUrl: receiptPath(r.dossier.code),
+              }
+            : {}),
+          ...(r.warning ? { warning: r.warning } : {}),
+        }),
       };
     },
   );
 
+  // The citizen's own submission (public, rate-limited): not a staff command. createDossier writes
+  // the dossier and its audit record in one transaction.
   api.route(
     {
       method: "post",

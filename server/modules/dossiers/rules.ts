@@ -45,7 +45,7 @@ export interface Rule {
   from: readonly State[];
   to: readonly State[];
   /** The actor needs any of these policy actions on the dossier's agency. */
-  policy: readonly Action[];
+  policy: readonly [Action, ...Action[]];
   name: Messages;
 }
 

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Sql } from "../../platform/db.ts";
 import { AppError, type Messages } from "../../platform/errors.ts";
 import { parseWith } from "../../platform/http.ts";
+import type { AuditEntry } from "../audit/index.ts";
 import { type Actor, headOf } from "../identity/index.ts";
 import { ensureMay, ensureVisible, ensureVisibleFresh } from "./access.ts";
 import { type ActionCtx, makeCtx, type Outcome, preload } from "./actions/context.ts";
@@ -90,7 +91,7 @@ export async function applyAction(
     ctx.now,
     ctx.deps.projectors ?? [],
     { before: d, after: out.after, events: out.events, audit: out.audit, details: out.details },
-    { held: ctx.held },
+    { held: ctx.held, audits: ctx.audits },
   );
   return { dossier, ...(out.warning ? { warning: out.warning } : {}) };
 }
@@ -123,6 +124,31 @@ async function issueForm(ctx: ActionCtx, out: Outcome): Promise<void> {
     });
 }
 
+/** A change made inside a command's transaction (server/platform/command.ts): the command's
+ * clock reading, and the collector of the audit records it writes after the change. */
+export interface InCommand {
+  tx: Sql;
+  now: Date;
+  audits: AuditEntry[];
+}
+
+/** Applies `action` inside a command (the API's action routes): reads, change and the collected
+ * audit records all in the command's one transaction. */
+export async function runActionInCommand(
+  deps: DossierDeps,
+  cmd: InCommand,
+  actor: Actor,
+  code: string,
+  action: DossierAction,
+  raw: unknown,
+): Promise<ActionResult> {
+  const d = await getDossier(cmd.tx, code);
+  const pre = await preload(deps, d.agencyCode, undefined, cmd.tx);
+  const ctx = { ...makeCtx(cmd.tx, actor, cmd.now, deps, pre), audits: cmd.audits };
+  return applyAction(ctx, d, action, raw);
+}
+
+/** Applies `action` in its own transaction (the demo's live dossiers, tests). */
 export async function runAction(
   deps: DossierDeps,
   actor: Actor,

@@ -2,6 +2,7 @@
 import type { z } from "zod";
 import type { Sql } from "../../../platform/db.ts";
 import { AppError, type Messages } from "../../../platform/errors.ts";
+import type { AuditEntry } from "../../audit/index.ts";
 import type { Actor, AgencyTree } from "../../identity/index.ts";
 import type { Held } from "../commit.ts";
 import type { DossierDeps, FormNo, ProcedureInfo, WorkCalendar } from "../ports.ts";
@@ -19,6 +20,8 @@ export interface ActionCtx {
   tree: AgencyTree;
   /** The dossier was created earlier in this transaction (its projection and audit wait). */
   held?: Held;
+  /** The change runs in a command: its audit records are collected here for the command to write. */
+  audits?: AuditEntry[];
 }
 
 /** Loaded before the transaction: on PGlite (one connection) nothing may query the pool inside it. */
@@ -28,14 +31,16 @@ export interface Preloaded {
   procedure?: ProcedureInfo | null;
 }
 
-/** The calendar of the dossier's competent agency and the agency tree, read outside the transaction. */
+/** The calendar of the dossier's competent agency and the agency tree, read outside the
+ * transaction, or through a command's transaction (`sql`) when the change runs in one. */
 export async function preload(
   deps: DossierDeps,
   agencyCode: string,
   procedure?: ProcedureInfo | null,
+  sql: Sql = deps.db,
 ): Promise<Preloaded> {
-  const tree = await deps.agencies.tree();
-  const calendar = await deps.calendarFor(deps.db, agencyCode);
+  const tree = await deps.agencies.tree(sql);
+  const calendar = await deps.calendarFor(sql, agencyCode);
   return { tree, calendar, procedure };
 }
 
