@@ -91,18 +91,27 @@ function memoizeLayout(font: ReturnType<typeof fontkit.create>): void {
   }) as typeof font.layout;
 }
 
+export type FontKey = "regular" | "bold" | "italic";
+
+/** The file of a face's font and the fixed name it is embedded under. */
+export function fontSource(face: FontFace, key: FontKey): { bytes: Uint8Array; name: string } {
+  const serif = face === "serif";
+  const path = serif
+    ? require.resolve(`@expo-google-fonts/tinos/${serifFiles[key]}`)
+    : require.resolve(`dejavu-fonts-ttf/ttf/${files[key]}`);
+  // A fixed name keeps the output deterministic (pdf-lib otherwise adds a random suffix).
+  const name = serif
+    ? `Tinos-${key[0].toUpperCase()}${key.slice(1)}`
+    : files[key].replace(".ttf", "");
+  return { bytes: fontBytes(path), name };
+}
+
 export async function embedFonts(doc: PDFDocument, face: FontFace = "sans"): Promise<Fonts> {
   doc.registerFontkit(sharedFontkit);
-  const serif = face === "serif";
-  const pathOf = (key: keyof typeof files) =>
-    serif
-      ? require.resolve(`@expo-google-fonts/tinos/${serifFiles[key]}`)
-      : require.resolve(`dejavu-fonts-ttf/ttf/${files[key]}`);
-  // A fixed customName keeps the output deterministic (pdf-lib otherwise adds a random suffix).
-  const nameOf = (key: keyof typeof files) =>
-    serif ? `Tinos-${key[0].toUpperCase()}${key.slice(1)}` : files[key].replace(".ttf", "");
-  const embed = (key: keyof typeof files) =>
-    doc.embedFont(fontBytes(pathOf(key)), { subset: true, customName: nameOf(key) });
+  const embed = (key: FontKey) => {
+    const { bytes, name } = fontSource(face, key);
+    return doc.embedFont(bytes, { subset: true, customName: name });
+  };
   return {
     regular: await embed("regular"),
     bold: await embed("bold"),

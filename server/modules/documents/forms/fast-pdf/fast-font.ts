@@ -1,0 +1,42 @@
+// A prepared font as the forms use it: measures text exactly as pdf-lib does (the same sum of
+// the same advances, so lines break at the same words) and encodes it as Identity-H glyph ids.
+import type { MeasuredFont } from "../canvas.ts";
+import type { PreparedFont } from "./prepared-font.ts";
+
+/** A text has a character the fast engine did not prepare: the form renders with pdf-lib. */
+export class OutsidePreparedSet extends Error {
+  constructor(readonly codeUnit: number) {
+    super(`U+${codeUnit.toString(16).toUpperCase().padStart(4, "0")} is not in the prepared set`);
+  }
+}
+
+export class FastFont implements MeasuredFont {
+  constructor(
+    readonly prepared: PreparedFont,
+    /** The font's resource name on the pages ("F0"…). */
+    readonly resource: string,
+  ) {}
+
+  widthOfTextAtSize(text: string, size: number): number {
+    const widths = this.prepared.widths;
+    let total = 0;
+    for (let i = 0; i < text.length; i++) {
+      const w = widths[text.charCodeAt(i)];
+      if (w === undefined || Number.isNaN(w)) throw new OutsidePreparedSet(text.charCodeAt(i));
+      total += w;
+    }
+    return total * (size / 1000);
+  }
+
+  /** The text's glyph ids as a hex string (the operand of Tj). */
+  encode(text: string): string {
+    const hex = this.prepared.glyphHex;
+    let out = "";
+    for (let i = 0; i < text.length; i++) {
+      const h = hex[text.charCodeAt(i)];
+      if (h === undefined) throw new OutsidePreparedSet(text.charCodeAt(i));
+      out += h;
+    }
+    return out;
+  }
+}
