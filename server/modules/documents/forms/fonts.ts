@@ -35,6 +35,7 @@ const sharedFontkit: typeof fontkit = {
     let font = parsed.get(bytes);
     if (!font) {
       font = fontkit.create(bytes, postscriptName);
+      padSubsetGlyphs(font);
       keepCodePoints(font);
       memoizeLayout(font);
       parsed.set(bytes, font);
@@ -69,6 +70,37 @@ function keepCodePoints(font: ReturnType<typeof fontkit.create>): void {
     const glyph = getGlyph(id, codePoints);
     if (codePoints.length && !glyph.codePoints.length) glyph.codePoints = codePoints;
     return glyph;
+  };
+}
+
+/**
+ * fontkit writes a subset's glyph locations in the short format (offset ÷ 2) without padding each
+ * glyph to an even length: after the first odd-length glyph (Tinos has many) every location is
+ * off by a byte and viewers drop or garble the glyphs. Each glyph is padded to an even length.
+ */
+export function padSubsetGlyphs(font: ReturnType<typeof fontkit.create>): void {
+  type Subset = { glyf: Uint8Array[]; offset: number; _addGlyph(gid: number): number };
+  const f = font as unknown as { createSubset(): Subset };
+  const createSubset = f.createSubset.bind(f);
+  f.createSubset = () => {
+    const subset = createSubset();
+    const addGlyph = subset._addGlyph.bind(subset);
+    subset._addGlyph = (gid) => {
+      const id = addGlyph(gid);
+      const last = subset.glyf.length - 1;
+      const glyph = subset.glyf[last];
+      if (glyph.length % 2) {
+        // fontkit's own Buffer class (its encoder refuses others), one zero byte longer.
+        const padded = (glyph.constructor as unknown as { alloc(n: number): Uint8Array }).alloc(
+          glyph.length + 1,
+        );
+        padded.set(glyph, 0);
+        subset.glyf[last] = padded;
+        subset.offset += 1;
+      }
+      return id;
+    };
+    return subset;
   };
 }
 

@@ -68,7 +68,17 @@ const renderers: { [K in FormNo]: Renderer<K> } = {
  * document; "en" renders the same layout with English wording for reference.
  * Throws AppError documents.bad_form_input (naming the fields) when the data do not validate.
  */
-export async function renderForm<K extends FormNo>(
+export function renderForm<K extends FormNo>(
+  formNo: K,
+  data: FormInputs[K],
+  lang: Lang = "vi",
+): Promise<Uint8Array> {
+  return withFallback((engine) => renderFormWith(engine, formNo, data, lang));
+}
+
+/** renderForm with one engine, no fallback (tests and benchmarks compare the two). */
+export async function renderFormWith<K extends FormNo>(
+  engine: Engine,
   formNo: K,
   data: FormInputs[K],
   lang: Lang = "vi",
@@ -77,7 +87,7 @@ export async function renderForm<K extends FormNo>(
   if (!render) throw unknownForm(String(formNo));
   const parsed = formSchemas[formNo].safeParse(data);
   if (!parsed.success) throw badFormInput(formNo, parsed.error);
-  return withFallback((engine) => render(data, lang, engine));
+  return render(data, lang, engine);
 }
 
 function unknownForm(formNo: string): AppError {

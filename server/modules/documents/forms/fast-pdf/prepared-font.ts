@@ -3,7 +3,7 @@
 // reads back as Vietnamese), all ready to be copied into every document.
 import { deflateSync } from "node:zlib";
 import fontkit from "@pdf-lib/fontkit";
-import { type FontFace, type FontKey, fontSource } from "../fonts.ts";
+import { type FontFace, type FontKey, fontSource, padSubsetGlyphs } from "../fonts.ts";
 import { PREPARED_CODE_POINTS, TABLE_SIZE } from "./charset.ts";
 
 type FontkitFont = ReturnType<typeof fontkit.create>;
@@ -98,6 +98,7 @@ function widthsArray(entries: [number, number][]): string {
 export async function prepareFont(face: FontFace, key: FontKey): Promise<PreparedFont> {
   const { bytes, name } = fontSource(face, key);
   const font = fontkit.create(bytes);
+  padSubsetGlyphs(font);
   const scale = 1000 / font.unitsPerEm;
   const subset = font.createSubset() as unknown as {
     includeGlyph(g: unknown): number;

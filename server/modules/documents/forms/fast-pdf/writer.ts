@@ -96,7 +96,7 @@ export class FastDoc implements FormDoc {
       w.stream(
         no + 1,
         "/Filter /FlateDecode",
-        deflateSync(Buffer.from(page.ops.join("\n"), "latin1")),
+        deflateSync(Buffer.from(page.ops.join("\n"), "latin1"), { level: 1 }),
       );
     });
     const xref = w.pos;
