@@ -11,11 +11,16 @@ export class OutsidePreparedSet extends Error {
 }
 
 export class FastFont implements MeasuredFont {
+  /** The glyphs this document's text uses (their outlines are embedded). */
+  readonly used: Uint8Array;
+
   constructor(
     readonly prepared: PreparedFont,
     /** The font's resource name on the pages ("F0"…). */
     readonly resource: string,
-  ) {}
+  ) {
+    this.used = new Uint8Array(prepared.program.numGlyphs);
+  }
 
   widthOfTextAtSize(text: string, size: number): number {
     const widths = this.prepared.widths;
@@ -30,11 +35,13 @@ export class FastFont implements MeasuredFont {
 
   /** The text's glyph ids as a hex string (the operand of Tj). */
   encode(text: string): string {
-    const hex = this.prepared.glyphHex;
+    const { glyphHex, glyphIds } = this.prepared;
     let out = "";
     for (let i = 0; i < text.length; i++) {
-      const h = hex[text.charCodeAt(i)];
-      if (h === undefined) throw new OutsidePreparedSet(text.charCodeAt(i));
+      const code = text.charCodeAt(i);
+      const h = glyphHex[code];
+      if (h === undefined) throw new OutsidePreparedSet(code);
+      this.used[glyphIds[code]] = 1;
       out += h;
     }
     return out;

@@ -5,6 +5,7 @@ import { deflateSync } from "node:zlib";
 import fontkit from "@pdf-lib/fontkit";
 import { type FontFace, type FontKey, fontSource, padSubsetGlyphs } from "../fonts.ts";
 import { PREPARED_CODE_POINTS, TABLE_SIZE } from "./charset.ts";
+import { type FontProgram, parseProgram } from "./font-program.ts";
 
 type FontkitFont = ReturnType<typeof fontkit.create>;
 
@@ -15,11 +16,14 @@ export interface PreparedFont {
   widths: Float64Array;
   /** The subset's glyph id per code point, as 4 hex digits (Identity-H); undefined outside. */
   glyphHex: (string | undefined)[];
-  /** The W array of the CIDFont (every glyph of the subset). */
-  wArray: string;
+  /** The subset's glyph id per code point; -1 outside. */
+  glyphIds: Int32Array;
+  /** Advance per glyph of the subset in 1/1000 em (the W array's entries). */
+  glyphWidths: Float64Array;
   /** The FontDescriptor's entries, without the font file reference. */
   descriptor: string;
-  fontFile: { deflated: Buffer; length1: number };
+  /** The subset font, from which each document takes the outlines it uses. */
+  program: FontProgram;
   toUnicode: Buffer;
 }
 
@@ -80,7 +84,7 @@ function toUnicodeCMap(pairs: [number, number][]): string {
 }
 
 /** The W array: runs of consecutive glyph ids, each "first [w w …]". */
-function widthsArray(entries: [number, number][]): string {
+export function widthsArray(entries: [number, number][]): string {
   const out: string[] = [];
   let run: string[] = [];
   entries.forEach(([id, width], i) => {
@@ -106,6 +110,7 @@ export async function prepareFont(face: FontFace, key: FontKey): Promise<Prepare
   };
   const widths = new Float64Array(TABLE_SIZE).fill(Number.NaN);
   const glyphHex: (string | undefined)[] = new Array(TABLE_SIZE);
+  const glyphIds = new Int32Array(TABLE_SIZE).fill(-1);
   const bySubsetId = new Map<number, { cp: number; width: number }>();
   for (const cp of PREPARED_CODE_POINTS) {
     if (!font.hasGlyphForCodePoint(cp)) continue;
@@ -114,6 +119,7 @@ export async function prepareFont(face: FontFace, key: FontKey): Promise<Prepare
     // pdf-lib's widthOfTextAtSize sums advanceWidth × scale per glyph: the same numbers here.
     widths[cp] = glyph.advanceWidth * scale;
     glyphHex[cp] = gid.toString(16).padStart(4, "0");
+    glyphIds[cp] = gid;
     if (!bySubsetId.has(gid)) bySubsetId.set(gid, { cp, width: widths[cp] });
   }
   const ids = [...bySubsetId.keys()].sort((a, b) => a - b);
@@ -130,9 +136,12 @@ export async function prepareFont(face: FontFace, key: FontKey): Promise<Prepare
     name,
     widths,
     glyphHex,
-    wArray: widthsArray(ids.map((id) => [id, bySubsetId.get(id)!.width])),
+    glyphIds,
+    glyphWidths: Float64Array.from({ length: Math.max(...ids) + 1 }, (_, id) =>
+      bySubsetId.has(id) ? bySubsetId.get(id)!.width : 0,
+    ),
     descriptor,
-    fontFile: { deflated: deflateSync(ttf), length1: ttf.length },
+    program: parseProgram(ttf),
     toUnicode: deflateSync(
       Buffer.from(toUnicodeCMap(ids.map((id) => [id, bySubsetId.get(id)!.cp])), "latin1"),
     ),

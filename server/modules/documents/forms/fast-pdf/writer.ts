@@ -4,7 +4,9 @@
 import { deflateSync } from "node:zlib";
 import type { Canvas, DocMeta, FormDoc, FormFonts } from "../canvas.ts";
 import type { FastFont } from "./fast-font.ts";
+import { programFor } from "./font-program.ts";
 import { FastPage, num } from "./page.ts";
+import { widthsArray } from "./prepared-font.ts";
 
 /** A text string as UTF-16BE hex with its byte order mark (what pdf-lib writes for metadata). */
 function textString(s: string): string {
@@ -42,16 +44,21 @@ class Writer {
 
 function writeFont(w: Writer, no: number, font: FastFont): void {
   const p = font.prepared;
+  const used: [number, number][] = [];
+  font.used.forEach((u, id) => {
+    if (u) used.push([id, p.glyphWidths[id]]);
+  });
+  const program = programFor(p.program, font.used);
   w.object(
     no,
     `<< /Type /Font /Subtype /Type0 /BaseFont /${p.name} /Encoding /Identity-H /DescendantFonts [${no + 1} 0 R] /ToUnicode ${no + 4} 0 R >>`,
   );
   w.object(
     no + 1,
-    `<< /Type /Font /Subtype /CIDFontType2 /CIDToGIDMap /Identity /BaseFont /${p.name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${no + 2} 0 R /W ${p.wArray} >>`,
+    `<< /Type /Font /Subtype /CIDFontType2 /CIDToGIDMap /Identity /BaseFont /${p.name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${no + 2} 0 R /W ${widthsArray(used)} >>`,
   );
   w.object(no + 2, `<< ${p.descriptor} /FontFile2 ${no + 3} 0 R >>`);
-  w.stream(no + 3, `/Filter /FlateDecode /Length1 ${p.fontFile.length1}`, p.fontFile.deflated);
+  w.stream(no + 3, `/Filter /FlateDecode /Length1 ${program.length}`, program.data);
   w.stream(no + 4, "/Filter /FlateDecode", p.toUnicode);
 }
 
