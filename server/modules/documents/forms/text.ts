@@ -77,9 +77,9 @@ export function wrapRuns(runs: Run[], size: number, maxWidth: number): Line[] {
         continue;
       }
       const space = part.trim() === "";
-      const measure = (s: string) => run.font.widthOfTextAtSize(s, size);
       const pieces = space ? [" "] : splitLong(part, run.font, size, maxWidth);
-      for (const p of pieces) push({ text: p, font: run.font, width: measure(p), space });
+      for (const p of pieces)
+        push({ text: p, font: run.font, width: run.font.widthOfTextAtSize(p, size), space });
     }
   }
   for (const line of lines) while (line.length && line[line.length - 1].space) line.pop();
