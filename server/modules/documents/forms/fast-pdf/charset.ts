@@ -1,7 +1,8 @@
 // The characters the fast engine prepares: every Vietnamese letter (precomposed, as NFC text has
 // them), Latin-1 and Latin Extended-A, digits, and the punctuation forms use. In both faces each
 // of them, alone or next to any other of them, shapes to the one glyph its code point maps to
-// (no ligature, no contextual form), so widths and glyphs can be taken per character. The soft
+// (no contextual form; DejaVu's f-ligatures ff, fi, fl, ffi, ffl are taken as shaping takes them,
+// prepared-font.ts), so widths and glyphs can be taken per character. The soft
 // hyphen is left out (shaping drops it): text with it, or any other character, goes to pdf-lib.
 const ranges: [number, number][] = [
   [0x20, 0x7e],

@@ -17,6 +17,7 @@ import { pdfText } from "../pdf-text.test-util.ts";
 import { FORM_NOS, type FormNo, renderForm, renderFormWith } from "../render.ts";
 import * as samples from "../samples.ts";
 import { PREPARED_CODE_POINTS } from "./charset.ts";
+import type { FastFont } from "./fast-font.ts";
 import { programFor } from "./font-program.ts";
 import { fastDoc } from "./index.ts";
 import { prepareFont } from "./prepared-font.ts";
@@ -96,6 +97,16 @@ describe("the fast engine", () => {
     });
   }
 
+  it("draws English wording with ligatures (fi, ffi, fl) as pdf-lib does, and copies it back", async () => {
+    const data = {
+      ...samples.sample01,
+      applicant: { ...samples.sample01.applicant, name: "Office of Affiliated Fluffy Firms" },
+    };
+    const fast = await renderFormWith("fast", "01", data, "en");
+    expect(pixels(fast)).toEqual(pixels(await renderFormWith("pdf-lib", "01", data, "en")));
+    expect(pdfText(fast).replace(/\s+/g, " ")).toContain("Office of Affiliated Fluffy Firms");
+  });
+
   it("runs onto numbered pages like pdf-lib", async () => {
     const components = Array.from({ length: 30 }, (_, i) => ({
       name: `Thành phần số ${i + 1}: giấy tờ chứng minh quyền sử dụng đất và tài sản gắn liền với đất`,
@@ -154,13 +165,21 @@ describe("the fast engine", () => {
       const doc = await PDFDocument.create();
       doc.registerFontkit(fontkit);
       const slow = await embedFonts(doc, face);
-      const fast = (await fastDoc(face)).fonts;
+      const fast = (await fastDoc(face)).fonts as Record<string, FastFont>;
       for (const key of ["regular", "bold", "italic"] as const) {
         // Shaping maps each prepared character alone to its own glyph (no ligature, no context).
         const font = fontkit.create(fontSource(face, key).bytes);
         const shaped = font.layout(all).glyphs.map((g) => g.id);
         expect(shaped).toEqual(PREPARED_CODE_POINTS.map((c) => font.glyphForCodePoint(c).id));
-        for (const text of [all, ...PREPARED_CODE_POINTS.map((c) => String.fromCodePoint(c))])
+        // … and its ligatures (DejaVu joins ff, fi, fl, ffi, ffl) are taken where shaping takes them.
+        const words = ["office", "fluffy", "fffi", "ififl", "Official affiliation", "ﬁ"];
+        for (const word of words.slice(0, -1))
+          expect(fast[key].encode(word).length / 4).toBe(font.layout(word).glyphs.length);
+        for (const text of [
+          all,
+          ...words.slice(0, -1),
+          ...PREPARED_CODE_POINTS.map((c) => String.fromCodePoint(c)),
+        ])
           expect(fast[key].widthOfTextAtSize(text, 8.5)).toBe(
             slow[key].widthOfTextAtSize(text, 8.5),
           );

@@ -9,6 +9,16 @@ import { type FontProgram, parseProgram } from "./font-program.ts";
 
 type FontkitFont = ReturnType<typeof fontkit.create>;
 
+export interface Ligature {
+  text: string;
+  gid: number;
+  hex: string;
+  width: number;
+}
+
+/** Sequences fontkit's shaping (so pdf-lib) joins into one glyph in some faces, longest first. */
+const LIGATURE_CANDIDATES = ["ffi", "ffl", "ff", "fi", "fl"];
+
 export interface PreparedFont {
   /** The BaseFont name, the same pdf-lib gives the font. */
   name: string;
@@ -20,6 +30,8 @@ export interface PreparedFont {
   glyphIds: Int32Array;
   /** Advance per glyph of the subset in 1/1000 em (the W array's entries). */
   glyphWidths: Float64Array;
+  /** The font's ligatures among the prepared characters (DejaVu: ff, fi, fl, ffi, ffl), longest first. */
+  ligatures: Ligature[];
   /** The FontDescriptor's entries, without the font file reference. */
   descriptor: string;
   /** The subset font, from which each document takes the outlines it uses. */
@@ -56,8 +68,11 @@ function encodeSubset(subset: { encodeStream(): NodeJS.ReadableStream }): Promis
   });
 }
 
-function toUnicodeCMap(pairs: [number, number][]): string {
-  const hex = (x: number) => x.toString(16).padStart(4, "0");
+function toUnicodeCMap(pairs: [number, number | string][]): string {
+  const hex = (x: number | string): string =>
+    typeof x === "string"
+      ? [...x].map((c) => hex(c.charCodeAt(0))).join("")
+      : x.toString(16).padStart(4, "0");
   const blocks: string[] = [];
   for (let i = 0; i < pairs.length; i += 100) {
     const chunk = pairs.slice(i, i + 100);
@@ -111,7 +126,7 @@ export async function prepareFont(face: FontFace, key: FontKey): Promise<Prepare
   const widths = new Float64Array(TABLE_SIZE).fill(Number.NaN);
   const glyphHex: (string | undefined)[] = new Array(TABLE_SIZE);
   const glyphIds = new Int32Array(TABLE_SIZE).fill(-1);
-  const bySubsetId = new Map<number, { cp: number; width: number }>();
+  const bySubsetId = new Map<number, { cp: number; text?: string; width: number }>();
   for (const cp of PREPARED_CODE_POINTS) {
     if (!font.hasGlyphForCodePoint(cp)) continue;
     const glyph = font.glyphForCodePoint(cp);
@@ -121,6 +136,15 @@ export async function prepareFont(face: FontFace, key: FontKey): Promise<Prepare
     glyphHex[cp] = gid.toString(16).padStart(4, "0");
     glyphIds[cp] = gid;
     if (!bySubsetId.has(gid)) bySubsetId.set(gid, { cp, width: widths[cp] });
+  }
+  const ligatures: Ligature[] = [];
+  for (const text of LIGATURE_CANDIDATES) {
+    const glyphs = font.layout(text).glyphs;
+    if (glyphs.length !== 1) continue;
+    const gid = subset.includeGlyph(glyphs[0]);
+    const width = glyphs[0].advanceWidth * scale;
+    ligatures.push({ text, gid, hex: gid.toString(16).padStart(4, "0"), width });
+    bySubsetId.set(gid, { cp: -1, text, width });
   }
   const ids = [...bySubsetId.keys()].sort((a, b) => a - b);
   const ttf = await encodeSubset(subset);
@@ -137,13 +161,17 @@ export async function prepareFont(face: FontFace, key: FontKey): Promise<Prepare
     widths,
     glyphHex,
     glyphIds,
+    ligatures,
     glyphWidths: Float64Array.from({ length: Math.max(...ids) + 1 }, (_, id) =>
       bySubsetId.has(id) ? bySubsetId.get(id)!.width : 0,
     ),
     descriptor,
     program: parseProgram(ttf),
     toUnicode: deflateSync(
-      Buffer.from(toUnicodeCMap(ids.map((id) => [id, bySubsetId.get(id)!.cp])), "latin1"),
+      Buffer.from(
+        toUnicodeCMap(ids.map((id) => [id, bySubsetId.get(id)!.text ?? bySubsetId.get(id)!.cp])),
+        "latin1",
+      ),
     ),
   };
 }
