@@ -1,7 +1,7 @@
 // `npm run bench [name…]`: runs the benchmark suites, prints each figure beside its baseline
 // measured in the same run, and writes bench-output/results.json.
 import { mkdirSync, writeFileSync } from "node:fs";
-import type { Figure } from "./bench/harness.ts";
+import { type Figure, withBaseline } from "./bench/harness.ts";
 
 const SUITES: Record<string, () => Promise<Figure[]>> = {
   calendar: async () => {
@@ -22,6 +22,10 @@ const SUITES: Record<string, () => Promise<Figure[]>> = {
         met: lunar.value < 1000,
       },
     ];
+  },
+  forms: async () => {
+    const { benchForms } = await import("../server/modules/documents/bench.ts");
+    return (await benchForms()).map((f) => withBaseline(f));
   },
   platform: async () => (await import("./bench/platform.ts")).run(),
   "index-766": async () => (await import("./bench/index-766.ts")).run(),

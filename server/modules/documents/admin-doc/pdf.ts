@@ -1,13 +1,18 @@
 // An administrative document as PDF: A4, serif 13 pt, the national heading, number, place and
 // date, the title, the body, "Nơi nhận" and the signer block (Decree 30/2020/NĐ-CP Appendix I).
 import { heading, signatures } from "../forms/blocks.ts";
-import { finishForm, startForm } from "../forms/document.ts";
+import type { Engine } from "../forms/canvas.ts";
+import { finishForm, startForm, withFallback } from "../forms/document.ts";
 import { table } from "../forms/table.ts";
 import { type AdminDocument, adminDocument } from "./model.ts";
 
-export async function adminDocumentPdf(input: AdminDocument): Promise<Uint8Array> {
+export function adminDocumentPdf(input: AdminDocument): Promise<Uint8Array> {
+  return withFallback((engine) => render(input, engine));
+}
+
+async function render(input: AdminDocument, engine: Engine): Promise<Uint8Array> {
   const d = adminDocument.parse(input);
-  const flow = await startForm("A4", 13, "serif");
+  const flow = await startForm("A4", 13, "serif", engine);
   heading(flow, { unit: d.unit, number: d.number, place: d.place, issuedAt: d.issuedOn }, "vi");
   flow.paragraph([flow.b(d.title.toUpperCase())], { align: "center", size: 14, after: 1 });
   if (d.subject) flow.paragraph([flow.b(d.subject)], { align: "center", after: 2 });

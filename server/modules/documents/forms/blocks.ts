@@ -1,7 +1,7 @@
 // The fixed parts of an administrative document (Decree 30/2020 layout): heading with the
 // issuing unit and the national motto, number, place and date, title, dossier code with its QR,
 // and the signature blocks.
-import type { PDFFont } from "pdf-lib";
+import type { MeasuredFont } from "./canvas.ts";
 import type { Flow } from "./flow.ts";
 import { drawQr } from "./qr.ts";
 import type { FormBase, Lang, Signer } from "./schemas.ts";
@@ -15,7 +15,7 @@ interface Piece {
 }
 
 /** Largest size ≤ max at which text fits the width. */
-export function fitSize(text: string, font: PDFFont, max: number, width: number): number {
+export function fitSize(text: string, font: MeasuredFont, max: number, width: number): number {
   let size = max;
   while (size > 5 && font.widthOfTextAtSize(text, size) > width) size -= 0.25;
   return size;

@@ -7,6 +7,7 @@ import { PDFDocument } from "pdf-lib";
 import { AppError } from "../../../platform/errors.ts";
 import { detectMediaType, MEDIA } from "../storage/detect.ts";
 import { embedFonts } from "./fonts.ts";
+import { pageCanvas } from "./pdflib-canvas.ts";
 import { drawLines, wrapRuns } from "./text.ts";
 import { longDate } from "./vn-time.ts";
 
@@ -61,7 +62,7 @@ export async function certifiedCopyPdf(
   }
   const pages = doc.getPageCount();
   const fonts = await embedFonts(doc, "serif");
-  const page = doc.addPage(A4);
+  const canvas = pageCanvas(doc.addPage(A4));
   const left = 70;
   const width = A4[0] - left - 50;
   let y = A4[1] - 80;
@@ -72,7 +73,7 @@ export async function certifiedCopyPdf(
     align: "left" | "center" = "left",
   ) => {
     const lines = wrapRuns([{ text, font }], size, width);
-    y -= drawLines(page, lines, { x: left, y, width, size, align }) + 6;
+    y -= drawLines(canvas, lines, { x: left, y, width, size, align }) + 6;
   };
   block(words.agencyName.toUpperCase(), fonts.bold, 13, "center");
   y -= 18;

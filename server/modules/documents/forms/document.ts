@@ -1,8 +1,11 @@
 // Creates a form's PDF document and finishes it: page numbers when it runs over one page,
 // metadata dated from the form, classic cross-reference table (so it can be signed in place).
 import { PDFDocument } from "pdf-lib";
+import type { Engine } from "./canvas.ts";
+import { fastDoc, OutsidePreparedSet } from "./fast-pdf/index.ts";
 import { Flow, type PageFormat } from "./flow.ts";
 import { embedFonts, type FontFace } from "./fonts.ts";
+import { pdfLibDoc } from "./pdflib-canvas.ts";
 import type { FormBase, Lang } from "./schemas.ts";
 import { tr } from "./schemas.ts";
 import { drawLines, wrapRuns } from "./text.ts";
@@ -11,10 +14,26 @@ export async function startForm(
   format: PageFormat,
   baseSize: number,
   face: FontFace = "sans",
+  engine: Engine = "fast",
 ): Promise<Flow> {
+  if (engine === "fast") return new Flow(await fastDoc(face), format, baseSize);
   const doc = await PDFDocument.create({ updateMetadata: false });
-  const fonts = await embedFonts(doc, face);
-  return new Flow(doc, fonts, format, baseSize);
+  return new Flow(pdfLibDoc(doc, await embedFonts(doc, face)), format, baseSize);
+}
+
+/**
+ * Renders with the fast engine; a text with a character outside its prepared set (a letter of
+ * another script, a symbol) renders again, the same way, with pdf-lib.
+ */
+export async function withFallback(
+  render: (engine: Engine) => Promise<Uint8Array>,
+): Promise<Uint8Array> {
+  try {
+    return await render("fast");
+  } catch (e) {
+    if (e instanceof OutsidePreparedSet) return render("pdf-lib");
+    throw e;
+  }
 }
 
 function issuedInstant(d: FormBase["issuedAt"]): Date {
@@ -35,7 +54,7 @@ export async function finishForm(
   lang: Lang,
 ): Promise<Uint8Array> {
   const t = tr(lang);
-  const pages = flow.doc.getPages();
+  const pages = flow.doc.pages;
   if (pages.length > 1) {
     const size = flow.baseSize - 2;
     pages.forEach((page, i) => {
@@ -50,15 +69,11 @@ export async function finishForm(
       });
     });
   }
-  const doc = flow.doc;
-  const when = issuedInstant(base.issuedAt);
-  doc.setTitle(`${title} — ${base.reference}`);
-  doc.setSubject(base.reference);
-  doc.setAuthor(base.unit.name);
-  doc.setCreator("Motcua");
-  doc.setProducer("Motcua (pdf-lib)");
-  doc.setLanguage(lang === "vi" ? "vi-VN" : "en");
-  doc.setCreationDate(when);
-  doc.setModificationDate(when);
-  return doc.save({ useObjectStreams: false });
+  return flow.doc.save({
+    title: `${title} — ${base.reference}`,
+    subject: base.reference,
+    author: base.unit.name,
+    language: lang === "vi" ? "vi-VN" : "en",
+    date: issuedInstant(base.issuedAt),
+  });
 }

@@ -1,7 +1,6 @@
 // A top-down writer over pages: it keeps the cursor, wraps paragraphs and starts a new page when
 // the next piece does not fit.
-import { type PDFDocument, type PDFPage, rgb } from "pdf-lib";
-import type { Fonts } from "./fonts.ts";
+import type { Canvas, FormDoc, FormFonts } from "./canvas.ts";
 import { type Align, drawLines, LEADING, type Run, wrapRuns } from "./text.ts";
 
 const MM = 72 / 25.4;
@@ -39,20 +38,21 @@ export interface ParagraphOpts {
 }
 
 export class Flow {
-  page!: PDFPage;
+  page!: Canvas;
   y = 0;
   readonly width: number;
   readonly height: number;
   readonly margin: Margins;
   /** Called after each automatic page break (e.g. to repeat a table header). */
   onNewPage: (() => void) | undefined;
+  readonly fonts: FormFonts;
 
   constructor(
-    readonly doc: PDFDocument,
-    readonly fonts: Fonts,
+    readonly doc: FormDoc,
     readonly format: PageFormat,
     readonly baseSize: number,
   ) {
+    this.fonts = doc.fonts;
     [this.width, this.height] = PAGE_SIZES[format];
     this.margin = MARGINS[format];
     this.addPage();
@@ -66,7 +66,7 @@ export class Flow {
   }
 
   addPage(): void {
-    this.page = this.doc.addPage([this.width, this.height]);
+    this.page = this.doc.addPage(this.width, this.height);
     this.y = this.height - this.margin.top;
   }
 
@@ -120,6 +120,6 @@ export class Flow {
   }
 
   hline(x1: number, x2: number, y: number, thickness = 0.6): void {
-    this.page.drawLine({ start: { x: x1, y }, end: { x: x2, y }, thickness, color: rgb(0, 0, 0) });
+    this.page.line(x1, y, x2, y, thickness);
   }
 }

@@ -35,6 +35,7 @@ const sharedFontkit: typeof fontkit = {
     let font = parsed.get(bytes);
     if (!font) {
       font = fontkit.create(bytes, postscriptName);
+      padSubsetGlyphs(font);
       keepCodePoints(font);
       memoizeLayout(font);
       parsed.set(bytes, font);
@@ -73,6 +74,37 @@ function keepCodePoints(font: ReturnType<typeof fontkit.create>): void {
 }
 
 /**
+ * fontkit writes a subset's glyph locations in the short format (offset ÷ 2) without padding each
+ * glyph to an even length: after the first odd-length glyph (Tinos has many) every location is
+ * off by a byte and viewers drop or garble the glyphs. Each glyph is padded to an even length.
+ */
+export function padSubsetGlyphs(font: ReturnType<typeof fontkit.create>): void {
+  type Subset = { glyf: Uint8Array[]; offset: number; _addGlyph(gid: number): number };
+  const f = font as unknown as { createSubset(): Subset };
+  const createSubset = f.createSubset.bind(f);
+  f.createSubset = () => {
+    const subset = createSubset();
+    const addGlyph = subset._addGlyph.bind(subset);
+    subset._addGlyph = (gid) => {
+      const id = addGlyph(gid);
+      const last = subset.glyf.length - 1;
+      const glyph = subset.glyf[last];
+      if (glyph.length % 2) {
+        // fontkit's own Buffer class (its encoder refuses others), one zero byte longer.
+        const padded = (glyph.constructor as unknown as { alloc(n: number): Uint8Array }).alloc(
+          glyph.length + 1,
+        );
+        padded.set(glyph, 0);
+        subset.glyf[last] = padded;
+        subset.offset += 1;
+      }
+      return id;
+    };
+    return subset;
+  };
+}
+
+/**
  * Shaping a string (fontkit's layout: GSUB/GPOS lookups) is the next cost: the labels of a form are
  * the same on every document, so the runs of glyphs are kept per string (a bounded map).
  */
@@ -91,18 +123,27 @@ function memoizeLayout(font: ReturnType<typeof fontkit.create>): void {
   }) as typeof font.layout;
 }
 
+export type FontKey = "regular" | "bold" | "italic";
+
+/** The file of a face's font and the fixed name it is embedded under. */
+export function fontSource(face: FontFace, key: FontKey): { bytes: Uint8Array; name: string } {
+  const serif = face === "serif";
+  const path = serif
+    ? require.resolve(`@expo-google-fonts/tinos/${serifFiles[key]}`)
+    : require.resolve(`dejavu-fonts-ttf/ttf/${files[key]}`);
+  // A fixed name keeps the output deterministic (pdf-lib otherwise adds a random suffix).
+  const name = serif
+    ? `Tinos-${key[0].toUpperCase()}${key.slice(1)}`
+    : files[key].replace(".ttf", "");
+  return { bytes: fontBytes(path), name };
+}
+
 export async function embedFonts(doc: PDFDocument, face: FontFace = "sans"): Promise<Fonts> {
   doc.registerFontkit(sharedFontkit);
-  const serif = face === "serif";
-  const pathOf = (key: keyof typeof files) =>
-    serif
-      ? require.resolve(`@expo-google-fonts/tinos/${serifFiles[key]}`)
-      : require.resolve(`dejavu-fonts-ttf/ttf/${files[key]}`);
-  // A fixed customName keeps the output deterministic (pdf-lib otherwise adds a random suffix).
-  const nameOf = (key: keyof typeof files) =>
-    serif ? `Tinos-${key[0].toUpperCase()}${key.slice(1)}` : files[key].replace(".ttf", "");
-  const embed = (key: keyof typeof files) =>
-    doc.embedFont(fontBytes(pathOf(key)), { subset: true, customName: nameOf(key) });
+  const embed = (key: FontKey) => {
+    const { bytes, name } = fontSource(face, key);
+    return doc.embedFont(bytes, { subset: true, customName: name });
+  };
   return {
     regular: await embed("regular"),
     bold: await embed("bold"),

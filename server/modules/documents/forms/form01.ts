@@ -1,6 +1,7 @@
 // Form 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Circular 03/2025/TT-VPCP, Appendix I).
 import { z } from "zod";
 import { codeRow, field, heading, signatures, title } from "./blocks.ts";
+import type { Engine } from "./canvas.ts";
 import { finishForm, startForm } from "./document.ts";
 import {
   applicant,
@@ -76,10 +77,14 @@ function legalTimeText(lt: { amount: number; unit: keyof typeof UNITS | "same_da
   return `${n} ${UNITS[lt.unit][lang === "vi" ? 0 : 1]}`;
 }
 
-export async function renderForm01(input: Form01Input, lang: Lang): Promise<Uint8Array> {
+export async function renderForm01(
+  input: Form01Input,
+  lang: Lang,
+  engine: Engine = "fast",
+): Promise<Uint8Array> {
   const d = form01Schema.parse(input);
   const t = tr(lang);
-  const flow = await startForm("A5", 8.5);
+  const flow = await startForm("A5", 8.5, "sans", engine);
   const name = t("Giấy tiếp nhận hồ sơ và hẹn trả kết quả", "Receipt and appointment slip");
   heading(flow, d, lang);
   title(flow, name);

@@ -2,6 +2,7 @@
 // One written, complete list of everything to add — never a piecemeal, repeated request.
 import { z } from "zod";
 import { codeRow, field, heading, signatures, title } from "./blocks.ts";
+import type { Engine } from "./canvas.ts";
 import { finishForm, startForm } from "./document.ts";
 import { applicantFields, list, procedureText } from "./parts.ts";
 import { applicant, formBase, type Lang, procedure, signer, tr } from "./schemas.ts";
@@ -23,10 +24,14 @@ export const form02Schema = formBase.extend({
 });
 export type Form02Input = z.input<typeof form02Schema>;
 
-export async function renderForm02(input: Form02Input, lang: Lang): Promise<Uint8Array> {
+export async function renderForm02(
+  input: Form02Input,
+  lang: Lang,
+  engine: Engine = "fast",
+): Promise<Uint8Array> {
   const d = form02Schema.parse(input);
   const t = tr(lang);
-  const flow = await startForm("A5", 8.5);
+  const flow = await startForm("A5", 8.5, "sans", engine);
   const name = t("Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ", "Request to complete the dossier");
   heading(flow, d, lang);
   title(flow, name);

@@ -1,6 +1,7 @@
 // Form 03: Phiếu từ chối tiếp nhận giải quyết hồ sơ (Circular 03/2025/TT-VPCP, Appendix I).
 import { z } from "zod";
 import { codeRow, field, heading, signatures, title } from "./blocks.ts";
+import type { Engine } from "./canvas.ts";
 import { finishForm, startForm } from "./document.ts";
 import { applicantFields, list, procedureText } from "./parts.ts";
 import { applicant, formBase, type Lang, procedure, signer, tr } from "./schemas.ts";
@@ -16,10 +17,14 @@ export const form03Schema = formBase.extend({
 });
 export type Form03Input = z.input<typeof form03Schema>;
 
-export async function renderForm03(input: Form03Input, lang: Lang): Promise<Uint8Array> {
+export async function renderForm03(
+  input: Form03Input,
+  lang: Lang,
+  engine: Engine = "fast",
+): Promise<Uint8Array> {
   const d = form03Schema.parse(input);
   const t = tr(lang);
-  const flow = await startForm("A5", 8.5);
+  const flow = await startForm("A5", 8.5, "sans", engine);
   const name = t(
     "Phiếu từ chối tiếp nhận giải quyết hồ sơ",
     "Refusal to receive and handle the dossier",

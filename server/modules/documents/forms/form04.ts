@@ -2,6 +2,7 @@
 // Appendix I). Every late dossier gets one, signed by the head, with a new date set once.
 import { z } from "zod";
 import { codeRow, heading, signatures, title } from "./blocks.ts";
+import type { Engine } from "./canvas.ts";
 import { finishForm, startForm } from "./document.ts";
 import { procedureText } from "./parts.ts";
 import { applicant, formBase, instant, type Lang, procedure, signer, tr } from "./schemas.ts";
@@ -26,11 +27,15 @@ export const form04Schema = formBase
   });
 export type Form04Input = z.input<typeof form04Schema>;
 
-export async function renderForm04(input: Form04Input, lang: Lang): Promise<Uint8Array> {
+export async function renderForm04(
+  input: Form04Input,
+  lang: Lang,
+  engine: Engine = "fast",
+): Promise<Uint8Array> {
   const d = form04Schema.parse(input);
   const t = tr(lang);
   // Decree 30/2020/NĐ-CP Appendix I: an administrative letter on A4, Times-compatible serif, 13 pt.
-  const flow = await startForm("A4", 13, "serif");
+  const flow = await startForm("A4", 13, "serif", engine);
   const name = t(
     "Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết",
     "Apology and request to extend the handling time",

@@ -1,6 +1,7 @@
 // Form 05: Thông báo dừng giải quyết hồ sơ (Circular 03/2025/TT-VPCP, Appendix I).
 import { z } from "zod";
 import { codeRow, field, heading, signatures, title } from "./blocks.ts";
+import type { Engine } from "./canvas.ts";
 import { finishForm, startForm } from "./document.ts";
 import { list, procedureText } from "./parts.ts";
 import { applicant, formBase, instant, type Lang, procedure, signer, tr } from "./schemas.ts";
@@ -24,11 +25,15 @@ export const form05Schema = formBase.extend({
 });
 export type Form05Input = z.input<typeof form05Schema>;
 
-export async function renderForm05(input: Form05Input, lang: Lang): Promise<Uint8Array> {
+export async function renderForm05(
+  input: Form05Input,
+  lang: Lang,
+  engine: Engine = "fast",
+): Promise<Uint8Array> {
   const d = form05Schema.parse(input);
   const t = tr(lang);
   // Decree 30/2020/NĐ-CP Appendix I: an administrative letter on A4, Times-compatible serif, 13 pt.
-  const flow = await startForm("A4", 13, "serif");
+  const flow = await startForm("A4", 13, "serif", engine);
   const name = t("Thông báo dừng giải quyết hồ sơ", "Notice of stopping the handling of a dossier");
   heading(flow, d, lang);
   title(flow, name);

@@ -2,6 +2,7 @@
 // every hand-over, who gave, who received, when, and whether the step was early, on time or late.
 import { z } from "zod";
 import { codeRow, field, heading, signatures, title } from "./blocks.ts";
+import type { Engine } from "./canvas.ts";
 import { finishForm, startForm } from "./document.ts";
 import { procedureText } from "./parts.ts";
 import { formBase, instant, type Lang, procedure, signer, tr } from "./schemas.ts";
@@ -40,10 +41,14 @@ export const form06Schema = formBase.extend({
 });
 export type Form06Input = z.input<typeof form06Schema>;
 
-export async function renderForm06(input: Form06Input, lang: Lang): Promise<Uint8Array> {
+export async function renderForm06(
+  input: Form06Input,
+  lang: Lang,
+  engine: Engine = "fast",
+): Promise<Uint8Array> {
   const d = form06Schema.parse(input);
   const t = tr(lang);
-  const flow = await startForm("A5", 8.5);
+  const flow = await startForm("A5", 8.5, "sans", engine);
   const docName = t(
     "Phiếu kiểm soát quá trình giải quyết hồ sơ",
     "Control sheet of the handling steps",

@@ -2,6 +2,7 @@
 // Appendix I). Each row carries its dossier code; the page header carries the book.
 import { z } from "zod";
 import { heading, signatures, title } from "./blocks.ts";
+import type { Engine } from "./canvas.ts";
 import { finishForm, startForm } from "./document.ts";
 import { dateLike, dossierCode, formBase, instant, type Lang, signer, tr } from "./schemas.ts";
 import { table } from "./table.ts";
@@ -37,10 +38,14 @@ export const form07Schema = formBase
   });
 export type Form07Input = z.input<typeof form07Schema>;
 
-export async function renderForm07(input: Form07Input, lang: Lang): Promise<Uint8Array> {
+export async function renderForm07(
+  input: Form07Input,
+  lang: Lang,
+  engine: Engine = "fast",
+): Promise<Uint8Array> {
   const d = form07Schema.parse(input);
   const t = tr(lang);
-  const flow = await startForm("A4L", 9);
+  const flow = await startForm("A4L", 9, "sans", engine);
   const name = t("Sổ theo dõi hồ sơ", "Dossier register");
   heading(flow, d, lang, 0.5);
   const period = d.period

@@ -1,6 +1,8 @@
 // One entry point for the seven forms of Circular 03/2025/TT-VPCP, Appendix I.
 import type { z } from "zod";
 import { AppError } from "../../../platform/errors.ts";
+import type { Engine } from "./canvas.ts";
+import { withFallback } from "./document.ts";
 import { type Form01Input, form01Schema, renderForm01 } from "./form01.ts";
 import { type Form02Input, form02Schema, renderForm02 } from "./form02.ts";
 import { type Form03Input, form03Schema, renderForm03 } from "./form03.ts";
@@ -44,7 +46,13 @@ export const formSchemas: { [K in FormNo]: z.ZodType } = {
   withdrawal: withdrawalSchema,
 };
 
-const renderers: { [K in FormNo]: (data: FormInputs[K], lang: Lang) => Promise<Uint8Array> } = {
+type Renderer<K extends FormNo> = (
+  data: FormInputs[K],
+  lang: Lang,
+  engine: Engine,
+) => Promise<Uint8Array>;
+
+const renderers: { [K in FormNo]: Renderer<K> } = {
   "01": renderForm01,
   "02": renderForm02,
   "03": renderForm03,
@@ -60,18 +68,26 @@ const renderers: { [K in FormNo]: (data: FormInputs[K], lang: Lang) => Promise<U
  * document; "en" renders the same layout with English wording for reference.
  * Throws AppError documents.bad_form_input (naming the fields) when the data do not validate.
  */
-export async function renderForm<K extends FormNo>(
+export function renderForm<K extends FormNo>(
   formNo: K,
   data: FormInputs[K],
   lang: Lang = "vi",
 ): Promise<Uint8Array> {
-  const render = renderers[formNo] as
-    | ((d: FormInputs[K], l: Lang) => Promise<Uint8Array>)
-    | undefined;
+  return withFallback((engine) => renderFormWith(engine, formNo, data, lang));
+}
+
+/** renderForm with one engine, no fallback (tests and benchmarks compare the two). */
+export async function renderFormWith<K extends FormNo>(
+  engine: Engine,
+  formNo: K,
+  data: FormInputs[K],
+  lang: Lang = "vi",
+): Promise<Uint8Array> {
+  const render = renderers[formNo] as Renderer<K> | undefined;
   if (!render) throw unknownForm(String(formNo));
   const parsed = formSchemas[formNo].safeParse(data);
   if (!parsed.success) throw badFormInput(formNo, parsed.error);
-  return render(data, lang);
+  return render(data, lang, engine);
 }
 
 function unknownForm(formNo: string): AppError {

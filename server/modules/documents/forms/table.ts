@@ -1,5 +1,4 @@
 // A ruled table whose cells wrap; the header row repeats on every page the table runs onto.
-import { rgb } from "pdf-lib";
 import type { Flow } from "./flow.ts";
 import { type Align, drawLines, type Line, wrapRuns } from "./text.ts";
 
@@ -37,14 +36,7 @@ export function table(
     let x = flow.left;
     const top = flow.y;
     cells.forEach((lines, i) => {
-      flow.page.drawRectangle({
-        x,
-        y: top - h,
-        width: widths[i],
-        height: h,
-        borderColor: rgb(0, 0, 0),
-        borderWidth: 0.5,
-      });
+      flow.page.box(x, top - h, widths[i], h, 0.5);
       drawLines(flow.page, lines, {
         x: x + PAD,
         y: top - PAD + (leading - size) / 2 - 0.5,

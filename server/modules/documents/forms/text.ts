@@ -1,23 +1,21 @@
 // Text measuring and wrapping with mixed fonts ("runs"): a label in regular, its value in bold.
-import type { PDFFont, PDFPage } from "pdf-lib";
-import { rgb } from "pdf-lib";
+import type { Canvas, MeasuredFont } from "./canvas.ts";
 
 export interface Run {
   text: string;
-  font: PDFFont;
+  font: MeasuredFont;
 }
 
 export type Align = "left" | "center" | "right";
 
 interface Token {
   text: string;
-  font: PDFFont;
+  font: MeasuredFont;
   width: number;
   space: boolean;
 }
 export type Line = Token[];
 
-const BLACK = rgb(0, 0, 0);
 /** Line height as a multiple of the font size. */
 export const LEADING = 1.3;
 
@@ -27,7 +25,7 @@ export function clean(text: string): string {
 }
 
 /** Breaks a word wider than the line: after a hyphen or slash when one fits, else anywhere. */
-function splitLong(word: string, font: PDFFont, size: number, max: number): string[] {
+function splitLong(word: string, font: MeasuredFont, size: number, max: number): string[] {
   const out: string[] = [];
   let rest = word;
   while (font.widthOfTextAtSize(rest, size) > max) {
@@ -79,9 +77,9 @@ export function wrapRuns(runs: Run[], size: number, maxWidth: number): Line[] {
         continue;
       }
       const space = part.trim() === "";
-      const measure = (s: string) => run.font.widthOfTextAtSize(s, size);
       const pieces = space ? [" "] : splitLong(part, run.font, size, maxWidth);
-      for (const p of pieces) push({ text: p, font: run.font, width: measure(p), space });
+      for (const p of pieces)
+        push({ text: p, font: run.font, width: run.font.widthOfTextAtSize(p, size), space });
     }
   }
   for (const line of lines) while (line.length && line[line.length - 1].space) line.pop();
@@ -94,7 +92,7 @@ export function lineWidth(line: Line): number {
 
 /** Draws lines top-down from y (the top of the first line); returns the height used. */
 export function drawLines(
-  page: PDFPage,
+  page: Canvas,
   lines: Line[],
   opts: { x: number; y: number; width: number; size: number; align?: Align; leading?: number },
 ): number {
@@ -106,8 +104,7 @@ export function drawLines(
     if (opts.align === "center") x += (opts.width - w) / 2;
     if (opts.align === "right") x += opts.width - w;
     for (const tok of line) {
-      if (!tok.space)
-        page.drawText(tok.text, { x, y: baseline, size: opts.size, font: tok.font, color: BLACK });
+      if (!tok.space) page.text(tok.text, x, baseline, opts.size, tok.font);
       x += tok.width;
     }
     baseline -= leading;

@@ -4,6 +4,7 @@
 // what was withdrawn, when, why, what was handed back, signed by the applicant and the officer.
 import { z } from "zod";
 import { codeRow, field, heading, signatures, title } from "./blocks.ts";
+import type { Engine } from "./canvas.ts";
 import { finishForm, startForm } from "./document.ts";
 import { applicantFields, list, procedureText } from "./parts.ts";
 import { applicant, formBase, instant, type Lang, procedure, signer, tr } from "./schemas.ts";
@@ -26,10 +27,14 @@ export const withdrawalSchema = formBase.extend({
 });
 export type WithdrawalInput = z.input<typeof withdrawalSchema>;
 
-export async function renderWithdrawal(input: WithdrawalInput, lang: Lang): Promise<Uint8Array> {
+export async function renderWithdrawal(
+  input: WithdrawalInput,
+  lang: Lang,
+  engine: Engine = "fast",
+): Promise<Uint8Array> {
   const d = withdrawalSchema.parse(input);
   const t = tr(lang);
-  const flow = await startForm("A5", 8.5);
+  const flow = await startForm("A5", 8.5, "sans", engine);
   const name = t("Giấy xác nhận rút hồ sơ", "Record of a dossier's withdrawal");
   heading(flow, d, lang);
   title(flow, name);
