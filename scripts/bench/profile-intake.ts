@@ -1,7 +1,8 @@
 // `npx tsx scripts/bench/profile-intake.ts [pg|pglite]`: where one counter intake's time goes —
-// the statements it runs (counted and timed by their first words) and the time of the whole
-// transaction, over 50 intakes by one client after a warm-up.
-import { mkdtempSync } from "node:fs";
+// the statements it runs (counted and timed by their first words), the time of the whole
+// transaction and the CPU it costs (this process, and the PostgreSQL server's processes), over 50
+// intakes by one client after a warm-up.
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Db, Sql } from "../../server/platform/db.ts";
@@ -112,10 +113,36 @@ const actor = {
 for (let i = 0; i < 10; i++) await createDossier(m.dossiers, actor as never, input as never);
 stats.clear();
 const N = 50;
+// CPU, which a loaded machine does not inflate as it does elapsed time: this process's, and the
+// PostgreSQL server processes' serving this database (read from /proc where there is one).
+const backends =
+  engine === "pg"
+    ? (
+        await raw.query<{ pid: number }>(
+          "SELECT pid FROM pg_stat_activity WHERE datname = current_database()",
+        )
+      ).rows.map((r) => r.pid)
+    : [];
+const backendCpuMs = () =>
+  backends.reduce((t, pid) => {
+    try {
+      const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+      return t + ((Number(f[11]) + Number(f[12])) * 1000) / 100; // clock ticks, 100 per second
+    } catch {
+      return t;
+    }
+  }, 0);
+const cpu0 = process.cpuUsage();
+const pg0 = backendCpuMs();
 const t0 = performance.now();
 for (let i = 0; i < N; i++) await createDossier(m.dossiers, actor as never, input as never);
 const per = (performance.now() - t0) / N;
+const cpu = process.cpuUsage(cpu0);
 console.log(`${engine}: ${per.toFixed(1)} ms per intake (one client)`);
+console.log(
+  `CPU per intake: ${((cpu.user + cpu.system) / 1000 / N).toFixed(2)} ms in this process` +
+    (backends.length ? `, ${((backendCpuMs() - pg0) / N).toFixed(2)} ms in PostgreSQL` : ""),
+);
 const rows = [...stats.entries()].sort((a, b) => b[1].ms - a[1].ms);
 let total = 0;
 for (const [, s] of rows) total += s.n;

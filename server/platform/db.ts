@@ -3,6 +3,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdirSync } from "node:fs";
 import { copyIn } from "./pg-copy.ts";
+import { isStalePlan, preparedName } from "./prepared.ts";
 import { acquireStoreLock } from "./store-lock.ts";
 
 export type Row = Record<string, unknown>;
@@ -56,24 +57,33 @@ async function openPostgres(url: string, max: number): Promise<Db> {
   // process: the pool discards it and opens a new one on the next query.
   pool.on("error", () => {});
   const run = async <T>(
-    client: { query: (t: string, p?: unknown[]) => Promise<unknown> },
+    client: { query: (q: { name?: string; text: string; values?: unknown[] }) => Promise<unknown> },
     text: string,
     params?: unknown[],
   ) => {
-    const r = (await client.query(text, params as unknown[])) as {
+    const name = preparedName(text, params);
+    const r = (await client.query({ name, text, values: params })) as {
       rows: T[];
       rowCount: number | null;
     };
     return { rows: r.rows, rowCount: r.rowCount ?? 0 };
   };
+  // Outside a transaction the pool discards a connection whose query failed; a stale named
+  // statement (prepared.ts) is then simply run again, on another connection.
+  const runOnPool = <T>(text: string, params?: unknown[]) =>
+    run<T>(pool, text, params).catch((e) => {
+      if (isStalePlan(e)) return run<T>(pool, text, params);
+      throw e;
+    });
   return {
     engine: "postgres",
-    query: (text, params) => run(pool, text, params),
+    query: (text, params) => runOnPool(text, params),
     exec: async (text) => {
       await pool.query(text);
     },
     async transaction(fn) {
       const client = await pool.connect();
+      let broken: Error | undefined;
       try {
         await client.query("BEGIN");
         const tx: Sql = {
@@ -88,9 +98,11 @@ async function openPostgres(url: string, max: number): Promise<Db> {
         return out;
       } catch (e) {
         await client.query("ROLLBACK").catch(() => {});
+        // A stale named statement (prepared.ts): this connection is discarded, not reused.
+        if (isStalePlan(e)) broken = e as Error;
         throw e;
       } finally {
-        client.release();
+        client.release(broken);
       }
     },
     close: () => pool.end(),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { retryAfterMs } from "../modules/integrations/portal-client.ts";
 import type { Db } from "./db.ts";
-import { enqueueMessage, retryDelayMs } from "./outbox.ts";
+import { enqueueFirstMessage, enqueueMessage, retryDelayMs } from "./outbox.ts";
 import { testDb } from "./testing.ts";
 
 let db: Db;
@@ -28,6 +28,28 @@ describe("outbox", () => {
       .catch(() => {});
     const next = await db.transaction((tx) => enqueueMessage(tx, "t", "A", {}, at));
     expect(next.revision).toBe(4);
+  });
+
+  it("writes a subject's first message once: a key seen before writes nothing", async () => {
+    const at = new Date("2026-03-02T02:00:00Z");
+    const first = await db.transaction((tx) => enqueueFirstMessage(tx, "once", "K", { n: 1 }, at));
+    const again = await db.transaction((tx) => enqueueFirstMessage(tx, "once", "K", { n: 2 }, at));
+    expect(first).toEqual(expect.any(Number));
+    expect(again).toBeNull();
+    const rows = await db.query<{ id: number; revision: number; payload: unknown }>(
+      "SELECT id, revision, payload FROM outbox WHERE channel = 'once' AND subject = 'K'",
+    );
+    expect(rows.rows).toEqual([{ id: first, revision: 1, payload: { n: 1 } }]);
+    // Rolled back: no message, and the key is still free.
+    await db
+      .transaction(async (tx) => {
+        await enqueueFirstMessage(tx, "once", "L", {}, at);
+        throw new Error("change refused");
+      })
+      .catch(() => {});
+    expect(
+      await db.transaction((tx) => enqueueFirstMessage(tx, "once", "L", {}, at)),
+    ).not.toBeNull();
   });
 
   it("backs off from 1 s doubling to 5 min, with jitter, never before Retry-After", () => {

@@ -96,6 +96,29 @@ export async function enqueueMessage(
 }
 
 /**
+ * Writes the subject's first message, in one statement; nothing when the subject has a message
+ * already (an idempotency key seen before). The message's id, or null when nothing was written.
+ */
+export async function enqueueFirstMessage(
+  tx: Sql,
+  channel: string,
+  subject: string,
+  payload: unknown,
+  at: Date,
+): Promise<number | null> {
+  const r = await tx.query<{ id: number }>(
+    `WITH r AS (
+       INSERT INTO outbox_subjects (channel, subject, revision) VALUES ($1, $2, 1)
+       ON CONFLICT (channel, subject) DO NOTHING
+       RETURNING revision)
+     INSERT INTO outbox (channel, subject, revision, payload, created_at)
+     SELECT $1, $2, r.revision, $3, $4 FROM r RETURNING id`,
+    [channel, subject, JSON.stringify(payload), at],
+  );
+  return r.rows[0] ? r.rows[0].id : null;
+}
+
+/**
  * Writes one message per subject (subjects distinct) in one statement, as enqueueMessage does
  * for each: the subjects' revision rows are taken in subject order, so concurrent writers never
  * deadlock; ids follow the order given.

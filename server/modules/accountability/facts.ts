@@ -2,6 +2,7 @@
 // the original appointment and the end of handling as the service index defines them.
 import type { DossierRecord } from "../../../shared/sync-record.ts";
 import type { Sql } from "../../platform/db.ts";
+import type { Statement } from "../../platform/statements.ts";
 import { type Dossier, timeliness } from "../dossiers/index.ts";
 
 // Decision 766/QĐ-TTg (docs/rules/index-766.md): end of handling by precedence handled >
@@ -21,8 +22,14 @@ export function endOf(r: Pick<DossierRecord, "events">): Date | null {
 }
 
 export async function upsertFacts(tx: Sql, d: Dossier, r: DossierRecord): Promise<void> {
-  await tx.query(
-    `INSERT INTO acc_dossiers (dossier_id, code, agency_code, receiving_unit, procedure_code, received_at,
+  const s = factsStatement(d, r);
+  await tx.query(s.text, s.params);
+}
+
+/** The statement upsertFacts runs, to run later (with others: platform/statements.ts). */
+export function factsStatement(d: Dossier, r: DossierRecord): Statement {
+  return {
+    text: `INSERT INTO acc_dossiers (dossier_id, code, agency_code, receiving_unit, procedure_code, received_at,
        due_at, end_at, status, supplement_requests, version)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)
      ON CONFLICT (dossier_id) DO UPDATE SET agency_code = EXCLUDED.agency_code,
@@ -30,7 +37,7 @@ export async function upsertFacts(tx: Sql, d: Dossier, r: DossierRecord): Promis
        received_at = EXCLUDED.received_at, due_at = EXCLUDED.due_at, end_at = EXCLUDED.end_at,
        status = EXCLUDED.status, supplement_requests = EXCLUDED.supplement_requests,
        version = EXCLUDED.version`,
-    [
+    params: [
       d.id,
       d.code,
       d.agencyCode,
@@ -43,7 +50,7 @@ export async function upsertFacts(tx: Sql, d: Dossier, r: DossierRecord): Promis
       d.supplementRequests,
       d.version,
     ],
-  );
+  };
 }
 
 /**

@@ -3,6 +3,7 @@
 // warning moments. Only changed dossiers are touched; the sweep only reads moments that have come.
 import type { DossierRecord } from "../../../shared/sync-record.ts";
 import type { Sql } from "../../platform/db.ts";
+import { runTogether } from "../../platform/statements.ts";
 import {
   type ChangeFacts,
   type Dossier,
@@ -13,10 +14,10 @@ import {
 } from "../dossiers/index.ts";
 import { type AccountabilityDeps, type CalendarOf, defaultCalendarOf, optionsOf } from "./deps.ts";
 import { findExplanation } from "./explanations.ts";
-import { upsertFacts } from "./facts.ts";
+import { factsStatement, upsertFacts } from "./facts.ts";
 import { watchBatch } from "./projector-batch.ts";
 import type { Threshold } from "./thresholds.ts";
-import { desiredWarnings, saveWarnings } from "./watch.ts";
+import { desiredWarnings, saveWarnings, warningStatements } from "./watch.ts";
 
 export interface WatchDeps {
   calendarFor?: CalendarOf;
@@ -33,10 +34,15 @@ export async function refreshWarnings(
   w: WatchDeps,
   created = false,
 ): Promise<void> {
+  await saveWarnings(tx, d, await wantedWarnings(tx, d, w, created), created);
+}
+
+/** The dossier's warning moments as they should now stand (refreshWarnings saves them). */
+async function wantedWarnings(tx: Sql, d: Dossier, w: WatchDeps, created: boolean) {
   const cal = await (w.calendarFor ?? defaultCalendarOf)(tx, d.agencyCode);
   const x = created ? null : await findExplanation(tx, d.id);
   const ext = x?.newDueAt && x.signedAt ? { newDueAt: x.newDueAt, signedAt: x.signedAt } : null;
-  await saveWarnings(tx, d, await desiredWarnings(tx, d, ext, w.thresholds, cal), created);
+  return desiredWarnings(tx, d, ext, w.thresholds, cal);
 }
 
 async function project(
@@ -48,8 +54,10 @@ async function project(
   // The change hands over the stored dossier; only a caller without it (backfill) reads it back.
   const d = change?.dossier ?? (await findDossier(tx, after.code));
   if (!d) return;
-  await upsertFacts(tx, d, after);
-  await refreshWarnings(tx, d, w, change?.created ?? false);
+  const created = change?.created ?? false;
+  // Read first (the open steps, the explanation); then the facts and the moments in one statement.
+  const wanted = await wantedWarnings(tx, d, w, created);
+  await runTogether(tx, [factsStatement(d, after), ...warningStatements(d, wanted, created)]);
 }
 
 export function watchDepsOf(deps: Pick<AccountabilityDeps, "calendarFor" | "accountability">) {

@@ -2,6 +2,7 @@
 // open steps at their own quota, the dossier at its appointment (or at the new date once extended).
 // Unsent moments that no longer apply are dropped; sent ones are never touched again.
 import type { Sql } from "../../platform/db.ts";
+import type { Statement } from "../../platform/statements.ts";
 import type { Calendar } from "../calendar/index.ts";
 import { type Dossier, listSteps, type StepRow } from "../dossiers/index.ts";
 import { type Threshold, warnAt } from "./thresholds.ts";
@@ -110,17 +111,26 @@ export async function saveWarnings(
   /** The dossier is new in this transaction: it has no moments to drop. */
   fresh = false,
 ): Promise<void> {
+  for (const s of warningStatements(d, rows, fresh)) await tx.query(s.text, s.params);
+}
+
+/**
+ * The statements saveWarnings runs (the moments no longer wanted dropped, the wanted ones
+ * written: different rows), to run later (with others: platform/statements.ts).
+ */
+export function warningStatements(d: Dossier, rows: WarningRow[], fresh = false): Statement[] {
+  const out: Statement[] = [];
   const keys = rows.map((r) => `${r.target}|${r.threshold}`);
   if (!fresh)
-    await tx.query(
-      `DELETE FROM late_warnings WHERE dossier_id = $1 AND sent_at IS NULL
+    out.push({
+      text: `DELETE FROM late_warnings WHERE dossier_id = $1 AND sent_at IS NULL
        AND NOT (target || '|' || threshold = ANY($2::text[]))`,
-      [d.id, keys],
-    );
-  if (!rows.length) return;
+      params: [d.id, keys],
+    });
+  if (!rows.length) return out;
   const col = <K extends keyof WarningRow>(k: K) => rows.map((r) => r[k]);
-  await tx.query(
-    `INSERT INTO late_warnings (dossier_id, dossier_code, target, threshold, severity, warn_at, due_at,
+  out.push({
+    text: `INSERT INTO late_warnings (dossier_id, dossier_code, target, threshold, severity, warn_at, due_at,
        step_name, officer_id, officer_role, officer_agency, leader_agency)
      SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::int[], $6::timestamptz[], $7::timestamptz[],
        $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
@@ -129,7 +139,7 @@ export async function saveWarnings(
        officer_id = EXCLUDED.officer_id, officer_role = EXCLUDED.officer_role,
        officer_agency = EXCLUDED.officer_agency, leader_agency = EXCLUDED.leader_agency
      WHERE late_warnings.sent_at IS NULL`,
-    [
+    params: [
       d.id,
       d.code,
       col("target"),
@@ -143,5 +153,6 @@ export async function saveWarnings(
       col("officerAgency"),
       col("leaderAgency"),
     ],
-  );
+  });
+  return out;
 }

@@ -2,7 +2,12 @@
 // e-form validation, exchange records and the demo data.
 export { type ProcedureInput, parseContent, upsertProcedure } from "./actions/edit.ts";
 export { upsertProcedureFromRecord } from "./actions/import.ts";
-export { getProcedureVersion, listProcedures, procedureVersions } from "./actions/read.ts";
+export {
+  getProcedureVersion,
+  listProcedures,
+  procedureVersions,
+  readProcedureVersion,
+} from "./actions/read.ts";
 export { DEMO_DEPARTMENTS, demoProcedures } from "./demo/index.ts";
 export { procedureToRecord } from "./record.ts";
 export { catalogRoutes } from "./routes.ts";

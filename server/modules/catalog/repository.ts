@@ -127,6 +127,75 @@ export async function versionAt(sql: Sql, code: string, at: Date) {
   return r.rows[0] ? toProcedure(r.rows[0]) : null;
 }
 
+/**
+ * Contents already read, by their hash (sha256 of the content, content.ts): a version's content
+ * never changes (a change is a new version), so a hash names one content for good. Deep-frozen,
+ * as every reader shares them. Bounded: the oldest read is forgotten first.
+ */
+const sharedContents = new Map<string, Readonly<ProcedureContent>>();
+const SHARED_MAX = 5000;
+
+function deepFreeze<T>(v: T): T {
+  if (v && typeof v === "object" && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v)) deepFreeze(x);
+  }
+  return v;
+}
+
+type HeadRow = Omit<VersionRow, "content">;
+const HEAD = "v.version, v.valid_from, v.recorded_at, v.note, v.content_hash";
+
+/**
+ * The version `where` selects (one row of procedure_versions v), read-only and shared: its
+ * bookkeeping columns are read each time, its content only the first time its hash is seen (the
+ * content is the bulk of the row). For readers that copy what they keep (the dossiers' and the
+ * index's adapters); the object and everything in it are frozen.
+ */
+export async function sharedVersion(
+  sql: Sql,
+  code: string,
+  where: { version: number } | { at: Date } | "latest",
+): Promise<Readonly<Procedure> | null> {
+  const r =
+    where === "latest"
+      ? await sql.query<HeadRow>(
+          `SELECT ${HEAD} FROM procedure_versions v JOIN procedures p ON p.code = v.code AND p.current_version = v.version WHERE v.code = $1`,
+          [code],
+        )
+      : "version" in where
+        ? await sql.query<HeadRow>(
+            `SELECT ${HEAD} FROM procedure_versions v WHERE v.code = $1 AND v.version = $2`,
+            [code, where.version],
+          )
+        : await sql.query<HeadRow>(
+            `SELECT ${HEAD} FROM procedure_versions v WHERE v.code = $1 AND v.valid_from <= $2 ORDER BY v.version DESC LIMIT 1`,
+            [code, where.at.toISOString()],
+          );
+  const head = r.rows[0];
+  if (!head) return null;
+  let content = sharedContents.get(head.content_hash);
+  if (!content) {
+    const c = await sql.query<Pick<VersionRow, "content">>(
+      "SELECT content FROM procedure_versions WHERE code = $1 AND version = $2",
+      [code, head.version],
+    );
+    const raw = c.rows[0]?.content;
+    if (raw === undefined) return null;
+    content = deepFreeze(typeof raw === "string" ? (JSON.parse(raw) as ProcedureContent) : raw);
+    if (sharedContents.size >= SHARED_MAX)
+      sharedContents.delete(sharedContents.keys().next().value as string);
+    sharedContents.set(head.content_hash, content);
+  }
+  return Object.freeze({
+    ...content,
+    version: head.version,
+    validFrom: iso(head.valid_from),
+    recordedAt: iso(head.recorded_at),
+    note: head.note,
+  });
+}
+
 export async function listVersions(sql: Sql, code: string): Promise<VersionInfo[]> {
   const r = await sql.query<{
     version: number;

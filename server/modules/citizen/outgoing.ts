@@ -7,7 +7,11 @@
 // number), so a retry after a lost acknowledgement is recognised by the receiver.
 import type { Clock } from "../../platform/clock.ts";
 import type { Sql } from "../../platform/db.ts";
-import { enqueueMessage, type OutboxChannel, type OutboxMessage } from "../../platform/outbox.ts";
+import {
+  enqueueFirstMessage,
+  type OutboxChannel,
+  type OutboxMessage,
+} from "../../platform/outbox.ts";
 import { DeliveryError } from "../integrations/index.ts";
 
 export const OUT_CHANNELS = ["email", "sms", "zalo", "personal-store", "post"] as const;
@@ -24,12 +28,7 @@ export async function sendLater(
   key: string,
   payload: Record<string, unknown>,
 ): Promise<number | null> {
-  const seen = await tx.query("SELECT 1 FROM outbox_subjects WHERE channel = $1 AND subject = $2", [
-    channel,
-    key,
-  ]);
-  if (seen.rows.length) return null;
-  return (await enqueueMessage(tx, channel, key, payload, clock.now())).id;
+  return enqueueFirstMessage(tx, channel, key, payload, clock.now());
 }
 
 /** Delivers one message; the receiver's reference, or throws (a DeliveryError says whether it may be retried). */

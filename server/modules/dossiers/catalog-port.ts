@@ -1,9 +1,9 @@
 // Adapter to the catalogue: the procedure version a dossier is received under, with its e-form
 // validator when the version has an e-form schema.
 import {
-  getProcedureVersion,
   type Procedure,
   procedureVersions,
+  readProcedureVersion,
   validateEForm,
 } from "../catalog/index.ts";
 import type { ProcedureInfo, ProcedureLookup, VersionsLookup } from "./ports.ts";
@@ -14,7 +14,7 @@ export function procedureInfo(p: Procedure): ProcedureInfo {
     code: p.code,
     version: p.version,
     name: p.name,
-    agencies: p.agencies,
+    agencies: [...p.agencies],
     level: p.level,
     duration: { value: p.duration.value, unit: p.duration.unit },
     fees: p.fees.map((f) => ({ name: f.name, amount: f.amount })),
@@ -38,9 +38,12 @@ export function procedureInfo(p: Procedure): ProcedureInfo {
   };
 }
 
-/** The catalogue as the dossiers module reads it (pass as DossierDeps.procedures). */
+/**
+ * The catalogue as the dossiers module reads it (pass as DossierDeps.procedures). The version is
+ * the catalogue's shared read-only copy; procedureInfo copies what it keeps.
+ */
 export const catalogProcedures: ProcedureLookup = async (sql, code, opts) => {
-  const p = await getProcedureVersion(sql, code, opts);
+  const p = await readProcedureVersion(sql, code, opts);
   return p ? procedureInfo(p) : null;
 };
 

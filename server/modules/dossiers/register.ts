@@ -21,18 +21,16 @@ export const bookOf = (at: Date): string => `01/${vnDate(at).slice(0, 4)}`;
 /** Enters a received dossier in its receiving unit's register, inside the caller's transaction. */
 export async function enterRegister(tx: Sql, d: Dossier, at: Date): Promise<RegisterEntry> {
   const book = bookOf(at);
-  const r = await tx.query<{ last: number }>(
-    `INSERT INTO register_counters (unit_code, book, last) VALUES ($1, $2, 1)
-     ON CONFLICT (unit_code, book) DO UPDATE SET last = register_counters.last + 1 RETURNING last`,
-    [d.receivingUnit, book],
+  // The book's next number and the entry under it, in one statement.
+  const r = await tx.query<{ seq: number }>(
+    `WITH c AS (
+       INSERT INTO register_counters (unit_code, book, last) VALUES ($1, $2, 1)
+       ON CONFLICT (unit_code, book) DO UPDATE SET last = register_counters.last + 1 RETURNING last)
+     INSERT INTO dossier_register (unit_code, book, seq, dossier_id, entered_at)
+     SELECT $1, $2, c.last, $3, $4 FROM c RETURNING seq`,
+    [d.receivingUnit, book, d.id, at],
   );
-  const seq = r.rows[0].last;
-  await tx.query(
-    `INSERT INTO dossier_register (unit_code, book, seq, dossier_id, entered_at)
-     VALUES ($1, $2, $3, $4, $5)`,
-    [d.receivingUnit, book, seq, d.id, at],
-  );
-  return { book, seq };
+  return { book, seq: r.rows[0].seq };
 }
 
 /** The dossier's register entry, or null (not received, or received before the register). */

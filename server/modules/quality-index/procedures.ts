@@ -3,12 +3,13 @@
 // procedure changes, recompute (the rollups keep the version they were computed with).
 import type { ProcedureRecord } from "../../../shared/sync-record.ts";
 import type { Sql } from "../../platform/db.ts";
-import { getProcedureVersion, listProcedures, procedureToRecord } from "../catalog/index.ts";
+import { listProcedures, procedureToRecord, readProcedureVersion } from "../catalog/index.ts";
 
 export type ProcedureSource = (sql: Sql, code: string) => Promise<ProcedureRecord | undefined>;
 
+/** The catalogue's shared read-only copy of the latest version; procedureToRecord copies it. */
 export const catalogProcedure: ProcedureSource = async (sql, code) => {
-  const p = await getProcedureVersion(sql, code);
+  const p = await readProcedureVersion(sql, code);
   return p ? procedureToRecord(p) : undefined;
 };
 

@@ -3,13 +3,19 @@
 // agencies touched get a change mark for the live dashboards.
 import type { DossierRecord } from "../../../shared/sync-record.ts";
 import type { Sql } from "../../platform/db.ts";
+import { runTogether, type Statement } from "../../platform/statements.ts";
 import type { ChangeFacts, DossierProjector, ProjectedChange } from "../dossiers/index.ts";
 import { observe } from "./as-of.ts";
 import { JudgeCache } from "./calendar-judge.ts";
 import { catalogProcedure, loadProcedures, type ProcedureSource } from "./procedures.ts";
 import { ProcedureCache, projectBatch } from "./projector-batch.ts";
-import { markChanged, saveFacts, saveRecords, storedWithFacts } from "./read-model.ts";
-import { applyContribution } from "./repository.ts";
+import {
+  factsStatements,
+  markStatements,
+  recordStatements,
+  storedWithFacts,
+} from "./read-model.ts";
+import { contributionStatements } from "./repository.ts";
 
 export interface ProjectorDeps {
   /** Calendars per agency (shared with the read side so both judge alike). */
@@ -40,10 +46,16 @@ export function projector(deps: ProjectorDeps = {}): DossierProjector {
       source,
     );
     const v = (d: DossierRecord) => ({ dossier: d, procedure: procs.get(d.procedure) });
+    // The writes below go as one statement (platform/statements.ts): each touches its own table,
+    // and the two contributions of a move between agencies touch different agencies' rows.
+    const writes: Statement[] = [];
     if (old && old.agency !== after.agency) {
-      await applyContribution(tx, v(old), null, await judges.get(tx, old.agency));
-      await applyContribution(tx, null, v(after), await judges.get(tx, after.agency));
-    } else await applyContribution(tx, old && v(old), v(after), await judges.get(tx, after.agency));
+      writes.push(...contributionStatements(v(old), null, await judges.get(tx, old.agency)));
+      writes.push(...contributionStatements(null, v(after), await judges.get(tx, after.agency)));
+    } else
+      writes.push(
+        ...contributionStatements(old && v(old), v(after), await judges.get(tx, after.agency)),
+      );
     // The instant a fact changed in the running system, for the index as it stood then (as-of.ts).
     const history = observe(
       stored?.history ?? null,
@@ -51,17 +63,19 @@ export function projector(deps: ProjectorDeps = {}): DossierProjector {
       after,
       change?.dossier.updatedAt ?? new Date(),
     );
-    if (history) await saveFacts(tx, after.code, history);
-    await saveRecords(
-      tx,
-      [after],
-      history
-        ? new Map([[after.code, history]])
-        : stored?.history
-          ? new Map([[after.code, stored.history]])
-          : undefined,
+    if (history) writes.push(...factsStatements(after.code, history));
+    writes.push(
+      ...recordStatements(
+        [after],
+        history
+          ? new Map([[after.code, history]])
+          : stored?.history
+            ? new Map([[after.code, stored.history]])
+            : undefined,
+      ),
     );
-    await markChanged(tx, old ? [old.agency, after.agency] : [after.agency]);
+    writes.push(...markStatements(old ? [old.agency, after.agency] : [after.agency]));
+    await runTogether(tx, writes);
   };
   const procedures = new ProcedureCache();
   return Object.assign(one, {

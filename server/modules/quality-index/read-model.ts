@@ -2,6 +2,7 @@
 // need dossiers themselves (what costs points, forecast), and qi_change_marks for live dashboards.
 import type { DossierRecord } from "../../../shared/sync-record.ts";
 import type { Sql } from "../../platform/db.ts";
+import type { Statement } from "../../platform/statements.ts";
 import { type FactHistory, lastInstant, recordAsOf } from "./as-of.ts";
 import { formatDay, type Period, periodDays, vnDay } from "./days.ts";
 
@@ -47,13 +48,20 @@ export async function storedWithFacts(
 
 /** Stores the observed fact history of a dossier (its last instant moves the record's last_at). */
 export async function saveFacts(tx: Sql, code: string, history: FactHistory): Promise<void> {
+  for (const s of factsStatements(code, history)) await tx.query(s.text, s.params);
+}
+
+/** The statement saveFacts runs (none for an empty history), to run later. */
+export function factsStatements(code: string, history: FactHistory): Statement[] {
   const last = history[history.length - 1]?.at;
-  if (!last) return;
-  await tx.query(
-    `INSERT INTO qi_dossier_facts (code, history, last_at) VALUES ($1, $2::jsonb, $3)
+  if (!last) return [];
+  return [
+    {
+      text: `INSERT INTO qi_dossier_facts (code, history, last_at) VALUES ($1, $2::jsonb, $3)
      ON CONFLICT (code) DO UPDATE SET history = EXCLUDED.history, last_at = EXCLUDED.last_at`,
-    [code, JSON.stringify(history), last],
-  );
+      params: [code, JSON.stringify(history), last],
+    },
+  ];
 }
 
 /** Forgets observed histories: an imported record is the authority on its own history. */
@@ -116,20 +124,31 @@ export async function saveRecords(
   records: DossierRecord[],
   histories?: ReadonlyMap<string, FactHistory>,
 ): Promise<void> {
+  for (const s of recordStatements(records, histories)) await tx.query(s.text, s.params);
+}
+
+/** The statements saveRecords runs (a delete, an upsert: each only when needed), to run later. */
+export function recordStatements(
+  records: DossierRecord[],
+  histories?: ReadonlyMap<string, FactHistory>,
+): Statement[] {
+  const out: Statement[] = [];
   const rows = records.map((r) => rowOf(r, histories?.get(r.code)));
   const gone = records.filter((_, i) => rows[i] === null).map((r) => r.code);
   const keep = rows.filter((r): r is unknown[] => r !== null);
-  if (gone.length) await tx.query("DELETE FROM qi_dossiers WHERE code = ANY($1::text[])", [gone]);
-  if (!keep.length) return;
+  if (gone.length)
+    out.push({ text: "DELETE FROM qi_dossiers WHERE code = ANY($1::text[])", params: [gone] });
+  if (!keep.length) return out;
   const col = (i: number) => keep.map((r) => r[i]);
-  await tx.query(
-    `INSERT INTO qi_dossiers (code, agency_code, procedure_code, received_on, closed_on, record, last_at)
+  out.push({
+    text: `INSERT INTO qi_dossiers (code, agency_code, procedure_code, received_on, closed_on, record, last_at)
      SELECT c, a, p, r, x, j::jsonb, l FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::date[], $6::text[], $7::timestamptz[]) AS t(c, a, p, r, x, j, l)
      ON CONFLICT (code) DO UPDATE SET agency_code = EXCLUDED.agency_code, procedure_code = EXCLUDED.procedure_code,
        received_on = EXCLUDED.received_on, closed_on = EXCLUDED.closed_on, record = EXCLUDED.record,
        last_at = EXCLUDED.last_at`,
-    [col(0), col(1), col(2), col(3), col(4), col(5), col(6)],
-  );
+    params: [col(0), col(1), col(2), col(3), col(4), col(5), col(6)],
+  });
+  return out;
 }
 
 /**
@@ -168,14 +187,21 @@ export async function recordsFor(
 
 /** Bumps the change mark of the agencies (in the dossier's transaction). */
 export async function markChanged(tx: Sql, agencies: string[]): Promise<void> {
+  for (const s of markStatements(agencies)) await tx.query(s.text, s.params);
+}
+
+/** The statement markChanged runs (none without agencies), to run later. */
+export function markStatements(agencies: string[]): Statement[] {
   const codes = [...new Set(agencies)].sort(); // one lock order: no deadlock between two changes
-  if (!codes.length) return;
-  await tx.query(
-    `INSERT INTO qi_change_marks (agency_code, seq)
+  if (!codes.length) return [];
+  return [
+    {
+      text: `INSERT INTO qi_change_marks (agency_code, seq)
      SELECT a, nextval('qi_change_seq') FROM unnest($1::text[]) AS t(a)
      ON CONFLICT (agency_code) DO UPDATE SET seq = EXCLUDED.seq`,
-    [codes],
-  );
+      params: [codes],
+    },
+  ];
 }
 
 export async function readMarks(sql: Sql): Promise<Map<string, number>> {

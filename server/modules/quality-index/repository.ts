@@ -1,6 +1,7 @@
 // Rollup storage of the Decision 766/QĐ-TTg index (tables of migration 0050_quality_index).
 import type { DossierRecord, ProcedureRecord } from "../../../shared/sync-record.ts";
 import type { Sql } from "../../platform/db.ts";
+import type { Statement } from "../../platform/statements.ts";
 import { RollupTotals } from "./bulk.ts";
 import { writeRollups } from "./bulk-write.ts";
 import { periodDays } from "./days.ts";
@@ -44,6 +45,12 @@ export interface DossierVersion {
 
 /** Adds deltas to the rollups. Run it in the transaction that changes the dossiers. */
 export async function applyDeltas(tx: Sql, deltas: RollupDelta[]): Promise<void> {
+  for (const s of deltaStatements(deltas)) await tx.query(s.text, s.params);
+}
+
+/** The statements applyDeltas runs (one per rollup table the deltas touch), to run later. */
+export function deltaStatements(deltas: RollupDelta[]): Statement[] {
+  const out: Statement[] = [];
   const rows = spreadToGrains(deltas);
   const main = rows.filter((r) => r.day2 === null);
   const pair = rows.filter((r) => r.day2 !== null);
@@ -58,13 +65,13 @@ export async function applyDeltas(tx: Sql, deltas: RollupDelta[]): Promise<void>
     const casts = ["text", "text", "text", "date", ...MAIN.map(() => "bigint")].map(
       (t, i) => `$${i + 1}::${t}[]`,
     );
-    await tx.query(
-      `INSERT INTO qi_rollup (agency_code, procedure_code, grain, day, ${MAIN.join(", ")})
+    out.push({
+      text: `INSERT INTO qi_rollup (agency_code, procedure_code, grain, day, ${MAIN.join(", ")})
        SELECT * FROM unnest(${casts.join(", ")})
        ON CONFLICT (agency_code, procedure_code, grain, day) DO UPDATE SET
        ${MAIN.map((c) => `${c} = qi_rollup.${c} + EXCLUDED.${c}`).join(", ")}`,
       params,
-    );
+    });
   }
   const state = mergeDeltas(
     main
@@ -83,13 +90,13 @@ export async function applyDeltas(tx: Sql, deltas: RollupDelta[]): Promise<void>
       state.map((r) => r.day.slice(1)),
     ];
     for (const c of STATE_COUNTERS) params.push(state.map((r) => r.counts[c] ?? 0));
-    await tx.query(
-      `INSERT INTO qi_rollup_state (agency_code, grain, day, ${STATE.join(", ")})
+    out.push({
+      text: `INSERT INTO qi_rollup_state (agency_code, grain, day, ${STATE.join(", ")})
        SELECT * FROM unnest($1::text[], $2::text[], $3::date[], $4::bigint[], $5::bigint[], $6::bigint[])
        ON CONFLICT (agency_code, grain, day) DO UPDATE SET
        ${STATE.map((c) => `${c} = qi_rollup_state.${c} + EXCLUDED.${c}`).join(", ")}`,
       params,
-    );
+    });
   }
   if (pair.length) {
     const params: unknown[] = [
@@ -99,14 +106,15 @@ export async function applyDeltas(tx: Sql, deltas: RollupDelta[]): Promise<void>
       pair.map((r) => r.day2),
     ];
     for (const c of HANDLED_COUNTERS) params.push(pair.map((r) => r.counts[c] ?? 0));
-    await tx.query(
-      `INSERT INTO qi_rollup_pair (agency_code, procedure_code, day, day2, ${PAIR.join(", ")})
+    out.push({
+      text: `INSERT INTO qi_rollup_pair (agency_code, procedure_code, day, day2, ${PAIR.join(", ")})
        SELECT * FROM unnest($1::text[], $2::text[], $3::date[], $4::date[], $5::bigint[], $6::bigint[], $7::bigint[])
        ON CONFLICT (agency_code, procedure_code, day, day2) DO UPDATE SET
        ${PAIR.map((c) => `${c} = qi_rollup_pair.${c} + EXCLUDED.${c}`).join(", ")}`,
       params,
-    );
+    });
   }
+  return out;
 }
 
 /**
@@ -121,6 +129,15 @@ export async function applyContribution(
   judge: DurationJudge,
 ): Promise<void> {
   await applyDeltas(tx, changeDelta(before, after, judge));
+}
+
+/** The statements applyContribution runs, to run later (with others: platform/statements.ts). */
+export function contributionStatements(
+  before: DossierVersion | null,
+  after: DossierVersion | null,
+  judge: DurationJudge,
+): Statement[] {
+  return deltaStatements(changeDelta(before, after, judge));
 }
 
 /** Recomputes all rollups from the records (run it in one transaction; used after calendar changes). */

@@ -2,7 +2,14 @@
 // a given version, the version list, and search with filters and a cursor.
 import type { Sql } from "../../../platform/db.ts";
 import { badCursor } from "../errors.ts";
-import { latestVersion, listVersions, search, versionAt, versionByNumber } from "../repository.ts";
+import {
+  latestVersion,
+  listVersions,
+  search,
+  sharedVersion,
+  versionAt,
+  versionByNumber,
+} from "../repository.ts";
 import { likeTerms } from "../search-key.ts";
 import type { OnlineLevel, Procedure, ProcedureLevel, VersionInfo } from "../types.ts";
 
@@ -18,6 +25,21 @@ export async function getProcedureVersion(
   if (opts.version !== undefined) return versionByNumber(sql, code, opts.version);
   if (opts.at) return versionAt(sql, code, opts.at);
   return (await latestVersion(sql, code))?.procedure ?? null;
+}
+
+/**
+ * The same version as getProcedureVersion, read-only: frozen and shared between callers, its
+ * content read from the database only the first time (hot paths that copy what they keep: the
+ * dossiers' and the index's adapters, at every intake and every change).
+ */
+export function readProcedureVersion(
+  sql: Sql,
+  code: string,
+  opts: { at?: Date; version?: number } = {},
+): Promise<Readonly<Procedure> | null> {
+  if (opts.version !== undefined) return sharedVersion(sql, code, { version: opts.version });
+  if (opts.at) return sharedVersion(sql, code, { at: opts.at });
+  return sharedVersion(sql, code, "latest");
 }
 
 export function procedureVersions(sql: Sql, code: string): Promise<VersionInfo[]> {

@@ -29,8 +29,9 @@ export interface NoticeSettings {
 }
 
 export function noticesProjector(clock: Clock, s: NoticeSettings): DossierProjector {
-  const one: DossierProjector = async (tx, _before, after) => {
-    const d = await getDossier(tx, after.code);
+  const one: DossierProjector = async (tx, _before, after, change) => {
+    // The stored row, as the change passes it (read back only when a caller does not).
+    const d = change?.dossier ?? (await getDossier(tx, after.code));
     const r = await tx.query<{ seq: number; type: string; data: Record<string, unknown> }>(
       `SELECT seq, type, data FROM dossier_events WHERE dossier_id = $1 AND seq > $2 ORDER BY seq`,
       [d.id, Math.max(0, d.eventSeq - 4)],

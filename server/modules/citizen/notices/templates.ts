@@ -25,15 +25,18 @@ export interface NoticeFacts {
 
 type Text = (f: NoticeFacts) => { subject: string; body: string };
 
+// Built once: an Intl formatter costs far more to build than to use (every intake sends a notice).
+const dateIn = (locale: string) =>
+  new Intl.DateTimeFormat(locale, {
+    timeZone: "Asia/Ho_Chi_Minh",
+    dateStyle: "short",
+    timeStyle: "short",
+  });
+const DATE: Record<NoticeLang, Intl.DateTimeFormat> = { vi: dateIn("vi-VN"), en: dateIn("en-GB") };
+const VND = new Intl.NumberFormat("vi-VN");
 const vnDate = (iso: string | null | undefined, lang: NoticeLang) =>
-  iso
-    ? new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "vi-VN", {
-        timeZone: "Asia/Ho_Chi_Minh",
-        dateStyle: "short",
-        timeStyle: "short",
-      }).format(new Date(iso))
-    : "—";
-const money = (n: number | undefined) => `${(n ?? 0).toLocaleString("vi-VN")} đ`;
+  iso ? DATE[lang === "en" ? "en" : "vi"].format(new Date(iso)) : "—";
+const money = (n: number | undefined) => `${VND.format(n ?? 0)} đ`;
 
 const VI: Record<NoticeKind, Text> = {
   received: (f) => ({
