@@ -67,7 +67,7 @@ export function buildApp(deps: AppDeps) {
   const jsonLimit = limit(deps.config.bodyLimit);
   const fileLimit = limit(Math.max(deps.config.bodyLimit, RESULT_FILE_MAX_BYTES));
   app.use("/api/*", (c, next) =>
-    (/^\/api\/dossiers\/[^/]+\/result-file$|^\/api\/portal\/dossiers$/.test(c.req.path) ||
+    (/^\/api\/dossiers\/[^/]+\/result-(file|draft)$|^\/api\/portal\/dossiers$/.test(c.req.path) ||
       c.req.path === "/api/dossiers/uploads" ||
       c.req.path === "/api/certified-copies"
       ? fileLimit

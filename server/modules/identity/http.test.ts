@@ -64,6 +64,16 @@ describe("sign-in, sessions and request hygiene", () => {
       body: JSON.stringify({ username: "a".repeat(2_000_000), password: "b" }),
     });
     expect(big.status).toBe(413);
+    // A file route takes a file over the JSON limit: a scanned draft result of 2 MiB passes the
+    // size check and meets the sign-in check next (the result document's limit is 20 MiB).
+    for (const route of ["result-draft", "result-file"]) {
+      const scan = await env.app.request(`/api/dossiers/X-1/${route}`, {
+        method: "POST",
+        headers: { "content-type": "application/pdf" },
+        body: new Uint8Array(2 * 1024 * 1024),
+      });
+      expect(`${route} ${scan.status}`).toBe(`${route} 401`);
+    }
     const me = await env.app.request("/api/auth/me", {
       headers: { cookie: "motcua_session=garbage-cookie-value-that-is-long" },
     });

@@ -153,6 +153,8 @@ export function identityRoutes(api: Api, deps: IdentityDeps & WithCommands) {
     },
   );
 
+  // Not a command: it changes the caller's own session (which of their roles is active), not the
+  // province's data, and needs no right beyond holding a role in that agency.
   api.route(
     {
       method: "post",

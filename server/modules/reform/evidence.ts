@@ -1,53 +1,63 @@
 // Evidence and directive files: uploaded to the content-checked file store, referred to by hash;
 // read back by those who see a report, a score or a directive that names them.
 import { evidenceStored } from "../../../shared/contracts/reform.ts";
+import { commandsOn } from "../../platform/command.ts";
 import { AppError, badInput } from "../../platform/errors.ts";
-import type { Api } from "../../platform/http.ts";
+import type { Api, Ctx } from "../../platform/http.ts";
 import { param } from "../../platform/http.ts";
 import { detectMediaType } from "../documents/index.ts";
-import { authorize, inScope, requireUser } from "../identity/index.ts";
+import { authorize, inScope, requireUser, type WithCommands } from "../identity/index.ts";
 import type { ReformDeps } from "./deps.ts";
 import { noFileStore } from "./errors.ts";
 
 export const EVIDENCE_MAX_BYTES = 1_000_000;
 
-export function evidenceRoutes(api: Api, deps: ReformDeps) {
-  // Not a command: its body is the file itself (`takes`), which the command helper does not
-  // accept, and it changes no row — the content-addressed store keeps the bytes; the report,
-  // score or directive that names the hash is the command that is audited.
-  api.route(
+/** The uploaded file, read once the uploader is authorized (the JSON body limit bounds it). */
+async function readFile(c: Ctx): Promise<Uint8Array> {
+  const bytes = new Uint8Array(await c.req.arrayBuffer());
+  if (!bytes.length) throw badInput("reform.empty_file", "body", "tệp rỗng", "the file is empty");
+  return bytes;
+}
+
+export function evidenceRoutes(api: Api, deps: ReformDeps & WithCommands) {
+  const command = commandsOn(api, deps.commands);
+
+  // A command whose body is the file itself: reporting units, appraisers and managers upload
+  // evidence; the bytes go to the content-addressed store and the upload is audited (who put
+  // which file), inside the command's one transaction. An upload whose transaction rolls back
+  // leaves at most an orphan file that nothing names.
+  command(
     {
       method: "post",
       path: "/api/reform/files",
       response: evidenceStored,
       summary: "Tải lên tệp minh chứng / Upload an evidence file",
       tag: "reform",
+      action: ["reform.report", "reform.read"],
       takes: ["application/pdf", "image/png", "image/jpeg"],
+      read: readFile,
     },
-    async (c) => {
-      const actor = requireUser(c);
-      const tree = await deps.agencies.tree();
-      // Reporting units, appraisers and managers upload evidence.
-      try {
-        authorize(actor, "reform.report", tree.subtreeOf);
-      } catch {
-        authorize(actor, "reform.read", tree.subtreeOf);
-      }
+    async ({ c, body }) => {
       if (!deps.files) throw noFileStore();
-      const bytes = new Uint8Array(await c.req.arrayBuffer());
-      if (!bytes.length)
-        throw badInput("reform.empty_file", "body", "tệp rỗng", "the file is empty");
       let name = c.req.header("x-file-name") ?? "minh-chung";
       try {
         name = decodeURIComponent(name);
       } catch {
         // keep the raw header
       }
-      const stored = await deps.files.put(bytes, {
+      const stored = await deps.files.put(body, {
         declaredName: name.replace(/[\\/"]/g, "_").slice(0, 200),
         declaredType: c.req.header("content-type") ?? "",
       });
-      return { sha256: stored.sha256, size: stored.size, mediaType: stored.mediaType };
+      return {
+        answer: { sha256: stored.sha256, size: stored.size, mediaType: stored.mediaType },
+        audit: {
+          action: "reform.evidence_uploaded",
+          subjectType: "file",
+          subjectId: stored.sha256,
+          details: { size: stored.size, mediaType: stored.mediaType },
+        },
+      };
     },
   );
 

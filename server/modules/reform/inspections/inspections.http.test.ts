@@ -229,6 +229,13 @@ describe("inspections of reform work", () => {
       headers: { "content-type": "text/plain", "x-file-name": "so-hoa.txt" },
     });
     const { sha256 } = (await up.json()) as { sha256: string };
+    // Who put which file is on the audit trail.
+    const uploaded = await env.db.query<{ actor_name: string; details: { size: number } }>(
+      "SELECT actor_name, details FROM audit_log WHERE action = 'reform.evidence_uploaded' AND subject_id = $1",
+      [sha256],
+    );
+    expect(uploaded.rows).toHaveLength(1);
+    expect(uploaded.rows[0]?.details.size).toBeGreaterThan(40);
     const done = await headA.call(`/api/reform/tasks/${items[1].id}/reports`, {
       method: "POST",
       body: { agency: codes.communeA, status: "done", text: "Đạt 82%.", evidence: [sha256] },
