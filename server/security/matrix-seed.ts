@@ -90,8 +90,9 @@ export async function seedMatrix(db: Db, app: Hono<Env>) {
   const b = await usersIn(codes.communeB);
   const dossiers = {} as Record<(typeof STATES)[number], string>;
   const at = new Date("2026-03-02T02:00:00Z");
-  for (const state of STATES) {
-    const code = `${codes.communeB}-260302-${String(randomBytes(2).readUInt16BE() % 10000).padStart(4, "0")}`;
+  for (const [i, state] of STATES.entries()) {
+    // Numbers from 9000: distinct from each other and from those the register issues (from 1).
+    const code = `${codes.communeB}-260302-${9000 + i}`;
     await db.query(
       `INSERT INTO dossiers (id, code, procedure_code, agency_code, receiving_unit, channel, applicant, status, state, submitted_at, received_at, secret, updated_at)
        VALUES ($1,$2,'1.000001',$3,$3,1,$4,$5,$6,$7,$7,$8,$7)`,
