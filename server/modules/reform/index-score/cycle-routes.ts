@@ -22,9 +22,9 @@ import { param } from "../../../platform/http.ts";
 import type { WithCommands } from "../../identity/index.ts";
 import type { ReformDeps } from "../deps.ts";
 import { notAUnit } from "../errors.ts";
+import { yearOf } from "../year.ts";
 import { type CycleStep, recordAppraisal, recordResponse, recordSelfAssessment } from "./assess.ts";
 import { recomputeYear, UNIT_LEVELS } from "./recompute.ts";
-import { yearOf } from "./year.ts";
 
 export function cycleRoutes(api: Api, deps: ReformDeps & WithCommands) {
   const command = commandsOn(api, deps.commands);
@@ -60,24 +60,35 @@ export function cycleRoutes(api: Api, deps: ReformDeps & WithCommands) {
     },
   );
 
-  command(
+  // Home Affairs' appraisal, then its final scores after the unit's response: the same scoring,
+  // each followed by the year's recomputation in the same transaction.
+  const appraisals = [
     {
-      method: "post",
-      path: `${base}/units/:agency/appraisal`,
-      response: stageView,
+      step: "appraisal",
+      final: false,
       summary: "Thẩm định (Sở Nội vụ) / Appraisal by Home Affairs",
-      tag,
-      action: "reform.appraise",
-      agency: onUnit,
-      body: appraiseBody,
     },
-    async ({ c, tx, body, now }) => {
-      const { tree, step } = await stepOf(c, tx, now);
-      const outcome = await recordAppraisal(step, body, false);
-      await recomputeYear(deps, tx, tree, step.year, now);
-      return outcome;
-    },
-  );
+    { step: "final", final: true, summary: "Điểm cuối cùng / Final scores" },
+  ] as const;
+  for (const { step: name, final, summary } of appraisals)
+    command(
+      {
+        method: "post",
+        path: `${base}/units/:agency/${name}`,
+        response: stageView,
+        summary,
+        tag,
+        action: "reform.appraise",
+        agency: onUnit,
+        body: appraiseBody,
+      },
+      async ({ c, tx, body, now }) => {
+        const { tree, step } = await stepOf(c, tx, now);
+        const outcome = await recordAppraisal(step, body, final);
+        await recomputeYear(deps, tx, tree, step.year, now);
+        return outcome;
+      },
+    );
 
   command(
     {
@@ -93,25 +104,6 @@ export function cycleRoutes(api: Api, deps: ReformDeps & WithCommands) {
     async ({ c, tx, body, now }) => {
       const { step } = await stepOf(c, tx, now);
       return recordResponse(step, body);
-    },
-  );
-
-  command(
-    {
-      method: "post",
-      path: `${base}/units/:agency/final`,
-      response: stageView,
-      summary: "Điểm cuối cùng / Final scores",
-      tag,
-      action: "reform.appraise",
-      agency: onUnit,
-      body: appraiseBody,
-    },
-    async ({ c, tx, body, now }) => {
-      const { tree, step } = await stepOf(c, tx, now);
-      const outcome = await recordAppraisal(step, body, true);
-      await recomputeYear(deps, tx, tree, step.year, now);
-      return outcome;
     },
   );
 

@@ -16,13 +16,13 @@ import { param } from "../../../platform/http.ts";
 import { authorize, requireUser, type WithCommands } from "../../identity/index.ts";
 import type { ReformDeps } from "../deps.ts";
 import { criteriaInUse, notAUnit } from "../errors.ts";
+import { yearOf } from "../year.ts";
 import { checkAreas } from "./criteria.ts";
 import { cycleRoutes } from "./cycle-routes.ts";
 import { MEASURE_NAMES } from "./measures.ts";
 import { computeYear } from "./recompute.ts";
 import { criteriaFrozen, loadScores, loadSet } from "./store.ts";
 import { DEFAULT_AREAS, DEFAULT_RULES } from "./template.ts";
-import { yearOf } from "./year.ts";
 
 export function indexRoutes(api: Api, deps: ReformDeps & WithCommands) {
   const command = commandsOn(api, deps.commands);

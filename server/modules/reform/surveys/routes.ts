@@ -15,27 +15,15 @@ import {
   tokenBody,
 } from "../../../../shared/contracts/reform.ts";
 import { commandsOn } from "../../../platform/command.ts";
-import { badInput } from "../../../platform/errors.ts";
 import type { Api, Ctx } from "../../../platform/http.ts";
 import { param } from "../../../platform/http.ts";
 import { authorize, requireUser, type WithCommands } from "../../identity/index.ts";
 import type { ReformDeps } from "../deps.ts";
+import { yearOf } from "../year.ts";
 import { listExternal, saveExternal } from "./external.ts";
 import { answer, createSurvey, invite, listSurveys, openInvitation } from "./lifecycle.ts";
 import { surveyResults } from "./results.ts";
 import { surveyWithDefaults } from "./schemas.ts";
-
-function yearOf(c: Ctx): number {
-  const y = Number(param(c, "year"));
-  if (!Number.isInteger(y) || y < 2000 || y > 2100)
-    throw badInput(
-      "reform.bad_year",
-      "year",
-      "năm không hợp lệ (2000–2100)",
-      "invalid year (2000–2100)",
-    );
-  return y;
-}
 
 export function surveyRoutes(api: Api, deps: ReformDeps & WithCommands) {
   const command = commandsOn(api, deps.commands);

@@ -1,7 +1,7 @@
-// The year of a reform index route (`:year`), checked.
-import { badInput } from "../../../platform/errors.ts";
-import type { Ctx } from "../../../platform/http.ts";
-import { param } from "../../../platform/http.ts";
+// The year in a reform route's path (`:year`: the index, surveys, external indices), checked.
+import { badInput } from "../../platform/errors.ts";
+import type { Ctx } from "../../platform/http.ts";
+import { param } from "../../platform/http.ts";
 
 export function yearOf(c: Ctx): number {
   const y = Number(param(c, "year"));
