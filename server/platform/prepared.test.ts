@@ -14,10 +14,14 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 describe("prepared statements", () => {
-  it("names a statement with parameters, always the same name for the same text", () => {
+  it("names a statement with parameters from its second use, always with the same name", () => {
     const text = "SELECT n FROM prep_t WHERE k = $1 -- naming";
+    // The first use goes unnamed: a text built for one call spends no name.
+    expect(preparedName(text, ["a"])).toBeUndefined();
     expect(preparedName(text, ["a"])).toMatch(/^motcua_\d+$/);
     expect(preparedName(text, ["b"])).toBe(preparedName(text, ["a"]));
+    for (let i = 0; i < 50; i++)
+      expect(preparedName(`SELECT $1 -- once ${i}`, [i])).toBeUndefined();
     expect(preparedName("SELECT 1", [])).toBeUndefined();
     expect(preparedName(`SELECT ${"1 + ".repeat(2000)}$1`, [1])).toBeUndefined();
   });
