@@ -37,6 +37,33 @@ describe("audit sealer", () => {
     expect(await verifyChain(db)).toMatchObject({ ok: true, checked: 34, pending: 0 });
   });
 
+  it("takes calls at once on one sealer (the tick and a sealAll) without tripping over itself", async () => {
+    await db.transaction((tx) => record(tx, actor, new Date(), entry(100)));
+    // The first look at the transactions in progress reports one still running, so the sealer
+    // keeps a candidate horizon; the next two calls then both find it ended at the same time.
+    let looks = 0;
+    const slow: Db = {
+      ...db,
+      query: async (text, params) => {
+        const r = await db.query(text, params);
+        // A pass that has dropped its candidate reads the sequence slowly: a second pass running
+        // meanwhile would find no candidate where it had one.
+        if (text.includes("audit_log_seq_seq")) await new Promise((res) => setTimeout(res, 60));
+        if (!text.includes("pg_snapshot_xip")) return r;
+        looks++;
+        if (looks === 1) return { ...r, rows: [{ ended: false }] } as typeof r;
+        await new Promise((res) => setTimeout(res, 20));
+        return r;
+      },
+    } as Db;
+    const sealer = new AuditSealer(slow);
+    await sealer.sealOnce();
+    await db.transaction((tx) => record(tx, actor, new Date(), entry(101)));
+    const [a, b] = await Promise.all([sealer.sealOnce(), sealer.sealAll()]);
+    expect(a.sealed + b.sealed).toBeGreaterThanOrEqual(1);
+    expect(await verifyChain(db)).toMatchObject({ ok: true, pending: 0 });
+  });
+
   // Two transactions at once need two connections: the embedded store has one.
   if (TEST_ENGINE === "postgres")
     it("waits for a number held by a transaction in progress, then seals past it", async () => {

@@ -34,6 +34,9 @@ export class AuditSealer {
   /** Every sequence number ≤ settled is final. */
   private settled = 0;
   private candidate: { last: number; snapshot: string } | null = null;
+  /** The pass moving the horizon now: the tick and sealAll() may both call sealOnce at once, and
+   * two passes interleaved would clear the candidate under each other. */
+  private advancing: Promise<void> | null = null;
 
   constructor(private readonly db: Db) {}
 
@@ -46,8 +49,15 @@ export class AuditSealer {
     return r.rows[0].ended;
   }
 
-  /** Moves the horizon as far as the transactions now ended allow. */
-  private async advance(): Promise<void> {
+  /** Moves the horizon as far as the transactions now ended allow, one pass at a time. */
+  private advance(): Promise<void> {
+    this.advancing ??= this.advanceOnce().finally(() => {
+      this.advancing = null;
+    });
+    return this.advancing;
+  }
+
+  private async advanceOnce(): Promise<void> {
     if (this.candidate && (await this.allEnded(this.candidate.snapshot))) {
       this.settled = Math.max(this.settled, this.candidate.last);
       this.candidate = null;
