@@ -97,7 +97,7 @@ export function canonicalRequest(r: CanonicalInput): string {
 }
 
 /** "20130524T000000Z" */
-export const amzDate = (d: Date): string => d.toISOString().replace(/[-:]/g, "").slice(0, 15) + "Z";
+export const amzDate = (d: Date): string => `${d.toISOString().replace(/[-:]/g, "").slice(0, 15)}Z`;
 
 const scopeOf = (date: string, keys: SigningKeys) =>
   `${date.slice(0, 8)}/${keys.region}/${keys.service ?? "s3"}/aws4_request`;
@@ -184,7 +184,7 @@ export function parseAuthorization(h: string | undefined): ParsedAuthorization |
       .map((p) => [p.slice(0, p.indexOf("=")), p.slice(p.indexOf("=") + 1)]),
   ) as Record<string, string | undefined>;
   const cred = parts.Credential?.split("/");
-  if (!cred || cred.length !== 5 || cred[4] !== "aws4_request") return null;
+  if (cred?.length !== 5 || cred[4] !== "aws4_request") return null;
   if (!parts.SignedHeaders || !parts.Signature) return null;
   return {
     accessKey: cred[0],
