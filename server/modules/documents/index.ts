@@ -21,10 +21,9 @@ export { signPdf } from "./signing/sign.ts";
 export { verifyPdf } from "./signing/verify.ts";
 export { detectMediaType, MEDIA } from "./storage/detect.ts";
 export { createFileStore, type FileStore, folderPathOf } from "./storage/file-store.ts";
-export type { S3CallOptions, S3Location } from "./storage/s3/bucket.ts";
+export type { S3Location } from "./storage/s3/bucket.ts";
 export {
   type S3Simulator,
-  type S3SimulatorOptions,
   startS3Simulator,
 } from "./storage/s3/simulator.ts";
 export { createS3FileStore, type FileObjects, s3FileObjects } from "./storage/s3/store.ts";
