@@ -1,14 +1,19 @@
 // With MOTCUA_FILES_S3 set, `motcua serve` keeps uploaded files in the S3-compatible store: a
 // dossier component uploaded over HTTP lands in the bucket (the local S3 simulator, which checks
-// every signature) under its hash, byte for byte, and is not sent twice. On the embedded store,
-// and on PostgreSQL when TEST_DATABASE_URL is set.
+// every signature) under its hash, byte for byte, is not sent twice, and the officer who received
+// the dossier reads it back from the bucket. On the embedded store, and on PostgreSQL when
+// TEST_DATABASE_URL is set.
 import { createHash } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { type S3Simulator, startS3Simulator } from "../server/modules/documents/index.ts";
+import { openDb } from "../server/platform/db.ts";
+import { migrate } from "../server/platform/migrate.ts";
 import { TEST_ENGINE } from "../server/platform/testing.ts";
+import { intake, signIn } from "./testing/http-client.ts";
+import { COMMUNES, intakeBody, seedProvince } from "./testing/province.ts";
 import { scratchDatabase } from "./testing/scratch-database.ts";
 import { kill, type ServerProcess, startServe } from "./testing/server-process.ts";
 
@@ -24,21 +29,24 @@ const SCAN = Buffer.from(
 );
 
 describe(`files in an S3-compatible store (${TEST_ENGINE})`, () => {
-  it("puts a dossier upload over HTTP in the bucket, once", async () => {
+  it("puts a dossier upload over HTTP in the bucket, once, and reads it back from there", async () => {
     const sim = await startS3Simulator({ bucket: "motcua-files", region: "ap-southeast-1" });
     sims.push(sim);
     const db = TEST_ENGINE === "postgres" ? await scratchDatabase() : null;
+    const data = join(mkdtempSync(join(tmpdir(), "motcua-s3-")), "data");
     try {
-      const server = await startServe(
-        db ? [] : ["--data", join(mkdtempSync(join(tmpdir(), "motcua-s3-")), "data")],
-        {
-          DATABASE_URL: db?.url,
-          MOTCUA_FILES_S3: `${sim.url}/ho-so`,
-          MOTCUA_FILES_S3_REGION: "ap-southeast-1",
-          MOTCUA_FILES_S3_ACCESS_KEY: sim.location.accessKey,
-          MOTCUA_FILES_S3_SECRET_KEY: sim.location.secret,
-        },
-      );
+      const seeded = await (db ? openDb({ url: db.url, max: 2 }) : openDb({ dataDir: data }));
+      await migrate(seeded);
+      await seedProvince(seeded);
+      const body = await intakeBody(seeded, 7, COMMUNES[0]);
+      await seeded.close();
+      const server = await startServe(db ? [] : ["--data", data], {
+        DATABASE_URL: db?.url,
+        MOTCUA_FILES_S3: `${sim.url}/ho-so`,
+        MOTCUA_FILES_S3_REGION: "ap-southeast-1",
+        MOTCUA_FILES_S3_ACCESS_KEY: sim.location.accessKey,
+        MOTCUA_FILES_S3_SECRET_KEY: sim.location.secret,
+      });
       running.push(server);
       const upload = () =>
         fetch(`${server.url}/api/dossiers/uploads?lang=en`, {
@@ -61,6 +69,19 @@ describe(`files in an S3-compatible store (${TEST_ENGINE})`, () => {
       // The same scan again (another applicant's copy): checked, not sent again.
       expect((await upload()).status).toBe(200);
       expect(sim.calls.filter((c) => c.method === "PUT")).toHaveLength(1);
+
+      // The officer receives a dossier with the scan, then opens it: the bytes come from the bucket.
+      const officer = await signIn(server.url);
+      body.components[0].files = [sha];
+      const code = await intake(officer, body);
+      expect(code, officer.lastRefusal).not.toBeNull();
+      sim.calls.length = 0;
+      const read = await fetch(`${server.url}/api/dossiers/${code}/files/${sha}`, {
+        headers: officer.headers,
+      });
+      expect(read.status).toBe(200);
+      expect(Buffer.from(await read.arrayBuffer()).equals(SCAN)).toBe(true);
+      expect(sim.calls.map((c) => `${c.method} ${c.key} ${c.status}`)).toContain(`GET ${key} 200`);
       expect(server.output()).not.toContain(sim.location.secret);
     } finally {
       for (const p of running.splice(0)) await kill(p);
