@@ -153,11 +153,11 @@ export async function startS3Simulator(opts: S3SimulatorOptions = {}): Promise<S
     const [rawPath, rawQuery = ""] = raw.split(/\?(.*)/s, 2);
     const segments = rawPath.split("/").filter(Boolean).map(decoded);
     const key = segments.slice(1).join("/");
-    const answer = (status: number, code?: string) => {
+    const record = (status: number, code?: string) => {
       calls.push({ method: req.method ?? "", key, status, ...(code ? { code } : {}) });
     };
     const fail = (status: number, code: string) => {
-      answer(status, code);
+      record(status, code);
       sendError(req, res, status, code, rawPath);
     };
     try {
@@ -169,16 +169,19 @@ export async function startS3Simulator(opts: S3SimulatorOptions = {}): Promise<S
       const refused = authenticate(req, rawPath, rawQuery, body);
       if (refused) return fail(refused.status, refused.code);
       if (segments[0] !== bucket) return fail(404, "NoSuchBucket");
+      // S3 takes such keys; a simulator keeping objects as files must not (a path out of its folder).
+      const unsafe = (seg: string) => seg === "." || seg === ".." || seg.includes("\0");
+      if (key.split("/").some(unsafe)) return fail(400, "InvalidArgument");
       const query = new URLSearchParams(rawQuery);
 
       if (!key && req.method === "GET" && query.get("list-type") === "2") {
-        answer(200);
+        record(200);
         return sendXml(res, 200, listing(query));
       }
       if (!key) return fail(405, "MethodNotAllowed");
       if (req.method === "PUT") {
         objects.set(key, body);
-        answer(200);
+        record(200);
         res.writeHead(200, {
           etag: `"${createHash("md5").update(body).digest("hex")}"`,
           "x-amz-request-id": randomUUID(),
@@ -194,7 +197,7 @@ export async function startS3Simulator(opts: S3SimulatorOptions = {}): Promise<S
           bytes = Buffer.from(bytes);
           bytes[bytes.length - 1] ^= 0xff;
         }
-        answer(200);
+        record(200);
         res.writeHead(200, {
           "content-length": String(bytes.length),
           "content-type": "application/octet-stream",

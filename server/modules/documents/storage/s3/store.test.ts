@@ -216,6 +216,9 @@ describe("S3 simulator", () => {
     const missing = await send("GET", "/khong/co", { payloadHash: EMPTY_SHA256 });
     expect(missing.status).toBe(404);
     expect(missing.text).toContain("<Code>NoSuchKey</Code>");
+    const outside = await send("PUT", "/a%2F..%2F..%2Fngoai", { body: "x" });
+    expect(outside.status).toBe(400);
+    expect(outside.text).toContain("<Code>InvalidArgument</Code>");
     const put = await send("PUT", "/a/b", { body: "nội dung" });
     expect(put.status).toBe(200);
     expect(sim.object("a/b")?.toString()).toBe("nội dung");
