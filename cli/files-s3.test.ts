@@ -82,6 +82,21 @@ describe(`files in an S3-compatible store (${TEST_ENGINE})`, () => {
       expect(read.status).toBe(200);
       expect(Buffer.from(await read.arrayBuffer()).equals(SCAN)).toBe(true);
       expect(sim.calls.map((c) => `${c.method} ${c.key} ${c.status}`)).toContain(`GET ${key} 200`);
+
+      // The store out of service: the upload is answered 503 in both languages, after the tries.
+      sim.faults.failNext = 1_000;
+      const down = await fetch(`${server.url}/api/dossiers/uploads`, {
+        method: "POST",
+        headers: { "content-type": "application/pdf", "x-file-name": "khac.pdf" },
+        body: Buffer.concat([SCAN, Buffer.from("% bản khác\n")]),
+      });
+      expect(down.status).toBe(503);
+      const problem = (await down.json()) as { code: string; messages: { vi: string; en: string } };
+      expect(problem.code).toBe("documents.file_store_unavailable");
+      expect(problem.messages.vi).toContain("không trả lời được việc kiểm tra");
+      // A HEAD answer has no body: the status names the outage.
+      expect(problem.messages.en).toContain("after 4 tries (503)");
+      expect(sim.calls.filter((c) => c.code === "SlowDown")).toHaveLength(4);
       expect(server.output()).not.toContain(sim.location.secret);
     } finally {
       for (const p of running.splice(0)) await kill(p);

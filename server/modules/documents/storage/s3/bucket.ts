@@ -182,14 +182,14 @@ export class S3Bucket {
         "internal",
         `Kho tệp S3 ${this.where} từ chối việc ${OP[op].vi} ${what} (${s3}): kiểm tra MOTCUA_FILES_S3_ACCESS_KEY, MOTCUA_FILES_S3_SECRET_KEY, MOTCUA_FILES_S3_REGION, đồng hồ máy chủ và quyền trên bucket`,
         `The S3 file store ${this.where} refused the ${OP[op].en} of ${what} (${s3}): check MOTCUA_FILES_S3_ACCESS_KEY, MOTCUA_FILES_S3_SECRET_KEY, MOTCUA_FILES_S3_REGION, the server's clock and the bucket's permissions`,
-        { extra: { status, s3Code: code } },
+        { extra: { s3Status: status, s3Code: code } },
       );
     return docError(
       "file_store_error",
       "internal",
       `Kho tệp S3 ${this.where} trả lỗi khi ${OP[op].vi} ${what} (${s3})`,
       `The S3 file store ${this.where} answered an error to the ${OP[op].en} of ${what} (${s3})`,
-      { extra: { status, s3Code: code } },
+      { extra: { s3Status: status, s3Code: code } },
     );
   }
 
