@@ -117,12 +117,14 @@ export class S3Bucket {
     key: string | null,
     init: {
       body?: Uint8Array;
+      /** The body's SHA-256 when the caller knows it already (a stored file's name). */
+      payloadHash?: string;
       query?: Record<string, string>;
       headers?: Record<string, string>;
     } = {},
   ): Promise<S3Answer> {
     const url = this.url(key, init.query);
-    const payloadHash = init.body ? sha256Hex(init.body) : EMPTY_SHA256;
+    const payloadHash = init.payloadHash ?? (init.body ? sha256Hex(init.body) : EMPTY_SHA256);
     let last = "";
     for (let attempt = 1; attempt <= this.attempts; attempt++) {
       if (attempt > 1) {
@@ -193,9 +195,11 @@ export class S3Bucket {
     );
   }
 
-  async put(key: string, bytes: Uint8Array, contentType: string): Promise<void> {
+  /** Stores the bytes; S3 refuses them (XAmzContentSHA256Mismatch) unless they hash to `sha256`. */
+  async put(key: string, bytes: Uint8Array, contentType: string, sha256?: string): Promise<void> {
     const a = await this.call("put", "PUT", key, {
       body: bytes,
+      payloadHash: sha256,
       headers: { "content-type": contentType },
     });
     if (a.status === 404) throw this.noBucket("put", key, a);

@@ -164,6 +164,17 @@ describe("S3 file store", () => {
     expect(e.messages.en).toContain("(ECONNREFUSED)");
   });
 
+  it("cannot store bytes under a name that is not their hash (the service checks the signed hash)", async () => {
+    const objects = s3FileObjects(sim.location, FAST);
+    const bytes = pdf("tên sai");
+    const other = sha256Hex(pdf("tệp khác"));
+    const e = await rejects(objects.put(other, bytes));
+    expect(e.code).toBe("documents.file_store_error");
+    expect(e.messages.en).toContain("(400 XAmzContentSHA256Mismatch)");
+    expect(sim.keys()).not.toContain(`${other.slice(0, 2)}/${other}`);
+    expect(await objects.put(sha256Hex(bytes), bytes)).toBe(true);
+  });
+
   it("lists every stored file across pages (ListObjectsV2), ignoring other keys", async () => {
     const listed = await startS3Simulator();
     try {
