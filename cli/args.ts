@@ -1,5 +1,5 @@
 // A small argument parser: --name value, --flag, and positional words, in any order.
-import { AppError } from "../server/platform/errors.ts";
+import { AppError, badInput } from "../server/platform/errors.ts";
 
 export interface Args {
   positional: string[];
@@ -44,4 +44,24 @@ export function requiredOption(args: Args, name: string): string {
       { issues: [{ field: `--${name}`, vi: "bắt buộc", en: "required" }] },
     );
   return v;
+}
+
+/** A number option within bounds, or undefined when absent. */
+export function numberOption(
+  args: Args,
+  name: string,
+  min: number,
+  max: number,
+): number | undefined {
+  const v = option(args, name);
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < min || n > max)
+    throw badInput(
+      "cli.bad_number",
+      `--${name}`,
+      `cần số từ ${min} đến ${max}`,
+      `expected a number from ${min} to ${max}`,
+    );
+  return n;
 }

@@ -24,6 +24,8 @@ Cách dùng / Usage: motcua <lệnh> [tùy chọn]
   portal status [--json] | resend ID | fix ID --record FILE   đồng bộ Cổng DVC quốc gia / national portal sync
   portal pull-procedures [--province CODE]   lấy danh mục TTHC từ Cổng / pull the procedures from the portal
   portal-simulator [--port N] [--token T] [--fail-rate 0.3] [--slow-ms MS] [--submit-rate R] [--motcua URL] [--procedures FILE.jsonl]
+  s3-simulator --secret-key S [--port N] [--bucket B] [--region R] [--access-key K] [--dir DIR] [--fail-rate 0.2] [--slow-ms MS]
+                                          kho tệp S3 mô phỏng / a local S3-compatible file store
   reform index --year YYYY [--json]       Chỉ số CCHC, xếp hạng / the reform index and ranking
   reform flag-late                        báo nhiệm vụ trễ hạn / flag late reform tasks
 
@@ -46,6 +48,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   restore: async () => (await import("./commands/backup.ts")).runRestore,
   portal: async () => (await import("./commands/portal.ts")).run,
   "portal-simulator": async () => (await import("./commands/portal-simulator.ts")).run,
+  "s3-simulator": async () => (await import("./commands/s3-simulator.ts")).run,
   reform: async () => (await import("./commands/reform.ts")).run,
   calendar: async () => {
     const m = await import("./commands/calendar.ts");

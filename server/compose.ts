@@ -16,7 +16,12 @@ import {
   populationLookupValid,
   resultDeliveryProjector,
 } from "./modules/citizen/index.ts";
-import { createFileStore, type FileStore, type SignerFor } from "./modules/documents/index.ts";
+import {
+  createFileStore,
+  createS3FileStore,
+  type FileStore,
+  type SignerFor,
+} from "./modules/documents/index.ts";
 import {
   calendarsFrom,
   catalogProcedures,
@@ -68,7 +73,8 @@ export interface Modules {
 }
 
 export interface ComposeOptions {
-  /** Folder of the content-addressed file store (default: <data dir>/files). */
+  /** Folder of the content-addressed file store (default: <data dir>/files; unused when the
+   *  configuration names an S3-compatible store, MOTCUA_FILES_S3). */
   filesDir?: string;
   /** The payment gateway (a real one, or the simulator of the demo and tests). */
   paygate?: PaygateConfig;
@@ -101,9 +107,7 @@ export function compose(
   // One judge cache, shared by the index's projector and its routes, reading the calendars
   // through the system's calendar cache (one read per agency, not one per cache).
   const judges = new JudgeCache(undefined, (sql, agency) => base.calendars.get(agency, sql));
-  const files = createFileStore(
-    opts.filesDir ?? filesDirOf(base.config.dataDir, base.config.filesDir),
-  );
+  const files = fileStoreOf(base.config, opts.filesDir);
   const accountability: AccountabilityDeps = {
     ...base,
     files,
@@ -181,6 +185,15 @@ export function compose(
     // Electronic certified copies are signed with the agency's identity, as results are.
     certification: { ...base, files, signerFor: dossiers.signerFor },
   };
+}
+
+/** The S3-compatible store when the configuration names one (several nodes share it), else the folder. */
+export function fileStoreOf(
+  config: Pick<CalendarDeps["config"], "filesS3" | "dataDir" | "filesDir">,
+  filesDir?: string,
+): FileStore {
+  if (config.filesS3) return createS3FileStore(config.filesS3);
+  return createFileStore(filesDir ?? filesDirOf(config.dataDir, config.filesDir));
 }
 
 /**

@@ -5,9 +5,11 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { verifyChain } from "../../server/modules/audit/index.ts";
+import { type S3Location, s3FileObjects } from "../../server/modules/documents/index.ts";
 import { type Db, openDb } from "../../server/platform/db.ts";
 import { AppError } from "../../server/platform/errors.ts";
 import { acquireStoreLock, LOCK_FILE } from "../../server/platform/store-lock.ts";
+import { copyFromBucket, copyToBucket, missingInBucket } from "./bucket.ts";
 import { factsDiffer, type StoreFacts, storeFacts } from "./facts.ts";
 import { copyFiles, type FileEntry, filesMissing, listFiles } from "./files.ts";
 import { pgDump, pgRestore } from "./pg-tools.ts";
@@ -19,6 +21,8 @@ export interface Store {
   url?: string;
   dataDir: string;
   filesDir: string;
+  /** The S3-compatible file store, when the files are there rather than in filesDir. */
+  filesS3?: S3Location;
 }
 
 export interface Manifest {
@@ -45,7 +49,9 @@ export async function backup(store: Store, out: string, now: Date): Promise<Mani
     );
   mkdirSync(out, { recursive: true });
   const facts = store.url ? await dumpServer(store.url, out) : await copyEmbedded(store, out);
-  copyFiles(store.filesDir, join(out, "files"));
+  // After the database: files are never deleted, so every file it names is already stored.
+  if (store.filesS3) await copyFromBucket(s3FileObjects(store.filesS3), join(out, "files"));
+  else copyFiles(store.filesDir, join(out, "files"));
   const manifest: Manifest = {
     format: BACKUP_FORMAT,
     engine: store.url ? "postgres" : "pglite",
@@ -117,10 +123,18 @@ export async function restore(store: Store, from: string): Promise<RestoreReport
       `--from: bản sao lưu ${manifest.engine ?? "?"} (${manifest.format}) không khôi phục được vào CSDL ${engine}`,
       `--from: a ${manifest.engine ?? "?"} backup (${manifest.format}) cannot be restored into a ${engine} store`,
     );
-  if (store.url) await restoreServer(store.url, from);
+  // The targets are checked empty first, then the files go back (a store that refuses them
+  // leaves the database untouched, so the restore can be run again), then the database.
+  if (store.url) await checkServerEmpty(store.url);
+  else checkEmbeddedEmpty(store.dataDir);
+  const bucket = store.filesS3 ? s3FileObjects(store.filesS3) : null;
+  if (bucket) await copyToBucket(join(from, "files"), bucket);
+  else copyFiles(join(from, "files"), store.filesDir);
+  if (store.url) await pgRestore(store.url, join(from, "database.dump"));
   else restoreEmbedded(store.dataDir, from);
-  copyFiles(join(from, "files"), store.filesDir);
-  const missing = filesMissing(store.filesDir, manifest.files);
+  const missing = bucket
+    ? await missingInBucket(bucket, manifest.files)
+    : filesMissing(store.filesDir, manifest.files);
   const db = await openDb(store.url ? { url: store.url, max: 1 } : { dataDir: store.dataDir });
   try {
     const differ = factsDiffer(manifest.facts, await storeFacts(db));
@@ -141,7 +155,7 @@ export async function restore(store: Store, from: string): Promise<RestoreReport
   }
 }
 
-async function restoreServer(url: string, from: string): Promise<void> {
+async function checkServerEmpty(url: string): Promise<void> {
   const db: Db = await openDb({ url, max: 1 });
   try {
     const used = await db.query<{ n: number }>(
@@ -156,16 +170,18 @@ async function restoreServer(url: string, from: string): Promise<void> {
   } finally {
     await db.close();
   }
-  await pgRestore(url, join(from, "database.dump"));
 }
 
-function restoreEmbedded(dataDir: string, from: string): void {
+function checkEmbeddedEmpty(dataDir: string): void {
   if (existsSync(join(dataDir, "PG_VERSION")))
     throw problem(
       "target_not_empty",
       `--data: thư mục ${dataDir} đã chứa một CSDL; hãy khôi phục vào một thư mục mới`,
       `--data: the folder ${dataDir} already holds a store; restore into a new folder`,
     );
+}
+
+function restoreEmbedded(dataDir: string, from: string): void {
   mkdirSync(dataDir, { recursive: true });
   const lock = acquireStoreLock(dataDir);
   try {

@@ -1,8 +1,10 @@
 // `motcua backup --out PATH` and `motcua restore --from PATH` (the store: --data DIR or
-// DATABASE_URL; the files: MOTCUA_FILES or <data folder>/files).
+// DATABASE_URL; the files: the S3-compatible store of MOTCUA_FILES_S3 when set, else
+// MOTCUA_FILES or <data folder>/files).
 
 import { filesDirOf } from "../../server/compose.ts";
 import { systemClock } from "../../server/platform/clock.ts";
+import { loadConfig } from "../../server/platform/config.ts";
 import { type Args, option, parseArgs, requiredOption } from "../args.ts";
 import { backup, restore, type Store } from "../backup/index.ts";
 import { stdio } from "../context.ts";
@@ -13,6 +15,7 @@ function storeOf(args: Args): Store {
     url: process.env.DATABASE_URL,
     dataDir,
     filesDir: filesDirOf(dataDir, process.env.MOTCUA_FILES),
+    filesS3: loadConfig(process.env).filesS3,
   };
 }
 

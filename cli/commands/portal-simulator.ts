@@ -7,21 +7,8 @@ import {
   startPortalSimulator,
 } from "../../server/modules/integrations/index.ts";
 import { badInput } from "../../server/platform/errors.ts";
-import { option, parseArgs } from "../args.ts";
+import { numberOption, option, parseArgs } from "../args.ts";
 import { stdio } from "../context.ts";
-
-function num(name: string, v: string | undefined, min: number, max: number): number | undefined {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < min || n > max)
-    throw badInput(
-      "cli.bad_number",
-      `--${name}`,
-      `cần số từ ${min} đến ${max}`,
-      `expected a number from ${min} to ${max}`,
-    );
-  return n;
-}
 
 /** `--procedures FILE.jsonl`: the national procedure database the simulator publishes. */
 function proceduresFile(file: string | undefined): string | undefined {
@@ -58,24 +45,22 @@ export async function run(argv: string[]): Promise<number> {
       "a token is required (or MOTCUA_PORTAL_TOKEN)",
     );
   const sim = await startPortalSimulator({
-    port: num("port", option(args, "port"), 0, 65535) ?? 0,
+    port: numberOption(args, "port", 0, 65535) ?? 0,
     token,
     faults: {
-      failRate: num("fail-rate", option(args, "fail-rate"), 0, 1) ?? 0,
-      slowMs: num("slow-ms", option(args, "slow-ms"), 0, 600_000) ?? 0,
+      failRate: numberOption(args, "fail-rate", 0, 1) ?? 0,
+      slowMs: numberOption(args, "slow-ms", 0, 600_000) ?? 0,
       ...(kinds ? { kinds } : {}),
-      ...(option(args, "hang-ms")
-        ? { hangMs: num("hang-ms", option(args, "hang-ms"), 0, 600_000) }
-        : {}),
+      ...(option(args, "hang-ms") ? { hangMs: numberOption(args, "hang-ms", 0, 600_000) } : {}),
     },
     submit: {
       motcuaUrl: option(args, "motcua"),
       inboundToken: option(args, "inbound-token") ?? process.env.MOTCUA_PORTAL_INBOUND_TOKEN,
-      duplicateRate: num("duplicate-rate", option(args, "duplicate-rate"), 0, 1) ?? 0.1,
+      duplicateRate: numberOption(args, "duplicate-rate", 0, 1) ?? 0.1,
     },
-    submitRate: num("submit-rate", option(args, "submit-rate"), 0, 1000) ?? 0,
+    submitRate: numberOption(args, "submit-rate", 0, 1000) ?? 0,
     unknownProcedures: option(args, "unknown-procedures")?.split(",").filter(Boolean),
-    refuseFirst: num("refuse-first", option(args, "refuse-first"), 0, 1_000_000) ?? 0,
+    refuseFirst: numberOption(args, "refuse-first", 0, 1_000_000) ?? 0,
     procedures: proceduresFile(option(args, "procedures")),
   });
   // The first line is what a parent process reads to find the simulator.

@@ -6,43 +6,85 @@ import { TrustedProxies } from "./client-address.ts";
 import { AppError } from "./errors.ts";
 import { zodIssues } from "./http.ts";
 
-const schema = z.object({
-  DATABASE_URL: z.string().url().optional(),
-  MOTCUA_DATA: z.string().default("./data"),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default("127.0.0.1"),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  /** Set when served over HTTPS (cookies get the Secure flag). */
-  MOTCUA_SECURE_COOKIES: z.enum(["0", "1"]).default("0"),
-  MOTCUA_BODY_LIMIT: z.coerce.number().int().positive().default(1_048_576),
-  MOTCUA_WORKER: z.enum(["0", "1"]).default("1"),
-  /** Folder of the signed audit anchors (default <data dir>/audit-anchors). */
-  MOTCUA_AUDIT_ANCHORS: z.string().min(1).optional(),
-  /** Ed25519 key file that signs them (default <data dir>/audit-anchor.key). */
-  MOTCUA_AUDIT_ANCHOR_KEY: z.string().min(1).optional(),
-  /** Seconds between anchors (default 300). */
-  MOTCUA_AUDIT_ANCHOR_EVERY: z.coerce.number().int().min(1).max(86_400).default(300),
-  // How often the results sent by post are asked about in the operator's tracking (seconds).
-  MOTCUA_POSTAL_POLL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
-  /** fsync of the embedded store's commits; "off" trades durability on power loss for speed. */
-  MOTCUA_FSYNC: z.enum(["on", "off"]).default("on"),
-  /** Folder of the stored files (default: <data folder>/files). */
-  MOTCUA_FILES: z.string().min(1).optional(),
-  /** The national portal (portal-sync.md): unset, nothing is sent. */
-  MOTCUA_PORTAL_URL: z.string().url().optional(),
-  MOTCUA_PORTAL_TOKEN: z.string().min(1).optional(),
-  MOTCUA_PORTAL_INBOUND_TOKEN: z.string().min(16).optional(),
-  MOTCUA_PORTAL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
-  /** Reverse proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated. */
-  MOTCUA_TRUSTED_PROXIES: z.string().default(""),
-  /** Demo mode: without a configured signer, documents are signed with self-signed demo identities. */
-  MOTCUA_DEMO: z.enum(["0", "1"]).default("0"),
-  /** The agencies' signing identity: a .p12 file for every agency, or a folder of <agency code>.p12. */
-  MOTCUA_SIGNER_P12: z.string().min(1).optional(),
-  /** Its password, given directly or as a file holding it (the file wins when both are set). */
-  MOTCUA_SIGNER_P12_PASSWORD: z.string().optional(),
-  MOTCUA_SIGNER_P12_PASSWORD_FILE: z.string().min(1).optional(),
-});
+/** An S3-compatible store's address: http(s)://host[:port]/bucket[/key prefix], nothing else. */
+const s3Endpoint = z.string().refine(
+  (v) => {
+    try {
+      const u = new URL(v);
+      return (
+        /^https?:$/.test(u.protocol) && !u.search && !u.username && /^\/[^/]+/.test(u.pathname)
+      );
+    } catch {
+      return false;
+    }
+  },
+  {
+    params: {
+      vi: "cần địa chỉ http(s)://máy-chủ[:cổng]/bucket[/tiền-tố] (kiểu đường dẫn, có tên bucket)",
+      en: "expected http(s)://host[:port]/bucket[/prefix] (path-style, with the bucket's name)",
+    },
+  },
+);
+
+const schema = z
+  .object({
+    DATABASE_URL: z.string().url().optional(),
+    MOTCUA_DATA: z.string().default("./data"),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default("127.0.0.1"),
+    LOG_LEVEL: z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+      .default("info"),
+    /** Set when served over HTTPS (cookies get the Secure flag). */
+    MOTCUA_SECURE_COOKIES: z.enum(["0", "1"]).default("0"),
+    MOTCUA_BODY_LIMIT: z.coerce.number().int().positive().default(1_048_576),
+    MOTCUA_WORKER: z.enum(["0", "1"]).default("1"),
+    /** Folder of the signed audit anchors (default <data dir>/audit-anchors). */
+    MOTCUA_AUDIT_ANCHORS: z.string().min(1).optional(),
+    /** Ed25519 key file that signs them (default <data dir>/audit-anchor.key). */
+    MOTCUA_AUDIT_ANCHOR_KEY: z.string().min(1).optional(),
+    /** Seconds between anchors (default 300). */
+    MOTCUA_AUDIT_ANCHOR_EVERY: z.coerce.number().int().min(1).max(86_400).default(300),
+    // How often the results sent by post are asked about in the operator's tracking (seconds).
+    MOTCUA_POSTAL_POLL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
+    /** fsync of the embedded store's commits; "off" trades durability on power loss for speed. */
+    MOTCUA_FSYNC: z.enum(["on", "off"]).default("on"),
+    /** Folder of the stored files (default: <data folder>/files). */
+    MOTCUA_FILES: z.string().min(1).optional(),
+    /** An S3-compatible store for the files instead of the folder (several nodes share it). */
+    MOTCUA_FILES_S3: s3Endpoint.optional(),
+    MOTCUA_FILES_S3_REGION: z.string().min(1).default("us-east-1"),
+    MOTCUA_FILES_S3_ACCESS_KEY: z.string().min(1).optional(),
+    MOTCUA_FILES_S3_SECRET_KEY: z.string().min(1).optional(),
+    /** The national portal (portal-sync.md): unset, nothing is sent. */
+    MOTCUA_PORTAL_URL: z.string().url().optional(),
+    MOTCUA_PORTAL_TOKEN: z.string().min(1).optional(),
+    MOTCUA_PORTAL_INBOUND_TOKEN: z.string().min(16).optional(),
+    MOTCUA_PORTAL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    /** Reverse proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated. */
+    MOTCUA_TRUSTED_PROXIES: z.string().default(""),
+    /** Demo mode: without a configured signer, documents are signed with self-signed demo identities. */
+    MOTCUA_DEMO: z.enum(["0", "1"]).default("0"),
+    /** The agencies' signing identity: a .p12 file for every agency, or a folder of <agency code>.p12. */
+    MOTCUA_SIGNER_P12: z.string().min(1).optional(),
+    /** Its password, given directly or as a file holding it (the file wins when both are set). */
+    MOTCUA_SIGNER_P12_PASSWORD: z.string().optional(),
+    MOTCUA_SIGNER_P12_PASSWORD_FILE: z.string().min(1).optional(),
+  })
+  .superRefine((e, ctx) => {
+    // The S3 store signs every request: without both keys nothing could be stored.
+    if (!e.MOTCUA_FILES_S3) return;
+    for (const k of ["MOTCUA_FILES_S3_ACCESS_KEY", "MOTCUA_FILES_S3_SECRET_KEY"] as const)
+      if (!e[k])
+        ctx.addIssue({
+          code: "custom",
+          path: [k],
+          params: {
+            vi: "bắt buộc khi đặt MOTCUA_FILES_S3",
+            en: "is required when MOTCUA_FILES_S3 is set",
+          },
+        });
+  });
 
 export type Config = {
   databaseUrl?: string;
@@ -59,6 +101,8 @@ export type Config = {
   postalPollSec: number;
   fsync: boolean;
   filesDir?: string;
+  /** The S3-compatible file store, when set (MOTCUA_FILES_S3…); else the folder. */
+  filesS3?: { endpoint: string; region: string; accessKey: string; secret: string };
   portal?: { url?: string; token?: string; inboundToken?: string; timeoutMs: number };
   trustedProxies: TrustedProxies;
   /** Demo mode (MOTCUA_DEMO=1; npm start's demo and the simulators imply it). */
@@ -68,10 +112,20 @@ export type Config = {
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  // An empty portal setting (MOTCUA_PORTAL_URL=) means unset: nothing is sent.
-  const portal = ["MOTCUA_PORTAL_URL", "MOTCUA_PORTAL_TOKEN", "MOTCUA_PORTAL_INBOUND_TOKEN"];
+  // An empty portal or S3 setting (MOTCUA_PORTAL_URL=) means unset: nothing is sent.
+  const emptyMeansUnset = [
+    "MOTCUA_PORTAL_URL",
+    "MOTCUA_PORTAL_TOKEN",
+    "MOTCUA_PORTAL_INBOUND_TOKEN",
+    "MOTCUA_FILES_S3",
+    "MOTCUA_FILES_S3_REGION",
+    "MOTCUA_FILES_S3_ACCESS_KEY",
+    "MOTCUA_FILES_S3_SECRET_KEY",
+  ];
   const r = schema.safeParse(
-    Object.fromEntries(Object.entries(env).filter(([k, v]) => !(portal.includes(k) && !v))),
+    Object.fromEntries(
+      Object.entries(env).filter(([k, v]) => !(emptyMeansUnset.includes(k) && !v)),
+    ),
   );
   if (!r.success) {
     const issues = zodIssues(r.error);
@@ -96,6 +150,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     postalPollSec: e.MOTCUA_POSTAL_POLL_SECONDS,
     fsync: e.MOTCUA_FSYNC === "on",
     filesDir: e.MOTCUA_FILES,
+    filesS3:
+      e.MOTCUA_FILES_S3 && e.MOTCUA_FILES_S3_ACCESS_KEY && e.MOTCUA_FILES_S3_SECRET_KEY
+        ? {
+            endpoint: e.MOTCUA_FILES_S3,
+            region: e.MOTCUA_FILES_S3_REGION,
+            accessKey: e.MOTCUA_FILES_S3_ACCESS_KEY,
+            // Named "secret" so the logger's redaction (REDACTED_PATHS) censors it.
+            secret: e.MOTCUA_FILES_S3_SECRET_KEY,
+          }
+        : undefined,
     portal: {
       url: e.MOTCUA_PORTAL_URL,
       token: e.MOTCUA_PORTAL_TOKEN,

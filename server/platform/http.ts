@@ -194,6 +194,13 @@ export function zodIssues(error: z.ZodError): FieldIssue[] {
         };
       case "invalid_format":
         return { field, vi: `sai định dạng (${i.format})`, en: `wrong format (${i.format})` };
+      case "custom": {
+        // A refinement's own words, given in both languages as its params.
+        const p = i.params as { vi?: unknown; en?: unknown } | undefined;
+        if (typeof p?.vi === "string" && typeof p.en === "string")
+          return { field, vi: p.vi, en: p.en };
+        return { field, vi: `không hợp lệ (${i.message})`, en: i.message };
+      }
       default:
         return { field, vi: `không hợp lệ (${i.message})`, en: i.message };
     }

@@ -15,6 +15,8 @@ export const REDACTED_PATHS = [
   "*.password_hash",
   "secret",
   "*.secret",
+  // The configuration's secrets one level further down (config.filesS3.secret).
+  "*.*.secret",
   "idNumber",
   "*.idNumber",
   "id_number",

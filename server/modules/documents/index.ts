@@ -20,5 +20,11 @@ export {
 export { signPdf } from "./signing/sign.ts";
 export { verifyPdf } from "./signing/verify.ts";
 export { detectMediaType, MEDIA } from "./storage/detect.ts";
-export { createFileStore, type FileStore } from "./storage/file-store.ts";
+export { createFileStore, type FileStore, folderPathOf } from "./storage/file-store.ts";
+export type { S3Location } from "./storage/s3/bucket.ts";
+export {
+  type S3Simulator,
+  startS3Simulator,
+} from "./storage/s3/simulator.ts";
+export { createS3FileStore, type FileObjects, s3FileObjects } from "./storage/s3/store.ts";
 export { toXlsx, type XlsxColumn, type XlsxSheet } from "./xlsx.ts";

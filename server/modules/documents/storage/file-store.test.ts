@@ -2,16 +2,53 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppError, isAppError } from "../../../platform/errors.ts";
 import { toXlsx } from "../xlsx.ts";
+import type { FileStore, FileStoreOptions } from "./admission.ts";
 import { MEDIA } from "./detect.ts";
-import { createFileStore } from "./file-store.ts";
+import { createFileStore, folderPathOf } from "./file-store.ts";
+import { type S3Simulator, startS3Simulator } from "./s3/simulator.ts";
+import { createS3FileStore } from "./s3/store.ts";
 import { buildZip } from "./zip-builder.test-util.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "motcua-files-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const store = createFileStore(dir);
+let sim: S3Simulator;
+beforeAll(async () => {
+  sim = await startS3Simulator();
+});
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await sim.stop();
+});
+
+/** The two stores share their admission: each case runs against both. */
+interface Kind {
+  name: string;
+  make(opts?: FileStoreOptions): FileStore;
+  /** Overwrites a stored file's bytes where the store keeps them. */
+  damage(sha: string, text: string): void;
+  /** The names kept where a file is (no temporary file left beside it). */
+  beside(sha: string): string[];
+}
+const KINDS: Kind[] = [
+  {
+    name: "a folder",
+    make: (opts) => createFileStore(dir, opts),
+    damage: (sha, text) => writeFileSync(join(dir, folderPathOf(sha)), text),
+    beside: (sha) => readdirSync(join(dir, sha.slice(0, 2), sha.slice(2, 4))),
+  },
+  {
+    name: "an S3 bucket (the simulator)",
+    make: (opts) => createS3FileStore(sim.location, opts),
+    damage: (sha, text) => sim.tamper(`${sha.slice(0, 2)}/${sha}`, Buffer.from(text)),
+    beside: (sha) =>
+      sim
+        .keys()
+        .filter((k) => k.startsWith(`${sha.slice(0, 2)}/${sha.slice(0, 4)}`))
+        .map((k) => k.slice(3)),
+  },
+];
 
 const PDF = Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 const PNG = Buffer.concat([
@@ -38,7 +75,12 @@ async function rejects(p: Promise<unknown>): Promise<AppError> {
   return e;
 }
 
-describe("file store", () => {
+describe.each(KINDS)("file store in $name", (kind) => {
+  let store: FileStore;
+  beforeAll(() => {
+    store = kind.make();
+  });
+
   it("stores by SHA-256, detects each allowed type, reads back and is idempotent", async () => {
     const xlsx = await toXlsx([
       { name: "Sổ", columns: [{ header: "Mã hồ sơ", key: "code" }], rows: [{ code: "X" }] },
@@ -76,7 +118,7 @@ describe("file store", () => {
     expect(again.mediaType).toBe(MEDIA.pdf);
     // No temp files left behind.
     const sha = again.sha256;
-    expect(readdirSync(join(dir, sha.slice(0, 2), sha.slice(2, 4)))).toEqual([sha]);
+    expect(kind.beside(sha)).toEqual([sha]);
   });
 
   it("rejects an upload that lies about its type, by declared type or by extension", async () => {
@@ -111,7 +153,7 @@ describe("file store", () => {
   });
 
   it("enforces the size limit", async () => {
-    const small = createFileStore(dir, { maxBytes: 1000 });
+    const small = kind.make({ maxBytes: 1000 });
     const big = Buffer.concat([PDF, Buffer.alloc(2000, 0x20)]);
     const e = await rejects(
       small.put(big, { declaredName: "lon.pdf", declaredType: "application/pdf" }),
@@ -158,7 +200,7 @@ describe("file store", () => {
     expect((await rejects(store.put(slip, { declaredName: "s.zip" }))).extra.problem).toBe(
       "unsafe_path",
     );
-    const many = createFileStore(dir, { zip: { maxEntries: 3 } });
+    const many = kind.make({ zip: { maxEntries: 3 } });
     const four = buildZip(
       Array.from({ length: 4 }, (_, i) => ({ name: `${i}.txt`, data: Buffer.from("x") })),
     );
@@ -177,7 +219,7 @@ describe("file store", () => {
       declaredName: "g.txt",
       declaredType: "text/plain",
     });
-    writeFileSync(join(dir, r.sha256.slice(0, 2), r.sha256.slice(2, 4), r.sha256), "bị sửa\n");
+    kind.damage(r.sha256, "bị sửa\n");
     expect((await rejects(store.get(r.sha256))).code).toBe("documents.file_corrupt");
   });
 });

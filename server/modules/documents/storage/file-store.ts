@@ -1,105 +1,38 @@
-// Files addressed by their SHA-256: content-checked on the way in (real type, allow-list, size,
-// zip bombs), written atomically (temp file, fsync, rename), verified on the way out.
-import { createHash, randomBytes } from "node:crypto";
+// Files addressed by their SHA-256 in a folder: content-checked on the way in (admission.ts),
+// written atomically (temp file, fsync, rename), verified on the way out.
+import { randomBytes } from "node:crypto";
 import { mkdir, open, readFile, rename, rm, stat } from "node:fs/promises";
-import { extname, join } from "node:path";
-import { docError } from "../errors.ts";
+import { join } from "node:path";
 import {
-  ACCEPTED_DECLARATIONS,
-  detectMediaType,
-  EXTENSIONS,
-  MEDIA,
-  type MediaType,
-  ZIP_BASED,
-} from "./detect.ts";
-import { DEFAULT_ZIP_LIMITS, inspectZip, type ZipLimits, ZipProblem } from "./zip-inspect.ts";
+  admission,
+  checkSha,
+  type FileStore,
+  type FileStoreOptions,
+  fileCorrupt,
+  fileNotFound,
+  intact,
+} from "./admission.ts";
 
-export interface StoredFile {
-  sha256: string;
-  size: number;
-  mediaType: MediaType;
-}
+export {
+  DEFAULT_ALLOW,
+  type FileStore,
+  type FileStoreOptions,
+  type StoredFile,
+} from "./admission.ts";
 
-export interface FileStoreOptions {
-  /** Largest accepted file, in bytes (default 20 MiB). */
-  maxBytes?: number;
-  /** Media types accepted (default: PDF, PNG, JPEG, TIFF, ZIP, DOCX, XLSX, ODT, ODS, XML, text). */
-  allow?: readonly MediaType[];
-  zip?: Partial<ZipLimits>;
-}
-
-export interface FileStore {
-  put(
-    bytes: Uint8Array,
-    meta: { declaredName: string; declaredType?: string },
-  ): Promise<StoredFile>;
-  get(sha256: string): Promise<Uint8Array>;
-  has(sha256: string): Promise<boolean>;
-}
-
-export const DEFAULT_ALLOW: readonly MediaType[] = [
-  MEDIA.pdf,
-  MEDIA.png,
-  MEDIA.jpeg,
-  MEDIA.tiff,
-  MEDIA.zip,
-  MEDIA.docx,
-  MEDIA.xlsx,
-  MEDIA.odt,
-  MEDIA.ods,
-  MEDIA.xml,
-  MEDIA.text,
-];
-const SHA256 = /^[0-9a-f]{64}$/;
-/** Declarations that claim nothing (a browser that does not know the type). */
-const NO_CLAIM = new Set(["", "application/octet-stream", "binary/octet-stream"]);
+/** Where a file lives inside the folder (and inside a backup's files/ folder). */
+export const folderPathOf = (sha: string): string => join(sha.slice(0, 2), sha.slice(2, 4), sha);
 
 export function createFileStore(dir: string, opts: FileStoreOptions = {}): FileStore {
-  const maxBytes = opts.maxBytes ?? 20 * 1024 * 1024;
-  const allow = new Set(opts.allow ?? DEFAULT_ALLOW);
-  const zipLimits = { ...DEFAULT_ZIP_LIMITS, ...opts.zip };
-  const pathOf = (sha: string) => join(dir, sha.slice(0, 2), sha.slice(2, 4), sha);
-
-  const checkSha = (sha: string) => {
-    if (!SHA256.test(sha))
-      throw docError(
-        "bad_hash",
-        "bad_input",
-        `Mã băm "${sha}" không phải SHA-256`,
-        `"${sha}" is not a SHA-256 hash`,
-      );
-  };
+  const admit = admission(opts);
+  const pathOf = (sha: string) => join(dir, folderPathOf(sha));
 
   return {
-    async put(bytes, { declaredName, declaredType }) {
-      const name = declaredName;
-      if (bytes.length === 0)
-        throw docError("empty_file", "bad_input", `Tệp "${name}" rỗng`, `File "${name}" is empty`);
-      if (bytes.length > maxBytes)
-        throw docError(
-          "file_too_large",
-          "too_large",
-          `Tệp "${name}" có ${bytes.length} byte, vượt giới hạn ${maxBytes} byte`,
-          `File "${name}" has ${bytes.length} bytes, over the ${maxBytes}-byte limit`,
-          { extra: { limit: maxBytes } },
-        );
-      const mediaType = detectMediaType(bytes);
-      if (!allow.has(mediaType))
-        throw docError(
-          "type_not_allowed",
-          "unsupported",
-          `Tệp "${name}" có kiểu ${mediaType}, không thuộc các kiểu được chấp nhận`,
-          `File "${name}" is ${mediaType}, which is not accepted`,
-          { extra: { mediaType } },
-        );
-      checkDeclared(name, declaredType, mediaType);
-      if (ZIP_BASED.includes(mediaType))
-        checkZip(name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), zipLimits);
-
-      const sha256 = createHash("sha256").update(bytes).digest("hex");
-      const target = pathOf(sha256);
+    async put(bytes, meta) {
+      const stored = admit(bytes, meta);
+      const target = pathOf(stored.sha256);
       if (!(await exists(target))) await writeAtomically(target, bytes);
-      return { sha256, size: bytes.length, mediaType };
+      return stored;
     },
 
     async get(sha256) {
@@ -109,20 +42,9 @@ export function createFileStore(dir: string, opts: FileStoreOptions = {}): FileS
         bytes = await readFile(pathOf(sha256));
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
-        throw docError(
-          "file_not_found",
-          "not_found",
-          `Không có tệp ${sha256}`,
-          `No file ${sha256}`,
-        );
+        throw fileNotFound(sha256);
       }
-      if (createHash("sha256").update(bytes).digest("hex") !== sha256)
-        throw docError(
-          "file_corrupt",
-          "internal",
-          `Tệp ${sha256} bị hỏng trong kho`,
-          `Stored file ${sha256} is corrupt`,
-        );
+      if (!intact(sha256, bytes)) throw fileCorrupt(sha256);
       return new Uint8Array(bytes);
     },
 
@@ -131,38 +53,6 @@ export function createFileStore(dir: string, opts: FileStoreOptions = {}): FileS
       return exists(pathOf(sha256));
     },
   };
-}
-
-function checkDeclared(name: string, declaredType: string | undefined, real: MediaType): void {
-  const declared = (declaredType ?? "").split(";")[0].trim().toLowerCase();
-  const typeOk =
-    NO_CLAIM.has(declared) || (ACCEPTED_DECLARATIONS[real] ?? [real]).includes(declared);
-  const ext = extname(name).slice(1).toLowerCase();
-  const extOk = ext === "" || (EXTENSIONS[real] ?? []).includes(ext);
-  if (!typeOk || !extOk)
-    throw docError(
-      "type_mismatch",
-      "unsupported",
-      `Tệp "${name}" khai là ${declared || `.${ext}`} nhưng nội dung là ${real}`,
-      `File "${name}" claims ${declared || `.${ext}`} but its content is ${real}`,
-      { extra: { declaredType: declared, mediaType: real } },
-    );
-}
-
-function checkZip(name: string, buf: Buffer, limits: ZipLimits): void {
-  try {
-    inspectZip(buf, limits);
-  } catch (e) {
-    if (!(e instanceof ZipProblem)) throw e;
-    const corrupt = e.kind === "corrupt";
-    throw docError(
-      corrupt ? "corrupt_archive" : "unsafe_archive",
-      e.kind === "too_large" ? "too_large" : "unprocessable",
-      `Tệp nén "${name}" bị từ chối (${e.kind}): ${e.message}`,
-      `Archive "${name}" rejected (${e.kind}): ${e.message}`,
-      { extra: { problem: e.kind } },
-    );
-  }
 }
 
 async function exists(path: string): Promise<boolean> {
