@@ -131,8 +131,13 @@ export function buildApp(deps: AppDeps) {
 export function problemResponse(err: Error, c: Ctx, log: Logger): Response {
   const lang = langOf(c);
   let e: AppError;
-  if (err instanceof AppError) e = err;
-  else if (err instanceof HTTPException && err.status < 500)
+  if (err instanceof AppError) {
+    e = err;
+    // A refusal of ours that is the system's fault (a store or service out of reach): the
+    // operators need to see it. Only the code and status: the message may name a dossier.
+    if (e.status >= 500)
+      log.warn({ req: c.get("requestId"), code: e.code, status: e.status }, "request failed");
+  } else if (err instanceof HTTPException && err.status < 500)
     e = new AppError("http.bad_request", err.status === 413 ? "too_large" : "bad_input", {
       vi: `Yêu cầu không hợp lệ: ${err.message}`,
       en: `Bad request: ${err.message}`,

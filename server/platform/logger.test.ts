@@ -59,3 +59,30 @@ describe("logs", () => {
     expect(text).toContain("[redacted]");
   });
 });
+
+describe("the problem answer", () => {
+  it("logs a refusal that is the system's fault (503) by its code, without its message", async () => {
+    const { Hono } = await import("hono");
+    const { problemResponse } = await import("../app.ts");
+    const { AppError } = await import("./errors.ts");
+    const { lines, log } = capture();
+    const app = new Hono();
+    app.onError((err, c) => problemResponse(err, c as never, log));
+    app.get("/x", () => {
+      throw new AppError("files.store_unavailable", "unavailable", {
+        vi: "Kho tệp của hồ sơ 079199912345 không trả lời",
+        en: "The file store of dossier 079199912345 does not answer",
+      });
+    });
+    app.get("/y", () => {
+      throw new AppError("dossiers.not_found", "not_found", { vi: "Không có", en: "None" });
+    });
+    expect((await app.request("/x")).status).toBe(503);
+    expect((await app.request("/y")).status).toBe(404);
+    const text = lines.join("");
+    expect(text).toContain('"code":"files.store_unavailable"');
+    expect(text).not.toContain("079199912345");
+    // A refusal of the user's request (404) is not the operators' concern.
+    expect(text).not.toContain("dossiers.not_found");
+  });
+});
