@@ -162,7 +162,7 @@ function* inBucketOrder(
       ({ pair: g, day } = splitKey((k - r) / n));
     }
     const rows = grains[g];
-    yield [g, rows, rows.index.get(composeKey(pairs[r], day))!];
+    yield [g, rows, rows.find(composeKey(pairs[r], day))!];
   }
 }
 
