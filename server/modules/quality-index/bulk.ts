@@ -10,7 +10,7 @@ const HANDLED_AT = ROLLUP_COUNTERS.indexOf(HANDLED_COUNTERS[0]);
 export const STATE_AT = ROLLUP_COUNTERS.indexOf(STATE_COUNTERS[0]);
 /** Days are keyed as day + DAY_BIAS in [0, 2^23): ±11,000 years around 1970. */
 const DAY_BIAS = 2 ** 22;
-const DAY_SPAN = 2 ** 23;
+export const DAY_SPAN = 2 ** 23;
 
 /** 0, 1, 2 = "d", "m", "y" (the grain column of qi_rollup and qi_rollup_state). */
 export type GrainNo = 0 | 1 | 2;
