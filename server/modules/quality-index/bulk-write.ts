@@ -7,7 +7,7 @@ import { CopyRows, copyField, copyInto } from "../../platform/copy.ts";
 import type { Sql } from "../../platform/db.ts";
 import {
   type CounterRows,
-  composeKey,
+  DAY_SPAN,
   type RollupTotals,
   STATE_AT,
   splitKey,
@@ -125,44 +125,53 @@ function* inBucketOrder(
   grains: CounterRows[],
   byCode = false,
 ): Generator<[number, CounterRows, number]> {
+  const agencyOf = t.pairAgency.map((a) => t.agencies[a]);
+  const procedureOf = t.pairProcedure.map((p) => t.procedures[p]);
   const pairs = t.pairAgency.map((_, p) => p);
-  const code = (p: number) => [t.agencies[t.pairAgency[p]], t.procedures[t.pairProcedure[p]]];
   pairs.sort((x, y) => {
-    const [a, b] = code(x);
-    const [c, d] = code(y);
-    return a < c ? -1 : a > c ? 1 : b < d ? -1 : b > d ? 1 : 0;
+    const a = agencyOf[x];
+    const c = agencyOf[y];
+    if (a !== c) return a < c ? -1 : 1;
+    const b = procedureOf[x];
+    const d = procedureOf[y];
+    return b < d ? -1 : b > d ? 1 : 0;
   });
   const n = pairs.length;
   const rank = new Float64Array(n);
-  pairs.forEach((p, i) => {
-    rank[p] = i;
-  });
+  for (let i = 0; i < n; i++) rank[pairs[i]] = i;
   const order = new Float64Array(grains.reduce((s, g) => s + g.size, 0));
   let i = 0;
-  grains.forEach((rows, g) => {
-    for (const key of rows.keys) {
-      const { pair, day } = splitKey(key);
+  for (let g = 0; g < grains.length; g++)
+    for (const key of grains[g].keys) {
+      const dk = key % DAY_SPAN; // key = pair × DAY_SPAN + the day's key (composeKey)
+      const pair = (key - dk) / DAY_SPAN;
       order[i++] = byCode
-        ? composeKey(g * n + rank[pair], day)
-        : composeKey(g, day) * n + rank[pair];
+        ? (g * n + rank[pair]) * DAY_SPAN + dk
+        : (g * DAY_SPAN + dk) * n + rank[pair];
     }
-  });
   order.sort();
+  // One tuple, refilled: each is read before the next is asked for.
+  const out: [number, CounterRows, number] = [0, grains[0], 0];
   for (const k of order) {
     let g: number;
-    let day: number;
+    let dk: number;
     let r: number;
     if (byCode) {
-      const x = splitKey(k);
-      g = Math.floor(x.pair / n);
-      r = x.pair % n;
-      day = x.day;
+      dk = k % DAY_SPAN;
+      const x = (k - dk) / DAY_SPAN;
+      r = x % n;
+      g = (x - r) / n;
     } else {
       r = k % n;
-      ({ pair: g, day } = splitKey((k - r) / n));
+      const x = (k - r) / n;
+      dk = x % DAY_SPAN;
+      g = (x - dk) / DAY_SPAN;
     }
     const rows = grains[g];
-    yield [g, rows, rows.index.get(composeKey(pairs[r], day))!];
+    out[0] = g;
+    out[1] = rows;
+    out[2] = rows.find(pairs[r] * DAY_SPAN + dk)!;
+    yield out;
   }
 }
 

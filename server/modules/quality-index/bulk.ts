@@ -10,14 +10,18 @@ const HANDLED_AT = ROLLUP_COUNTERS.indexOf(HANDLED_COUNTERS[0]);
 export const STATE_AT = ROLLUP_COUNTERS.indexOf(STATE_COUNTERS[0]);
 /** Days are keyed as day + DAY_BIAS in [0, 2^23): ±11,000 years around 1970. */
 const DAY_BIAS = 2 ** 22;
-const DAY_SPAN = 2 ** 23;
+export const DAY_SPAN = 2 ** 23;
 
 /** 0, 1, 2 = "d", "m", "y" (the grain column of qi_rollup and qi_rollup_state). */
 export type GrainNo = 0 | 1 | 2;
 
-/** Rows of counters keyed by an integer, in one growing Float64Array. */
+/**
+ * Rows of counters keyed by (pair, day) as composeKey, in one growing Float64Array. Looked up
+ * by pair, then by the day's key: both small integers, which a Map hashes far faster than the
+ * composed key (above 2^31, a heap number).
+ */
 export class CounterRows {
-  readonly index = new Map<number, number>();
+  private readonly byPair: (Map<number, number> | undefined)[] = [];
   keys: number[] = [];
   values: Float64Array;
   constructor(
@@ -29,13 +33,34 @@ export class CounterRows {
   get size(): number {
     return this.keys.length;
   }
+  /** The rows of a pair by day key (created empty when `create`). */
+  daysOf(pair: number, create: true): Map<number, number>;
+  daysOf(pair: number, create?: boolean): Map<number, number> | undefined;
+  daysOf(pair: number, create = false): Map<number, number> | undefined {
+    let m = this.byPair[pair];
+    if (!m && create) {
+      m = new Map();
+      this.byPair[pair] = m;
+    }
+    return m;
+  }
+  /** Row number of a key, undefined when absent. */
+  find(key: number): number | undefined {
+    const day = key % DAY_SPAN;
+    return this.byPair[(key - day) / DAY_SPAN]?.get(day);
+  }
   /** Offset of the row's first counter in `values` (the row is created at zero). */
   row(key: number): number {
-    let r = this.index.get(key);
+    const day = key % DAY_SPAN;
+    return this.rowIn(this.daysOf((key - day) / DAY_SPAN, true), key, day);
+  }
+  /** `row` with the pair's day map already looked up (`dayKey` = key % DAY_SPAN). */
+  rowIn(days: Map<number, number>, key: number, dayKey: number): number {
+    let r = days.get(dayKey);
     if (r === undefined) {
       r = this.keys.length;
       this.keys.push(key);
-      this.index.set(key, r);
+      days.set(dayKey, r);
       if ((r + 1) * this.width > this.values.length) {
         const grown = new Float64Array(this.values.length * 2);
         grown.set(this.values);
@@ -71,6 +96,7 @@ export class RollupTotals implements RollupSink {
   private readonly pairIds = new Map<string, Map<string, number>>();
   private base = 0;
   private pair = 0;
+  private pairDays: Map<number, number> = new Map();
   private lastKey = -1;
   private lastRow = 0;
 
@@ -94,6 +120,7 @@ export class RollupTotals implements RollupSink {
       byProc.set(procedure, p);
     }
     this.pair = p;
+    this.pairDays = this.days.daysOf(p, true);
     this.base = composeKey(p, 0) - dayKey(0);
     this.lastKey = -1;
   }
@@ -109,9 +136,10 @@ export class RollupTotals implements RollupSink {
       c[k - HANDLED_AT] += n;
       return;
     }
-    const key = this.base + dayKey(day);
+    const dk = dayKey(day);
+    const key = this.base + dk;
     if (key !== this.lastKey) {
-      this.lastRow = this.days.row(key);
+      this.lastRow = this.days.rowIn(this.pairDays, key, dk);
       this.lastKey = key;
     }
     this.days.values[this.lastRow + k] += n;

@@ -37,18 +37,46 @@ const INTEGER_UNITS = new Set<DurationUnit>(["days", "months", "same-day"]);
  * "late" means the same here as on the dossier. Fractional days or months are rounded up.
  */
 export function calendarJudge(cal: Calendar): DurationJudge {
-  const memo = new Map<string, number>();
+  // Due moments by duration (unit, value), then by reception instant: numbers as keys, no strings.
+  const memo = new Map<DurationUnit, Map<number, Map<number, number>>>();
+  let memoSize = 0;
   const due = (receivedAt: Date, d: Duration): number => {
-    const key = `${receivedAt.getTime()}|${d.value}|${d.unit}`;
-    let v = memo.get(key);
+    let byValue = memo.get(d.unit);
+    if (!byValue) {
+      byValue = new Map();
+      memo.set(d.unit, byValue);
+    }
+    let byStart = byValue.get(d.value);
+    if (!byStart) {
+      byStart = new Map();
+      byValue.set(d.value, byStart);
+    }
+    const start = receivedAt.getTime();
+    let v = byStart.get(start);
     if (v === undefined) {
       const n = d.unit === "same-day" ? 0 : Math.min(MAX_DURATION, Math.max(0, d.value));
       const value = INTEGER_UNITS.has(d.unit) ? Math.ceil(n) : n;
       v = dueAt(receivedAt, value, d.unit, cal).getTime();
-      if (memo.size > 50_000) memo.clear();
-      memo.set(key, v);
+      if (memoSize++ > 50_000) {
+        memo.clear();
+        memoSize = 0;
+        return v;
+      }
+      byStart.set(start, v);
     }
     return v;
+  };
+  // Daily working minutes by Vietnam day number (the office hours change a few times at most).
+  const daily = new Map<number, number>();
+  const dailyOn = (at: Date): number => {
+    const day = Math.floor((at.getTime() + VN_OFFSET_MS) / DAY_MS);
+    let m = daily.get(day);
+    if (m === undefined) {
+      m = dailyMinutes(cal, at);
+      if (daily.size > 50_000) daily.clear();
+      daily.set(day, m);
+    }
+    return m;
   };
   return {
     exceeds: (receivedAt, end, d) => end.getTime() > due(receivedAt, d),
@@ -56,7 +84,7 @@ export function calendarJudge(cal: Calendar): DurationJudge {
       if (unit === "days") return (b.getTime() - a.getTime()) / DAY_MS;
       if (unit === "months") return (b.getTime() - a.getTime()) / (30 * DAY_MS); // (assumed) 30-day month
       const minutes = workingTimeBetween(a, b, cal);
-      return unit === "working-hours" ? minutes / 60 : minutes / dailyMinutes(cal, a);
+      return unit === "working-hours" ? minutes / 60 : minutes / dailyOn(a);
     },
   };
 }

@@ -23,26 +23,42 @@ export function pieces(
   proc: ProcedureRecord | undefined,
   judge: DurationJudge,
 ): Piece[] {
+  const cuts = cutDays(p);
   const r = p.receivedDay;
-  const cuts = [...new Set([r, ...p.events.map((e) => vnDay(e.at)).filter((x) => x > r)])].sort(
-    (x, y) => x - y,
-  );
   const out: Piece[] = [];
-  const at = (E: DayNo) => handlingAt(p, proc, judge, dayEndMs(E));
-  cuts.forEach((s, i) => {
+  for (let i = 0; i < cuts.length; i++) {
+    const s = cuts[i];
     const t = i + 1 < cuts.length ? cuts[i + 1] - 1 : null;
-    const st = at(s); // the visible events are the same for every E in [s, t]
+    const st = handlingAt(p, proc, judge, dayEndMs(s)); // the same for every E in [s, t]
     const mu = st.term === null ? null : Math.max(r, vnDay(st.term));
     if (st.fixed || !st.onTime) {
       push(out, { a: s, b: t, mu, onTime: st.onTime });
-      return;
+      continue;
     }
     // Unfinished and running: on time up to some last day L, late after (monotone in E).
-    const L = lastTrue(s, t, (E) => at(E).onTime);
+    const L = lastOnTime(p, proc, judge, s, t);
     push(out, { a: s, b: L, mu, onTime: true });
     if (L !== null && L !== t) push(out, { a: L + 1, b: t, mu, onTime: false });
-  });
+  }
   return out;
+}
+
+/** The reception day and every later day with an event, ascending, each once. */
+function cutDays(p: Prepared): DayNo[] {
+  const r = p.receivedDay;
+  const days = [r];
+  let sorted = true;
+  for (const e of p.events) {
+    const x = vnDay(e.at);
+    if (!(x > r)) continue;
+    if (x < days[days.length - 1]) sorted = false;
+    days.push(x);
+  }
+  if (!sorted) days.sort((x, y) => x - y);
+  let n = 1;
+  for (let i = 1; i < days.length; i++) if (days[i] !== days[n - 1]) days[n++] = days[i];
+  days.length = n;
+  return days;
 }
 
 function push(out: Piece[], x: Piece): void {
@@ -52,8 +68,15 @@ function push(out: Piece[], x: Piece): void {
   else out.push(x);
 }
 
-/** Last day in [s, t] where pred holds, given pred(s) and pred true-then-false; null = for ever. */
-function lastTrue(s: DayNo, t: DayNo | null, pred: (d: DayNo) => boolean): DayNo | null {
+/** Last day in [s, t] on time at its end, given on time at s and true-then-false; null = for ever. */
+function lastOnTime(
+  p: Prepared,
+  proc: ProcedureRecord | undefined,
+  judge: DurationJudge,
+  s: DayNo,
+  t: DayNo | null,
+): DayNo | null {
+  const pred = (E: DayNo) => handlingAt(p, proc, judge, dayEndMs(E)).onTime;
   let lo = s;
   let hi: DayNo;
   if (t !== null) {

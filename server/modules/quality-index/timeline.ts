@@ -5,7 +5,7 @@ import type {
   DossierRecord,
   ProcedureRecord,
 } from "../../../shared/sync-record.ts";
-import { vnDay } from "./days.ts";
+import { instantMs, vnDay } from "./days.ts";
 import type { DurationJudge } from "./judge.ts";
 
 /** A dossier with its instants parsed once (ms since epoch). Only received dossiers are prepared. */
@@ -19,13 +19,18 @@ export interface Prepared {
 
 export function prepare(rec: DossierRecord): Prepared | null {
   if (rec.receivedAt === null) return null; // never received: in no indicator
-  const received = Date.parse(rec.receivedAt);
+  const received = instantMs(rec.receivedAt);
+  const events = new Array<{ type: DossierEventType; at: number }>(rec.events.length);
+  for (let i = 0; i < events.length; i++) {
+    const e = rec.events[i];
+    events[i] = { type: e.type, at: instantMs(e.at) };
+  }
   return {
     rec,
     received,
     receivedDay: vnDay(received),
-    due: rec.dueAt === null ? null : Date.parse(rec.dueAt),
-    events: rec.events.map((e) => ({ type: e.type, at: Date.parse(e.at) })),
+    due: rec.dueAt === null ? null : instantMs(rec.dueAt),
+    events,
   };
 }
 
