@@ -47,7 +47,17 @@ export async function ensureVisible(
   d: Dossier,
   also: readonly Action[] = [],
 ): Promise<string[]> {
-  const agencies = await agenciesOf(sql, d);
+  return ensureVisibleAmong(actor, subtreeOf, d, await agenciesOf(sql, d), also);
+}
+
+/** ensureVisible with the dossier's agencies already read (agenciesOf's list). */
+export function ensureVisibleAmong(
+  actor: Actor,
+  subtreeOf: SubtreeOf,
+  d: Dossier,
+  agencies: string[],
+  also: readonly Action[] = [],
+): string[] {
   if (!["dossier.read" as const, ...also].some((a) => covers(actor, a, subtreeOf, agencies)))
     throw dossierNotFound(d.code);
   return agencies;

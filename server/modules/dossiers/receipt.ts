@@ -5,11 +5,13 @@
 // reprint costs nothing and a changed dossier renders anew. The PDF holds personal data: it is
 // never cached by HTTP caches (the route answers Cache-Control: no-store).
 import { createHash } from "node:crypto";
+import type { Sql } from "../../platform/db.ts";
 import { AppError } from "../../platform/errors.ts";
-import type { Actor } from "../identity/index.ts";
+import type { Actor, AgencyTree } from "../identity/index.ts";
 import { formData01 } from "./forms.ts";
 import type { DossierDeps } from "./ports.ts";
-import { registerEntryOf } from "./register.ts";
+import type { RegisterEntry } from "./register.ts";
+import { COLUMN_NAMES, dossierNotFound, fromRow } from "./store.ts";
 import type { Dossier } from "./types.ts";
 
 export const receiptPath = (code: string) => `/api/dossiers/${encodeURIComponent(code)}/receipt`;
@@ -59,20 +61,59 @@ function noReceipt(code: string): AppError {
   });
 }
 
-/** The officer who received the dossier, as the receipt names them. */
-async function receiver(deps: DossierDeps, d: Dossier): Promise<Actor> {
-  const r = await deps.db.query<{ actor_id: string | null; actor_name: string; full_name: string }>(
-    `SELECT e.actor_id, e.actor_name, u.full_name FROM dossier_events e
-       LEFT JOIN users u ON u.id::text = e.actor_id
-      WHERE e.dossier_id = $1 AND e.type = 'received' ORDER BY e.seq DESC LIMIT 1`,
-    [d.id],
-  );
+/** The dossier as its receipt reads it: with its open steps' agencies (who may see it), the
+ *  officer who received it and its register entry, in one statement (the counter prints the
+ *  receipt after every intake, each statement a round trip). */
+export interface ReceiptSource {
+  dossier: Dossier;
+  /** Its competent agency, receiving unit and open steps' agencies (access.ts: agenciesOf). */
+  agencies: string[];
+  receiver: { actorId: string | null; actorName: string; fullName: string | null } | null;
+  register: RegisterEntry | null;
+}
+
+const RECEIPT_SOURCE = `SELECT ${COLUMN_NAMES.map((c) => `d.${c}`).join(", ")},
+    ARRAY(SELECT s.agency_code FROM dossier_steps s
+           WHERE s.dossier_id = d.id AND s.done_at IS NULL AND s.agency_code IS NOT NULL) AS step_agencies,
+    r.actor_id AS receiver_id, r.actor_name AS receiver_name, r.full_name AS receiver_full_name,
+    g.book AS register_book, g.seq AS register_seq
+  FROM dossiers d
+  LEFT JOIN LATERAL (
+    SELECT e.actor_id, e.actor_name, u.full_name FROM dossier_events e
+      LEFT JOIN users u ON u.id::text = e.actor_id
+     WHERE e.dossier_id = d.id AND e.type = 'received' ORDER BY e.seq DESC LIMIT 1) r ON true
+  LEFT JOIN dossier_register g ON g.dossier_id = d.id
+ WHERE d.code = $1`;
+
+/** The receipt's source, or a 404 when there is no such dossier. */
+export async function readReceiptSource(sql: Sql, code: string): Promise<ReceiptSource> {
+  // biome-ignore lint/suspicious/noExplicitAny: a database row, typed by fromRow and below.
+  const r = await sql.query<Record<string, any>>(RECEIPT_SOURCE, [code]);
   const row = r.rows[0];
+  if (!row) throw dossierNotFound(code);
+  const dossier = fromRow(row);
+  return {
+    dossier,
+    agencies: [dossier.agencyCode, dossier.receivingUnit, ...(row.step_agencies ?? [])],
+    receiver:
+      row.receiver_name != null
+        ? {
+            actorId: row.receiver_id,
+            actorName: row.receiver_name,
+            fullName: row.receiver_full_name,
+          }
+        : null,
+    register: row.register_book != null ? { book: row.register_book, seq: row.register_seq } : null,
+  };
+}
+
+/** The officer who received the dossier, as the receipt names them. */
+function receiverActor(r: ReceiptSource["receiver"]): Actor {
   return {
     kind: "user",
-    userId: row?.actor_id ?? null,
-    username: row?.actor_name ?? "—",
-    fullName: row?.full_name ?? row?.actor_name ?? "—",
+    userId: r?.actorId ?? null,
+    username: r?.actorName ?? "—",
+    fullName: r?.fullName ?? r?.actorName ?? "—",
     grants: [],
     activeAgency: null,
   };
@@ -82,8 +123,10 @@ async function receiver(deps: DossierDeps, d: Dossier): Promise<Actor> {
 export async function receiptPdf(
   deps: DossierDeps,
   cache: PdfCache,
-  d: Dossier,
+  src: ReceiptSource,
+  tree: AgencyTree,
 ): Promise<Uint8Array> {
+  const d = src.dossier;
   if (!d.receivedAt || !deps.forms) throw noReceipt(d.code);
   const proc = await deps.procedures(
     deps.db,
@@ -94,11 +137,11 @@ export async function receiptPdf(
   const data = formData01({
     d,
     proc,
-    tree: await deps.agencies.tree(),
-    actor: await receiver(deps, d),
+    tree,
+    actor: receiverActor(src.receiver),
     now: d.receivedAt,
     events: [],
-    register: await registerEntryOf(deps.db, d.id),
+    register: src.register,
     lookupUrl: deps.publicUrl?.(),
   });
   const forms = deps.forms;

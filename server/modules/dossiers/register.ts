@@ -33,15 +33,6 @@ export async function enterRegister(tx: Sql, d: Dossier, at: Date): Promise<Regi
   return { book, seq: r.rows[0].seq };
 }
 
-/** The dossier's register entry, or null (not received, or received before the register). */
-export async function registerEntryOf(sql: Sql, dossierId: string): Promise<RegisterEntry | null> {
-  const r = await sql.query<RegisterEntry>(
-    "SELECT book, seq FROM dossier_register WHERE dossier_id = $1",
-    [dossierId],
-  );
-  return r.rows[0] ?? null;
-}
-
 /** One line of the register, as Form 07 prints it and the Excel export types it. */
 export interface RegisterLine {
   book: string;

@@ -19,7 +19,7 @@ import { type Api, type Ctx, param } from "../../platform/http.ts";
 import { RateLimiter } from "../../platform/rate-limit.ts";
 import { type AuditEntry, record } from "../audit/index.ts";
 import { type Actor, actorOf, authorize, clientIp, requireUser } from "../identity/index.ts";
-import { ensureVisible, readScope } from "./access.ts";
+import { ensureVisible, ensureVisibleAmong, readScope } from "./access.ts";
 import { makeCtx, preload } from "./actions/context.ts";
 import { refuseClaimedFlags } from "./claims.ts";
 import { insertEvents } from "./commit.ts";
@@ -29,7 +29,7 @@ import { createDossier } from "./intake.ts";
 import { actionsFor } from "./offer.ts";
 import type { DossierDeps, FormNo } from "./ports.ts";
 import { listDossiers } from "./query.ts";
-import { PdfCache, receiptPath, receiptPdf } from "./receipt.ts";
+import { PdfCache, readReceiptSource, receiptPath, receiptPdf } from "./receipt.ts";
 import { receptionWait as receptionWaitOf } from "./reception-wait.ts";
 import { actionRoutes } from "./routes-actions.ts";
 import { assignmentRoutes } from "./routes-assignment.ts";
@@ -225,18 +225,25 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
 
   actionRoutes(api, deps);
 
-  /** The receipt, with the read of the personal data it prints recorded (Decree 13/2023/NĐ-CP). */
-  const sendReceipt = async (c: Ctx, actor: Actor, d: Dossier) => {
-    const pdf = await receiptPdf(deps, receipts, d);
-    await db.transaction((tx) =>
-      record(tx, actor, clock.now(), {
-        action: "personal_data.read",
-        subjectType: "dossier",
-        subjectId: d.code,
-        agencyCode: d.agencyCode,
-        details: { fields: ["applicant"], form: "01" },
-      }),
-    );
+  /**
+   * The receipt, with the read of the personal data it prints recorded (Decree 13/2023/NĐ-CP).
+   * The counter fetches it after every intake: one statement reads the dossier with all Form 01
+   * prints, and the audit record is one INSERT committed alone (a statement is atomic; the
+   * sealer links it like any other record, audit/seal.ts).
+   */
+  const sendReceipt = async (c: Ctx, actor: Actor, code: string) => {
+    const tree = await deps.agencies.tree();
+    const src = await readReceiptSource(db, code);
+    const d = src.dossier;
+    ensureVisibleAmong(actor, tree.subtreeOf, d, src.agencies);
+    const pdf = await receiptPdf(deps, receipts, src, tree);
+    await record(db, actor, clock.now(), {
+      action: "personal_data.read",
+      subjectType: "dossier",
+      subjectId: d.code,
+      agencyCode: d.agencyCode,
+      details: { fields: ["applicant"], form: "01" },
+    });
     return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
       "content-type": "application/pdf",
       "content-disposition": `inline; filename="${d.code}-mau-01.pdf"`,
@@ -252,13 +259,7 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
       tag: "dossiers",
       produces: ["application/pdf"],
     },
-    async (c) => {
-      const actor = requireUser(c);
-      const tree = await deps.agencies.tree();
-      const d = await getDossier(db, param(c, "code"));
-      await ensureVisible(db, actor, tree.subtreeOf, d);
-      return sendReceipt(c, actor, d);
-    },
+    (c) => sendReceipt(c, requireUser(c), param(c, "code")),
   );
 
   api.route(
@@ -271,11 +272,11 @@ export function dossierRoutes(api: Api, deps: DossierDeps) {
     },
     async (c) => {
       const actor = requireUser(c);
-      const tree = await deps.agencies.tree();
       const no = param(c, "no") as FormNo;
+      if (no === "01") return sendReceipt(c, actor, param(c, "code"));
+      const tree = await deps.agencies.tree();
       const d = await getDossier(db, param(c, "code"));
       await ensureVisible(db, actor, tree.subtreeOf, d);
-      if (no === "01") return sendReceipt(c, actor, d);
       if (no === "06" && deps.forms) await renderControlSheet(deps, actor, d);
       const pdf = await readForm(deps, d.id, no);
       return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
