@@ -7,6 +7,7 @@ import { startBackground } from "./background.ts";
 import { filesDirOf } from "./compose.ts";
 import { DEMO_PASSWORD, DEMO_USERS, isSeeded, seedDemo } from "./demo/index.ts";
 import { demoSteps } from "./demo/steps.ts";
+import { warmFormFonts } from "./modules/documents/index.ts";
 import { type Clock, systemClock } from "./platform/clock.ts";
 import type { Config } from "./platform/config.ts";
 import { type Db, openDb } from "./platform/db.ts";
@@ -71,6 +72,8 @@ export async function startServer(opts: StartOptions) {
       resolve(s),
     );
   });
+  // The first form would otherwise pay for preparing the fonts: prepared now, in the background.
+  warmFormFonts().catch((err) => log.warn({ err }, "form fonts not prepared ahead"));
   const http = drainable(server as Server);
   const addr = server.address();
   const port = typeof addr === "object" && addr ? addr.port : config.port;

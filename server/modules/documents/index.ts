@@ -4,6 +4,7 @@ export { adminDocumentDocx } from "./admin-doc/docx.ts";
 export type { AdminDocument } from "./admin-doc/model.ts";
 export { adminDocumentPdf } from "./admin-doc/pdf.ts";
 export { certifiedCopyPdf } from "./forms/certified-copy.ts";
+export { warmFastFonts as warmFormFonts } from "./forms/fast-pdf/index.ts";
 export type { Form04Input } from "./forms/form04.ts";
 export { type FormInputs, renderForm } from "./forms/render.ts";
 export * as formSamples from "./forms/samples.ts";
