@@ -42,7 +42,7 @@ describe("the dossiers' catalogue port", () => {
       };
       const atNow = await catalogProcedures(tx, code, { at: new Date("2026-03-02T02:00:00Z") });
       expect(atNow?.code).toBe(code);
-      const again = await catalogProcedures(tx, code, { version: atNow!.version ?? undefined });
+      const again = await catalogProcedures(tx, code, { version: atNow!.version });
       expect(again).toEqual(atNow);
     });
     expect(versionReads(texts)).toHaveLength(1);
@@ -57,7 +57,7 @@ describe("the dossiers' catalogue port", () => {
     }) as Db["query"];
     try {
       const first = await catalogProcedures(db, code, { at: new Date("2026-03-02T02:00:00Z") });
-      await catalogProcedures(db, code, { version: first!.version ?? undefined });
+      await catalogProcedures(db, code, { version: first!.version });
     } finally {
       db.query = query;
     }
