@@ -141,14 +141,8 @@ export function compose(
   dossiers.projectors?.push(
     noticesProjector(base.clock, {
       publicUrl,
-      procedureName: async (sql, code, version) =>
-        (
-          await catalogProcedures(
-            sql,
-            code,
-            version != null ? { version } : { at: base.clock.now() },
-          )
-        )?.name ?? code,
+      procedureName: async (sql, code) =>
+        (await catalogProcedures(sql, code, { at: base.clock.now() }))?.name ?? code,
     }),
     // An issued result goes to the personal data store, or by post, when chosen (same transaction).
     resultDeliveryProjector(base.clock),

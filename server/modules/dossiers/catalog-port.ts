@@ -43,24 +43,9 @@ export function procedureInfo(p: Procedure): ProcedureInfo {
  * the catalogue's shared read-only copy; procedureInfo copies what it keeps.
  */
 export const catalogProcedures: ProcedureLookup = async (sql, code, opts) => {
-  // Within one transaction a version, once read, is not read again (an intake and its notices
-  // name the same version); the pool itself keeps nothing (a version's bookkeeping may change).
-  const inTx = !("transaction" in sql);
-  const seen = inTx ? versionsReadIn.get(sql) : undefined;
-  const hit = opts.version != null ? seen?.get(`${code}@${opts.version}`) : undefined;
-  if (hit) return hit;
   const p = await readProcedureVersion(sql, code, opts);
-  const info = p ? procedureInfo(p) : null;
-  if (info && inTx) {
-    const m = seen ?? new Map<string, ProcedureInfo>();
-    m.set(`${code}@${info.version}`, info);
-    versionsReadIn.set(sql, m);
-  }
-  return info;
+  return p ? procedureInfo(p) : null;
 };
-
-/** The versions each open transaction has read (dropped with the transaction's handle). */
-const versionsReadIn = new WeakMap<object, Map<string, ProcedureInfo>>();
 
 /** Every version of a procedure with the instant it comes into force (imports pick by date). */
 export const catalogVersions: VersionsLookup = async (sql, code) =>

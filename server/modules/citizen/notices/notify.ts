@@ -25,8 +25,7 @@ const KIND_OF: Record<string, NoticeKind> = {
 export interface NoticeSettings {
   /** The public address of the citizen pages (links in notices). */
   publicUrl: () => string;
-  /** The procedure's name in the version the dossier is handled under. */
-  procedureName: (sql: Sql, code: string, version: number | null) => Promise<string>;
+  procedureName: (sql: Sql, code: string) => Promise<string>;
 }
 
 export function noticesProjector(clock: Clock, s: NoticeSettings): DossierProjector {
@@ -81,7 +80,7 @@ export async function notify(
       : `${base}/tra-cuu?ma=${encodeURIComponent(d.code)}`;
   const text = renderNotice(kind, lang, {
     code: d.code,
-    procedure: await s.procedureName(tx, d.procedureCode, d.procedureVersion),
+    procedure: await s.procedureName(tx, d.procedureCode),
     secret: kind === "received" ? d.secret : undefined,
     dueAt: d.dueAt?.toISOString() ?? null,
     newDueAt: (data.newDueAt as string | undefined) ?? d.extendedDueAt?.toISOString() ?? null,
