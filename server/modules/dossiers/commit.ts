@@ -141,17 +141,12 @@ export async function commit(
   }
   const pending = held?.events ?? [];
   const first = (before?.eventSeq ?? 0) + 1 - pending.length;
-  const appended = [...pending, ...c.events];
-  await insertEvents(tx, after, first, appended, actor);
+  await insertEvents(tx, after, first, [...pending, ...c.events], actor);
   if (projectors.length) {
     // A held creation was never projected: the projectors see the dossier appear now.
     const beforeRecord = before && !held ? toRecord(before, prior) : null;
     const afterRecord = toRecord(after, [...prior, ...c.events]);
-    const change = {
-      dossier: after,
-      created: !before || !!held,
-      events: appended.map((e, i) => ({ seq: first + i, type: e.type, data: e.data ?? {} })),
-    };
+    const change = { dossier: after, created: !before || !!held };
     for (const p of projectors) await p(tx, beforeRecord, afterRecord, change);
   }
   const audits = [...(held?.audits ?? []), auditEntry(after, c)];

@@ -88,16 +88,7 @@ export interface ProjectedChange {
 }
 
 /** What the change already knows, so a projector need not read it back. */
-export type ChangeFacts = Pick<ProjectedChange, "dossier" | "created"> & {
-  /** The events this change appended (a held change's first), numbered, with their data. */
-  events?: readonly AppendedEvent[];
-};
-
-export interface AppendedEvent {
-  seq: number;
-  type: string;
-  data: Record<string, unknown>;
-}
+export type ChangeFacts = Pick<ProjectedChange, "dossier" | "created">;
 
 /** Renders a form (Circular 03/2025 Appendix I) and stores it; returns the stored file's sha256. */
 export interface FormService {

@@ -32,17 +32,11 @@ export function noticesProjector(clock: Clock, s: NoticeSettings): DossierProjec
   const one: DossierProjector = async (tx, _before, after, change) => {
     // The stored row, as the change passes it (read back only when a caller does not).
     const d = change?.dossier ?? (await getDossier(tx, after.code));
-    // The change's own events as it passes them; else the last few, read back (a notice already
-    // sent for one of them is not sent again: its outbox key exists).
-    const events =
-      change?.events ??
-      (
-        await tx.query<{ seq: number; type: string; data: Record<string, unknown> }>(
-          `SELECT seq, type, data FROM dossier_events WHERE dossier_id = $1 AND seq > $2 ORDER BY seq`,
-          [d.id, Math.max(0, d.eventSeq - 4)],
-        )
-      ).rows;
-    for (const e of events) {
+    const r = await tx.query<{ seq: number; type: string; data: Record<string, unknown> }>(
+      `SELECT seq, type, data FROM dossier_events WHERE dossier_id = $1 AND seq > $2 ORDER BY seq`,
+      [d.id, Math.max(0, d.eventSeq - 4)],
+    );
+    for (const e of r.rows) {
       const kind = KIND_OF[e.type];
       if (kind) await notify(tx, clock, s, d, kind, e.seq, e.data);
     }
