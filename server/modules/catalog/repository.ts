@@ -43,6 +43,7 @@ export async function lockProcedure(
 
 /** Creates the procedure's row; false when the code exists already. */
 export async function insertProcedure(tx: Sql, code: string, at: Date): Promise<boolean> {
+  forgetReads(tx);
   const r = await tx.query(
     "INSERT INTO procedures (code, current_version, created_at, updated_at) VALUES ($1, 1, $2, $2) ON CONFLICT (code) DO NOTHING RETURNING code",
     [code, at.toISOString()],
@@ -56,6 +57,7 @@ export async function insertVersion(
   hash: string,
   by: string | null,
 ): Promise<void> {
+  forgetReads(tx);
   await tx.query(
     `INSERT INTO procedure_versions (code, version, valid_from, recorded_at, recorded_by, note, content, content_hash,
        name, name_search, field, field_search, level, agencies, online_level, full_online_eligible,
@@ -143,33 +145,89 @@ function deepFreeze<T>(v: T): T {
   return v;
 }
 
-type HeadRow = Omit<VersionRow, "content">;
-const HEAD = "v.version, v.valid_from, v.recorded_at, v.note, v.content_hash";
+type HeadRow = Omit<VersionRow, "content"> & {
+  current_version: number;
+  next_from: Date | string | null;
+};
+// With each version: whether it is the current one, and from when a later-numbered version is in
+// force (until then, it is the version in force at any instant from its own valid_from on).
+const HEAD = `v.version, v.valid_from, v.recorded_at, v.note, v.content_hash, p.current_version,
+  (SELECT min(w.valid_from) FROM procedure_versions w WHERE w.code = v.code AND w.version > v.version) AS next_from`;
+const FROM = "procedure_versions v JOIN procedures p ON p.code = v.code";
+
+interface ReadVersion {
+  procedure: Readonly<Procedure>;
+  current: boolean;
+  /** The instants at which it is the version in force: [from, until), until null = open. */
+  from: number;
+  until: number | null;
+}
+
+/**
+ * The versions one transaction has read: an intake reads its procedure's version several times
+ * (the intake itself and the notices' projector by date, the accountability projector by number,
+ * the index's projector the latest), one round trip each without this. Keyed by the transaction's
+ * handle, which lives as long as the transaction; the pool's handle is never memoized, and a
+ * transaction that changes the catalogue forgets its reads (insertProcedure, insertVersion).
+ */
+const readInTransaction = new WeakMap<Sql, Map<string, ReadVersion[]>>();
+const isTransaction = (sql: Sql) => !("transaction" in sql);
+function forgetReads(tx: Sql): void {
+  readInTransaction.delete(tx);
+}
+
+function alreadyRead(
+  read: ReadVersion[] | undefined,
+  where: { version: number } | { at: Date } | "latest",
+): ReadVersion | undefined {
+  if (!read) return undefined;
+  if (where === "latest") return read.find((r) => r.current);
+  if ("version" in where) return read.find((r) => r.procedure.version === where.version);
+  const t = where.at.getTime();
+  return read.find((r) => r.from <= t && (r.until === null || t < r.until));
+}
 
 /**
  * The version `where` selects (one row of procedure_versions v), read-only and shared: its
- * bookkeeping columns are read each time, its content only the first time its hash is seen (the
- * content is the bulk of the row). For readers that copy what they keep (the dossiers' and the
- * index's adapters); the object and everything in it are frozen.
+ * bookkeeping columns are read once per transaction, its content only the first time its hash is
+ * seen (the content is the bulk of the row). For readers that copy what they keep (the dossiers'
+ * and the index's adapters); the object and everything in it are frozen.
  */
 export async function sharedVersion(
   sql: Sql,
   code: string,
   where: { version: number } | { at: Date } | "latest",
 ): Promise<Readonly<Procedure> | null> {
+  const memo = isTransaction(sql) ? readInTransaction.get(sql) : undefined;
+  const known = alreadyRead(memo?.get(code), where);
+  if (known) return known.procedure;
+  const found = await readVersion(sql, code, where);
+  if (found && isTransaction(sql)) {
+    const m = memo ?? new Map<string, ReadVersion[]>();
+    if (!memo) readInTransaction.set(sql, m);
+    m.set(code, [...(m.get(code) ?? []), found]);
+  }
+  return found?.procedure ?? null;
+}
+
+async function readVersion(
+  sql: Sql,
+  code: string,
+  where: { version: number } | { at: Date } | "latest",
+): Promise<ReadVersion | null> {
   const r =
     where === "latest"
       ? await sql.query<HeadRow>(
-          `SELECT ${HEAD} FROM procedure_versions v JOIN procedures p ON p.code = v.code AND p.current_version = v.version WHERE v.code = $1`,
+          `SELECT ${HEAD} FROM ${FROM} AND p.current_version = v.version WHERE v.code = $1`,
           [code],
         )
       : "version" in where
         ? await sql.query<HeadRow>(
-            `SELECT ${HEAD} FROM procedure_versions v WHERE v.code = $1 AND v.version = $2`,
+            `SELECT ${HEAD} FROM ${FROM} WHERE v.code = $1 AND v.version = $2`,
             [code, where.version],
           )
         : await sql.query<HeadRow>(
-            `SELECT ${HEAD} FROM procedure_versions v WHERE v.code = $1 AND v.valid_from <= $2 ORDER BY v.version DESC LIMIT 1`,
+            `SELECT ${HEAD} FROM ${FROM} WHERE v.code = $1 AND v.valid_from <= $2 ORDER BY v.version DESC LIMIT 1`,
             [code, where.at.toISOString()],
           );
   const head = r.rows[0];
@@ -187,13 +245,19 @@ export async function sharedVersion(
       sharedContents.delete(sharedContents.keys().next().value as string);
     sharedContents.set(head.content_hash, content);
   }
-  return Object.freeze({
+  const procedure = Object.freeze({
     ...content,
     version: head.version,
     validFrom: iso(head.valid_from),
     recordedAt: iso(head.recorded_at),
     note: head.note,
   });
+  return {
+    procedure,
+    current: Number(head.current_version) === Number(head.version),
+    from: new Date(head.valid_from).getTime(),
+    until: head.next_from === null ? null : new Date(head.next_from).getTime(),
+  };
 }
 
 export async function listVersions(sql: Sql, code: string): Promise<VersionInfo[]> {

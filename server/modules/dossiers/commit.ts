@@ -146,7 +146,12 @@ export async function commit(
     // A held creation was never projected: the projectors see the dossier appear now.
     const beforeRecord = before && !held ? toRecord(before, prior) : null;
     const afterRecord = toRecord(after, [...prior, ...c.events]);
-    const change = { dossier: after, created: !before || !!held };
+    const events = [...pending, ...c.events].map((e, i) => ({
+      seq: first + i,
+      type: e.type,
+      data: e.data,
+    }));
+    const change = { dossier: after, created: !before || !!held, events };
     for (const p of projectors) await p(tx, beforeRecord, afterRecord, change);
   }
   const audits = [...(held?.audits ?? []), auditEntry(after, c)];

@@ -24,6 +24,7 @@ export type {
   ProcedureLookup,
   ProjectedChange,
   WorkCalendar,
+  WrittenEvent,
 } from "./ports.ts";
 export { recordPostalTracking } from "./postal-tracking.ts";
 export { type ListQuery, listDossiers } from "./query.ts";

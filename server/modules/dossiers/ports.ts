@@ -85,10 +85,18 @@ export interface ProjectedChange {
   dossier: Dossier;
   /** True when the dossier did not exist before this batch. */
   created: boolean;
+  /** The events this change appended, with their numbers (absent in a batch). */
+  events?: readonly WrittenEvent[];
+}
+
+export interface WrittenEvent {
+  seq: number;
+  type: string;
+  data: Record<string, unknown> | undefined;
 }
 
 /** What the change already knows, so a projector need not read it back. */
-export type ChangeFacts = Pick<ProjectedChange, "dossier" | "created">;
+export type ChangeFacts = Pick<ProjectedChange, "dossier" | "created" | "events">;
 
 /** Renders a form (Circular 03/2025 Appendix I) and stores it; returns the stored file's sha256. */
 export interface FormService {

@@ -8,6 +8,7 @@ import {
   type DossierProjector,
   getDossier,
   type ProjectedChange,
+  type WrittenEvent,
 } from "../../dossiers/index.ts";
 import { sendLater } from "../outgoing.ts";
 import { type NoticeKind, type NoticeLang, renderNotice, unaccented } from "./templates.ts";
@@ -32,11 +33,17 @@ export function noticesProjector(clock: Clock, s: NoticeSettings): DossierProjec
   const one: DossierProjector = async (tx, _before, after, change) => {
     // The stored row, as the change passes it (read back only when a caller does not).
     const d = change?.dossier ?? (await getDossier(tx, after.code));
-    const r = await tx.query<{ seq: number; type: string; data: Record<string, unknown> }>(
-      `SELECT seq, type, data FROM dossier_events WHERE dossier_id = $1 AND seq > $2 ORDER BY seq`,
-      [d.id, Math.max(0, d.eventSeq - 4)],
-    );
-    for (const e of r.rows) {
+    const from = Math.max(0, d.eventSeq - 4);
+    const rows =
+      change?.dossier && coversRecent(change.events, from, d.eventSeq)
+        ? change.events.filter((e) => e.seq > from).map(asStored)
+        : (
+            await tx.query<{ seq: number; type: string; data: Record<string, unknown> }>(
+              `SELECT seq, type, data FROM dossier_events WHERE dossier_id = $1 AND seq > $2 ORDER BY seq`,
+              [d.id, from],
+            )
+          ).rows;
+    for (const e of rows) {
       const kind = KIND_OF[e.type];
       if (kind) await notify(tx, clock, s, d, kind, e.seq, e.data);
     }
@@ -49,6 +56,25 @@ export function noticesProjector(clock: Clock, s: NoticeSettings): DossierProjec
     },
   });
 }
+
+/**
+ * The events the change appended are every recent one (numbers from+1 to last): they are what
+ * reading them back would give, so they are not read back (a counter intake writes both).
+ */
+function coversRecent(
+  events: readonly WrittenEvent[] | undefined,
+  from: number,
+  last: number,
+): events is readonly WrittenEvent[] {
+  return !!events?.length && events[0].seq <= from + 1 && events[events.length - 1].seq === last;
+}
+
+/** An event's data as the database gives it back (JSON: dates as strings, no undefined). */
+const asStored = (e: WrittenEvent) => ({
+  seq: e.seq,
+  type: e.type,
+  data: JSON.parse(JSON.stringify(e.data ?? {})) as Record<string, unknown>,
+});
 
 export function channelsOf(d: Dossier): ("email" | "sms" | "zalo")[] {
   const a = d.applicant;
