@@ -1,7 +1,7 @@
 // Test databases: PGlite in memory by default; a fresh database on the PostgreSQL server named by
 // TEST_DATABASE_URL when it is set (one per test file, dropped at the end).
 import { randomBytes } from "node:crypto";
-import { type Db, openDb } from "./db.ts";
+import { type Db, openDb, type Sql } from "./db.ts";
 import { migrate } from "./migrate.ts";
 
 export const TEST_ENGINE: "pglite" | "postgres" = process.env.TEST_DATABASE_URL
@@ -32,4 +32,33 @@ export async function testDb(): Promise<Db> {
       await again.close();
     },
   });
+}
+
+/**
+ * Records the statements sent on the handle and in its transactions (a transaction as "BEGIN",
+ * its statements, "COMMIT") until stop(): a test counts what one request costs in round trips.
+ * The handle is changed in place, so a system already built on it is recorded too.
+ */
+export function recordStatements(db: Db): { texts: string[]; stop: () => void } {
+  const texts: string[] = [];
+  const { query, transaction } = db;
+  const recorded = (sql: Pick<Sql, "query">): Sql["query"] =>
+    ((text: string, params?: unknown[]) => {
+      texts.push(text);
+      return sql.query(text, params);
+    }) as Sql["query"];
+  db.query = recorded({ query: query.bind(db) } as Sql);
+  db.transaction = ((fn: (tx: Sql) => Promise<unknown>) => {
+    texts.push("BEGIN");
+    return transaction
+      .call(db, (tx) => fn({ ...tx, query: recorded(tx) }))
+      .finally(() => texts.push("COMMIT"));
+  }) as Db["transaction"];
+  return {
+    texts,
+    stop: () => {
+      db.query = query;
+      db.transaction = transaction;
+    },
+  };
 }

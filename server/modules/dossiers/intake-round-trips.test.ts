@@ -10,37 +10,13 @@ import { applicant, formData } from "../../demo/dossier-people.ts";
 import { rng } from "../../demo/dossier-plan.ts";
 import { type Clock, fixedClock } from "../../platform/clock.ts";
 import { loadConfig } from "../../platform/config.ts";
-import type { Db, Sql } from "../../platform/db.ts";
+import type { Db } from "../../platform/db.ts";
 import { createLogger } from "../../platform/logger.ts";
-import { testDb } from "../../platform/testing.ts";
+import { recordStatements, testDb } from "../../platform/testing.ts";
 import { buildSystem } from "../../system.ts";
 import { makeProvince, makeUser, signIn } from "../../test-support.ts";
 import { demoProcedures, getProcedureVersion, upsertProcedure } from "../catalog/index.ts";
 import { SYSTEM_ACTOR } from "../identity/index.ts";
-
-/** The statements sent while `counting` is on: on the pool and in every transaction. */
-let counting = false;
-const sent: string[] = [];
-function counted(sql: Sql): Sql {
-  return {
-    query: (text, params) => {
-      if (counting) sent.push(text.replace(/\s+/g, " ").trim().slice(0, 60));
-      return sql.query(text, params);
-    },
-    exec: (text) => sql.exec(text),
-  } as Sql;
-}
-function countedDb(db: Db): Db {
-  const top = counted(db);
-  return {
-    ...db,
-    query: top.query,
-    exec: top.exec,
-    transaction: (fn) => db.transaction((tx) => fn(counted(tx))),
-    engine: db.engine,
-    close: () => db.close(),
-  };
-}
 
 let raw: Db;
 let post: (body: unknown) => Promise<Response>;
@@ -50,7 +26,7 @@ beforeAll(async () => {
   const clock = fixedClock("2026-03-02T02:00:00Z");
   const { base, modules } = buildSystem({
     config: loadConfig({}),
-    db: countedDb(raw),
+    db: raw,
     clock: clock as Clock,
     log: createLogger("silent"),
     demo: true,
@@ -67,11 +43,12 @@ beforeAll(async () => {
     }))
       await upsertProcedure(tx, p, SYSTEM_ACTOR, new Date("2024-01-01T00:00:00Z"), "test");
   });
-  await makeUser(raw, [{ role: "reception", agencyCode: codes.communeA }], "Cán bộ tiếp nhận");
-  const users = await raw.query<{ username: string }>(
-    "SELECT username FROM users WHERE full_name = 'Cán bộ tiếp nhận' ORDER BY created_at DESC LIMIT 1",
+  const officer = await makeUser(
+    raw,
+    [{ role: "reception", agencyCode: codes.communeA }],
+    "Cán bộ tiếp nhận",
   );
-  const s = await signIn(app, users.rows[0].username);
+  const s = await signIn(app, officer.username);
   post = async (b) => s.call("/api/dossiers", { method: "POST", body: b });
   const proc = (await getProcedureVersion(raw, "1.004873"))!;
   const r = rng(1);
@@ -99,10 +76,17 @@ describe("a counter intake", () => {
   it("is received in a bounded number of statements", async () => {
     // A first intake warms what is shared between requests (the procedure's content by its hash).
     expect((await post(body())).status).toBe(200);
-    counting = true;
-    const res = await post(body());
-    counting = false;
+    const recording = recordStatements(raw);
+    let res: Response;
+    try {
+      res = await post(body());
+    } finally {
+      recording.stop();
+    }
     expect(res.status, await res.clone().text()).toBe(200);
+    const sent = recording.texts
+      .filter((t) => t !== "BEGIN" && t !== "COMMIT")
+      .map((t) => t.replace(/\s+/g, " ").trim());
     const count = (prefix: string) => sent.filter((s) => s.startsWith(prefix)).length;
     // The procedure's version is read once in the intake's transaction, however many projectors
     // ask for it (the intake by date, the notices by date, accountability by number, the index

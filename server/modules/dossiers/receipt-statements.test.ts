@@ -2,7 +2,7 @@
 // Form 01 prints in one statement and records the read of personal data (Decree 13/2023/NĐ-CP)
 // in one more, beside the session's. Each statement is a round trip to the database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Sql } from "../../platform/db.ts";
+import { recordStatements } from "../../platform/testing.ts";
 import { makeUser, signIn } from "../../test-support.ts";
 import { type DossierTestEnv, dossierTestEnv, intake, scenario } from "./test-env.ts";
 
@@ -11,32 +11,6 @@ beforeAll(async () => {
   t = await dossierTestEnv("2026-03-02T02:00:00Z");
 });
 afterAll(() => t.close());
-
-/** Counts the statements sent on the database handle (a transaction's BEGIN and COMMIT too). */
-function counting(): { texts: string[]; stop: () => void } {
-  const db = t.db;
-  const texts: string[] = [];
-  const { query, transaction } = db;
-  const counted = (sql: Sql): Sql["query"] =>
-    ((text: string, params?: unknown[]) => {
-      texts.push(text);
-      return sql.query(text, params);
-    }) as Sql["query"];
-  db.query = counted({ query: query.bind(db) } as Sql);
-  db.transaction = ((fn: (tx: Sql) => Promise<unknown>) => {
-    texts.push("BEGIN");
-    return transaction
-      .call(db, (tx) => fn({ ...tx, query: counted(tx) }))
-      .finally(() => texts.push("COMMIT"));
-  }) as typeof db.transaction;
-  return {
-    texts,
-    stop: () => {
-      db.query = query;
-      db.transaction = transaction;
-    },
-  };
-}
 
 const auditOf = async (code: string) =>
   (
@@ -56,7 +30,7 @@ describe("the receipt's GET", () => {
     );
     const counter = await signIn(t.api as never, officer.username);
     const d = (await intake(counter, s.codes.communeA, s.proc.code)).body.dossier;
-    const c = counting();
+    const c = recordStatements(t.db);
     let res: Response;
     try {
       res = await s.reception.call(`/api/dossiers/${d.code}/receipt`);
