@@ -46,6 +46,26 @@ export function requiredOption(args: Args, name: string): string {
   return v;
 }
 
+/** A credential from its option, else from its environment variable (kept out of the process
+ * list); refused in both languages, naming both, when neither is set. */
+export function credentialOption(
+  args: Args,
+  name: string,
+  env: string,
+  code: string,
+  what: { vi: string; en: string },
+): string {
+  const v = option(args, name) ?? process.env[env];
+  if (!v)
+    throw badInput(
+      code,
+      `--${name}`,
+      `cần ${what.vi} (hoặc ${env})`,
+      `${what.en} is required (or ${env})`,
+    );
+  return v;
+}
+
 /** A number option within bounds, or undefined when absent. */
 export function numberOption(
   args: Args,

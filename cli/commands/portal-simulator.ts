@@ -7,7 +7,7 @@ import {
   startPortalSimulator,
 } from "../../server/modules/integrations/index.ts";
 import { badInput } from "../../server/platform/errors.ts";
-import { numberOption, option, parseArgs } from "../args.ts";
+import { credentialOption, numberOption, option, parseArgs } from "../args.ts";
 import { stdio } from "../context.ts";
 
 /** `--procedures FILE.jsonl`: the national procedure database the simulator publishes. */
@@ -36,14 +36,10 @@ export async function run(argv: string[]): Promise<number> {
         `không có loại lỗi ${k} (${FAULT_KINDS.join(", ")})`,
         `no fault kind ${k} (${FAULT_KINDS.join(", ")})`,
       );
-  const token = option(args, "token") ?? process.env.MOTCUA_PORTAL_TOKEN;
-  if (!token)
-    throw badInput(
-      "cli.token_required",
-      "--token",
-      "cần mã xác thực (hoặc MOTCUA_PORTAL_TOKEN)",
-      "a token is required (or MOTCUA_PORTAL_TOKEN)",
-    );
+  const token = credentialOption(args, "token", "MOTCUA_PORTAL_TOKEN", "cli.token_required", {
+    vi: "mã xác thực",
+    en: "a token",
+  });
   const sim = await startPortalSimulator({
     port: numberOption(args, "port", 0, 65535) ?? 0,
     token,

@@ -2,20 +2,21 @@
 // SigV4 checked), for rehearsing a deployment with MOTCUA_FILES_S3 without a MinIO or Ceph, and
 // for trying the server against a busy or slow store (--fail-rate, --slow-ms).
 import { startS3Simulator } from "../../server/modules/documents/index.ts";
-import { badInput } from "../../server/platform/errors.ts";
-import { numberOption, option, parseArgs } from "../args.ts";
+import { credentialOption, numberOption, option, parseArgs } from "../args.ts";
 import { stdio } from "../context.ts";
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
-  const secret = option(args, "secret-key") ?? process.env.MOTCUA_FILES_S3_SECRET_KEY;
-  if (!secret)
-    throw badInput(
-      "cli.secret_required",
-      "--secret-key",
-      "cần khoá bí mật (hoặc MOTCUA_FILES_S3_SECRET_KEY)",
-      "a secret key is required (or MOTCUA_FILES_S3_SECRET_KEY)",
-    );
+  const secret = credentialOption(
+    args,
+    "secret-key",
+    "MOTCUA_FILES_S3_SECRET_KEY",
+    "cli.secret_required",
+    {
+      vi: "khoá bí mật",
+      en: "a secret key",
+    },
+  );
   const sim = await startS3Simulator({
     port: numberOption(args, "port", 0, 65535) ?? 0,
     bucket: option(args, "bucket") ?? "motcua-files",
