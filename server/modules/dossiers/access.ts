@@ -20,12 +20,25 @@ export function readScope(actor: Actor, subtreeOf: SubtreeOf): Scope {
 }
 
 export async function agenciesOf(sql: Sql, d: Dossier): Promise<string[]> {
-  const r = await sql.query<{ agency_code: string }>(
-    "SELECT agency_code FROM dossier_steps WHERE dossier_id = $1 AND done_at IS NULL AND agency_code IS NOT NULL",
+  const r = await sql.query<{ agencies: string[] }>(
+    `SELECT ${openStepAgencies("$1")} AS agencies`,
     [d.id],
   );
-  return [d.agencyCode, d.receivingUnit, ...r.rows.map((x) => x.agency_code)];
+  return seenBy(d, r.rows[0]?.agencies ?? []);
 }
+
+/** The agencies of the open steps of the dossier whose id is `dossierId` (a parameter or a
+ * column), as an array: for a read that takes them with the dossier in one statement. */
+export const openStepAgencies = (dossierId: string) =>
+  `ARRAY(SELECT s.agency_code FROM dossier_steps s
+          WHERE s.dossier_id = ${dossierId} AND s.done_at IS NULL AND s.agency_code IS NOT NULL)`;
+
+/** Who sees a dossier: its competent agency, its receiving unit and its open steps' agencies. */
+export const seenBy = (d: Dossier, stepAgencies: readonly string[]): string[] => [
+  d.agencyCode,
+  d.receivingUnit,
+  ...stepAgencies,
+];
 
 export function covers(
   actor: Actor,

@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import type { Sql } from "../../platform/db.ts";
 import { AppError } from "../../platform/errors.ts";
 import type { Actor, AgencyTree } from "../identity/index.ts";
+import { openStepAgencies, seenBy } from "./access.ts";
 import { formData01 } from "./forms.ts";
 import type { DossierDeps } from "./ports.ts";
 import type { RegisterEntry } from "./register.ts";
@@ -66,15 +67,14 @@ function noReceipt(code: string): AppError {
  *  receipt after every intake, each statement a round trip). */
 export interface ReceiptSource {
   dossier: Dossier;
-  /** Its competent agency, receiving unit and open steps' agencies (access.ts: agenciesOf). */
+  /** Who sees it (access.ts: seenBy). */
   agencies: string[];
   receiver: { actorId: string | null; actorName: string; fullName: string | null } | null;
   register: RegisterEntry | null;
 }
 
 const RECEIPT_SOURCE = `SELECT ${COLUMN_NAMES.map((c) => `d.${c}`).join(", ")},
-    ARRAY(SELECT s.agency_code FROM dossier_steps s
-           WHERE s.dossier_id = d.id AND s.done_at IS NULL AND s.agency_code IS NOT NULL) AS step_agencies,
+    ${openStepAgencies("d.id")} AS step_agencies,
     r.actor_id AS receiver_id, r.actor_name AS receiver_name, r.full_name AS receiver_full_name,
     g.book AS register_book, g.seq AS register_seq
   FROM dossiers d
@@ -94,7 +94,7 @@ export async function readReceiptSource(sql: Sql, code: string): Promise<Receipt
   const dossier = fromRow(row);
   return {
     dossier,
-    agencies: [dossier.agencyCode, dossier.receivingUnit, ...(row.step_agencies ?? [])],
+    agencies: seenBy(dossier, row.step_agencies ?? []),
     receiver:
       row.receiver_name != null
         ? {
